@@ -1,0 +1,58 @@
+/**
+ * Photo captions arrive with the credit run on: `… in Seoul, South Korea. Chung Sung-Jun/Getty
+ * Images`. Split the credit off, exactly as written, and keep the caption before it.
+ */
+
+const AGENCY =
+  String.raw`(?:Getty Images|Getty|Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|Pool|Handout|Yonhap|Kyodo|Sipa(?: USA)?|SOPA Images|NurPhoto|LightRocket|TASS|Sputnik|WireImage|Stringer|Images|Photos?|Press|Agency|File|Courtesy\b.*)`;
+
+/** `(AP Photo/Jane Doe)`, `(Photo by Jung Yeon-je / AFP)`, `(Reuters)`. */
+const PARENTHESISED = new RegExp(String.raw`\s*(\((?:[^()]*(?:/|\bvia\b|\bPhoto|\bImage|\bCredit|\bFile\b)[^()]*|\s*${AGENCY}\s*)\))\s*$`, 'u');
+/** `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`. */
+const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?\s*(?::|by)\s*[^.!?]{1,80})$/iu;
+/** A trailing run after the last sentence: `Chung Sung-Jun/Getty Images`, `AFP via Getty Images`. */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`^(?:[\p{L}\p{N}.'’&-]+(?: [\p{L}\p{N}.'’&-]+){0,5}\s?/\s?[\p{L}\p{N}.'’& -]{2,60}|.{0,60}\bvia\s+${AGENCY}|(?:File|FILE)\s*[-–—:]?\s*.{0,60}|${AGENCY}(?:\s*/\s*[\p{L}.'’ -]{2,40})?)$`,
+  'u',
+);
+
+export interface SplitCaption {
+  caption: string | null;
+  credit: string | null;
+}
+
+function lastSentenceBreak(text: string): number {
+  let found = -1;
+  for (const match of text.matchAll(/[.!?][”"’)]?\s+(?=\S)/gu)) found = match.index + match[0].length;
+  return found;
+}
+
+function result(caption: string, credit: string | null): SplitCaption {
+  const trimmed = caption.trim();
+  return { caption: trimmed === '' ? null : trimmed, credit };
+}
+
+export function splitCaption(line: string): SplitCaption {
+  const text = line.trim();
+  const parenthesised = PARENTHESISED.exec(text);
+  if (parenthesised?.[1] !== undefined) return result(text.slice(0, parenthesised.index), parenthesised[1]);
+
+  const labelled = LABELLED.exec(text);
+  if (labelled?.[1] !== undefined) return result(text.slice(0, labelled.index), labelled[1].trim());
+
+  const breakAt = lastSentenceBreak(text);
+  const tail = text.slice(Math.max(breakAt, 0));
+  const wordsInTail = tail.split(/\s+/).length;
+  if (wordsInTail <= 10 && !/[.!?]$/.test(tail) && TRAILING_CREDIT.test(tail)) {
+    return result(breakAt < 0 ? '' : text.slice(0, breakAt), tail);
+  }
+  return { caption: text, credit: null };
+}
+
+/** Whether a line on its own reads like a photo caption rather than a paragraph of prose. */
+export function looksLikeCaption(line: string): boolean {
+  if (splitCaption(line).credit !== null) return true;
+  // Wire captions end on the date the photo was taken: `… Seoul, South Korea, Jan. 6, 2025.`
+  if (/\b(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9} \d{4})\.?$/u.test(line)) return true;
+  return /^(?:FILE\b|File photo\b|In this (?:photo|image|handout)|Pictured\b)/u.test(line);
+}

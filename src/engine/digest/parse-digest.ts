@@ -1,0 +1,316 @@
+import type { Article, ParsedDigest, Story } from '../schema.ts';
+import { countWords, slugify } from '../text/words.ts';
+import { looksLikeCaption, splitCaption } from './captions.ts';
+import { parseHeaderDate, type HeaderDate } from './dates.ts';
+import { deriveTitle } from './derived-title.ts';
+import { DigestError, excerptOf, type DigestProblem } from './digest-error.ts';
+import { resolveOutlet } from './outlets.ts';
+
+/** The largest digest the parser accepts, in characters (about 2 MB of text). */
+export const MAX_DIGEST_CHARS = 2_000_000;
+
+export interface ParseOptions {
+  /** The digest's file name, used in error messages and for the story id. */
+  file?: string | null;
+}
+
+export type ParseResult = { ok: true; value: ParsedDigest } | { ok: false; error: DigestError };
+
+interface Line {
+  /** 1-based line number in the input. */
+  number: number;
+  /** The line trimmed of surrounding white space (non-breaking spaces included). */
+  text: string;
+}
+
+interface Header {
+  line: Line;
+  label: string;
+  kind: 'published' | 'updated';
+  date: HeaderDate;
+}
+
+/** What the lines before an article's header said about it. */
+interface Lead {
+  caption: Line | null;
+  related: Line | null;
+}
+
+interface ArticleDraft {
+  header: Header;
+  lead: Lead;
+  paragraphs: Line[];
+  source: Line | null;
+}
+
+const HEADER = /^(?<label>[^|｜]{1,80}?)\s*[|｜]\s*(?:(?<kind>Published|Updated)\b(?:\s+on\b)?\s*:?\s*)?(?<date>.*)$/iu;
+const READ_FULL = /^read (?:the )?full (?:article|story)\b[\s.:>»→›…-]*$/iu;
+const SOURCE = /^source\s*:\s*(?<value>.*)$/iu;
+const SOURCE_VALUE = /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d+)?(?:[/?#]\S*)?$/iu;
+const RELATED = /^related\s*:\s*(?<value>.+)$/iu;
+const TRAILER = /^(?:(?<none>be the first to comment|no comments(?: yet)?)|(?<count>\d[\d,]*)\s+comments?)\s*\.?$/iu;
+/** Characters that do not occur in text: a digest with many of them is a binary file. */
+const BINARY_CHAR = /[\u0000-\u0008\u000E-\u001F\uFFFD]/gu;
+const SPACE_AT_ENDS = /^[\s\uFEFF]+|[\s\uFEFF]+$/gu;
+
+const EXPECTED_HEADER = 'an article header such as “CNN | Published January 6, 2025”';
+
+class Problems {
+  readonly list: DigestProblem[] = [];
+  add(line: Line | null, problem: string, expected: string): void {
+    this.list.push({ line: line?.number ?? 0, problem, expected, excerpt: line === null ? null : excerptOf(line.text) });
+  }
+}
+
+function splitLines(input: string): Line[] {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const lines: Line[] = [];
+  text.split(/\r\n|\r|\n/u).forEach((raw, index) => {
+    const trimmed = raw.replace(SPACE_AT_ENDS, '');
+    if (trimmed !== '') lines.push({ number: index + 1, text: trimmed });
+  });
+  return lines;
+}
+
+function readHeader(line: Line, problems: Problems): Header | null {
+  const match = HEADER.exec(line.text.replace(/\u00A0/gu, ' '));
+  const label = match?.groups?.['label']?.trim() ?? '';
+  if (match === null || !/\p{L}/u.test(label) || label.split(/\s+/).length > 8) return null;
+  const kindWord = match.groups?.['kind'];
+  const dateText = match.groups?.['date']?.trim() ?? '';
+  const date = parseHeaderDate(dateText);
+  if (!date.ok) {
+    // `LABEL | text` without Published/Updated and without a date is prose with a bar in it.
+    if (kindWord === undefined) return null;
+    problems.add(
+      line,
+      dateText === '' ? `the header for ${label} has no date` : `unreadable date in the header for ${label}: ${date.reason}`,
+      'a date such as “January 6, 2025”, “Jan. 6, 2025” or “6 January 2025”, optionally followed by a time',
+    );
+    return { line, label, kind: 'published', date: { iso: '1970-01-01', text: dateText || '?', time: null } };
+  }
+  return { line, label, kind: kindWord?.toLowerCase() === 'updated' ? 'updated' : 'published', date: date.value };
+}
+
+function isTailMarker(line: Line): boolean {
+  return READ_FULL.test(line.text) || isSourceLine(line, true) || /^RELATED\s*:/u.test(line.text);
+}
+
+/**
+ * `SOURCE:` shouted is always the marker; `Source:` in any other case only when a host follows,
+ * so that prose such as “Source: a person familiar with the talks” stays prose.
+ */
+function isSourceLine(line: Line, shoutedOnly = false): boolean {
+  const match = SOURCE.exec(line.text);
+  if (match === null) return false;
+  if (line.text.startsWith('SOURCE')) return true;
+  return !shoutedOnly && SOURCE_VALUE.test(match.groups?.['value'] ?? '');
+}
+
+/**
+ * Take the lines that introduce the next article off the end of `lines`: its photo caption
+ * (the line just before its header) and a `RELATED:` headline before that.
+ */
+function takeLead(lines: Line[], hasBodyBefore: boolean): Lead {
+  let caption: Line | null = null;
+  const last = lines.at(-1);
+  if (last !== undefined && !isTailMarker(last)) {
+    const before = lines.at(-2);
+    const bodyEnded = !hasBodyBefore || (before !== undefined && isTailMarker(before));
+    // Without a marker between them, the line could be the previous article's last paragraph;
+    // it is a caption only when it reads like one and the article keeps a paragraph.
+    if (bodyEnded || (lines.length > 1 && looksLikeCaption(last.text))) caption = lines.pop() ?? null;
+  }
+  let related: Line | null = null;
+  const maybeRelated = lines.at(-1);
+  if (maybeRelated !== undefined && RELATED.test(maybeRelated.text)) related = lines.pop() ?? null;
+  return { caption, related };
+}
+
+/** Take the trailing `READ FULL ARTICLE` and `SOURCE:` lines, in either order, off an article. */
+function takeEnding(lines: Line[], problems: Problems): Line | null {
+  let source: Line | null = null;
+  let readFull = false;
+  for (;;) {
+    const last = lines.at(-1);
+    if (last === undefined) break;
+    if (!readFull && READ_FULL.test(last.text)) {
+      readFull = true;
+    } else if (source === null && isSourceLine(last)) {
+      source = last;
+      const value = SOURCE.exec(last.text)?.groups?.['value'] ?? '';
+      if (!SOURCE_VALUE.test(value)) {
+        problems.add(last, value === '' ? 'the SOURCE line gives no site' : `the SOURCE line gives “${excerptOf(value)}”, which is not a web address`, 'a host such as “SOURCE: www.voanews.com”');
+      }
+    } else {
+      break;
+    }
+    lines.pop();
+  }
+  return source;
+}
+
+function readTrailer(lines: Line[]): number | null {
+  const last = lines.at(-1);
+  const match = last === undefined ? null : TRAILER.exec(last.text);
+  if (match === null) return null;
+  lines.pop();
+  if (match.groups?.['none'] !== undefined) return 0;
+  return Number((match.groups?.['count'] ?? '0').replace(/,/g, ''));
+}
+
+function checkInputSize(input: string, problems: Problems): boolean {
+  if (input.length > MAX_DIGEST_CHARS) {
+    problems.add(null, `the digest is ${(input.length / 1_000_000).toFixed(1)} million characters long, over the limit of ${MAX_DIGEST_CHARS / 1_000_000} million`, 'a digest of at most 2 MB; split larger collections into one digest per story');
+    return false;
+  }
+  const binary = input.slice(0, 64_000).match(BINARY_CHAR)?.length ?? 0;
+  if (binary > 0 && binary >= Math.min(input.length, 64_000) / 100) {
+    const firstBad = input.search(/[\u0000-\u0008\u000E-\u001F\uFFFD]/u);
+    const line = input.slice(0, firstBad).split(/\r\n|\r|\n/u).length;
+    problems.add({ number: line, text: '' }, 'this looks like a binary file, not text', 'a plain-text digest (UTF-8)');
+    return false;
+  }
+  return true;
+}
+
+function sourceUrlOf(source: string): string | null {
+  if (!SOURCE_VALUE.test(source)) return null;
+  return /^https?:\/\//iu.test(source) ? source : `https://${source}`;
+}
+
+function hostOf(source: string): string {
+  return source.replace(/^https?:\/\//iu, '').split(/[/?#:]/u)[0] ?? source;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function buildDigest(drafts: ArticleDraft[], comments: number | null, file: string | null): ParsedDigest {
+  const firstLede = drafts[0]?.paragraphs[0]?.text ?? '';
+  const firstHeadline = drafts.find((draft) => draft.lead.related !== null)?.lead.related;
+  const storyTitle = firstHeadline === undefined || firstHeadline === null ? deriveTitle(firstLede) : relatedText(firstHeadline);
+  const dates = drafts.map((draft) => draft.header.date.iso).sort();
+  const storyId =
+    slugify(file?.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') ?? '') ||
+    slugify(`${dates[0] ?? ''} ${storyTitle.split(/\s+/u).slice(0, 6).join(' ')}`) ||
+    'story';
+
+  const taken = new Set<string>();
+  const articles: Article[] = drafts.map((draft, position) => {
+    const sourceText = draft.source === null ? null : (SOURCE.exec(draft.source.text)?.groups?.['value'] ?? null);
+    const outlet = resolveOutlet(draft.header.label, sourceText === null ? null : hostOf(sourceText));
+    const caption = draft.lead.caption === null ? { caption: null, credit: null } : splitCaption(draft.lead.caption.text);
+    const paragraphs = draft.paragraphs.map((line) => line.text);
+    const text = paragraphs.join('\n\n');
+    const headline = draft.lead.related === null ? null : relatedText(draft.lead.related);
+    return {
+      id: `${storyId}--${uniqueId(slugify(outlet.short) || 'article', taken)}`,
+      storyId,
+      position,
+      outlet,
+      publishedAt: draft.header.date.iso,
+      dateline: { kind: draft.header.kind, text: draft.header.date.text, time: draft.header.date.time },
+      headline,
+      headlineDerived: headline === null ? deriveTitle(paragraphs[0] ?? '') : null,
+      caption: caption.caption,
+      credit: caption.credit,
+      source: sourceText,
+      sourceUrl: sourceText === null ? null : sourceUrlOf(sourceText),
+      paragraphs,
+      text,
+      wordCount: countWords(text),
+      headerLine: draft.header.line.number,
+    };
+  });
+
+  const story: Story = {
+    id: storyId,
+    file,
+    title: storyTitle,
+    titleDerived: firstHeadline === undefined || firstHeadline === null,
+    publishedAt: dates.at(-1) ?? '1970-01-01',
+    articleIds: articles.map((article) => article.id),
+    comments,
+  };
+  return { story, articles };
+}
+
+function relatedText(line: Line): string {
+  return (RELATED.exec(line.text)?.groups?.['value'] ?? line.text).trim();
+}
+
+/**
+ * Parse a digest without throwing: the parsed story and articles, or a DigestError that lists
+ * every problem found with its line.
+ */
+export function tryParseDigest(input: string, options: ParseOptions = {}): ParseResult {
+  const file = options.file ?? null;
+  const fileLabel = file ?? 'digest';
+  const problems = new Problems();
+  const fail = (): ParseResult => ({ ok: false, error: new DigestError(fileLabel, problems.list) });
+
+  if (!checkInputSize(input, problems)) return fail();
+  const lines = splitLines(input);
+  if (lines.length === 0) {
+    problems.add(null, input.length === 0 ? 'the file is empty' : 'the file holds only white space', `${EXPECTED_HEADER} followed by its paragraphs`);
+    return fail();
+  }
+
+  const headers: Header[] = [];
+  const headerIndexes: number[] = [];
+  lines.forEach((line, index) => {
+    const header = readHeader(line, problems);
+    if (header !== null) {
+      headers.push(header);
+      headerIndexes.push(index);
+    }
+  });
+  if (headers.length === 0) {
+    problems.add(lines[0] ?? null, 'no article header found in the digest', EXPECTED_HEADER);
+    return fail();
+  }
+
+  const tail = lines.slice((headerIndexes.at(-1) ?? 0) + 1);
+  const comments = readTrailer(tail);
+
+  // Lines before the first header may only introduce the first article.
+  const preamble = lines.slice(0, headerIndexes[0]);
+  let lead = takeLead(preamble, false);
+  for (const stray of preamble) {
+    problems.add(stray, 'unexpected text before the first article header', `at most a “RELATED:” headline and one photo-caption line before ${EXPECTED_HEADER}`);
+  }
+
+  const drafts: ArticleDraft[] = headers.map((header, index) => {
+    const isLast = index === headers.length - 1;
+    const body = isLast ? tail : lines.slice((headerIndexes[index] ?? 0) + 1, headerIndexes[index + 1]);
+    const nextLead = isLast ? { caption: null, related: null } : takeLead(body, true);
+    const source = takeEnding(body, problems);
+    if (isLast) {
+      const related = body.at(-1);
+      if (related !== undefined && /^RELATED\s*:/u.test(related.text)) {
+        problems.add(related, 'a RELATED headline with no article after it', `${EXPECTED_HEADER} after a RELATED line`);
+      }
+    }
+    if (body.length === 0) {
+      problems.add(header.line, `the article header for ${header.label} has no body`, 'at least one paragraph line after the header');
+    }
+    const draft: ArticleDraft = { header, lead, paragraphs: body, source };
+    lead = nextLead;
+    return draft;
+  });
+
+  if (problems.list.length > 0) return fail();
+  return { ok: true, value: buildDigest(drafts, comments, file) };
+}
+
+/** Parse a digest, or throw a DigestError naming the file, the line and what was expected. */
+export function parseDigest(input: string, options: ParseOptions = {}): ParsedDigest {
+  const result = tryParseDigest(input, options);
+  if (!result.ok) throw result.error;
+  return result.value;
+}

@@ -1,0 +1,13 @@
+/** The engine's only public entry: pure TypeScript, no DOM, no Node, no React. */
+export { parseDigest, tryParseDigest, MAX_DIGEST_CHARS } from './digest/parse-digest.ts';
+export type { ParseOptions, ParseResult } from './digest/parse-digest.ts';
+export { DigestError } from './digest/digest-error.ts';
+export type { DigestProblem } from './digest/digest-error.ts';
+export { resolveOutlet } from './digest/outlets.ts';
+export { summarizeArticle, buildLibraryIndex } from './library/summaries.ts';
+export { toContractJson } from './contract.ts';
+export type { ContractOutput, ContractArticle } from './contract.ts';
+export * from './schema.ts';
+export { splitSentences } from './text/sentences.ts';
+export { charRange, sliceRange } from './text/ranges.ts';
+export type { CharOffset, CharRange } from './text/ranges.ts';
