@@ -1,0 +1,58 @@
+import { Link } from 'react-router';
+import type { StoryEntry } from '../../engine/index.ts';
+import { Badge } from '../../components/ui/badge.tsx';
+import { formatIsoDate } from '../../lib/format.ts';
+import { paths } from '../../lib/paths.ts';
+
+interface StoryCardProps {
+  story: StoryEntry;
+}
+
+export function StoryCard({ story }: StoryCardProps) {
+  const headingId = `story-${story.id}`;
+  const outlets = [...new Set(story.articles.map((article) => article.outlet.name))];
+  return (
+    <article aria-labelledby={headingId} className="rounded-2xl border border-line bg-surface p-5 shadow-sm sm:p-6">
+      <p className="text-sm text-muted">
+        <time dateTime={story.publishedAt}>{formatIsoDate(story.publishedAt)}</time>
+        <span aria-hidden="true"> · </span>
+        <span>{outlets.join(', ')}</span>
+      </p>
+      <h2 id={headingId} className="mt-1 font-reading text-2xl font-semibold leading-snug">
+        {story.title}
+        {story.titleDerived ? (
+          <>
+            {' '}
+            <Badge title="The digest gives no headline; this title is taken from the lede">Derived title</Badge>
+          </>
+        ) : null}
+      </h2>
+      <ul className="mt-4 divide-y divide-line" aria-label={`Reports of this story`}>
+        {story.articles.map((article) => {
+          const title = article.headline ?? article.headlineDerived ?? article.lede;
+          return (
+            <li key={article.id} className="py-4 first:pt-2 last:pb-0">
+              <Link to={paths.article.getHref(article.id)} className="group block rounded-lg">
+                <span className="text-sm font-semibold uppercase tracking-wide text-muted">{article.outlet.name}</span>
+                <span className="mt-1 block font-reading text-lg font-medium leading-snug text-ink group-hover:underline">
+                  {title}
+                </span>
+              </Link>
+              {article.headline === null ? (
+                <p className="mt-1">
+                  <Badge title="The digest gives no headline for this report; the title is taken from its lede">Derived title</Badge>
+                </p>
+              ) : null}
+              <p className="mt-2 line-clamp-3 font-reading text-base leading-relaxed text-muted">{article.lede}</p>
+              <p className="mt-2 text-sm text-muted">
+                <time dateTime={article.publishedAt}>{formatIsoDate(article.publishedAt)}</time>
+                <span aria-hidden="true"> · </span>
+                {article.readingMinutes} min read
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { Badge } from '../../components/ui/badge.tsx';
+import { useArticle } from '../../lib/data/article.ts';
+import { useLibraryIndex } from '../../lib/data/library-index.ts';
+import { formatIsoDate, smartenPunctuation } from '../../lib/format.ts';
+import { paths } from '../../lib/paths.ts';
+import { useReadingSettings, type TextSize } from '../../lib/reading-settings.ts';
+import { OtherReports } from './other-reports.tsx';
+import { ReadingSettingsBar } from './reading-settings-bar.tsx';
+
+const BODY_SIZE: Record<TextSize, string> = {
+  small: 'text-[1.0625rem]',
+  medium: 'text-[1.1875rem]',
+  large: 'text-[1.375rem]',
+  'x-large': 'text-[1.625rem]',
+};
+
+export function ReaderPage() {
+  const { articleId = '' } = useParams();
+  const article = useArticle(articleId);
+  const index = useLibraryIndex();
+  const [settings] = useReadingSettings();
+  const story = index.stories.find((candidate) => candidate.id === article.storyId);
+  const siblings = story?.articles.filter((other) => other.id !== article.id) ?? [];
+  const title = article.headline ?? article.headlineDerived ?? article.outlet.name;
+
+  useEffect(() => {
+    document.title = `${title} — ${article.outlet.name} · Parallax`;
+  }, [title, article.outlet.name]);
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
+      <nav aria-label="Breadcrumb" className="mb-6 text-sm">
+        <Link to={paths.library.getHref()} className="text-accent underline-offset-4 hover:underline">
+          ← Library
+        </Link>
+      </nav>
+      <ReadingSettingsBar />
+      <article lang="en" className="mt-6">
+        <header className="mx-auto max-w-[68ch]">
+          <p className="text-sm font-semibold uppercase tracking-wider text-muted">
+            {article.outlet.name}
+            {article.outlet.short !== article.outlet.name ? <span className="sr-only"> ({article.outlet.short})</span> : null}
+          </p>
+          <h1 className="mt-2 font-reading text-3xl font-semibold leading-tight sm:text-4xl">{smartenPunctuation(title)}</h1>
+          {article.headline === null ? (
+            <p className="mt-2 flex items-center gap-2 text-sm text-muted">
+              <Badge>Derived title</Badge>
+              <span>The digest gives no headline for this report; this title is taken from its opening sentence.</span>
+            </p>
+          ) : null}
+          <p className="mt-3 text-sm text-muted">
+            {article.dateline.kind === 'updated' ? 'Updated ' : 'Published '}
+            <time dateTime={article.publishedAt}>{formatIsoDate(article.publishedAt)}</time>
+            {article.dateline.time === null ? null : <span>, {article.dateline.time}</span>}
+            <span aria-hidden="true"> · </span>
+            {Math.max(1, Math.round(article.wordCount / 230))} min read
+          </p>
+        </header>
+
+        {article.caption !== null || article.credit !== null ? (
+          <figure className="mx-auto mt-6 max-w-[68ch] border-l-4 border-line pl-4">
+            <figcaption className="text-sm leading-relaxed text-muted">
+              <span className="font-medium">Photo: </span>
+              {article.caption === null ? null : smartenPunctuation(article.caption)}
+              {article.credit === null ? null : <span className="ml-1 text-xs uppercase tracking-wide">{article.credit}</span>}
+            </figcaption>
+          </figure>
+        ) : null}
+
+        <div className={`reading-body mx-auto mt-8 max-w-[68ch] font-reading leading-[1.7] ${BODY_SIZE[settings.textSize]}`}>
+          {article.paragraphs.map((paragraph, index) => (
+            <p key={index} className="mb-[1.1em]">
+              {smartenPunctuation(paragraph)}
+            </p>
+          ))}
+        </div>
+
+        <footer className="mx-auto mt-8 max-w-[68ch] border-t border-line pt-6 text-sm">
+          {article.sourceUrl === null ? (
+            <p className="text-muted">This digest gives no link to the original report.</p>
+          ) : (
+            <p>
+              This is an excerpt.{' '}
+              <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-accent underline underline-offset-4">
+                Read the full report at {article.source}
+                <span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            </p>
+          )}
+        </footer>
+      </article>
+      <OtherReports reports={siblings} />
+    </div>
+  );
+}
