@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           setupFiles: ['tests/setup/fail-on-console-error.ts'],
         },
       },
@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'features',
           environment: 'jsdom',
-          include: ['tests/features/**/*.test.tsx', 'tests/lib/**/*.test.ts'],
+          include: ['tests/features/**/*.test.tsx', 'tests/lib/**/*.test.ts', 'tests/app/**/*.test.tsx'],
           setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/dom.ts'],
         },
       },

@@ -6,7 +6,7 @@
     var saved = JSON.parse(window.localStorage.getItem('parallax:reading-settings:v1') || 'null');
     if (saved && (saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'sepia')) theme = saved.theme;
     else if (window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches) theme = 'dark';
-  } catch (error) {
+  } catch {
     /* storage unavailable: keep the default */
   }
   document.documentElement.setAttribute('data-theme', theme);

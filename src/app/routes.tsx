@@ -21,7 +21,8 @@ async function orNotFound<T>(promise: Promise<T>, what: string): Promise<T> {
 
 /**
  * Loaders warm the query cache; components read it with useSuspenseQuery and the same options.
- * The index and the article load in parallel.
+ * The index and the article load in parallel. `staleTime: 'static'` uses what the cache holds:
+ * bundled files never change while the app runs.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -36,7 +37,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.library.pattern,
               loader: async () => {
-                await queryClient.ensureQueryData(libraryIndexQueryOptions());
+                await queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
                 return null;
               },
               lazy: async () => ({ Component: (await import('../features/library/library-page.tsx')).LibraryPage }),
@@ -46,8 +47,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: async ({ params }) => {
                 const articleId = params['articleId'] ?? '';
                 await Promise.all([
-                  queryClient.ensureQueryData(libraryIndexQueryOptions()),
-                  orNotFound(queryClient.ensureQueryData(articleQueryOptions(articleId)), 'article'),
+                  queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' }),
+                  orNotFound(queryClient.query({ ...articleQueryOptions(articleId), staleTime: 'static' }), 'article'),
                 ]);
                 return null;
               },

@@ -10,17 +10,17 @@ export function digestData(digestDir: string): Plugin {
   return {
     name: 'parallax-digest-data',
     configureServer(server) {
-      server.middlewares.use(async (request, response, next) => {
+      server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0]?.replace(/^\//, '') ?? '';
         if (!path.startsWith(`${DATA_DIR}/`)) return next();
-        try {
-          const body = buildDataFiles(await readDigestFiles(digestDir)).get(path);
-          response.statusCode = body === undefined ? 404 : 200;
-          response.setHeader('Content-Type', body === undefined ? 'text/plain' : 'application/json');
-          response.end(body ?? 'Not found');
-        } catch (error) {
-          next(error);
-        }
+        readDigestFiles(digestDir)
+          .then((digests) => {
+            const body = buildDataFiles(digests).get(path);
+            response.statusCode = body === undefined ? 404 : 200;
+            response.setHeader('Content-Type', body === undefined ? 'text/plain' : 'application/json');
+            response.end(body ?? 'Not found');
+          })
+          .catch(next);
       });
     },
     async generateBundle() {

@@ -6,3 +6,6 @@ afterEach(() => {
   cleanup();
   window.localStorage.clear();
 });
+
+// jsdom has no layout: scrolling is a no-op here (ScrollRestoration calls it on navigation).
+window.scrollTo = () => undefined;

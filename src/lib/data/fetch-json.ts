@@ -14,6 +14,8 @@ export class DataError extends Error {
   constructor(
     readonly url: string,
     message: string,
+    /** Whether asking again may help (a network or server failure, not a damaged file). */
+    readonly retryable = false,
   ) {
     super(message);
   }
@@ -26,10 +28,10 @@ export async function fetchJson<Schema extends z.ZodType>(url: string, schema: S
     response = await fetch(url, signal === undefined ? {} : { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DataError(url, 'The network request failed. Check your connection and try again.');
+    throw new DataError(url, 'The network request failed. Check your connection and try again.', true);
   }
   if (response.status === 404) throw new NotFoundError(url);
-  if (!response.ok) throw new DataError(url, `The server answered ${response.status} ${response.statusText}.`.trim());
+  if (!response.ok) throw new DataError(url, `The server answered ${response.status} ${response.statusText}`.trim() + '.', response.status >= 500);
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) throw new NotFoundError(url);
   let body: unknown;

@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// The seed story (src/content/digests/blinken-seoul-2025-01-06.txt) has two reports.
+const CNN_ID = 'blinken-seoul-2025-01-06--cnn';
+const CNN_HEADLINE = 'Blinken warns Russia is close to sharing advanced satellite technology with North Korea';
+// Voice of America gave no headline: its title is derived from the lede.
+const VOA_TITLE_START = 'U.S. Secretary of State Antony Blinken said Monday';
+
+function cnnReportLink(page: Page) {
+  return page.getByRole('link', { name: CNN_HEADLINE });
+}
+
+function voaReportLink(page: Page) {
+  return page.getByRole('link', { name: VOA_TITLE_START });
+}
+
+async function openReadingSettings(page: Page) {
+  const theme = themeGroup(page);
+  // The settings may sit behind a disclosure button; open it when they are not shown.
+  if (!(await theme.isVisible())) {
+    await page.getByRole('button', { name: /settings/i }).first().click();
+  }
+  await expect(theme).toBeVisible();
+}
+
+function themeGroup(page: Page) {
+  return page
+    .getByRole('radiogroup', { name: 'Theme' })
+    .or(page.getByRole('group', { name: 'Theme' }))
+    .first();
+}
+
+test('library lists the seed story, filters by outlet, and leads to the reports', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+
+  // One story, an <article> titled by its h2, with a link to each report.
+  const story = page.getByRole('article').filter({ has: cnnReportLink(page) });
+  await expect(story).toHaveCount(1);
+  await expect(story.getByRole('heading', { level: 2 }).first()).toHaveText(/\S/);
+  await expect(story.getByRole('link', { name: CNN_HEADLINE })).toBeVisible();
+  await expect(story.getByRole('link', { name: VOA_TITLE_START })).toBeVisible();
+  await expect(story.getByText('Derived title')).toBeVisible();
+
+  await expectNoAxeViolations(page);
+
+  // Outlet filter.
+  const outlet = page.getByLabel('Outlet', { exact: true });
+  await expect(outlet).toBeVisible();
+  const options = (await outlet.locator('option').allTextContents()).map((text) => text.trim());
+  expect(options).toEqual(expect.arrayContaining(['All outlets', 'CNN', 'Voice of America']));
+
+  await outlet.selectOption({ label: 'CNN' });
+  await expect(voaReportLink(page)).toBeHidden();
+  await expect(cnnReportLink(page)).toBeVisible();
+
+  await outlet.selectOption({ label: 'All outlets' });
+  await expect(voaReportLink(page)).toBeVisible();
+
+  // Reader: the CNN report.
+  await cnnReportLink(page).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${CNN_ID}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CNN_HEADLINE);
+  // The outlet name on its own (not the "(CNN) —" dateline of the lede).
+  await expect(page.getByText(/(^|[^(\w])CNN([^)\w]|$)/).first()).toBeVisible();
+  await expect(page.getByText('January 6, 2025').first()).toBeVisible();
+
+  const source = page.getByRole('link', { name: 'www.edition.cnn.com' });
+  await expect(source).toHaveAttribute('href', /^https:\/\/www\.edition\.cnn\.com\/?$/);
+  await expect(source).toHaveAttribute('rel', /(^|\s)noopener(\s|$)/);
+
+  const others = page.getByRole('navigation', { name: 'Other reports of this story' });
+  const toVoa = others.getByRole('link', { name: /Voice of America|U\.S\. Secretary of State/ }).first();
+  await expect(toVoa).toBeVisible();
+
+  await expectNoAxeViolations(page);
+
+  // On to the Voice of America report.
+  await toVoa.click();
+  await expect(page).not.toHaveURL(new RegExp(`/articles/${CNN_ID}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^U\.S\. Secretary of State/);
+  await expectNoAxeViolations(page);
+});
+
+for (const path of ['/articles/nope', '/no-such-page']) {
+  test(`${path} shows a not-found page with a way back to the library`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: /library/i }).first().click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  });
+}
+
+test('reading settings: text size and a theme that persists across a reload', async ({ page }) => {
+  await page.goto(`/articles/${CNN_ID}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CNN_HEADLINE);
+  await openReadingSettings(page);
+
+  const textSize = page
+    .getByRole('group', { name: 'Text size' })
+    .or(page.getByRole('radiogroup', { name: 'Text size' }))
+    .first();
+  await expect(textSize).toBeVisible();
+  await expect(textSize.getByRole('button').or(textSize.getByRole('radio')).first()).toBeVisible();
+
+  const theme = themeGroup(page);
+  for (const name of ['Light', 'Dark', 'Sepia']) {
+    await expect(theme.getByRole('radio', { name, exact: true })).toBeVisible();
+  }
+
+  // Click the option's visible text, as a reader would (the radio itself may be visually hidden).
+  await theme.getByText('Dark', { exact: true }).click();
+  await expect(theme.getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CNN_HEADLINE);
+  await openReadingSettings(page);
+  await expect(themeGroup(page).getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
+
+  await expectNoAxeViolations(page);
+});
