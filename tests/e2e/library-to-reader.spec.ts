@@ -15,20 +15,8 @@ function voaReportLink(page: Page) {
   return page.getByRole('link', { name: VOA_TITLE_START });
 }
 
-async function openReadingSettings(page: Page) {
-  const theme = themeGroup(page);
-  // The settings may sit behind a disclosure button; open it when they are not shown.
-  if (!(await theme.isVisible())) {
-    await page.getByRole('button', { name: /settings/i }).first().click();
-  }
-  await expect(theme).toBeVisible();
-}
-
 function themeGroup(page: Page) {
-  return page
-    .getByRole('radiogroup', { name: 'Theme' })
-    .or(page.getByRole('group', { name: 'Theme' }))
-    .first();
+  return page.getByRole('group', { name: 'Theme' });
 }
 
 test('library lists the seed story, filters by outlet, and leads to the reports', async ({ page }) => {
@@ -98,14 +86,13 @@ for (const path of ['/articles/nope', '/no-such-page']) {
 test('reading settings: text size and a theme that persists across a reload', async ({ page }) => {
   await page.goto(`/articles/${CNN_ID}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(CNN_HEADLINE);
-  await openReadingSettings(page);
 
-  const textSize = page
-    .getByRole('group', { name: 'Text size' })
-    .or(page.getByRole('radiogroup', { name: 'Text size' }))
-    .first();
-  await expect(textSize).toBeVisible();
-  await expect(textSize.getByRole('button').or(textSize.getByRole('radio')).first()).toBeVisible();
+  const textSize = page.getByRole('group', { name: 'Text size' });
+  await expect(textSize.getByRole('radio')).toHaveCount(4);
+  const body = page.locator('.reading-body');
+  const before = await body.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  await textSize.getByText('Extra large', { exact: true }).click();
+  await expect.poll(() => body.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThan(before);
 
   const theme = themeGroup(page);
   for (const name of ['Light', 'Dark', 'Sepia']) {
@@ -115,11 +102,35 @@ test('reading settings: text size and a theme that persists across a reload', as
   // Click the option's visible text, as a reader would (the radio itself may be visually hidden).
   await theme.getByText('Dark', { exact: true }).click();
   await expect(theme.getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
+  const lightBackground = 'rgb(251, 251, 249)';
+  await expect(page.locator('html')).not.toHaveCSS('background-color', lightBackground);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(CNN_HEADLINE);
-  await openReadingSettings(page);
   await expect(themeGroup(page).getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Text size' }).getByRole('radio', { name: 'Extra large' })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).not.toHaveCSS('background-color', lightBackground);
 
   await expectNoAxeViolations(page);
+});
+
+test('keyboard only: skip link, open a report with Enter, focus lands on the new page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // Tab forward (bounded) until the CNN report's link has focus, then open it.
+  const target = cnnReportLink(page);
+  for (let step = 0; step < 20 && !(await target.evaluate((element) => element === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(CNN_HEADLINE);
+  await expect(page.locator('main')).toBeFocused();
 });

@@ -21,8 +21,20 @@ const YEAR = String.raw`(\d{4})`;
 const MONTH_FIRST = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+${DAY},?\s+${YEAR}`, 'i');
 const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}${DAY}\s+${MONTH},?\s+${YEAR}`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
-/** What may follow the date: a time such as `, 3:05 PM ET`, `at 15:05 GMT`, `- 3 p.m.`. */
-const TIME = /^\s*(?:,|at|-|–|—|·|\|)?\s*(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)\s*$/i;
+/**
+ * What may follow the date: a time such as `, 3:05 PM ET`, `at 15:05 GMT`, `- 3 p.m.`. A time
+ * has minutes or an a.m./p.m., so that a stray number (`January 6, 20251`) is not read as one.
+ */
+const TIME =
+  /^\s*(?:,|at|-|–|—|·|\|)?\s*((?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s*(?<meridiem>[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)\s*$/i;
+
+function isClockTime(groups: Record<string, string | undefined>): boolean {
+  const hour = Number(groups['hour']);
+  const minute = groups['minute'] === undefined ? 0 : Number(groups['minute']);
+  if (groups['minute'] === undefined && groups['meridiem'] === undefined) return false;
+  if (minute > 59) return false;
+  return groups['meridiem'] === undefined ? hour <= 23 : hour >= 1 && hour <= 12;
+}
 
 export interface HeaderDate {
   iso: string;
@@ -85,7 +97,7 @@ export function parseHeaderDate(input: string): DateResult {
   const rest = text.slice(match[0].length);
   if (rest.trim() === '') return { ok: true, value: { ...resolved.value, text: dateText, time: null } };
   const time = TIME.exec(rest);
-  if (time === null || time[1] === undefined) {
+  if (time === null || time[1] === undefined || !isClockTime(time.groups ?? {})) {
     return { ok: false, reason: `unexpected “${rest.trim()}” after the date “${dateText}” (expected nothing, or a time such as “3:05 PM ET”)` };
   }
   return { ok: true, value: { ...resolved.value, text: dateText, time: time[1].trim() } };

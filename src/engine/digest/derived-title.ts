@@ -2,6 +2,8 @@ import { datelineLength } from '../text/dateline.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 const MAX_TITLE_CHARS = 90;
+/** Shorter than this, the words before an open quotation make no title on their own. */
+const MIN_TITLE_BEFORE_QUOTE = 30;
 const WEAK_ENDINGS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'that', 'the', 'to', 'with', 'its', 'their', 'his', 'her']);
 
 /**
@@ -13,15 +15,23 @@ export function deriveTitle(lede: string): string {
   const first = splitSentences(body)[0];
   let title = (first === undefined ? body : body.slice(first.start, first.end)).trim();
   title = title.replace(/[.!?]$/u, '');
-  if (title.length <= MAX_TITLE_CHARS) return title;
+  if (title.length <= MAX_TITLE_CHARS) {
+    // A lede that ends inside a quotation (the quote goes on in the next paragraph) is cut short.
+    if (!isQuoteOpen(title)) return title;
+    return `${title.replace(/[\s,;:—–-]+$/u, '')}…”`;
+  }
 
   const words = title.slice(0, MAX_TITLE_CHARS + 1).split(/\s+/);
   words.pop(); // the last word may be cut mid-way
   while (words.length > 1 && WEAK_ENDINGS.has((words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
-  let cut = words.join(' ').replace(/[,;:—–-]+$/u, '');
-  // Never leave a quotation open.
-  const opened = (cut.match(/[“]/g) ?? []).length;
-  const closed = (cut.match(/[”]/g) ?? []).length;
-  if (opened > closed) cut = cut.slice(0, cut.lastIndexOf('“')).trimEnd();
-  return `${cut}…`;
+  const cut = words.join(' ').replace(/[,;:—–-]+$/u, '');
+  if (!isQuoteOpen(cut)) return `${cut}…`;
+  // Never leave a quotation open: stop before it, or, when the title is mostly the quotation
+  // (a lede that opens with one), close it after the ellipsis.
+  const beforeQuote = cut.slice(0, cut.lastIndexOf('“')).replace(/[\s,;:—–-]+$/u, '');
+  return beforeQuote.length >= MIN_TITLE_BEFORE_QUOTE ? `${beforeQuote}…` : `${cut}…”`;
+}
+
+function isQuoteOpen(text: string): boolean {
+  return (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;
 }

@@ -56,6 +56,9 @@ const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: 'ABC News (Australia)', short: 'ABC AU', labels: ['ABC AUSTRALIA'], domains: ['abc.net.au'] },
 ];
 
+/** Unknown outlets whose name (without “The”) is longer than this get initials as a short name. */
+const MAX_SHORT_NAME = 20;
+
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'de', 'del', 'der', 'for', 'in', 'of', 'on', 'the', 'to', 'y']);
 
 function normaliseLabel(label: string): string {
@@ -80,15 +83,17 @@ export function titleCaseLabel(label: string): string {
     .join(' ');
 }
 
+/**
+ * A short name for an outlet we do not know: the name without a leading “The” when that is
+ * short enough to read (`Irish Times`, `Kyiv Independent`), else the initials of a long name
+ * of three or more words (`The Sydney Morning Herald` → `SMH`). Two-letter initials such as
+ * `IT` or `KI` would be unreadable and clash with common words, so they are never used.
+ */
 function shortNameFor(name: string): string {
-  if (name.length <= 14) return name;
-  const initials = name
-    .split(/\s+/)
-    .filter((word) => !SMALL_WORDS.has(word.toLowerCase()))
-    .map((word) => word[0] ?? '')
-    .join('')
-    .toUpperCase();
-  return initials.length >= 2 ? initials : name;
+  const withoutArticle = name.replace(/^the\s+(?=\S)/iu, '');
+  const significant = withoutArticle.split(/\s+/u).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  if (withoutArticle.length <= MAX_SHORT_NAME || significant.length < 3) return withoutArticle;
+  return significant.map((word) => word[0] ?? '').join('').toUpperCase();
 }
 
 /**

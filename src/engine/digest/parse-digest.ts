@@ -50,6 +50,7 @@ const SOURCE_VALUE = /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d
 const RELATED = /^related\s*:\s*(?<value>.+)$/iu;
 const TRAILER = /^(?:(?<none>be the first to comment|no comments(?: yet)?)|(?<count>\d[\d,]*)\s+comments?)\s*\.?$/iu;
 /** Characters that do not occur in text: a digest with many of them is a binary file. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const BINARY_CHAR = /[\u0000-\u0008\u000E-\u001F\uFFFD]/gu;
 const SPACE_AT_ENDS = /^[\s\uFEFF]+|[\s\uFEFF]+$/gu;
 
@@ -150,6 +151,25 @@ function takeEnding(lines: Line[], problems: Problems): Line | null {
   return source;
 }
 
+const RELATED_WITHOUT_ARTICLE = 'a RELATED headline with no article after it';
+const EXPECTED_AFTER_RELATED = `${EXPECTED_HEADER} after a RELATED line`;
+
+/**
+ * The shouted markers end an article; one left among its paragraphs means the digest is out of
+ * shape (a missing header, two articles run together). Reported rather than kept as prose.
+ */
+function reportMisplacedMarkers(header: Header, paragraphs: readonly Line[], problems: Problems): void {
+  for (const line of paragraphs) {
+    if (/^RELATED\s*:/u.test(line.text)) {
+      problems.add(line, RELATED_WITHOUT_ARTICLE, EXPECTED_AFTER_RELATED);
+    } else if (/^READ\b/u.test(line.text) && READ_FULL.test(line.text)) {
+      problems.add(line, `a “READ FULL ARTICLE” marker in the middle of the ${header.label} article`, 'it only after the article’s last paragraph, next to its SOURCE line');
+    } else if (isSourceLine(line, true)) {
+      problems.add(line, `a SOURCE line in the middle of the ${header.label} article`, 'it only after the article’s last paragraph, next to its READ FULL ARTICLE marker');
+    }
+  }
+}
+
 function readTrailer(lines: Line[]): number | null {
   const last = lines.at(-1);
   const match = last === undefined ? null : TRAILER.exec(last.text);
@@ -161,12 +181,17 @@ function readTrailer(lines: Line[]): number | null {
 
 function checkInputSize(input: string, problems: Problems): boolean {
   if (input.length > MAX_DIGEST_CHARS) {
-    problems.add(null, `the digest is ${(input.length / 1_000_000).toFixed(1)} million characters long, over the limit of ${MAX_DIGEST_CHARS / 1_000_000} million`, 'a digest of at most 2 MB; split larger collections into one digest per story');
+    const count = (n: number): string => n.toLocaleString('en-US');
+    problems.add(
+      null,
+      `the digest is ${count(input.length)} characters long, over the limit of ${count(MAX_DIGEST_CHARS)}`,
+      `a digest of at most ${count(MAX_DIGEST_CHARS)} characters (split larger collections into one digest per story)`,
+    );
     return false;
   }
   const binary = input.slice(0, 64_000).match(BINARY_CHAR)?.length ?? 0;
   if (binary > 0 && binary >= Math.min(input.length, 64_000) / 100) {
-    const firstBad = input.search(/[\u0000-\u0008\u000E-\u001F\uFFFD]/u);
+    const firstBad = input.search(new RegExp(BINARY_CHAR.source, 'u'));
     const line = input.slice(0, firstBad).split(/\r\n|\r|\n/u).length;
     problems.add({ number: line, text: '' }, 'this looks like a binary file, not text', 'a plain-text digest (UTF-8)');
     return false;
@@ -252,7 +277,8 @@ export function tryParseDigest(input: string, options: ParseOptions = {}): Parse
   const file = options.file ?? null;
   const fileLabel = file ?? 'digest';
   const problems = new Problems();
-  const fail = (): ParseResult => ({ ok: false, error: new DigestError(fileLabel, problems.list) });
+  // Problems are found in passes, not in reading order; a reader wants them by line.
+  const fail = (): ParseResult => ({ ok: false, error: new DigestError(fileLabel, [...problems.list].sort((a, b) => a.line - b.line)) });
 
   if (!checkInputSize(input, problems)) return fail();
   const lines = splitLines(input);
@@ -288,17 +314,17 @@ export function tryParseDigest(input: string, options: ParseOptions = {}): Parse
   const drafts: ArticleDraft[] = headers.map((header, index) => {
     const isLast = index === headers.length - 1;
     const body = isLast ? tail : lines.slice((headerIndexes[index] ?? 0) + 1, headerIndexes[index + 1]);
-    const nextLead = isLast ? { caption: null, related: null } : takeLead(body, true);
-    const source = takeEnding(body, problems);
-    if (isLast) {
-      const related = body.at(-1);
-      if (related !== undefined && /^RELATED\s*:/u.test(related.text)) {
-        problems.add(related, 'a RELATED headline with no article after it', `${EXPECTED_HEADER} after a RELATED line`);
-      }
+    const nextLead = takeLead(body, true);
+    if (isLast && nextLead.related !== null) {
+      problems.add(nextLead.related, RELATED_WITHOUT_ARTICLE, EXPECTED_AFTER_RELATED);
+    } else if (isLast && nextLead.caption !== null) {
+      body.push(nextLead.caption); // no article follows: the line was this one's last paragraph
     }
+    const source = takeEnding(body, problems);
     if (body.length === 0) {
       problems.add(header.line, `the article header for ${header.label} has no body`, 'at least one paragraph line after the header');
     }
+    reportMisplacedMarkers(header, body, problems);
     const draft: ArticleDraft = { header, lead, paragraphs: body, source };
     lead = nextLead;
     return draft;

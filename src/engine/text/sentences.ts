@@ -4,22 +4,27 @@ import { charRange } from './ranges.ts';
 /** Words that end in a full stop without ending a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
-  'st', 'mt', 'ft', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'dept',
+  'st', 'mt', 'ft', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'approx', 'est', 'dept',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'rev', 'hon', 'pres', 'ave', 'blvd',
 ]);
 
-const BOUNDARY = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'(\[]?[\p{Lu}\p{N}])/gu;
+/** `No. 5`, `Nos. 3 and 4`: abbreviations only before a number; elsewhere “no.” ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
+
+const BOUNDARY = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, periodIndex: number): boolean {
   if (text[periodIndex] !== '.') return false;
   const before = /(\S+)$/u.exec(text.slice(0, periodIndex))?.[1] ?? '';
-  const word = before.replace(/^[“"‘'(\[]+/u, '');
+  const word = before.replace(/^[“"‘'([]+/u, '');
   if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && word.replace(/\./g, '').length <= 3 && word.length <= 5) {
     // Initials and dotted abbreviations: U.S., U.N., J. (as in John J. Smith).
     return /\p{Lu}/u.test(word);
   }
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (NUMBER_ABBREVIATIONS.has(lower)) return /^\s+\p{N}/u.test(text.slice(periodIndex + 1));
+  return ABBREVIATIONS.has(lower);
 }
 
 /**
@@ -31,7 +36,9 @@ export function splitSentences(text: string): CharRange[] {
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
-    if (endsWithAbbreviation(text, match.index)) continue;
+    // A closing quotation mark or bracket after the full stop ends the sentence whatever precedes it.
+    const closed = /[”"’')\]]$/u.test(match[0]);
+    if (!closed && endsWithAbbreviation(text, match.index)) continue;
     pushTrimmed(text, start, end, ranges);
     start = end;
   }

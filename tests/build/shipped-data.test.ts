@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDataFiles, readDigestFiles } from '../../src/cli/build-data.ts';
+import { ArticleSchema, LibraryIndexSchema, parseDigest } from '../../src/engine/index.ts';
+
+// Runs after `npm run build` (npm test orders it so): the JSON in dist/ must be exactly what
+// the parser makes of the bundled digests, no more and no less.
+const root = join(import.meta.dirname, '..', '..');
+const dist = join(root, 'dist');
+const digestDir = join(root, 'src', 'content', 'digests');
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)));
+}
+
+describe('the shipped data', () => {
+  let shipped: string[] = [];
+  beforeAll(async () => {
+    if (!existsSync(join(dist, 'data'))) throw new Error('dist/data is missing: run `npm run build` before `npm run test:build`');
+    shipped = (await listFiles(join(dist, 'data'))).sort();
+  });
+
+  it('is exactly the set of files the digests make', async () => {
+    const expected = buildDataFiles(await readDigestFiles(digestDir));
+    expect(shipped).toEqual([...expected.keys()].sort());
+    for (const [path, body] of expected) {
+      expect(await readFile(join(dist, path), 'utf8'), path).toBe(body);
+    }
+  });
+
+  it('holds every bundled article, parsed, with its text as the parser made it', async () => {
+    const digests = await readDigestFiles(digestDir);
+    expect(digests.length).toBeGreaterThan(0);
+    const index = LibraryIndexSchema.parse(JSON.parse(await readFile(join(dist, 'data', 'index.json'), 'utf8')));
+    for (const { file, text } of digests) {
+      const { story, articles } = parseDigest(text, { file });
+      const entry = index.stories.find((candidate) => candidate.id === story.id);
+      expect(entry?.articles.map((article) => article.id), file).toEqual(articles.map((article) => article.id));
+      for (const article of articles) {
+        const onDisk = ArticleSchema.parse(JSON.parse(await readFile(join(dist, 'data', 'articles', `${article.id}.json`), 'utf8')));
+        expect(onDisk).toEqual(article);
+      }
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeCaption, splitCaption } from '../../../src/engine/digest/captions.ts';
+import { readFixture } from '../fixtures.ts';
+
+/** `caption ‖ credit`, so a failure reads like the line it came from. */
+function split(line: string): string {
+  const { caption, credit } = splitCaption(line);
+  return `${caption ?? '∅'} ‖ ${credit ?? '∅'}`;
+}
+
+describe('splitCaption', () => {
+  it.each([
+    ['Firefighters battle a blaze in Altadena, Calif., Jan. 8, 2025. (AP Photo/Ethan Swope)', 'Firefighters battle a blaze in Altadena, Calif., Jan. 8, 2025. ‖ (AP Photo/Ethan Swope)'],
+    ['South Korean soldiers patrol near the border. (Photo by Jung Yeon-je / AFP)', 'South Korean soldiers patrol near the border. ‖ (Photo by Jung Yeon-je / AFP)'],
+    ['Traders work on the floor of the exchange. (Reuters)', 'Traders work on the floor of the exchange. ‖ (Reuters)'],
+    ['Protesters march through central Paris. Photo: Reuters', 'Protesters march through central Paris. ‖ Photo: Reuters'],
+    ['Ships wait in the bay. Credit: Jane Doe/AP', 'Ships wait in the bay. ‖ Credit: Jane Doe/AP'],
+    ['Farmers drive tractors towards the European Parliament. Photograph by Lena Kraus', 'Farmers drive tractors towards the European Parliament. ‖ Photograph by Lena Kraus'],
+    ['A soldier stands guard in Kyiv. AFP via Getty Images', 'A soldier stands guard in Kyiv. ‖ AFP via Getty Images'],
+    ['Smoke rises over Khan Younis. Anadolu via Getty Images', 'Smoke rises over Khan Younis. ‖ Anadolu via Getty Images'],
+    ['A man wades through floodwater in York. Danny Lawson/PA Wire', 'A man wades through floodwater in York. ‖ Danny Lawson/PA Wire'],
+    ['Rescuers search the rubble in Antakya. Reuters', 'Rescuers search the rubble in Antakya. ‖ Reuters'],
+    ['Chung Sung-Jun/Getty Images', '∅ ‖ Chung Sung-Jun/Getty Images'],
+  ])('splits the credit off %s', (line, expected) => {
+    expect(split(line)).toBe(expected);
+  });
+
+  it.each([
+    'A cargo ship waits to cross the Panama Canal near Panama City, Sept. 3, 2024.',
+    'Students read in the library of a secondary school in Nairobi.',
+    'Spectators watch the launch from a viewing site near Kourou',
+  ])('leaves a caption without a credit whole: %s', (line) => {
+    expect(split(line)).toBe(`${line} ‖ ∅`);
+  });
+
+  it('trims the caption and the line, and keeps the credit exactly as written', () => {
+    expect(split('  Crews restore power in Tallahassee.   (AP Photo/Mark Ruiz)  ')).toBe('Crews restore power in Tallahassee. ‖ (AP Photo/Mark Ruiz)');
+  });
+
+  it('splits the seed’s captions as its gold says', () => {
+    const captions = readFixture('blinken-seoul-2025-01-06.txt')
+      .split('\n')
+      .filter((_line, index, lines) => / \| Published /u.test(lines[index + 1] ?? ''));
+    expect(captions.map(split)).toEqual([
+      'U.S. Secretary of State Antony Blinken is greeted before he boards a plane at the Osan Air Base in Pyeongtaek, South Korea, Jan. 6, 2025. ‖ ∅',
+      'US Secretary of State Antony Blinken attends the joint press conference on January 6, 2025 in Seoul, South Korea. ‖ Chung Sung-Jun/Getty Images',
+    ]);
+  });
+});
+
+describe('looksLikeCaption', () => {
+  it.each([
+    'A man wades through floodwater in York. Danny Lawson/PA Wire',
+    'Commuters wait on a platform at Tokyo Station, Jan. 15, 2025.',
+    'Commuters wait on a platform at Tokyo Station, 15 January 2025.',
+    'FILE - The Capitol dome in Washington.',
+    'In this photo released by the ministry, troops unload supplies.',
+  ])('is true for %s', (line) => {
+    expect(looksLikeCaption(line)).toBe(true);
+  });
+
+  it.each([
+    'The Environment Agency said river levels in York were expected to peak overnight.',
+    '“We are managing every drop of water,” the authority’s administrator said.',
+    'Officials said the change would let each vessel carry several hundred more containers.',
+  ])('is false for prose: %s', (line) => {
+    expect(looksLikeCaption(line)).toBe(false);
+  });
+});

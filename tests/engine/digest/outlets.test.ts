@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { resolveOutlet, titleCaseLabel } from '../../../src/engine/digest/outlets.ts';
+
+function outlet(label: string, host: string | null = null): string {
+  const { name, short, known } = resolveOutlet(label, host);
+  return `${name} (${short})${known ? '' : ' [unknown]'}`;
+}
+
+describe('resolveOutlet', () => {
+  it.each([
+    ['VOICE OF AMERICA', 'Voice of America (VOA)'],
+    ['CNN', 'CNN (CNN)'],
+    ['REUTERS', 'Reuters (Reuters)'],
+    ['AL JAZEERA', 'Al Jazeera (Al Jazeera)'],
+    ['THE GUARDIAN', 'The Guardian (Guardian)'],
+    ['GUARDIAN', 'The Guardian (Guardian)'],
+    ['NPR', 'NPR (NPR)'],
+    ['DW', 'DW (DW)'],
+    ['DEUTSCHE WELLE', 'DW (DW)'],
+    ['ASSOCIATED PRESS', 'Associated Press (AP)'],
+    ['THE ASSOCIATED PRESS', 'Associated Press (AP)'],
+    ['BBC', 'BBC News (BBC)'],
+    ['THE NEW YORK TIMES', 'The New York Times (NYT)'],
+    ['FRANCE 24', 'France 24 (France 24)'],
+    ['voice  of   america', 'Voice of America (VOA)'],
+  ])('knows %s', (label, expected) => {
+    expect(outlet(label)).toBe(expected);
+  });
+
+  it('keeps the label exactly as the digest shouts it', () => {
+    expect(resolveOutlet('VOICE OF AMERICA', null)).toEqual({ name: 'Voice of America', short: 'VOA', label: 'VOICE OF AMERICA', known: true });
+  });
+
+  it.each([
+    ['THE IRISH TIMES', 'The Irish Times (Irish Times) [unknown]'],
+    ['KYIV INDEPENDENT', 'Kyiv Independent (Kyiv Independent) [unknown]'],
+    ['NATURE', 'Nature (Nature) [unknown]'],
+    ['LE MONDE', 'Le Monde (Le Monde) [unknown]'],
+    ['EL PAÍS', 'El País (El País) [unknown]'],
+    ['THE SYDNEY MORNING HERALD', 'The Sydney Morning Herald (SMH) [unknown]'],
+    ['TIMES OF MALTA', 'Times of Malta (Times of Malta) [unknown]'],
+    ['CGTN', 'CGTN (CGTN) [unknown]'],
+    ['RTL', 'RTL (RTL) [unknown]'],
+    ['TRT WORLD', 'TRT World (TRT World) [unknown]'],
+  ])('title-cases the unknown %s', (label, expected) => {
+    expect(outlet(label)).toBe(expected);
+  });
+
+  it('recognises a known outlet by its SOURCE host when the label abbreviates its name', () => {
+    expect(outlet('VOA NEWS', 'www.voanews.com')).toBe('Voice of America (VOA)');
+    expect(outlet('WASHINGTON POST', 'www.washingtonpost.com')).toBe('The Washington Post (WaPo)');
+    expect(outlet('FINANCIAL', 'www.ft.com')).toBe('Financial Times (FT)');
+  });
+
+  it('does not rename a stranger because of the host it quotes', () => {
+    expect(outlet('MORNING BREW', 'www.cnn.com')).toBe('Morning Brew (Morning Brew) [unknown]');
+  });
+});
+
+describe('titleCaseLabel', () => {
+  it.each([
+    ['THE GUARDIAN', 'The Guardian'],
+    ['AL JAZEERA', 'Al Jazeera'],
+    ['NPR', 'NPR'],
+    ['DW', 'DW'],
+    ['RADIO FREE ASIA', 'Radio Free Asia'],
+    ['TIMES OF INDIA', 'Times of India'],
+    ['THE TIMES-PICAYUNE', 'The Times-Picayune'],
+    ['  SOUTH   CHINA MORNING POST ', 'South China Morning Post'],
+  ])('%s → %s', (label, expected) => {
+    expect(titleCaseLabel(label)).toBe(expected);
+  });
+});
