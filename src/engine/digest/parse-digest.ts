@@ -1,10 +1,9 @@
-import type { Article, ParsedDigest, Story } from '../schema.ts';
-import { countWords, slugify } from '../text/words.ts';
-import { looksLikeCaption, splitCaption } from './captions.ts';
-import { parseHeaderDate, type HeaderDate } from './dates.ts';
-import { deriveTitle } from './derived-title.ts';
+import type { ParsedDigest } from '../schema.ts';
+import { buildDigest } from './assemble.ts';
+import { looksLikeCaption } from './captions.ts';
+import { parseHeaderDate } from './dates.ts';
 import { DigestError, excerptOf, type DigestProblem } from './digest-error.ts';
-import { resolveOutlet } from './outlets.ts';
+import { READ_FULL, RELATED, SOURCE, SOURCE_VALUE, isSourceLine, isTailMarker, type ArticleDraft, type Header, type Lead, type Line } from './lines.ts';
 
 /** The largest digest the parser accepts, in characters (about 2 MB of text). */
 export const MAX_DIGEST_CHARS = 2_000_000;
@@ -16,38 +15,7 @@ export interface ParseOptions {
 
 export type ParseResult = { ok: true; value: ParsedDigest } | { ok: false; error: DigestError };
 
-interface Line {
-  /** 1-based line number in the input. */
-  number: number;
-  /** The line trimmed of surrounding white space (non-breaking spaces included). */
-  text: string;
-}
-
-interface Header {
-  line: Line;
-  label: string;
-  kind: 'published' | 'updated';
-  date: HeaderDate;
-}
-
-/** What the lines before an article's header said about it. */
-interface Lead {
-  caption: Line | null;
-  related: Line | null;
-}
-
-interface ArticleDraft {
-  header: Header;
-  lead: Lead;
-  paragraphs: Line[];
-  source: Line | null;
-}
-
 const HEADER = /^(?<label>[^|｜]{1,80}?)\s*[|｜]\s*(?:(?<kind>Published|Updated)\b(?:\s+on\b)?\s*:?\s*)?(?<date>.*)$/iu;
-const READ_FULL = /^read (?:the )?full (?:article|story)\b[\s.:>»→›…-]*$/iu;
-const SOURCE = /^source\s*:\s*(?<value>.*)$/iu;
-const SOURCE_VALUE = /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d+)?(?:[/?#]\S*)?$/iu;
-const RELATED = /^related\s*:\s*(?<value>.+)$/iu;
 const TRAILER = /^(?:(?<none>be the first to comment|no comments(?: yet)?)|(?<count>\d[\d,]*)\s+comments?)\s*\.?$/iu;
 /** Characters that do not occur in text: a digest with many of them is a binary file. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
@@ -93,20 +61,6 @@ function readHeader(line: Line, problems: Problems): Header | null {
   return { line, label, kind: kindWord?.toLowerCase() === 'updated' ? 'updated' : 'published', date: date.value };
 }
 
-function isTailMarker(line: Line): boolean {
-  return READ_FULL.test(line.text) || isSourceLine(line, true) || /^RELATED\s*:/u.test(line.text);
-}
-
-/**
- * `SOURCE:` shouted is always the marker; `Source:` in any other case only when a host follows,
- * so that prose such as “Source: a person familiar with the talks” stays prose.
- */
-function isSourceLine(line: Line, shoutedOnly = false): boolean {
-  const match = SOURCE.exec(line.text);
-  if (match === null) return false;
-  if (line.text.startsWith('SOURCE')) return true;
-  return !shoutedOnly && SOURCE_VALUE.test(match.groups?.['value'] ?? '');
-}
 
 /**
  * Take the lines that introduce the next article off the end of `lines`: its photo caption
@@ -199,75 +153,6 @@ function checkInputSize(input: string, problems: Problems): boolean {
   return true;
 }
 
-function sourceUrlOf(source: string): string | null {
-  if (!SOURCE_VALUE.test(source)) return null;
-  return /^https?:\/\//iu.test(source) ? source : `https://${source}`;
-}
-
-function hostOf(source: string): string {
-  return source.replace(/^https?:\/\//iu, '').split(/[/?#:]/u)[0] ?? source;
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
-
-function buildDigest(drafts: ArticleDraft[], comments: number | null, file: string | null): ParsedDigest {
-  const firstLede = drafts[0]?.paragraphs[0]?.text ?? '';
-  const firstHeadline = drafts.find((draft) => draft.lead.related !== null)?.lead.related;
-  const storyTitle = firstHeadline === undefined || firstHeadline === null ? deriveTitle(firstLede) : relatedText(firstHeadline);
-  const dates = drafts.map((draft) => draft.header.date.iso).sort();
-  const storyId =
-    slugify(file?.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') ?? '') ||
-    slugify(`${dates[0] ?? ''} ${storyTitle.split(/\s+/u).slice(0, 6).join(' ')}`) ||
-    'story';
-
-  const taken = new Set<string>();
-  const articles: Article[] = drafts.map((draft, position) => {
-    const sourceText = draft.source === null ? null : (SOURCE.exec(draft.source.text)?.groups?.['value'] ?? null);
-    const outlet = resolveOutlet(draft.header.label, sourceText === null ? null : hostOf(sourceText));
-    const caption = draft.lead.caption === null ? { caption: null, credit: null } : splitCaption(draft.lead.caption.text);
-    const paragraphs = draft.paragraphs.map((line) => line.text);
-    const text = paragraphs.join('\n\n');
-    const headline = draft.lead.related === null ? null : relatedText(draft.lead.related);
-    return {
-      id: `${storyId}--${uniqueId(slugify(outlet.short) || 'article', taken)}`,
-      storyId,
-      position,
-      outlet,
-      publishedAt: draft.header.date.iso,
-      dateline: { kind: draft.header.kind, text: draft.header.date.text, time: draft.header.date.time },
-      headline,
-      headlineDerived: headline === null ? deriveTitle(paragraphs[0] ?? '') : null,
-      caption: caption.caption,
-      credit: caption.credit,
-      source: sourceText,
-      sourceUrl: sourceText === null ? null : sourceUrlOf(sourceText),
-      paragraphs,
-      text,
-      wordCount: countWords(text),
-      headerLine: draft.header.line.number,
-    };
-  });
-
-  const story: Story = {
-    id: storyId,
-    file,
-    title: storyTitle,
-    titleDerived: firstHeadline === undefined || firstHeadline === null,
-    publishedAt: dates.at(-1) ?? '1970-01-01',
-    articleIds: articles.map((article) => article.id),
-    comments,
-  };
-  return { story, articles };
-}
-
-function relatedText(line: Line): string {
-  return (RELATED.exec(line.text)?.groups?.['value'] ?? line.text).trim();
-}
 
 /**
  * Parse a digest without throwing: the parsed story and articles, or a DigestError that lists

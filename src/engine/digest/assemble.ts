@@ -1,0 +1,77 @@
+import type { Article, ParsedDigest, Story } from '../schema.ts';
+import { countWords, slugify } from '../text/words.ts';
+import { splitCaption } from './captions.ts';
+import { deriveTitle } from './derived-title.ts';
+import { RELATED, SOURCE, SOURCE_VALUE, type ArticleDraft, type Line } from './lines.ts';
+import { resolveOutlet } from './outlets.ts';
+
+function sourceUrlOf(source: string): string | null {
+  if (!SOURCE_VALUE.test(source)) return null;
+  return /^https?:\/\//iu.test(source) ? source : `https://${source}`;
+}
+
+function hostOf(source: string): string {
+  return source.replace(/^https?:\/\//iu, '').split(/[/?#:]/u)[0] ?? source;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Turn the drafts the parser read into the story and its articles, with stable ids. */
+export function buildDigest(drafts: ArticleDraft[], comments: number | null, file: string | null): ParsedDigest {
+  const firstLede = drafts[0]?.paragraphs[0]?.text ?? '';
+  const firstHeadline = drafts.find((draft) => draft.lead.related !== null)?.lead.related;
+  const storyTitle = firstHeadline === undefined || firstHeadline === null ? deriveTitle(firstLede) : relatedText(firstHeadline);
+  const dates = drafts.map((draft) => draft.header.date.iso).sort();
+  const storyId =
+    slugify(file?.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '') ?? '') ||
+    slugify(`${dates[0] ?? ''} ${storyTitle.split(/\s+/u).slice(0, 6).join(' ')}`) ||
+    'story';
+
+  const taken = new Set<string>();
+  const articles: Article[] = drafts.map((draft, position) => {
+    const sourceText = draft.source === null ? null : (SOURCE.exec(draft.source.text)?.groups?.['value'] ?? null);
+    const outlet = resolveOutlet(draft.header.label, sourceText === null ? null : hostOf(sourceText));
+    const caption = draft.lead.caption === null ? { caption: null, credit: null } : splitCaption(draft.lead.caption.text);
+    const paragraphs = draft.paragraphs.map((line) => line.text);
+    const text = paragraphs.join('\n\n');
+    const headline = draft.lead.related === null ? null : relatedText(draft.lead.related);
+    return {
+      id: `${storyId}--${uniqueId(slugify(outlet.short) || 'article', taken)}`,
+      storyId,
+      position,
+      outlet,
+      publishedAt: draft.header.date.iso,
+      dateline: { kind: draft.header.kind, text: draft.header.date.text, time: draft.header.date.time },
+      headline,
+      headlineDerived: headline === null ? deriveTitle(paragraphs[0] ?? '') : null,
+      caption: caption.caption,
+      credit: caption.credit,
+      source: sourceText,
+      sourceUrl: sourceText === null ? null : sourceUrlOf(sourceText),
+      paragraphs,
+      text,
+      wordCount: countWords(text),
+      headerLine: draft.header.line.number,
+    };
+  });
+
+  const story: Story = {
+    id: storyId,
+    file,
+    title: storyTitle,
+    titleDerived: firstHeadline === undefined || firstHeadline === null,
+    publishedAt: dates.at(-1) ?? '1970-01-01',
+    articleIds: articles.map((article) => article.id),
+    comments,
+  };
+  return { story, articles };
+}
+
+function relatedText(line: Line): string {
+  return (RELATED.exec(line.text)?.groups?.['value'] ?? line.text).trim();
+}
