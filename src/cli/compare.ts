@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { DigestError, ParsedDigestSchema, toContractJson, tryParseDigest, type ParsedDigest } from '../engine/index.ts';
+import { DigestError, ParsedDigestSchema, compareAllPairs, toContractJson, tryParseDigest, type ParsedDigest } from '../engine/index.ts';
 
 const USAGE = 'usage: npm run -s compare -- path/to/digest.txt [--json]';
 
@@ -42,7 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const digest = ParsedDigestSchema.parse(result.value);
-  process.stdout.write(json ? `${JSON.stringify(toContractJson(digest), null, 2)}\n` : `${describe(digest)}\n`);
+  process.stdout.write(json ? `${JSON.stringify(toContractJson(digest, compareAllPairs(digest.articles)), null, 2)}\n` : `${describe(digest)}\n`);
   return 0;
 }
 

@@ -1,3 +1,4 @@
+import type { Comparison } from './overlap/types.ts';
 import type { Article, ParsedDigest } from './schema.ts';
 
 /** One article exactly as `docs/compare-contract.md` prints it. */
@@ -62,7 +63,19 @@ function toContractArticle(article: Article): ContractArticle {
   };
 }
 
-/** The comparison command's JSON. `comparisons` stays empty until the overlap engine exists. */
-export function toContractJson(digest: ParsedDigest, comparisons: ContractComparison[] = []): ContractOutput {
-  return { articles: digest.articles.map(toContractArticle), comments: digest.story.comments, comparisons };
+const span = (range: { start: number; end: number }): ContractSpan => ({ start: range.start, end: range.end });
+
+/** One comparison in the contract's shape: spans as plain numbers, scores rounded. */
+export function toContractComparison(comparison: Comparison): ContractComparison {
+  return {
+    a: comparison.a,
+    b: comparison.b,
+    facts: comparison.facts.map((fact) => ({ a: fact.a.map(span), b: fact.b.map(span), score: Math.round(fact.score * 1000) / 1000, kind: fact.kind })),
+    conflicts: comparison.conflicts.map((conflict) => ({ a: conflict.a.map(span), b: conflict.b.map(span), note: conflict.note })),
+  };
+}
+
+/** The comparison command's JSON: the articles in digest order and every pair's comparison. */
+export function toContractJson(digest: ParsedDigest, comparisons: readonly Comparison[]): ContractOutput {
+  return { articles: digest.articles.map(toContractArticle), comments: digest.story.comments, comparisons: comparisons.map(toContractComparison) };
 }

@@ -40,9 +40,27 @@ describe('compare --json', () => {
     expect(run.code).toBe(0);
     const output: unknown = JSON.parse(run.stdout);
     expect(Object.keys(output as object)).toEqual(['articles', 'comments', 'comparisons']);
-    const { articles, comments, comparisons } = output as { articles: Record<string, unknown>[]; comments: unknown; comparisons: unknown };
+    const { articles, comments, comparisons } = output as { articles: Record<string, unknown>[]; comments: unknown; comparisons: Record<string, unknown>[] };
     expect(comments).toBe(0);
-    expect(comparisons).toEqual([]);
+    // One comparison per pair of articles, in digest order, each in the contract's shape.
+    expect(comparisons.map((comparison) => [comparison['a'], comparison['b']])).toEqual([['blinken-seoul-2025-01-06--voa', 'blinken-seoul-2025-01-06--cnn']]);
+    for (const comparison of comparisons) {
+      expect(Object.keys(comparison)).toEqual(['a', 'b', 'facts', 'conflicts']);
+      const texts = [articles[0]?.['text'], articles[1]?.['text']] as [string, string];
+      for (const fact of comparison['facts'] as { a: { start: number; end: number }[]; b: { start: number; end: number }[]; score: number; kind: string }[]) {
+        expect(Object.keys(fact)).toEqual(['a', 'b', 'score', 'kind']);
+        expect(fact.score).toBeGreaterThanOrEqual(0);
+        expect(fact.score).toBeLessThanOrEqual(1);
+        for (const [side, text] of [[fact.a, texts[0]], [fact.b, texts[1]]] as const) {
+          for (const span of side) {
+            expect(span.start).toBeGreaterThanOrEqual(0);
+            expect(span.end).toBeGreaterThan(span.start);
+            expect(span.end).toBeLessThanOrEqual(text.length);
+          }
+        }
+      }
+      expect(Array.isArray(comparison['conflicts'])).toBe(true);
+    }
     expect(articles.map((article) => Object.keys(article).sort())).toEqual([[...ARTICLE_KEYS].sort(), [...ARTICLE_KEYS].sort()]);
     expect(articles.map((article) => [article['id'], article['outlet'], article['outletLabel'], article['publishedAt'], article['source']])).toEqual([
       ['blinken-seoul-2025-01-06--voa', 'Voice of America', 'VOICE OF AMERICA', '2025-01-06', 'www.voanews.com'],
