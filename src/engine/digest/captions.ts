@@ -6,10 +6,11 @@
 const AGENCY =
   String.raw`(?:Getty Images|Getty|Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|Pool|Handout|Yonhap|Kyodo|Sipa(?: USA)?|SOPA Images|NurPhoto|LightRocket|TASS|Sputnik|WireImage|Stringer|Images|Photos?|Press|Agency|File|Courtesy\b.*)`;
 
-/** `(AP Photo/Jane Doe)`, `(Photo by Jung Yeon-je / AFP)`, `(Reuters)`. */
-const PARENTHESISED = new RegExp(String.raw`\s*(\((?:[^()]*(?:/|\bvia\b|\bPhoto|\bImage|\bCredit|\bFile\b)[^()]*|\s*${AGENCY}\s*)\))\s*$`, 'u');
-/** `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`. */
-const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph)?|Image|Picture|Credit|Photo credit)s?\s*(?::|by)\s*[^.!?]{1,80})$/iu;
+/** `(AP Photo/Jane Doe)`, `(Photo by Jung Yeon-je / AFP)`, `(Reuters)`, `[Ronn Dizon/AFP]`. */
+const BRACKETED_BODY = String.raw`(?:[^()[\]]*(?:/|\bvia\b|\bPhoto|\bImage|\bCredit|\bFile\b)[^()[\]]*|\s*${AGENCY}\s*)`;
+const PARENTHESISED = new RegExp(String.raw`\s*(\(${BRACKETED_BODY}\)|\[${BRACKETED_BODY}\])\s*$`, 'u');
+/** `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`, `Photographer: Jane Doe/Bloomberg`. */
+const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph(?:er)?)?|Image|Picture|Credit|Photo credit)s?\s*(?::|by)\s*[^.!?]{1,80})$/iu;
 /** A trailing run after the last sentence: `Chung Sung-Jun/Getty Images`, `AFP via Getty Images`. */
 const TRAILING_CREDIT = new RegExp(
   String.raw`^(?:[\p{L}\p{N}.'’&-]+(?: [\p{L}\p{N}.'’&-]+){0,5}\s?/\s?[\p{L}\p{N}.'’& -]{2,60}|.{0,60}\bvia\s+${AGENCY}|(?:File|FILE)\s*[-–—:]?\s*.{0,60}|${AGENCY}(?:\s*/\s*[\p{L}.'’ -]{2,40})?)$`,

@@ -21,6 +21,9 @@ describe('splitCaption', () => {
     ['A man wades through floodwater in York. Danny Lawson/PA Wire', 'A man wades through floodwater in York. ‖ Danny Lawson/PA Wire'],
     ['Rescuers search the rubble in Antakya. Reuters', 'Rescuers search the rubble in Antakya. ‖ Reuters'],
     ['Chung Sung-Jun/Getty Images', '∅ ‖ Chung Sung-Jun/Getty Images'],
+    ['Powell speaks in Washington on Wednesday. Photographer: Marisa Lentz/Bloomberg', 'Powell speaks in Washington on Wednesday. ‖ Photographer: Marisa Lentz/Bloomberg'],
+    ['Residents clear debris in Davao Oriental province [Ronn Dizon/AFP]', 'Residents clear debris in Davao Oriental province ‖ [Ronn Dizon/AFP]'],
+    ['Crowds gather in Doha. [Reuters]', 'Crowds gather in Doha. ‖ [Reuters]'],
   ])('splits the credit off %s', (line, expected) => {
     expect(split(line)).toBe(expected);
   });
