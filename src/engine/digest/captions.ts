@@ -22,10 +22,18 @@ export interface SplitCaption {
   credit: string | null;
 }
 
-function lastSentenceBreak(text: string): number {
-  let found = -1;
-  for (const match of text.matchAll(/[.!?][”"’)]?\s+(?=\S)/gu)) found = match.index + match[0].length;
-  return found;
+/** Offsets where a new sentence may start; an abbreviation such as `B.C.` also counts here. */
+function sentenceBreaks(text: string): number[] {
+  return [...text.matchAll(/[.!?][”"’)]?\s+(?=\S)/gu)].map((match) => match.index + match[0].length);
+}
+
+/** A credit runs on from no sentence of its own: any full stop inside it closes initials (`B.C.`). */
+function endsNoSentence(tail: string): boolean {
+  return sentenceBreaks(tail).every((at) => /(?:^|\s)(?:\p{L}\.)+\s+$/u.test(tail.slice(0, at)));
+}
+
+function isCreditLike(tail: string): boolean {
+  return tail.split(/\s+/).length <= 10 && !/[.!?]$/.test(tail) && endsNoSentence(tail) && TRAILING_CREDIT.test(tail);
 }
 
 function result(caption: string, credit: string | null): SplitCaption {
@@ -41,11 +49,12 @@ export function splitCaption(line: string): SplitCaption {
   const labelled = LABELLED.exec(text);
   if (labelled?.[1] !== undefined) return result(text.slice(0, labelled.index), labelled[1].trim());
 
-  const breakAt = lastSentenceBreak(text);
-  const tail = text.slice(Math.max(breakAt, 0));
-  const wordsInTail = tail.split(/\s+/).length;
-  if (wordsInTail <= 10 && !/[.!?]$/.test(tail) && TRAILING_CREDIT.test(tail)) {
-    return result(breakAt < 0 ? '' : text.slice(0, breakAt), tail);
+  // The longest credit-like tail after a sentence break: `B.C. Wildfire Service/The Canadian
+  // Press` keeps its abbreviation. A line with no break may be a credit alone.
+  const breaks = sentenceBreaks(text);
+  for (const breakAt of breaks.length === 0 ? [0] : breaks) {
+    const tail = text.slice(breakAt);
+    if (isCreditLike(tail)) return result(text.slice(0, breakAt), tail);
   }
   return { caption: text, credit: null };
 }

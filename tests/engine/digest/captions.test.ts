@@ -24,6 +24,8 @@ describe('splitCaption', () => {
     ['Powell speaks in Washington on Wednesday. Photographer: Marisa Lentz/Bloomberg', 'Powell speaks in Washington on Wednesday. ‖ Photographer: Marisa Lentz/Bloomberg'],
     ['Residents clear debris in Davao Oriental province [Ronn Dizon/AFP]', 'Residents clear debris in Davao Oriental province ‖ [Ronn Dizon/AFP]'],
     ['Crowds gather in Doha. [Reuters]', 'Crowds gather in Doha. ‖ [Reuters]'],
+    ['A wildfire burns near Savona on Tuesday. B.C. Wildfire Service/The Canadian Press', 'A wildfire burns near Savona on Tuesday. ‖ B.C. Wildfire Service/The Canadian Press'],
+    ['Crews work in Kamloops, B.C. Darryl Dyck/The Canadian Press via AP', 'Crews work in Kamloops, B.C. ‖ Darryl Dyck/The Canadian Press via AP'],
   ])('splits the credit off %s', (line, expected) => {
     expect(split(line)).toBe(expected);
   });
@@ -68,5 +70,15 @@ describe('looksLikeCaption', () => {
     'Officials said the change would let each vessel carry several hundred more containers.',
   ])('is false for prose: %s', (line) => {
     expect(looksLikeCaption(line)).toBe(false);
+  });
+});
+
+describe('splitCaption keeps whole sentences in the caption', () => {
+  it('does not take a sentence into the credit after an abbreviation', () => {
+    // Found by the round-trip property: “Mr. in Seoul, South Korea. AFP via …” is not one credit.
+    expect(splitCaption('Officials officials Mr. in Seoul, South Korea. AFP via Getty Images')).toEqual({
+      caption: 'Officials officials Mr. in Seoul, South Korea.',
+      credit: 'AFP via Getty Images',
+    });
   });
 });
