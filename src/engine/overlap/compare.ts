@@ -1,22 +1,154 @@
+import * as lexicon from '../lexicon/index.ts';
 import type { Article } from '../schema.ts';
-import type { Comparison } from './types.ts';
+import { tokenize } from '../text/tokens.ts';
+import { alignClauses, type ClauseAlignment } from './align.ts';
+import { splitClauses, type Clause } from './clauses.ts';
+import { findConflicts, type Side } from './conflicts.ts';
+import { findDates } from './dates.ts';
+import { findQuantities } from './quantities.ts';
+import { NORMAL, STRICT, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
+import type { Comparison, SharedFact } from './types.ts';
+import { readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
+
+/** The largest article the engine compares, in characters (about 200,000 words). */
+export const MAX_ARTICLE_CHARS = 1_500_000;
+
+interface Prepared extends Side {
+  clauses: Clause[];
+  units: Unit[];
+  unitsByClause: Unit[][];
+}
+
+function prepare(article: Article, words: Lexicon): Prepared {
+  const text = article.text;
+  const tokens = tokenize(text);
+  const clauses = splitClauses(text, tokens);
+  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, article.publishedAt), words);
+  const unitsByClause: Unit[][] = clauses.map(() => []);
+  for (const unit of units) unitsByClause[unit.clause]?.push(unit);
+  return { text, clauses, units, unitsByClause };
+}
+
+/** Keys a unit can meet another by: its own key, its senses and its frames. */
+function lookupKeys(unit: Unit): string[] {
+  if (unit.kind === 'quantity' || unit.kind === 'date') return [];
+  return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`)];
+}
+
+/** A key found in more clauses than this is too common to propose candidates by itself. */
+const MAX_POSTINGS = 48;
+const MIN_CANDIDATE_VALUE = 0.9;
+
+/**
+ * Clause pairs worth aligning: those that share enough weighted vocabulary, found through an
+ * inverted index so the work grows with the shared vocabulary, not with the product of the
+ * clause counts.
+ */
+function candidatePairs(A: Prepared, B: Prepared): { clauseA: number; clauseB: number }[] {
+  const index = new Map<string, Map<number, number>>();
+  for (const unit of B.units) {
+    for (const key of lookupKeys(unit)) {
+      let postings = index.get(key);
+      if (postings === undefined) index.set(key, (postings = new Map<number, number>()));
+      postings.set(unit.clause, Math.max(postings.get(unit.clause) ?? 0, unit.weight));
+    }
+  }
+  const totals = new Map<number, number>();
+  for (const unit of A.units) {
+    const reached = new Map<number, number>();
+    for (const key of lookupKeys(unit)) {
+      const postings = index.get(key);
+      if (postings === undefined || postings.size > MAX_POSTINGS) continue;
+      for (const [clauseB, weight] of postings) reached.set(clauseB, Math.max(reached.get(clauseB) ?? 0, Math.min(weight, unit.weight)));
+    }
+    for (const [clauseB, value] of reached) {
+      const pair = unit.clause * B.clauses.length + clauseB;
+      totals.set(pair, (totals.get(pair) ?? 0) + value);
+    }
+  }
+  return [...totals]
+    .filter(([, value]) => value >= MIN_CANDIDATE_VALUE)
+    .map(([pair]) => ({ clauseA: Math.floor(pair / B.clauses.length), clauseB: pair % B.clauses.length }))
+    .sort((x, y) => x.clauseA - y.clauseA || x.clauseB - y.clauseB);
+}
+
+/**
+ * Whether the reports share anything that pins them to one event: a name, a place, a figure.
+ * Two reports of different events share only vocabulary, and get much stricter thresholds.
+ */
+function shareAnEvent(A: Prepared, B: Prepared): boolean {
+  const distinctive = (units: readonly Unit[]): Set<string> =>
+    new Set(units.filter((unit) => (unit.kind === 'name' || unit.kind === 'alias') && unit.weight >= 0.3).map((unit) => unit.key));
+  const [namesA, namesB] = [distinctive(A.units), distinctive(B.units)];
+  let shared = 0;
+  for (const key of namesA) if (namesB.has(key)) shared += 1;
+  return shared >= 2;
+}
+
+function mirror(comparison: Comparison): Comparison {
+  return {
+    a: comparison.b,
+    b: comparison.a,
+    facts: comparison.facts.map((fact) => ({ ...fact, a: fact.b, b: fact.a })),
+    conflicts: comparison.conflicts.map((conflict) => ({ ...conflict, a: conflict.b, b: conflict.a })),
+  };
+}
+
+function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
+  const A = prepare(a, words);
+  const B = prepare(b, words);
+  weighUnits([
+    { units: A.units, clauseCount: A.clauses.length },
+    { units: B.units, clauseCount: B.clauses.length },
+  ]);
+  const thresholds = shareAnEvent(A, B) ? NORMAL : STRICT;
+  const pairs = candidatePairs(A, B);
+  const alignments: ClauseAlignment[] = pairs.flatMap(({ clauseA, clauseB }) =>
+    alignClauses(clauseA, A.unitsByClause[clauseA] ?? [], clauseB, B.unitsByClause[clauseB] ?? []),
+  );
+  const drafts = alignments.map((alignment) => toDraft(alignment, A.text, B.text, thresholds)).filter((draft): draft is FactDraft => draft !== null);
+  const facts = joinAdjacent(selectFacts(drafts), A.text, B.text).sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0));
+  const quotes = alignments.filter((alignment) => toDraft(alignment, A.text, B.text, thresholds)?.kind === 'quote');
+  const conflicts = findConflicts(pairs, quotes, A, B, words);
+  return {
+    a: a.id,
+    b: b.id,
+    facts: facts.map((fact, index): SharedFact => ({
+      id: `fact-${index + 1}`,
+      a: [...fact.a].sort((x, y) => x.start - y.start),
+      b: [...fact.b].sort((x, y) => x.start - y.start),
+      kind: fact.kind,
+      score: fact.score,
+    })),
+    conflicts: conflicts
+      .sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0))
+      .map((conflict, index) => ({ ...conflict, id: `conflict-${index + 1}` })),
+  };
+}
 
 /**
  * Compare two reports: the facts both state, phrase by phrase, and the conflicts between them.
- * Deterministic; spans are half-open character ranges into each article's `text`.
+ * Deterministic and symmetric: compare(b, a) is compare(a, b) with the sides swapped.
  */
-export function compareArticles(a: Article, b: Article): Comparison {
-  return { a: a.id, b: b.id, facts: [], conflicts: [] };
+export function compareArticles(a: Article, b: Article, words: Lexicon = lexicon): Comparison {
+  for (const article of [a, b]) {
+    if (article.text.length > MAX_ARTICLE_CHARS) {
+      throw new RangeError(`article ${article.id} is ${article.text.length} characters long; the engine compares articles of at most ${MAX_ARTICLE_CHARS}`);
+    }
+  }
+  const swap = a.text > b.text || (a.text === b.text && a.id > b.id);
+  if (!swap) return compareOrdered(a, b, words);
+  return mirror(compareOrdered(b, a, words));
 }
 
 /** Every pair of articles, in digest order: (0,1), (0,2), …, (1,2), … */
-export function compareAllPairs(articles: readonly Article[]): Comparison[] {
+export function compareAllPairs(articles: readonly Article[], words: Lexicon = lexicon): Comparison[] {
   const comparisons: Comparison[] = [];
   for (let i = 0; i < articles.length; i += 1) {
     for (let j = i + 1; j < articles.length; j += 1) {
       const a = articles[i];
       const b = articles[j];
-      if (a !== undefined && b !== undefined) comparisons.push(compareArticles(a, b));
+      if (a !== undefined && b !== undefined) comparisons.push(compareArticles(a, b, words));
     }
   }
   return comparisons;

@@ -1,0 +1,135 @@
+import { datesOverlap } from './dates.ts';
+import { quantitiesAgree } from './quantities.ts';
+import type { Unit } from './units.ts';
+
+/** Two units, one in each report, that say the same thing. */
+export interface UnitMatch {
+  a: Unit;
+  b: Unit;
+  /** How alike: 1 the same word or entity, less for synonyms and related words. */
+  similarity: number;
+  /** similarity × the lighter unit's weight. */
+  value: number;
+}
+
+/** The best-matching stretch of one clause of each report. */
+export interface ClauseAlignment {
+  clauseA: number;
+  clauseB: number;
+  matches: UnitMatch[];
+  /** Total value of the matches. */
+  strength: number;
+  /** The part of the value carried by words (not names, places, dates). */
+  content: number;
+}
+
+const SYNONYM = 0.8;
+const RELATED = 0.6;
+/** What an unmatched unit costs a window, relative to its weight. */
+const GAP_PENALTY = 0.5;
+
+function intersects<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length > 0 && b.length > 0 && a.some((item) => b.includes(item));
+}
+
+export function unitSimilarity(a: Unit, b: Unit): number {
+  if (a.quantity !== null || b.quantity !== null) {
+    return a.quantity !== null && b.quantity !== null && quantitiesAgree(a.quantity, b.quantity) ? 1 : 0;
+  }
+  if (a.date !== null || b.date !== null) {
+    if (a.date === null || b.date === null || !datesOverlap(a.date, b.date)) return 0;
+    return a.date.precision === 'day' && b.date.precision === 'day' ? 0.9 : 0.6;
+  }
+  if (a.key === b.key) return 1;
+  if (intersects(a.senses, b.senses)) return SYNONYM;
+  if (intersects(a.frames, b.frames)) return RELATED;
+  return 0;
+}
+
+/** Pair units one to one, best value first. */
+function matchUnits(unitsA: readonly Unit[], unitsB: readonly Unit[]): UnitMatch[] {
+  const all: UnitMatch[] = [];
+  for (const a of unitsA) {
+    for (const b of unitsB) {
+      const similarity = unitSimilarity(a, b);
+      if (similarity > 0) all.push({ a, b, similarity, value: similarity * Math.min(a.weight, b.weight) });
+    }
+  }
+  all.sort((x, y) => y.value - x.value || x.a.index - y.a.index || x.b.index - y.b.index);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const chosen: UnitMatch[] = [];
+  for (const match of all) {
+    if (usedA.has(match.a.index) || usedB.has(match.b.index)) continue;
+    usedA.add(match.a.index);
+    usedB.add(match.b.index);
+    chosen.push(match);
+  }
+  return chosen;
+}
+
+/**
+ * The stretch of `units` where matched units outweigh the unmatched ones between them
+ * (Kadane's maximum-sum window): it keeps “supplied troops” and drops the rest of the clause.
+ */
+function bestWindow(units: readonly Unit[], valueOf: (unit: Unit) => number | undefined): [number, number] | null {
+  let best = 0;
+  let bestRange: [number, number] | null = null;
+  let sum = 0;
+  let from = 0;
+  units.forEach((unit, index) => {
+    const matched = valueOf(unit);
+    const value = matched ?? -GAP_PENALTY * unit.weight;
+    if (sum <= 0) {
+      sum = 0;
+      from = index;
+    }
+    sum += value;
+    if (matched !== undefined && sum > best) {
+      best = sum;
+      bestRange = [from, index];
+    }
+  });
+  return bestRange;
+}
+
+function restrict(matches: readonly UnitMatch[], units: readonly Unit[], side: 'a' | 'b'): UnitMatch[] {
+  const valueBy = new Map<number, number>();
+  for (const match of matches) valueBy.set(match[side].index, (valueBy.get(match[side].index) ?? 0) + match.value);
+  const window = bestWindow(units, (unit) => valueBy.get(unit.index));
+  if (window === null) return [];
+  const inside = new Set(units.slice(window[0], window[1] + 1).map((unit) => unit.index));
+  return matches.filter((match) => inside.has(match[side].index));
+}
+
+const isContent = (match: UnitMatch): boolean =>
+  (match.a.kind === 'word' && match.b.kind === 'word') || (match.a.quantity !== null && match.b.quantity !== null);
+
+const MAX_ALIGNMENTS_PER_PAIR = 3;
+
+/**
+ * Align one clause of each report: the tightest stretches that say the same thing. A long
+ * clause can share more than one thing with another, so after the best stretch the search
+ * runs again on what is left.
+ */
+export function alignClauses(clauseA: number, unitsA: readonly Unit[], clauseB: number, unitsB: readonly Unit[]): ClauseAlignment[] {
+  let pool = matchUnits(unitsA, unitsB);
+  const alignments: ClauseAlignment[] = [];
+  while (pool.length > 0 && alignments.length < MAX_ALIGNMENTS_PER_PAIR) {
+    let matches = restrict(pool, unitsA, 'a');
+    matches = restrict(matches, unitsB, 'b');
+    matches = restrict(matches, unitsA, 'a');
+    if (matches.length === 0) break;
+    matches.sort((x, y) => x.a.start - y.a.start);
+    const strength = matches.reduce((sum, match) => sum + match.value, 0);
+    const content = matches.filter(isContent).reduce((sum, match) => sum + match.value, 0);
+    alignments.push({ clauseA, clauseB, matches, strength, content });
+    const used = new Set(matches);
+    const [firstA, lastA] = [matches[0]?.a.start ?? 0, matches.at(-1)?.a.end ?? 0];
+    const spanB = matches.map((match) => match.b);
+    const [firstB, lastB] = [Math.min(...spanB.map((unit) => unit.start)), Math.max(...spanB.map((unit) => unit.end))];
+    // What is left must lie outside both stretches, so the next one cannot overlap this one.
+    pool = pool.filter((match) => !used.has(match) && (match.a.end <= firstA || match.a.start >= lastA) && (match.b.end <= firstB || match.b.start >= lastB));
+  }
+  return alignments;
+}

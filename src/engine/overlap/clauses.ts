@@ -1,0 +1,117 @@
+import { splitSentences } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
+
+/** A stretch of a sentence that states one thing: the unit facts are looked for in. */
+export interface Clause {
+  index: number;
+  /** Token range [first, last) into the article's tokens. */
+  first: number;
+  last: number;
+  /** Character range of the clause, from its first to its last token. */
+  start: number;
+  end: number;
+  sentence: number;
+  /** Whether the clause sits inside quotation marks. */
+  quoted: boolean;
+}
+
+const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
+const QUOTES_OPEN = new Set(['“', '‘']);
+const QUOTES_CLOSE = new Set(['”', '’']);
+/** Words that open a subordinate clause wherever they stand. */
+const SUBORDINATORS = new Set(['after', 'amid', 'because', 'while', 'although', 'though', 'whereas', 'unless', 'until', 'despite', 'since']);
+/** Words that open a new clause after a comma. */
+const AFTER_COMMA = new Set(['and', 'but', 'or', 'yet', 'so', 'which', 'who', 'whom', 'whose', 'where', 'when', 'as', 'before', 'with', 'including', 'according', 'saying', 'adding', 'citing', 'noting']);
+const SPEECH_VERBS = /^(?:said|says|say|warned|warns|told|tells|added|adds|noted|notes|stated|states|announced|announces|believe|believes|believed|argued|argues|insisted|insists|claimed|claims|confirmed|confirms|reported|reports|wrote|writes|explained|explains)$/u;
+
+/**
+ * Split each sentence into clauses at hard punctuation, quotation marks, subordinators, and
+ * commas before a conjunction. Clauses too short to state anything join their neighbour.
+ */
+export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  const sentences = splitSentences(text);
+  let t = 0;
+  let quoted = false;
+  sentences.forEach((sentence, sentenceIndex) => {
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= sentence.start) t += 1;
+    let first = t;
+    const close = (last: number, nextQuoted: boolean): void => {
+      pushClause(clauses, tokens, first, last, sentenceIndex, quoted);
+      first = last;
+      quoted = nextQuoted;
+    };
+    for (; t < tokens.length && (tokens[t]?.start ?? Infinity) < sentence.end; t += 1) {
+      const token = tokens[t];
+      if (token === undefined) continue;
+      const previous = tokens[t - 1];
+      const lower = token.norm;
+      if (token.kind === 'punct') {
+        if (QUOTES_OPEN.has(token.text) || (token.text === '"' && !quoted)) {
+          close(t, true);
+          first = t + 1;
+        } else if (QUOTES_CLOSE.has(token.text) && quoted && !isApostrophe(text, token)) {
+          close(t, false);
+          first = t + 1;
+        } else if (token.text === '"' && quoted) {
+          close(t, false);
+          first = t + 1;
+        } else if (HARD_BREAKS.has(token.text)) {
+          close(t, quoted);
+          first = t + 1;
+        }
+      } else if (token.kind === 'word' && t > first) {
+        const afterComma = previous?.text === ',';
+        if (SUBORDINATORS.has(lower) || (afterComma && AFTER_COMMA.has(lower))) close(t, quoted);
+        else if (lower === 'that' && previousWordsInclude(tokens, t, first, SPEECH_VERBS)) close(t, quoted);
+      }
+    }
+    close(t, quoted);
+  });
+  return mergeShortClauses(clauses, tokens);
+}
+
+function isApostrophe(text: string, token: Token): boolean {
+  // ’ between letters (it’s, Moscow’s) is an apostrophe, not a closing quote.
+  return token.text === '’' && /\p{L}/u.test(text[token.start - 1] ?? '') && /\p{L}/u.test(text[token.end] ?? '');
+}
+
+function previousWordsInclude(tokens: readonly Token[], t: number, floor: number, pattern: RegExp): boolean {
+  let seen = 0;
+  for (let i = t - 1; i >= floor && seen < 3; i -= 1) {
+    const token = tokens[i];
+    if (token?.kind !== 'word') continue;
+    if (pattern.test(token.norm)) return true;
+    seen += 1;
+  }
+  return false;
+}
+
+function pushClause(into: Clause[], tokens: readonly Token[], first: number, last: number, sentence: number, quoted: boolean): void {
+  let from = first;
+  let to = last;
+  while (from < to && tokens[from]?.kind === 'punct') from += 1;
+  while (to > from && tokens[to - 1]?.kind === 'punct') to -= 1;
+  if (to <= from) return;
+  into.push({ index: into.length, first: from, last: to, start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0, sentence, quoted });
+}
+
+function wordCount(clause: Clause, tokens: readonly Token[]): number {
+  let count = 0;
+  for (let i = clause.first; i < clause.last; i += 1) if (tokens[i]?.kind !== 'punct') count += 1;
+  return count;
+}
+
+/** A clause of one or two words ("he said", "Monday") joins the clause before it in its sentence. */
+function mergeShortClauses(clauses: Clause[], tokens: readonly Token[]): Clause[] {
+  const merged: Clause[] = [];
+  for (const clause of clauses) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && previous.sentence === clause.sentence && previous.quoted === clause.quoted && wordCount(clause, tokens) <= 2) {
+      merged[merged.length - 1] = { ...previous, last: clause.last, end: clause.end };
+    } else {
+      merged.push({ ...clause, index: merged.length });
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,181 @@
+import { addMonths, dayOf, monthRange, weekRange, weekdayOf, yearRange, ymdOf } from './dates-calendar.ts';
+import type { DateCandidate } from './dates-patterns.ts';
+import { HEDGES_BEFORE, SMALL, TENS, hedgeRange } from './quantities-lexicon.ts';
+
+/**
+ * Dates written relative to the article: `yesterday`, `last year`, `this week`, `Monday`,
+ * `three years ago`, `in 2022`, `the 18th`. Resolved against the article date (a day number).
+ */
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const HEDGE = HEDGES_BEFORE.map(([phrase]) => phrase.replaceAll(' ', String.raw`\s+`)).join('|');
+const AMOUNT = String.raw`\d{1,3}|an?|(?:${[...SMALL.keys(), ...TENS.keys()].join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\s+few|several|a\s+couple\s+of`;
+const UNIT = String.raw`days?|weeks?|months?|years?|decades?`;
+const B = String.raw`(?<![\p{L}\d])`;
+const E = String.raw`(?![\p{L}\d])`;
+
+const AGO = new RegExp(String.raw`${B}(?:(?<hedge>${HEDGE})\s+)?(?<n>${AMOUNT})\s+(?<unit>${UNIT})\s+ago${E}`, 'giu');
+const PAST_N = new RegExp(String.raw`${B}the\s+(?:past|last)\s+(?:(?<n>${AMOUNT})\s+)?(?<unit>${UNIT})${E}`, 'giu');
+const PERIOD = new RegExp(String.raw`${B}(?:(?<edge>earlier|later)\s+)?(?<which>this|last|next|coming|past)\s+(?<period>week|month|year|weekend)${E}`, 'giu');
+const WEEKEND = new RegExp(String.raw`${B}(?:over\s+)?the\s+weekend${E}`, 'giu');
+const SIMPLE = new RegExp(String.raw`${B}(?<word>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)${E}`, 'giu');
+const WEEKDAY = new RegExp(String.raw`${B}(?:(?<which>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming)\s+)?(?<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\p{L})`, 'gu');
+const YEAR = new RegExp(String.raw`${B}(?<ctx>between|in|since|by|until|till|during|from|before|after|of|early|late|mid-?|the\s+(?:end|start|beginning)\s+of|the\s+year)\s*(?<y>1[89]\d\d|20\d\d)(?:\s*(?:-|–|to|and|until)\s*(?<y2>1[89]\d\d|20\d\d))?(?![\p{L}\d]|,\d)`, 'giu');
+const DECADE = new RegExp(String.raw`${B}the\s+(?<y>1[89]\d0|20\d0)s${E}`, 'giu');
+const DAY_OF_MONTH = new RegExp(String.raw`${B}(?:on|by|until|since|from|before|after)\s+the\s+(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?!\s+(?!and\b|when\b|at\b|in\b|to\b|through\b|but\b)\p{L})${E}`, 'giu');
+/** Words before a weekday, in its sentence, that put it in the future: "talks will resume on Monday". */
+const FUTURE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|to\s+be\s+held|going\s+to)\b|['’]ll\b/i;
+
+function amountOf(raw: string): [number, number] {
+  const word = raw.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d+$/.test(word)) return [Number(word), Number(word)];
+  if (word === 'a' || word === 'an') return [1, 1];
+  if (word === 'a few') return [2, 5];
+  if (word === 'several') return [3, 9];
+  if (word === 'a couple of') return [2, 2];
+  const [tens, unit] = word.split('-');
+  const value = (TENS.get(tens ?? '') ?? SMALL.get(tens ?? '') ?? 0) + (SMALL.get(unit ?? '') ?? 0);
+  return [value, value];
+}
+
+/** Go back `amount` units (fractions allowed) from the anchor. */
+function goBack(anchor: number, unit: string, amount: number): number {
+  const singular = unit.toLowerCase().replace(/s$/, '');
+  if (singular === 'day') return anchor - Math.round(amount);
+  if (singular === 'week') return anchor - Math.round(amount * 7);
+  const months = amount * (singular === 'month' ? 1 : singular === 'year' ? 12 : 120);
+  const whole = Math.floor(months);
+  return addMonths(anchor, -whole) - Math.round((months - whole) * (365.25 / 12));
+}
+
+/**
+ * `three years ago`: written amounts are rounded, so an unhedged amount of weeks or more means
+ * N ± ½ unit (2.5–3.5 years ago); days are exact. A hedge replaces the rounding with its own range:
+ * `nearly three years ago` → 2.55–3 years ago. An open-ended `at least` is capped at 10× N.
+ */
+function agoCandidate(match: RegExpExecArray, anchor: number): DateCandidate {
+  const groups = match.groups ?? {};
+  const unit = groups['unit'] ?? 'day';
+  const [n1, n2] = amountOf(groups['n'] ?? '1');
+  const hedge = HEDGES_BEFORE.find(([phrase]) => phrase === (groups['hedge'] ?? '').toLowerCase().replace(/\s+/g, ' '))?.[1];
+  let [low, high] = [n1, n2];
+  if (hedge !== undefined) [low, high] = [hedgeRange(hedge, n1)[0], Math.min(hedgeRange(hedge, n2)[1], n2 * 10)];
+  else if (!/^days?$/i.test(unit)) [low, high] = [n1 - 0.5, n2 + 0.5];
+  const [from, to] = [goBack(anchor, unit, high), goBack(anchor, unit, low)];
+  return { start: match.index, end: match.index + match[0].length, from, to, precision: from === to ? 'day' : 'range', hedged: hedge !== undefined || n1 !== n2 };
+}
+
+function periodRange(period: string, day: number): [number, number] {
+  const { year, month } = ymdOf(day);
+  if (period === 'week') return weekRange(day);
+  if (period === 'month') return monthRange(year, month);
+  if (period === 'weekend') return lastWeekend(day);
+  return yearRange(year);
+}
+
+/** The Saturday–Sunday on or before the day (the weekend in progress if it is one). */
+function lastWeekend(day: number): [number, number] {
+  const weekday = weekdayOf(day);
+  const saturday = weekday === 0 ? day - 1 : day - ((weekday + 1) % 7);
+  return [saturday, saturday + 1];
+}
+
+function periodCandidate(match: RegExpExecArray, anchor: number): DateCandidate {
+  const groups = match.groups ?? {};
+  const which = (groups['which'] ?? '').toLowerCase();
+  const period = (groups['period'] ?? '').toLowerCase();
+  const edge = (groups['edge'] ?? '').toLowerCase();
+  let day = anchor;
+  if (which === 'last' || which === 'past') day = period === 'week' ? anchor - 7 : period === 'month' ? addMonths(anchor, -1) : period === 'year' ? addMonths(anchor, -12) : anchor;
+  if (which === 'next' || which === 'coming') day = period === 'week' || period === 'weekend' ? anchor + 7 : period === 'month' ? addMonths(anchor, 1) : addMonths(anchor, 12);
+  let [from, to] = periodRange(period, day);
+  // "this weekend" is the one of this Monday-to-Sunday week, even when it is still to come.
+  if (period === 'weekend' && which === 'this') [from, to] = [weekRange(anchor)[1] - 1, weekRange(anchor)[1]];
+  if (edge === 'earlier') to = Math.min(to, anchor);
+  if (edge === 'later') from = Math.max(from, anchor);
+  const precision = period === 'year' && edge === '' ? 'year' : period === 'month' && edge === '' ? 'month' : 'range';
+  return { start: match.index, end: match.index + match[0].length, from, to, precision, hedged: false };
+}
+
+function weekdayCandidate(match: RegExpExecArray, text: string, anchor: number): DateCandidate {
+  const groups = match.groups ?? {};
+  const target = WEEKDAYS.indexOf((groups['day'] ?? '').toLowerCase());
+  const which = (groups['which'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const back = (weekdayOf(anchor) - target + 7) % 7;
+  const ahead = (target - weekdayOf(anchor) + 7) % 7;
+  // The words before the weekday in its sentence (looking back at most 300 characters).
+  const before = text.slice(Math.max(0, match.index - 300), match.index);
+  const future = FUTURE.test(before.split(/[.?!]\s|\n/).at(-1) ?? '');
+  let day: number;
+  if (which === 'last') day = anchor - (back === 0 ? 7 : back);
+  else if (which === 'next' || which === 'coming' || which === 'this coming') day = anchor + (ahead === 0 ? 7 : ahead);
+  else day = future ? anchor + ahead : anchor - back;
+  const start = which === 'this' || which === '' ? match.index + match[0].indexOf(groups['day'] ?? '') : match.index;
+  return { start, end: match.index + match[0].length, from: day, to: day, precision: 'day', hedged: false };
+}
+
+/** `early 2022` → Jan–Apr, `mid-2022` → May–Aug, `late 2022` → Sep–Dec, `the end of 2022` → Oct–Dec. */
+function yearCandidate(match: RegExpExecArray): DateCandidate | null {
+  const groups = match.groups ?? {};
+  const context = (groups['ctx'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const y = Number(groups['y']);
+  const y2 = groups['y2'] === undefined ? y : Number(groups['y2']);
+  if (y2 < y) return null;
+  let [from, to] = [yearRange(y)[0], yearRange(y2)[1]];
+  let hedged = false;
+  if (y === y2 && ['early', 'mid', 'mid-', 'late', 'the end of', 'the start of', 'the beginning of'].includes(context)) {
+    hedged = true;
+    const [first, last] = context === 'early' ? [1, 4] : context.startsWith('mid') ? [5, 8] : context === 'late' ? [9, 12] : context === 'the end of' ? [10, 12] : [1, 3];
+    [from, to] = [dayOf(y, first, 1), monthRange(y, last)[1]];
+  }
+  const keepsContext = hedged || context === 'the year';
+  const start = keepsContext ? match.index : match.index + match[0].search(/\d/);
+  return { start, end: match.index + match[0].length, from, to, precision: y === y2 && !hedged ? 'year' : 'range', hedged };
+}
+
+function dayOfMonthCandidate(match: RegExpExecArray, anchor: number): DateCandidate | null {
+  const d = Number(match.groups?.['d']);
+  const candidates = [-1, 0, 1].map((shift) => ymdOf(addMonths(dayOf(ymdOf(anchor).year, ymdOf(anchor).month, 1), shift)))
+    .filter(({ year, month }) => d <= monthRange(year, month)[1] - monthRange(year, month)[0] + 1)
+    .map(({ year, month }) => dayOf(year, month, d));
+  const day = candidates.reduce<number | null>((best, c) => (best === null || Math.abs(c - anchor) < Math.abs(best - anchor) ? c : best), null);
+  if (day === null || d < 1) return null;
+  const start = match.index + match[0].toLowerCase().indexOf('the');
+  return { start, end: match.index + match[0].length, from: day, to: day, precision: 'day', hedged: false };
+}
+
+function* each(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) yield match;
+}
+
+export function findRelativeDates(text: string, anchor: number): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  const push = (candidate: DateCandidate | null): void => {
+    if (candidate !== null) found.push(candidate);
+  };
+  for (const match of each(AGO, text)) push(agoCandidate(match, anchor));
+  for (const match of each(PAST_N, text)) {
+    const [, n] = amountOf(match.groups?.['n'] ?? '1');
+    const from = goBack(anchor, match.groups?.['unit'] ?? 'day', n);
+    push({ start: match.index, end: match.index + match[0].length, from, to: anchor, precision: 'range', hedged: false });
+  }
+  for (const match of each(PERIOD, text)) push(periodCandidate(match, anchor));
+  for (const match of each(WEEKEND, text)) {
+    const [from, to] = lastWeekend(anchor);
+    push({ start: match.index + match[0].toLowerCase().indexOf('the'), end: match.index + match[0].length, from, to, precision: 'range', hedged: false });
+  }
+  for (const match of each(SIMPLE, text)) {
+    const word = (match.groups?.['word'] ?? '').toLowerCase();
+    const day = word.startsWith('yesterday') || word.startsWith('last') ? anchor - 1 : word === 'tomorrow' ? anchor + 1 : anchor;
+    push({ start: match.index, end: match.index + match[0].length, from: day, to: day, precision: 'day', hedged: false });
+  }
+  for (const match of each(WEEKDAY, text)) push(weekdayCandidate(match, text, anchor));
+  for (const match of each(YEAR, text)) push(yearCandidate(match));
+  for (const match of each(DECADE, text)) {
+    const y = Number(match.groups?.['y']);
+    push({ start: match.index, end: match.index + match[0].length, from: yearRange(y)[0], to: yearRange(y + 9)[1], precision: 'range', hedged: false });
+  }
+  for (const match of each(DAY_OF_MONTH, text)) push(dayOfMonthCandidate(match, anchor));
+  return found;
+}

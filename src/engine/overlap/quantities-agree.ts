@@ -1,0 +1,16 @@
+import type { Quantity } from './quantities.ts';
+
+/**
+ * Whether two quantities can be the same amount: the same unit family (and currency, and measure
+ * for `other`) and ranges that intersect once each is widened by just under half its last written
+ * digit. So `1.2bn` (1.15–1.25 bn) meets `$1,200 million`, `52%` meets `52.3%`, but `2.7%` misses
+ * `2.9%`, and neighbours such as `23`/`24` or `2.7`/`2.8` do not touch.
+ */
+export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== b.unit) return false;
+  if (a.unit === 'currency' && a.currency !== b.currency) return false;
+  if (a.unit === 'other' && a.noun !== b.noun) return false;
+  const slackA = a.resolution * 0.499;
+  const slackB = b.resolution * 0.499;
+  return Math.max(a.low - slackA, b.low - slackB) <= Math.min(a.high + slackA, b.high + slackB);
+}

@@ -1,0 +1,155 @@
+/**
+ * The words that the quantity finder knows: number words, scales, currencies, units, hedges.
+ * Written here rather than taken from a package: the one candidate (`words-to-numbers`) rewrites
+ * text without giving offsets and pulls in a fuzzy-matching dependency; the vocabulary is small.
+ */
+
+export const SMALL: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+
+export const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+
+/** Scale words after a number: `1.2 million`, `twelve hundred`, `1.2bn`. */
+export const SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['k', 1e3], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12],
+]);
+
+/** `m` and `b` are millions and billions only beside a currency (`£40m`), else metres and the like. */
+export const CURRENCY_ONLY_SCALES: ReadonlyMap<string, number> = new Map([['m', 1e6], ['b', 1e9]]);
+
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
+  ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14],
+  ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
+  ['thirtieth', 30], ['fortieth', 40], ['fiftieth', 50], ['sixtieth', 60], ['seventieth', 70], ['eightieth', 80],
+  ['ninetieth', 90], ['hundredth', 100], ['thousandth', 1000],
+]);
+
+/** Fractions written as words; `a third` is an ordinal unless `of` follows (`a third of voters`). */
+export const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 1 / 2], ['quarter', 1 / 4], ['third', 1 / 3], ['quarters', 1 / 4], ['thirds', 1 / 3],
+]);
+
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'], ['₴', 'UAH'], ['₪', 'ILS'],
+]);
+
+/** Letters written before `$`: `US$`, `A$`, `HK$`. */
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['hk', 'HKD'], ['nz', 'NZD'], ['s', 'SGD'],
+]);
+
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'RUB', 'UAH', 'CHF', 'CAD', 'AUD', 'HKD', 'ILS', 'NZD', 'SGD',
+]);
+
+/** Currency words after the number: `1.2bn dollars`, `3 million euros`. */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'],
+  ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['won', 'KRW'], ['rupee', 'INR'],
+  ['rupees', 'INR'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['hryvnia', 'UAH'],
+  ['hryvnias', 'UAH'], ['franc', 'CHF'], ['francs', 'CHF'], ['shekel', 'ILS'], ['shekels', 'ILS'],
+]);
+
+/** Durations are normalised to days so that `two weeks` meets `14 days`. */
+export const DURATION_DAYS: ReadonlyMap<string, number> = new Map([
+  ['second', 1 / 86400], ['minute', 1 / 1440], ['hour', 1 / 24], ['day', 1], ['week', 7], ['fortnight', 14],
+  ['month', 365.25 / 12], ['year', 365.25], ['decade', 3652.5], ['century', 36525],
+]);
+
+/** Units of measure: kept as written (no conversion); the unit is the quantity's noun. */
+export const MEASURES: ReadonlyMap<string, string> = new Map([
+  ['km', 'km'], ['kilometre', 'km'], ['kilometer', 'km'], ['mile', 'mile'], ['metre', 'metre'], ['meter', 'metre'],
+  ['kg', 'kg'], ['kilogram', 'kg'], ['tonne', 'tonne'], ['ton', 'ton'], ['degree', 'degree'], ['foot', 'foot'],
+  ['feet', 'foot'], ['acre', 'acre'], ['hectare', 'hectare'], ['barrel', 'barrel'], ['mph', 'mph'], ['magnitude', 'magnitude'],
+]);
+
+/**
+ * How a hedge turns the written value v into the range a reader allows:
+ * - approx (about, around, roughly, some, approximately, an estimated, or so): v ± 10%.
+ * - nearly (nearly, almost, close to, just under): [0.85v, v].
+ * - justOver (just over, slightly more than): [v, 1.15v].
+ * - more (more than, over, upwards of, -plus, 20+): [v, 1.5v]; news rounds down to a round number,
+ *   so "more than 1,000" is read as 1,000–1,500, not as any number above 1,000. v itself is allowed
+ *   because the written number is itself rounded.
+ * - atLeast (at least, no fewer than, or more): [v, ∞). A floor on a count that is still rising
+ *   ("at least 23 killed", later "31 killed") is not contradicted by any larger number.
+ *   Infinity does not survive JSON (it becomes null): don't serialise `high` unchecked.
+ * - upTo (fewer than, less than, under, up to, as many as, at most): [0, v].
+ */
+export type HedgeKind = 'approx' | 'nearly' | 'justOver' | 'more' | 'atLeast' | 'upTo';
+
+export function hedgeRange(kind: HedgeKind, v: number): [number, number] {
+  switch (kind) {
+    case 'approx': return [v * 0.9, v * 1.1];
+    case 'nearly': return [v * 0.85, v];
+    case 'justOver': return [v, v * 1.15];
+    case 'more': return [v, v * 1.5];
+    case 'atLeast': return [v, Infinity];
+    case 'upTo': return [0, v];
+  }
+}
+
+/** Hedges written before the number, longest first so that `just over` wins over `over`. */
+export const HEDGES_BEFORE: readonly (readonly [string, HedgeKind])[] = [
+  ['in the region of', 'approx'], ['on the order of', 'approx'], ['a little more than', 'justOver'],
+  ['slightly more than', 'justOver'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'],
+  ['a minimum of', 'atLeast'], ['a maximum of', 'upTo'], ['no more than', 'upTo'], ['as many as', 'upTo'],
+  ['as much as', 'upTo'], ['just shy of', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'],
+  ['not quite', 'nearly'], ['close to', 'nearly'], ['just over', 'justOver'], ['just above', 'justOver'],
+  ['a little over', 'justOver'], ['more than', 'more'], ['upwards of', 'more'], ['in excess of', 'more'],
+  ['at least', 'atLeast'], ['fewer than', 'upTo'], ['less than', 'upTo'], ['up to', 'upTo'], ['at most', 'upTo'],
+  ['an estimated', 'approx'], ['approximately', 'approx'], ['estimated', 'approx'], ['roughly', 'approx'],
+  ['around', 'approx'], ['about', 'approx'], ['some', 'approx'], ['circa', 'approx'], ['approx', 'approx'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['over', 'more'], ['above', 'more'], ['exceeding', 'more'],
+  ['under', 'upTo'], ['below', 'upTo'],
+];
+
+/**
+ * Vague amounts: `dozens` → [24, 99], `hundreds` → [200, 999], `thousands` → [2,000, 9,999], and
+ * `tens of` / `hundreds of` before a plural scale (`tens of thousands` → [20,000, 99,999]).
+ */
+export const VAGUE: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['dozens', [24, 99]], ['scores', [40, 99]], ['hundreds', [200, 999]], ['thousands', [2000, 9999]],
+  ['millions', [2e6, 9999999]], ['billions', [2e9, 9999999999]], ['trillions', [2e12, 9999999999999]],
+]);
+
+/** `several hundred` → 3–9 hundred; `a few thousand` → 2–5 thousand. */
+export const FEW: ReadonlyMap<string, readonly [number, number]> = new Map([['several', [3, 9]], ['few', [2, 5]]]);
+
+/** Words that end a noun phrase after a number: function words, verbs of reporting, `ago`. */
+export const NOT_NOUNS: ReadonlySet<string> = new Set(
+  ('a an the and or but nor of in on at to for from by with without into onto over under about after before ' +
+    'during since until than as that which who whom whose this these those it its they them their he she his her ' +
+    'we our you your i me my is are was were be been being has have had do does did will would can could may might ' +
+    'shall should must said say says ago per each apiece while when where if so then there here not no also only ' +
+    'just more less most least other another such what all both either neither up down out off again too very ' +
+    'percent per cent pct vs versus v overnight earlier later today yesterday tonight apiece respectively').split(' '),
+);
+
+/** Skipped between a number and its noun: `23 more people`, `five other soldiers`. */
+export const NOUN_FILLERS: ReadonlySet<string> = new Set(['more', 'other', 'additional', 'further', 'extra', 'fewer', 'fresh']);
+
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['people', 'people'], ['children', 'child'], ['men', 'man'], ['women', 'woman'], ['lives', 'life'],
+  ['feet', 'foot'], ['police', 'police'], ['news', 'news'], ['series', 'series'], ['species', 'species'],
+  ['wives', 'wife'], ['knives', 'knife'], ['halves', 'half'], ['centuries', 'century'], ['mice', 'mouse'],
+]);
+
+/** A simple singular: `drones` → `drone`, `casualties` → `casualty`, `buses` → `bus`. */
+export function singularize(word: string): string {
+  const lower = word.toLowerCase();
+  const irregular = IRREGULAR.get(lower);
+  if (irregular !== undefined) return irregular;
+  if (lower.length <= 3 || /(?:ss|us|is|ics)$/.test(lower)) return lower;
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|sses|zes|uses)$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith('s')) return lower.slice(0, -1);
+  return lower;
+}

@@ -1,0 +1,69 @@
+import { NOT_NOUNS, NOUN_FILLERS, SCALES, singularize } from './quantities-lexicon.ts';
+import type { TokenStream } from './quantities-tokens.ts';
+
+const MONTHS_AND_DAYS = /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * The noun a number counts: up to three words right after it, stopping at a function word, at a
+ * verb-looking word after the first (`-ed`, `-ing`: "128 drones launched"), at a capitalised word
+ * after a lower-case one, or at punctuation. "1,000 Ukrainian soldiers killed" → `soldier`;
+ * "31 dead" → `dead`. `more`/`other` are skipped ("23 more people").
+ */
+export function findNoun(stream: TokenStream, at: number): { noun: string; last: number } | null {
+  let index = at;
+  let previous = at - 1;
+  while (stream.isWord(index) && NOUN_FILLERS.has(stream.at(index)?.lower ?? '') && stream.spaced(previous, index)) {
+    previous = index;
+    index += 1;
+  }
+  const run: { word: string; last: number }[] = [];
+  let sawLower = false;
+  for (let count = 0; count < 3; count += 1) {
+    const token = stream.at(index);
+    if (token?.kind !== 'word' || !stream.spaced(previous, index)) break;
+    const lower = token.lower;
+    if (NOT_NOUNS.has(lower) || SCALES.has(lower) || MONTHS_AND_DAYS.test(lower)) break;
+    if (count > 0 && /(?:ed|ing)$/.test(lower)) break;
+    const capital = token.text[0] !== lower[0];
+    if (capital && sawLower) break;
+    sawLower ||= !capital;
+    run.push({ word: lower.replace(/['’]s$/, ''), last: index });
+    if (/['’]s$/.test(lower)) break;
+    previous = index;
+    index += 1;
+  }
+  // The head is the last plural ("128 Shahed drones overnight" → drone), else the first word ("31 dead").
+  const plural = run.filter(({ word }) => isPlural(word)).at(-1);
+  const head = plural ?? run[0];
+  return head === undefined ? null : { noun: singularize(head.word), last: head.last };
+}
+
+function isPlural(word: string): boolean {
+  return word === 'people' || word === 'police' || singularize(word) !== word;
+}
+
+/** `52.3% of the vote` → `vote`: a noun after "of" or "of the", never part of the span. */
+export function findNounAfterOf(stream: TokenStream, at: number): string | null {
+  if (!stream.isWord(at, 'of') || !stream.spaced(at - 1, at)) return null;
+  const determiner = stream.isWord(at + 1, 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'these', 'those') ? 1 : 0;
+  return findNoun(stream, at + 1 + determiner)?.noun ?? null;
+}
+
+const YEAR_CONTEXT = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'of', 'the', 'early', 'late', 'mid',
+  'year', 'between', 'and', 'to', 'through', 'fiscal', 'around', 'circa', 'summer', 'spring', 'autumn', 'fall', 'winter',
+]);
+
+/** The word before a four-digit number marks it as a year: `in 2022`, `the 2022 election`, `mid-2022`. */
+export function isYearContext(stream: TokenStream, before: number): boolean {
+  const token = stream.at(before);
+  if (token?.kind === 'sym' && token.text === '-') return isYearContext(stream, before - 1);
+  return token?.kind === 'word' && YEAR_CONTEXT.has(token.lower);
+}
+
+/** A four-digit number followed by a plural noun counts things: `killed 2000 people`. */
+export function looksCounted(stream: TokenStream, at: number): boolean {
+  const noun = findNoun(stream, at);
+  if (noun === null) return false;
+  return isPlural(stream.at(noun.last)?.lower ?? '');
+}

@@ -1,0 +1,224 @@
+import { HEDGES_BEFORE, hedgeRange, type HedgeKind } from './quantities-lexicon.ts';
+import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
+import { readNumber, type NumberRead } from './quantities-read.ts';
+import { TokenStream, tokenize } from './quantities-tokens.ts';
+import { readCurrencyBefore, readUnitAfter, type Unit, type UnitRead } from './quantities-units.ts';
+
+export { quantitiesAgree } from './quantities-agree.ts';
+export type { Unit } from './quantities-units.ts';
+
+/**
+ * A number as a report states it.
+ *
+ * The span is what a reader would highlight: hedge + currency + number + scale + unit, and for
+ * counts and ordinals the noun phrase right after it ("nearly 1,000 homes", "89th minute",
+ * "more than $1.2 billion", "52.3%"). A noun reached only through "of the" is not in the span
+ * ("79 of the 128 drones" → "79" and "128 drones", both with noun `drone`).
+ */
+export interface Quantity {
+  start: number;
+  end: number;
+  /**
+   * Normalised value: percent as written (52.3), percentage points (25 basis points → 0.25),
+   * currency in whole units (`$1.2bn` → 1.2e9), durations in days (`two weeks` → 14),
+   * years as the year. For a range it is the midpoint; for a vague amount, its lower bound.
+   */
+  value: number;
+  /** The range the mention allows; see `hedgeRange` for the hedges. `high` may be Infinity. */
+  low: number;
+  high: number;
+  /** Inexact: a hedge, a range or a vague amount ("dozens"). */
+  hedged: boolean;
+  unit: Unit;
+  currency?: string;
+  /** Lowercase singular head noun after the number (or after "of the"); for durations and measures, the unit. */
+  noun: string | null;
+  /** Place value of the last written digit in normalised units (`1.2bn` → 1e8, `2.7%` → 0.1); 0 for words like `half`, `dozens`. */
+  resolution: number;
+  text: string;
+}
+
+const RANGE_DASHES = ['-', '–', '—'];
+
+function hedgeBefore(stream: TokenStream, first: number): { kind: HedgeKind; first: number } | null {
+  if (stream.isSym(first - 1, '~')) return { kind: 'approx', first: first - 1 };
+  for (const [phrase, kind] of HEDGES_BEFORE) {
+    const start = stream.phraseBefore(first - 1, phrase);
+    if (start !== null && stream.spaced(first - 1, first)) return { kind, first: start };
+  }
+  return null;
+}
+
+function hedgeAfter(stream: TokenStream, last: number): { kind: HedgeKind; last: number } | null {
+  if (stream.isSym(last + 1, '+') && stream.touching(last, last + 1)) return { kind: 'more', last: last + 1 };
+  if (stream.isSym(last + 1, '-') && stream.touching(last, last + 1) && stream.isWord(last + 2, 'plus', 'odd') && stream.touching(last + 1, last + 2)) {
+    return { kind: 'more', last: last + 2 };
+  }
+  if (!stream.spaced(last, last + 1)) return null;
+  if (stream.phraseAt(last + 1, 'or so') !== null) return { kind: 'approx', last: last + 2 };
+  if (stream.phraseAt(last + 1, 'or more') !== null) return { kind: 'atLeast', last: last + 2 };
+  if (stream.isWord(last + 1, 'odd')) return { kind: 'more', last: last + 1 };
+  return null;
+}
+
+/** `20 to 30`, `20-30`, `between 20 and 30`, `$1-2 billion`, `2020-21`: the second number, or null. */
+function readRangeEnd(stream: TokenStream, first: NumberRead): { end: NumberRead; low: number; between: boolean } | null {
+  // `20%-30%`: the first unit is written twice; the second one is read after the range.
+  const percentFirst = stream.isSym(first.last + 1, '%') && stream.touching(first.last, first.last + 1);
+  const at = first.last + (percentFirst ? 2 : 1);
+  const dash = RANGE_DASHES.some((d) => stream.isSym(at, d));
+  const between = stream.isWord(first.first - 1, 'between') || stream.isWord(readCurrencyBefore(stream, first.first)?.first ?? first.first, 'between');
+  const connector = dash || (stream.isWord(at, 'to') && stream.spaced(first.last, at)) || (between && stream.isWord(at, 'and'));
+  if (!connector || first.kind !== 'cardinal' || first.vague !== undefined) return null;
+  let secondAt = at + 1;
+  if (stream.at(secondAt)?.kind === 'sym' && !dash) secondAt += 1; // `$1 billion to $2 billion`
+  else if (stream.at(secondAt)?.kind === 'sym' && stream.at(secondAt + 1)?.kind === 'num') secondAt += 1;
+  const end = readNumber(stream, secondAt);
+  if (end === null || end.kind !== 'cardinal' || end.vague !== undefined) return null;
+  if (percentFirst && !stream.isSym(end.last + 1, '%')) return null;
+  let low = first.value;
+  let high = end.value;
+  const endScale = end.scale ?? 1;
+  if (first.scale === undefined && endScale > 1 && first.value < end.value / endScale) low = first.value * endScale;
+  if (first.bare && end.bare && first.value >= 1800 && stream.at(secondAt)?.text.length === 2) high = Math.floor(first.value / 100) * 100 + end.value;
+  if (!(low < high)) return null;
+  return { end: { ...end, value: high }, low, between };
+}
+
+function isListNumber(stream: TokenStream, read: NumberRead): boolean {
+  const token = stream.at(read.first);
+  if (token === undefined || read.kind !== 'cardinal') return false;
+  if (stream.isSym(read.first - 1, '(') && stream.isSym(read.last + 1, ')')) return true;
+  const marker = stream.isSym(read.last + 1, '.', ')') && stream.touching(read.last, read.last + 1);
+  if (!marker) return false;
+  const lineStart = stream.text.lastIndexOf('\n', token.start - 1) + 1;
+  return /^\s*$/.test(stream.text.slice(lineStart, token.start));
+}
+
+interface Draft {
+  first: number;
+  last: number;
+  spanLast: number;
+  value: number;
+  low: number;
+  high: number;
+  hedged: boolean;
+  unit: Unit;
+  currency?: string;
+  noun: string | null;
+  resolution: number;
+}
+
+/** Fractions need what follows: `a quarter of a percentage point`, `half an hour`, `half of voters`. */
+function readFractionUnit(stream: TokenStream, read: NumberRead): UnitRead | null {
+  let at = read.last;
+  if (stream.isWord(at + 1, 'of') && stream.isWord(at + 2, 'a', 'an')) at += 2;
+  else if (stream.isWord(at + 1, 'a', 'an')) at += 1;
+  else if (stream.isSym(at + 1, '-') && stream.isWord(at + 2, 'point') && stream.touching(at, at + 1)) {
+    return { unit: 'percentage-point', last: at + 2, factor: 1 };
+  }
+  if (at !== read.last) {
+    if (stream.isWord(at + 1, 'point')) return { unit: 'percentage-point', last: at + 1, factor: 1 };
+    const unit = readUnitAfter(stream, at, false);
+    if (unit !== null && unit.unit !== 'currency') return unit;
+    return null;
+  }
+  if (stream.isWord(read.last + 1, 'of') && !stream.isWord(read.first, 'half') || stream.isWord(read.last + 1, 'of', 'the')) {
+    return { unit: 'percent', last: read.last, factor: 100 };
+  }
+  return null;
+}
+
+/** A number that is not a quantity (list numbering, a score): skip to its last token. */
+interface Skip {
+  skipTo: number;
+}
+
+function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
+  const read = readNumber(stream, index);
+  if (read === null) return null;
+  if (isListNumber(stream, read)) return { skipTo: read.last };
+  const currencyBefore = read.kind === 'cardinal' ? readCurrencyBefore(stream, read.first) : null;
+  const range = readRangeEnd(stream, read);
+  if (range === null && RANGE_DASHES.some((d) => stream.isSym(read.last + 1, d)) && stream.touching(read.last, read.last + 1) && stream.at(read.last + 2)?.kind === 'num') {
+    return { skipTo: read.last + 2 }; // a score or a code: 3-0, 9-11
+  }
+  const number = range?.end ?? read;
+  let unitRead = read.kind === 'fraction' ? readFractionUnit(stream, read) : read.kind === 'cardinal' ? readUnitAfter(stream, number.last, number.vague !== undefined) : null;
+  if (read.kind === 'fraction' && unitRead === null) return { skipTo: read.last };
+  if (read.measure !== undefined) unitRead = { unit: 'other', last: read.last, factor: 1, noun: read.measure };
+  const currency = currencyBefore?.currency ?? unitRead?.currency;
+  if ((read.needsCurrency || number.needsCurrency) && currency === undefined) return { skipTo: number.last }; // 40m: metres, not millions
+  let unit: Unit = currency !== undefined ? 'currency' : unitRead?.unit ?? (read.kind === 'ordinal' ? 'ordinal' : 'count');
+  let first = currencyBefore?.first ?? read.first;
+  let last = unitRead?.last ?? number.last;
+  const factor = unitRead?.factor ?? 1;
+  let low = (range?.low ?? read.vague?.[0] ?? read.value) * factor;
+  let high = (number.vague?.[1] ?? number.value) * factor;
+  let hedged = range !== null || read.vague !== undefined;
+  if (range?.between === true) first = stream.isWord(first - 1, 'between') ? first - 1 : first;
+  const after = hedgeAfter(stream, last);
+  const before = range?.between === true ? null : hedgeBefore(stream, first);
+  for (const hedge of [before, after]) {
+    if (hedge === null) continue;
+    [low, high] = [hedgeRange(hedge.kind, low)[0], hedgeRange(hedge.kind, high)[1]];
+    hedged = true;
+  }
+  first = before?.first ?? first;
+  last = after?.last ?? last;
+  if (read.kind === 'decade') [unit, low, high] = ['year', read.value < 100 ? 1900 + read.value : read.value, (read.value < 100 ? 1900 + read.value : read.value) + 9];
+  // A bare four-digit number is a year unless it plainly counts something: `killed 2000 people`.
+  const yearLike = unit === 'count' && read.bare && number.bare && before === null && after === null && read.value >= 1800 && read.value <= 2100;
+  if (yearLike && (isYearContext(stream, first - 1) || !looksCounted(stream, last + 1))) unit = 'year';
+  let value = number.value * factor;
+  if (read.vague !== undefined) value = low;
+  else if (range !== null || read.kind === 'decade') value = Number.isFinite(high) ? (low + high) / 2 : low;
+  const direct = unitRead?.noun === undefined ? findNoun(stream, last + 1) : null;
+  let noun = unitRead?.noun ?? direct?.noun ?? null;
+  if (noun === null && (unit === 'percent' || unit === 'currency' || unit === 'count')) noun = findNounAfterOf(stream, last + 1);
+  const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
+  const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };
+  if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
+  if (currency !== undefined) draft.currency = currency;
+  return draft;
+}
+
+function round(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+}
+
+/** Every quantity in the text, in order. Pure and deterministic. */
+export function findQuantities(text: string): Quantity[] {
+  const stream = new TokenStream(text, tokenize(text));
+  const quantities: Quantity[] = [];
+  for (let index = 0; index < stream.tokens.length; index += 1) {
+    const draft = draftAt(stream, index);
+    if (draft === null) continue;
+    if ('skipTo' in draft) {
+      index = Math.max(index, draft.skipTo);
+      continue;
+    }
+    const startToken = stream.at(draft.first);
+    const endToken = stream.at(draft.spanLast);
+    if (startToken === undefined || endToken === undefined) continue;
+    const { value, low, high, hedged, unit, noun, resolution } = draft;
+    const quantity: Quantity = { start: startToken.start, end: endToken.end, value, low, high, hedged, unit, noun, resolution, text: text.slice(startToken.start, endToken.end) };
+    if (draft.currency !== undefined) quantity.currency = draft.currency;
+    quantities.push(quantity);
+    index = Math.max(index, draft.last);
+  }
+  fillNounsAcrossOf(text, quantities);
+  return quantities;
+}
+
+const OF_GAP = /^\s+(?:out\s+)?of(?:\s+(?:the|its|their|his|her|our|these|those|a\s+total\s+of))?\s+$/i;
+
+/** "79 of the 128 drones": the first number counts what the second does. */
+function fillNounsAcrossOf(text: string, quantities: Quantity[]): void {
+  for (let i = quantities.length - 2; i >= 0; i -= 1) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    if (a === undefined || b === undefined || a.noun !== null || (a.unit !== 'count' && a.unit !== 'percent')) continue;
+    const gap = text.slice(a.end, b.start);
+    if (b.unit === 'count' && OF_GAP.test(gap)) a.noun = b.noun;
+  }
+}

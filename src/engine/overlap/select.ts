@@ -1,0 +1,133 @@
+import { charRange, type CharRange } from '../text/ranges.ts';
+import type { ClauseAlignment } from './align.ts';
+import type { FactKind } from './types.ts';
+
+/** A fact under construction: its spans on each side and what supports it. */
+export interface FactDraft {
+  a: CharRange[];
+  b: CharRange[];
+  kind: FactKind;
+  strength: number;
+  score: number;
+}
+
+export interface Thresholds {
+  /** Least total match value for a fact. */
+  strength: number;
+  /** Least value carried by words (not only names, places and dates). */
+  content: number;
+  /** Least number of matched units. */
+  units: number;
+}
+
+export const NORMAL: Thresholds = { strength: 1.6, content: 0.5, units: 2 };
+/** For reports that share no name, place or figure: probably two different events. */
+export const STRICT: Thresholds = { strength: 3.2, content: 1.6, units: 4 };
+
+const rangeOf = (units: readonly { start: number; end: number }[]): CharRange =>
+  charRange(Math.min(...units.map((unit) => unit.start)), Math.max(...units.map((unit) => unit.end)));
+
+function kindOf(alignment: ClauseAlignment, verbatim: boolean): FactKind {
+  if (verbatim) return 'quote';
+  if (alignment.matches.some((match) => match.a.quantity !== null)) return 'number';
+  if (alignment.content < alignment.strength * 0.4) return 'entity';
+  return 'paraphrase';
+}
+
+/** Confidence from the strength of the evidence: 0.5 at the threshold, approaching 1. */
+function confidence(strength: number, verbatim: boolean): number {
+  const score = 1 - 0.5 * Math.exp(-(strength - NORMAL.strength) / 2);
+  return Math.min(1, Math.max(verbatim ? 0.9 : 0, score));
+}
+
+/** Whether the matched stretch repeats at least four words in the same order (a shared quote). */
+export function isVerbatim(alignment: ClauseAlignment, textA: string, textB: string): boolean {
+  const words = (text: string, range: CharRange): string[] => text.slice(range.start, range.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = words(textA, rangeOf(alignment.matches.map((match) => match.a)));
+  const b = new Set<string>();
+  const bWords = words(textB, rangeOf(alignment.matches.map((match) => match.b)));
+  for (let i = 0; i + 4 <= bWords.length; i += 1) b.add(bWords.slice(i, i + 4).join(' '));
+  for (let i = 0; i + 4 <= a.length; i += 1) if (b.has(a.slice(i, i + 4).join(' '))) return true;
+  return false;
+}
+
+export function toDraft(alignment: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
+  const verbatim = isVerbatim(alignment, textA, textB);
+  const passes =
+    alignment.matches.length >= thresholds.units && alignment.strength >= thresholds.strength && alignment.content >= thresholds.content;
+  if (!passes && !verbatim) return null;
+  return {
+    a: [rangeOf(alignment.matches.map((match) => match.a))],
+    b: [rangeOf(alignment.matches.map((match) => match.b))],
+    kind: kindOf(alignment, verbatim),
+    strength: alignment.strength,
+    score: confidence(alignment.strength, verbatim),
+  };
+}
+
+/** A draft always has at least one span per side. */
+export function head(ranges: readonly CharRange[]): CharRange {
+  const first = ranges[0];
+  if (first === undefined) throw new RangeError('a fact needs a span on each side');
+  return first;
+}
+
+const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
+const anyOverlap = (xs: readonly CharRange[], ys: readonly CharRange[]): boolean => xs.some((x) => ys.some((y) => overlaps(x, y)));
+
+/**
+ * Keep the strongest drafts. A draft that restates an accepted fact on one side (the same
+ * sentence in one report, another place in the other) becomes an extra span of that fact;
+ * one that overlaps it on both sides is a duplicate.
+ */
+export function selectFacts(drafts: readonly FactDraft[]): FactDraft[] {
+  const sorted = [...drafts].sort((x, y) => y.strength - x.strength || head(x.a).start - head(y.a).start || head(x.b).start - head(y.b).start);
+  const accepted: FactDraft[] = [];
+  for (const draft of sorted) {
+    const onA = accepted.find((fact) => anyOverlap(fact.a, draft.a));
+    const onB = accepted.find((fact) => anyOverlap(fact.b, draft.b));
+    if (onA !== undefined && onB !== undefined) continue;
+    if (onA !== undefined) {
+      if (draft.strength >= 0.6 * onA.strength) onA.b.push(...draft.b);
+      continue;
+    }
+    if (onB !== undefined) {
+      if (draft.strength >= 0.6 * onB.strength) onB.a.push(...draft.a);
+      continue;
+    }
+    accepted.push({ ...draft, a: [...draft.a], b: [...draft.b] });
+  }
+  return accepted;
+}
+
+/** Nothing but spaces, punctuation and quotation marks between two spans. */
+function onlyGlue(text: string, from: number, to: number): boolean {
+  return to >= from && to - from <= 12 && /^[\s\p{P}]*$/u.test(text.slice(from, to));
+}
+
+/**
+ * Facts that continue one another in both reports (a quote split at a comma) become one.
+ */
+export function joinAdjacent(facts: FactDraft[], textA: string, textB: string): FactDraft[] {
+  const single = (fact: FactDraft): boolean => fact.a.length === 1 && fact.b.length === 1;
+  const sorted = [...facts].sort((x, y) => head(x.a).start - head(y.a).start);
+  const joined: FactDraft[] = [];
+  for (const fact of sorted) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && single(previous) && single(fact)) {
+      const [pa, pb, fa, fb] = [head(previous.a), head(previous.b), head(fact.a), head(fact.b)];
+      if (onlyGlue(textA, pa.end, fa.start) && onlyGlue(textB, pb.end, fb.start)) {
+        joined[joined.length - 1] = {
+          a: [charRange(pa.start, fa.end)],
+          b: [charRange(pb.start, fb.end)],
+          kind: previous.kind === fact.kind ? fact.kind : previous.kind === 'quote' || fact.kind === 'quote' ? 'quote' : 'paraphrase',
+          strength: previous.strength + fact.strength,
+          score: Math.max(previous.score, fact.score),
+        };
+        continue;
+      }
+    }
+    joined.push(fact);
+  }
+  return joined;
+}

@@ -1,0 +1,176 @@
+import type { Token } from '../text/tokens.ts';
+import type { Clause } from './clauses.ts';
+import type { DateMention } from './dates.ts';
+import type { Quantity } from './quantities.ts';
+
+/** The language knowledge units need: lemmas, synonyms, aliases, weights, event frames. */
+export interface Lexicon {
+  lemmatize(word: string): string;
+  senseIds(lemma: string): readonly number[];
+  matchAlias(words: readonly string[], i: number): { key: string; length: number } | null;
+  lemmaWeight(lemma: string): number;
+  frameIds(lemma: string): readonly string[];
+}
+
+export type UnitKind = 'word' | 'alias' | 'name' | 'quantity' | 'date';
+
+/**
+ * One thing a clause mentions: a content word, a named entity (possibly several tokens), a
+ * quantity or a date. Function words are not units.
+ */
+export interface Unit {
+  index: number;
+  clause: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Character range [start, end). */
+  start: number;
+  end: number;
+  kind: UnitKind;
+  /** The key exact matches use: `lem:supply`, `ali:country:KP`, `qty`, `date`. */
+  key: string;
+  senses: readonly number[];
+  frames: readonly string[];
+  quantity: Quantity | null;
+  date: DateMention | null;
+  /** What the unit says, 0..1, before and after discounting concepts both texts repeat. */
+  baseWeight: number;
+  weight: number;
+}
+
+interface Mention<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+function byStart<T>(mentions: readonly Mention<T>[]): Map<number, Mention<T>> {
+  const map = new Map<number, Mention<T>>();
+  for (const mention of mentions) if (!map.has(mention.start)) map.set(mention.start, mention);
+  return map;
+}
+
+function lastTokenBefore(tokens: readonly Token[], from: number, end: number): number {
+  let last = from;
+  while (last < tokens.length && (tokens[last]?.start ?? Infinity) < end) last += 1;
+  return last;
+}
+
+const DATE_WEIGHT = 0.35;
+const QUANTITY_WEIGHT = 1;
+
+/** Read a clause's tokens into units. */
+export function readUnits(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  quantities: readonly Quantity[],
+  dates: readonly DateMention[],
+  lexicon: Lexicon,
+): Unit[] {
+  const units: Unit[] = [];
+  const quantityAt = byStart(quantities.map((value) => ({ start: value.start, end: value.end, value })));
+  const dateAt = byStart(dates.map((value) => ({ start: value.start, end: value.end, value })));
+  const words = tokens.map((token) => (token.kind === 'punct' ? '' : token.norm));
+
+  const push = (clause: Clause, first: number, last: number, kind: UnitKind, key: string, extra: Partial<Unit>, baseWeight: number): void => {
+    units.push({
+      index: units.length,
+      clause: clause.index,
+      first,
+      last,
+      start: tokens[first]?.start ?? 0,
+      end: tokens[last - 1]?.end ?? 0,
+      kind,
+      key,
+      senses: [],
+      frames: [],
+      quantity: null,
+      date: null,
+      ...extra,
+      baseWeight,
+      weight: baseWeight,
+    });
+  };
+
+  for (const clause of clauses) {
+    let t = clause.first;
+    while (t < clause.last) {
+      const token = tokens[t];
+      if (token === undefined) break;
+      const date = dateAt.get(token.start);
+      if (date !== undefined) {
+        const last = Math.min(clause.last, Math.max(t + 1, lastTokenBefore(tokens, t, date.end)));
+        push(clause, t, last, 'date', 'date', { date: date.value }, DATE_WEIGHT);
+        t = last;
+        continue;
+      }
+      const quantity = quantityAt.get(token.start);
+      if (quantity !== undefined && quantity.value.unit !== 'year') {
+        const last = Math.min(clause.last, Math.max(t + 1, lastTokenBefore(tokens, t, quantity.end)));
+        push(clause, t, last, 'quantity', 'qty', { quantity: quantity.value }, QUANTITY_WEIGHT);
+        t = last;
+        continue;
+      }
+      if (token.kind === 'punct') {
+        t += 1;
+        continue;
+      }
+      const alias = lexicon.matchAlias(words, t);
+      if (alias !== null && t + alias.length <= clause.last) {
+        push(clause, t, t + alias.length, 'alias', `ali:${alias.key}`, {}, 1);
+        t += alias.length;
+        continue;
+      }
+      if (token.kind === 'number') {
+        push(clause, t, t + 1, 'word', `num:${token.text.replace(/,/gu, '')}`, {}, 0.6);
+        t += 1;
+        continue;
+      }
+      const lemma = lexicon.lemmatize(token.norm);
+      const weight = lexicon.lemmaWeight(lemma);
+      if (weight > 0) {
+        const senses = lexicon.senseIds(lemma);
+        const isName = /^\p{Lu}/u.test(token.text) && (t !== clause.first || senses.length === 0) && !isSentenceStart(tokens, t);
+        push(clause, t, t + 1, isName ? 'name' : 'word', `lem:${lemma}`, { senses: isName ? [] : senses, frames: isName ? [] : lexicon.frameIds(lemma) }, weight);
+      }
+      t += 1;
+    }
+  }
+  return units;
+}
+
+function isSentenceStart(tokens: readonly Token[], t: number): boolean {
+  const previous = tokens[t - 1];
+  return previous === undefined || (previous.kind === 'punct' && /[.!?“"‘(]/u.test(previous.text));
+}
+
+/**
+ * A concept that runs through many clauses of both reports (the story's protagonist, its
+ * country) says less about any one fact: its weight falls with the number of clauses that
+ * mention it. Names and places also weigh a little less than what is done or said.
+ */
+export function weighUnits(sides: readonly { units: Unit[]; clauseCount: number }[]): void {
+  const clausesByKey = new Map<string, number>();
+  let clauseCount = 0;
+  sides.forEach((side, sideIndex) => {
+    const seen = new Set<string>();
+    for (const unit of side.units) {
+      if (unit.kind === 'quantity' || unit.kind === 'date') continue;
+      const id = `${unit.key}@${sideIndex}:${unit.clause}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      clausesByKey.set(unit.key, (clausesByKey.get(unit.key) ?? 0) + 1);
+    }
+    clauseCount += side.clauseCount;
+  });
+  const common = Math.max(4, clauseCount / 10);
+  for (const side of sides) {
+    for (const unit of side.units) {
+      const df = clausesByKey.get(unit.key) ?? 1;
+      const specificity = df <= common ? 1 : common / df;
+      const entityFactor = unit.kind === 'alias' || unit.kind === 'name' ? 0.8 : 1;
+      unit.weight = unit.baseWeight * specificity * entityFactor;
+    }
+  }
+}
