@@ -21,12 +21,14 @@ export interface ClauseAlignment {
   strength: number;
   /** The part of the value carried by words (not names, places, dates). */
   content: number;
+  /** Matches of the very same word, name or figure: what anchors a paraphrase. */
+  anchors: number;
 }
 
 const SYNONYM = 0.8;
 const RELATED = 0.6;
 /** What an unmatched unit costs a window, relative to its weight. */
-const GAP_PENALTY = 0.5;
+const GAP_PENALTY = 0.35;
 
 function intersects<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length > 0 && b.length > 0 && a.some((item) => b.includes(item));
@@ -80,7 +82,7 @@ function bestWindow(units: readonly Unit[], valueOf: (unit: Unit) => number | un
   units.forEach((unit, index) => {
     const matched = valueOf(unit);
     const value = matched ?? -GAP_PENALTY * unit.weight;
-    if (sum <= 0) {
+    if (sum < 0) {
       sum = 0;
       from = index;
     }
@@ -102,8 +104,11 @@ function restrict(matches: readonly UnitMatch[], units: readonly Unit[], side: '
   return matches.filter((match) => inside.has(match[side].index));
 }
 
+const isEntity = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
+
+/** Content is what is done or said: anything but the same name on both sides, or a date. */
 const isContent = (match: UnitMatch): boolean =>
-  (match.a.kind === 'word' && match.b.kind === 'word') || (match.a.quantity !== null && match.b.quantity !== null);
+  match.a.date === null && !(isEntity(match.a) && isEntity(match.b) && match.a.key === match.b.key);
 
 const MAX_ALIGNMENTS_PER_PAIR = 3;
 
@@ -123,7 +128,8 @@ export function alignClauses(clauseA: number, unitsA: readonly Unit[], clauseB: 
     matches.sort((x, y) => x.a.start - y.a.start);
     const strength = matches.reduce((sum, match) => sum + match.value, 0);
     const content = matches.filter(isContent).reduce((sum, match) => sum + match.value, 0);
-    alignments.push({ clauseA, clauseB, matches, strength, content });
+    const anchors = matches.filter((match) => match.similarity === 1 && match.a.date === null).length;
+    alignments.push({ clauseA, clauseB, matches, strength, content, anchors });
     const used = new Set(matches);
     const [firstA, lastA] = [matches[0]?.a.start ?? 0, matches.at(-1)?.a.end ?? 0];
     const spanB = matches.map((match) => match.b);

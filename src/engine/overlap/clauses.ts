@@ -62,6 +62,10 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
         }
       } else if (token.kind === 'word' && t > first) {
         const afterComma = previous?.text === ',';
+        if (afterComma && startsAttributionTail(tokens, t, sentence.end)) {
+          close(t, quoted);
+          continue;
+        }
         if (SUBORDINATORS.has(lower) || (afterComma && AFTER_COMMA.has(lower))) close(t, quoted);
         else if (lower === 'that' && previousWordsInclude(tokens, t, first, SPEECH_VERBS)) close(t, quoted);
       }
@@ -69,6 +73,27 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
     close(t, quoted);
   });
   return mergeShortClauses(clauses, tokens);
+}
+
+/**
+ * `…, United States Secretary of State Antony Blinken warned Monday.`: a short run after a
+ * comma that ends the sentence and holds a speech verb is the attribution, not the fact.
+ */
+function startsAttributionTail(tokens: readonly Token[], t: number, sentenceEnd: number): boolean {
+  let words = 0;
+  let speech = false;
+  for (let i = t; i < tokens.length && (tokens[i]?.start ?? Infinity) < sentenceEnd; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    if (token.kind === 'punct') {
+      if (token.text === ',' || token.text === ';' || QUOTES_OPEN.has(token.text)) return false;
+      continue;
+    }
+    words += 1;
+    if (words > 12) return false;
+    if (SPEECH_VERBS.test(token.norm)) speech = true;
+  }
+  return speech;
 }
 
 function isApostrophe(text: string, token: Token): boolean {

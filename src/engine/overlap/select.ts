@@ -18,11 +18,13 @@ export interface Thresholds {
   content: number;
   /** Least number of matched units. */
   units: number;
+  /** Least number of exact matches (the same word, name or figure): synonyms alone anchor nothing. */
+  anchors: number;
 }
 
-export const NORMAL: Thresholds = { strength: 1.6, content: 0.5, units: 2 };
+export const NORMAL: Thresholds = { strength: 1.6, content: 0.5, units: 2, anchors: 2 };
 /** For reports that share no name, place or figure: probably two different events. */
-export const STRICT: Thresholds = { strength: 3.2, content: 1.6, units: 4 };
+export const STRICT: Thresholds = { strength: 3.2, content: 1.6, units: 4, anchors: 3 };
 
 const rangeOf = (units: readonly { start: number; end: number }[]): CharRange =>
   charRange(Math.min(...units.map((unit) => unit.start)), Math.max(...units.map((unit) => unit.end)));
@@ -54,7 +56,10 @@ export function isVerbatim(alignment: ClauseAlignment, textA: string, textB: str
 export function toDraft(alignment: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
   const verbatim = isVerbatim(alignment, textA, textB);
   const passes =
-    alignment.matches.length >= thresholds.units && alignment.strength >= thresholds.strength && alignment.content >= thresholds.content;
+    alignment.matches.length >= thresholds.units &&
+    alignment.anchors >= thresholds.anchors &&
+    alignment.strength >= thresholds.strength &&
+    alignment.content >= thresholds.content;
   if (!passes && !verbatim) return null;
   return {
     a: [rangeOf(alignment.matches.map((match) => match.a))],
@@ -87,17 +92,27 @@ export function selectFacts(drafts: readonly FactDraft[]): FactDraft[] {
     const onA = accepted.find((fact) => anyOverlap(fact.a, draft.a));
     const onB = accepted.find((fact) => anyOverlap(fact.b, draft.b));
     if (onA !== undefined && onB !== undefined) continue;
-    if (onA !== undefined) {
-      if (draft.strength >= 0.6 * onA.strength) onA.b.push(...draft.b);
+    const shared = onA ?? onB;
+    if (shared === undefined) {
+      accepted.push({ ...draft, a: [...draft.a], b: [...draft.b] });
       continue;
     }
-    if (onB !== undefined) {
-      if (draft.strength >= 0.6 * onB.strength) onB.a.push(...draft.a);
-      continue;
-    }
-    accepted.push({ ...draft, a: [...draft.a], b: [...draft.b] });
+    // A restatement covers mostly the same words on the shared side; a draft that only grazes
+    // an accepted fact is a weaker reading of the same words, and is dropped.
+    const side = onA !== undefined ? 'a' : 'b';
+    const other = side === 'a' ? 'b' : 'a';
+    if (coverage(head(draft[side]), shared[side]) >= 0.5 && draft.strength >= 0.6 * shared.strength) shared[other].push(...draft[other]);
   }
   return accepted;
+}
+
+/** The share of `range` that `ranges` cover. */
+function coverage(range: CharRange, ranges: readonly CharRange[]): number {
+  const length = range.end - range.start;
+  if (length === 0) return 0;
+  let covered = 0;
+  for (const other of ranges) covered += Math.max(0, Math.min(range.end, other.end) - Math.max(range.start, other.start));
+  return Math.min(1, covered / length);
 }
 
 /** Nothing but spaces, punctuation and quotation marks between two spans. */

@@ -58,6 +58,12 @@ function lastTokenBefore(tokens: readonly Token[], from: number, end: number): n
 }
 
 const DATE_WEIGHT = 0.35;
+const CAPITAL_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['US', 'u.s.'],
+  ['UK', 'u.k.'],
+  ['UN', 'u.n.'],
+  ['EU', 'eu'],
+]);
 const QUANTITY_WEIGHT = 1;
 
 /** Read a clause's tokens into units. */
@@ -71,7 +77,8 @@ export function readUnits(
   const units: Unit[] = [];
   const quantityAt = byStart(quantities.map((value) => ({ start: value.start, end: value.end, value })));
   const dateAt = byStart(dates.map((value) => ({ start: value.start, end: value.end, value })));
-  const words = tokens.map((token) => (token.kind === 'punct' ? '' : token.norm));
+  // Shouted abbreviations are names only in capitals: “US” is the country, “us” is not.
+  const words = tokens.map((token) => (token.kind === 'punct' ? '' : CAPITAL_ABBREVIATIONS.get(token.text) ?? token.norm));
 
   const push = (clause: Clause, first: number, last: number, kind: UnitKind, key: string, extra: Partial<Unit>, baseWeight: number): void => {
     units.push({
@@ -131,8 +138,11 @@ export function readUnits(
       const weight = lexicon.lemmaWeight(lemma);
       if (weight > 0) {
         const senses = lexicon.senseIds(lemma);
-        const isName = /^\p{Lu}/u.test(token.text) && (t !== clause.first || senses.length === 0) && !isSentenceStart(tokens, t);
-        push(clause, t, t + 1, isName ? 'name' : 'word', `lem:${lemma}`, { senses: isName ? [] : senses, frames: isName ? [] : lexicon.frameIds(lemma) }, weight);
+        const frames = lexicon.frameIds(lemma);
+        // A capitalised word inside a sentence is a name, unless it names a kind of event
+        // (frames are hand-curated): “President-elect” is a title that means a transition.
+        const isName = /^\p{Lu}/u.test(token.text) && frames.length === 0 && (t !== clause.first || senses.length === 0) && !isSentenceStart(tokens, t);
+        push(clause, t, t + 1, isName ? 'name' : 'word', `lem:${lemma}`, { senses: isName ? [] : senses, frames }, weight);
       }
       t += 1;
     }
