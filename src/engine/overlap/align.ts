@@ -12,10 +12,11 @@ export interface UnitMatch {
   value: number;
 }
 
-/** The best-matching stretch of one clause of each report. */
+/** The best-matching stretch of one sentence of each report. */
 export interface ClauseAlignment {
-  clauseA: number;
-  clauseB: number;
+  /** The sentence in each report the stretch lies in. */
+  regionA: number;
+  regionB: number;
   matches: UnitMatch[];
   /** Total value of the matches. */
   strength: number;
@@ -28,7 +29,16 @@ export interface ClauseAlignment {
 const SYNONYM = 0.8;
 const RELATED = 0.6;
 /** What an unmatched unit costs a window, relative to its weight. */
-const GAP_PENALTY = 0.35;
+const GAP_PENALTY = 0.3;
+/** What it costs a window to run on into the next clause, or across a quotation mark. */
+const CLAUSE_BARRIER = 0.6;
+const QUOTE_BARRIER = 1;
+
+function barrier(previous: Unit | undefined, unit: Unit): number {
+  if (previous === undefined) return 0;
+  if (previous.quoted !== unit.quoted) return QUOTE_BARRIER;
+  return previous.clause === unit.clause ? 0 : CLAUSE_BARRIER;
+}
 
 function intersects<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length > 0 && b.length > 0 && a.some((item) => b.includes(item));
@@ -40,7 +50,7 @@ export function unitSimilarity(a: Unit, b: Unit): number {
   }
   if (a.date !== null || b.date !== null) {
     if (a.date === null || b.date === null || !datesOverlap(a.date, b.date)) return 0;
-    return a.date.precision === 'day' && b.date.precision === 'day' ? 0.9 : 0.6;
+    return a.date.precision === 'day' && b.date.precision === 'day' ? 1 : 0.6;
   }
   if (a.key === b.key) return 1;
   if (intersects(a.senses, b.senses)) return SYNONYM;
@@ -86,7 +96,7 @@ function bestWindow(units: readonly Unit[], valueOf: (unit: Unit) => number | un
       sum = 0;
       from = index;
     }
-    sum += value;
+    sum += value - (index > from ? barrier(units[index - 1], unit) : 0);
     if (matched !== undefined && sum > best) {
       best = sum;
       bestRange = [from, index];
@@ -113,11 +123,12 @@ const isContent = (match: UnitMatch): boolean =>
 const MAX_ALIGNMENTS_PER_PAIR = 3;
 
 /**
- * Align one clause of each report: the tightest stretches that say the same thing. A long
- * clause can share more than one thing with another, so after the best stretch the search
- * runs again on what is left.
+ * Align one sentence of each report: the tightest stretches that say the same thing. A
+ * stretch may run on into the next clause at a cost, and across a quotation mark at a high
+ * one. A long sentence can share more than one thing with another, so after the best stretch
+ * the search runs again on what is left.
  */
-export function alignClauses(clauseA: number, unitsA: readonly Unit[], clauseB: number, unitsB: readonly Unit[]): ClauseAlignment[] {
+export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[]): ClauseAlignment[] {
   let pool = matchUnits(unitsA, unitsB);
   const alignments: ClauseAlignment[] = [];
   while (pool.length > 0 && alignments.length < MAX_ALIGNMENTS_PER_PAIR) {
@@ -128,8 +139,8 @@ export function alignClauses(clauseA: number, unitsA: readonly Unit[], clauseB: 
     matches.sort((x, y) => x.a.start - y.a.start);
     const strength = matches.reduce((sum, match) => sum + match.value, 0);
     const content = matches.filter(isContent).reduce((sum, match) => sum + match.value, 0);
-    const anchors = matches.filter((match) => match.similarity === 1 && match.a.date === null).length;
-    alignments.push({ clauseA, clauseB, matches, strength, content, anchors });
+    const anchors = matches.filter((match) => match.similarity === 1).length;
+    alignments.push({ regionA, regionB, matches, strength, content, anchors });
     const used = new Set(matches);
     const [firstA, lastA] = [matches[0]?.a.start ?? 0, matches.at(-1)?.a.end ?? 0];
     const spanB = matches.map((match) => match.b);

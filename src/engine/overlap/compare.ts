@@ -1,12 +1,12 @@
 import * as lexicon from '../lexicon/index.ts';
 import type { Article } from '../schema.ts';
 import { tokenize } from '../text/tokens.ts';
-import { alignClauses, type ClauseAlignment } from './align.ts';
+import { alignRegions, type ClauseAlignment } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
-import { NORMAL, STRICT, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
+import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import type { Comparison, SharedFact } from './types.ts';
 import { readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
@@ -17,6 +17,7 @@ interface Prepared extends Side {
   clauses: Clause[];
   units: Unit[];
   unitsByClause: Unit[][];
+  unitsBySentence: Unit[][];
 }
 
 function prepare(article: Article, words: Lexicon): Prepared {
@@ -26,7 +27,10 @@ function prepare(article: Article, words: Lexicon): Prepared {
   const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, article.publishedAt), words);
   const unitsByClause: Unit[][] = clauses.map(() => []);
   for (const unit of units) unitsByClause[unit.clause]?.push(unit);
-  return { text, clauses, units, unitsByClause };
+  const sentenceCount = (clauses.at(-1)?.sentence ?? -1) + 1;
+  const unitsBySentence: Unit[][] = Array.from({ length: sentenceCount }, () => []);
+  for (const unit of units) unitsBySentence[unit.sentence]?.push(unit);
+  return { text, clauses, units, unitsByClause, unitsBySentence };
 }
 
 /** Keys a unit can meet another by: its own key, its senses and its frames. */
@@ -35,41 +39,42 @@ function lookupKeys(unit: Unit): string[] {
   return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`)];
 }
 
-/** A key found in more clauses than this is too common to propose candidates by itself. */
+/** A key found in more sentences than this is too common to propose candidates by itself. */
 const MAX_POSTINGS = 48;
 const MIN_CANDIDATE_VALUE = 0.9;
 
 /**
- * Clause pairs worth aligning: those that share enough weighted vocabulary, found through an
- * inverted index so the work grows with the shared vocabulary, not with the product of the
- * clause counts.
+ * Sentence pairs worth aligning: those that share enough weighted vocabulary, found through
+ * an inverted index so the work grows with the shared vocabulary, not with the product of the
+ * sentence counts.
  */
-function candidatePairs(A: Prepared, B: Prepared): { clauseA: number; clauseB: number }[] {
+function candidatePairs(A: Prepared, B: Prepared): { regionA: number; regionB: number }[] {
   const index = new Map<string, Map<number, number>>();
   for (const unit of B.units) {
     for (const key of lookupKeys(unit)) {
       let postings = index.get(key);
       if (postings === undefined) index.set(key, (postings = new Map<number, number>()));
-      postings.set(unit.clause, Math.max(postings.get(unit.clause) ?? 0, unit.weight));
+      postings.set(unit.sentence, Math.max(postings.get(unit.sentence) ?? 0, unit.weight));
     }
   }
+  const regionsB = B.unitsBySentence.length;
   const totals = new Map<number, number>();
   for (const unit of A.units) {
     const reached = new Map<number, number>();
     for (const key of lookupKeys(unit)) {
       const postings = index.get(key);
       if (postings === undefined || postings.size > MAX_POSTINGS) continue;
-      for (const [clauseB, weight] of postings) reached.set(clauseB, Math.max(reached.get(clauseB) ?? 0, Math.min(weight, unit.weight)));
+      for (const [regionB, weight] of postings) reached.set(regionB, Math.max(reached.get(regionB) ?? 0, Math.min(weight, unit.weight)));
     }
-    for (const [clauseB, value] of reached) {
-      const pair = unit.clause * B.clauses.length + clauseB;
+    for (const [regionB, value] of reached) {
+      const pair = unit.sentence * regionsB + regionB;
       totals.set(pair, (totals.get(pair) ?? 0) + value);
     }
   }
   return [...totals]
     .filter(([, value]) => value >= MIN_CANDIDATE_VALUE)
-    .map(([pair]) => ({ clauseA: Math.floor(pair / B.clauses.length), clauseB: pair % B.clauses.length }))
-    .sort((x, y) => x.clauseA - y.clauseA || x.clauseB - y.clauseB);
+    .map(([pair]) => ({ regionA: Math.floor(pair / regionsB), regionB: pair % regionsB }))
+    .sort((x, y) => x.regionA - y.regionA || x.regionB - y.regionB);
 }
 
 /**
@@ -103,13 +108,13 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
   ]);
   const thresholds = shareAnEvent(A, B) ? NORMAL : STRICT;
   const pairs = candidatePairs(A, B);
-  const alignments: ClauseAlignment[] = pairs.flatMap(({ clauseA, clauseB }) =>
-    alignClauses(clauseA, A.unitsByClause[clauseA] ?? [], clauseB, B.unitsByClause[clauseB] ?? []),
+  const alignments: ClauseAlignment[] = pairs.flatMap(({ regionA, regionB }) =>
+    alignRegions(regionA, A.unitsBySentence[regionA] ?? [], regionB, B.unitsBySentence[regionB] ?? []),
   );
   const drafts = alignments.map((alignment) => toDraft(alignment, A.text, B.text, thresholds)).filter((draft): draft is FactDraft => draft !== null);
-  const facts = joinAdjacent(selectFacts(drafts), A.text, B.text).sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0));
   const quotes = alignments.filter((alignment) => toDraft(alignment, A.text, B.text, thresholds)?.kind === 'quote');
   const conflicts = findConflicts(pairs, quotes, A, B, words);
+  const facts = joinAdjacent(selectFacts(drafts), A.text, B.text).sort((x, y) => head(x.a).start - head(y.a).start);
   return {
     a: a.id,
     b: b.id,

@@ -1,5 +1,5 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
-import { alignClauses, type ClauseAlignment } from './align.ts';
+import { alignRegions, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
@@ -10,14 +10,15 @@ import type { Lexicon, Unit } from './units.ts';
 export interface Side {
   text: string;
   clauses: readonly Clause[];
-  unitsByClause: readonly (readonly Unit[])[];
+  units: readonly Unit[];
+  unitsBySentence: readonly (readonly Unit[])[];
 }
 
 type ConflictDraft = Omit<Conflict, 'id'> & { strength: number };
 
 /** How much two clauses share apart from the units under test: the “same fact” evidence. */
-function contextStrength(clauseA: number, unitsA: readonly Unit[], clauseB: number, unitsB: readonly Unit[], skip: (unit: Unit) => boolean): ClauseAlignment | null {
-  const [best] = alignClauses(clauseA, unitsA.filter((unit) => !skip(unit)), clauseB, unitsB.filter((unit) => !skip(unit)));
+function contextStrength(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], skip: (unit: Unit) => boolean): ClauseAlignment | null {
+  const [best] = alignRegions(regionA, unitsA.filter((unit) => !skip(unit)), regionB, unitsB.filter((unit) => !skip(unit)));
   return best ?? null;
 }
 
@@ -36,20 +37,22 @@ function sameFamily(a: Quantity, b: Quantity): boolean {
 
 const span = (unit: Unit): CharRange => charRange(unit.start, unit.end);
 
-function numberConflicts(clauseA: number, unitsA: readonly Unit[], clauseB: number, unitsB: readonly Unit[], A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
+function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
   const qa = unitsA.filter((unit) => unit.quantity !== null);
   const qb = unitsB.filter((unit) => unit.quantity !== null);
   if (qa.length === 0 || qb.length === 0) return [];
   const drafts: ConflictDraft[] = [];
+  // A figure the other report gives anywhere (for the same kind of thing) is one they agree on.
+  const reportedIn = (quantity: Quantity, side: Side): boolean =>
+    side.units.some((unit) => unit.quantity !== null && quantitiesAgree(quantity, unit.quantity) && nounsRelated(quantity, unit.quantity, lexicon));
   for (const a of qa) {
     const quantityA = a.quantity as Quantity;
-    // When the other clause also gives this very figure, the two agree on it.
-    if (qb.some((b) => b.quantity !== null && quantitiesAgree(quantityA, b.quantity))) continue;
+    if (reportedIn(quantityA, B)) continue;
     for (const b of qb) {
       const quantityB = b.quantity as Quantity;
-      if (qa.some((other) => other.quantity !== null && quantitiesAgree(other.quantity, quantityB))) continue;
+      if (reportedIn(quantityB, A)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon)) continue;
-      const context = contextStrength(clauseA, unitsA, clauseB, unitsB, (unit) => unit.quantity !== null || unit.date !== null);
+      const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.quantity !== null || unit.date !== null);
       const nounsGiven = quantityA.noun !== null && quantityB.noun !== null;
       if (context === null || context.content < (nounsGiven ? 0.5 : 0.9) || context.strength < (nounsGiven ? 1 : 1.6)) continue;
       const noun = quantityA.noun ?? quantityB.noun ?? 'figure';
@@ -59,12 +62,12 @@ function numberConflicts(clauseA: number, unitsA: readonly Unit[], clauseB: numb
   return drafts;
 }
 
-function dateConflicts(clauseA: number, unitsA: readonly Unit[], clauseB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
+function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
   const da = unitsA.filter((unit) => unit.date !== null && unit.date.precision === 'day');
   const db = unitsB.filter((unit) => unit.date !== null && unit.date.precision === 'day');
   if (da.length === 0 || db.length === 0) return [];
   if (da.some((a) => db.some((b) => a.date !== null && b.date !== null && datesOverlap(a.date, b.date)))) return [];
-  const context = contextStrength(clauseA, unitsA, clauseB, unitsB, (unit) => unit.date !== null);
+  const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null);
   if (context === null || context.content < 1.2 || context.strength < 2.2) return [];
   const [a, b] = [da[0], db[0]];
   if (a === undefined || b === undefined) return [];
@@ -73,14 +76,13 @@ function dateConflicts(clauseA: number, unitsA: readonly Unit[], clauseB: number
 
 /** The names that speak in a sentence, outside its quotations: who a quote is attributed to. */
 function speakers(side: Side, clause: Clause): Unit[] {
-  return side.clauses
-    .filter((other) => other.sentence === clause.sentence && !other.quoted)
-    .flatMap((other) => side.unitsByClause[other.index] ?? [])
-    .filter((unit) => unit.kind === 'name');
+  return (side.unitsBySentence[clause.sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name');
 }
 
 function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
-  const [clauseA, clauseB] = [A.clauses[quote.clauseA], B.clauses[quote.clauseB]];
+  const [first] = quote.matches;
+  if (first === undefined) return null;
+  const [clauseA, clauseB] = [A.clauses[first.a.clause], B.clauses[first.b.clause]];
   if (clauseA === undefined || clauseB === undefined || !clauseA.quoted || !clauseB.quoted) return null;
   const [sa, sb] = [speakers(A, clauseA), speakers(B, clauseB)];
   if (sa.length === 0 || sb.length === 0) return null;
@@ -97,17 +99,17 @@ function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft |
  * reports carry, attributed to different people.
  */
 export function findConflicts(
-  pairs: readonly { clauseA: number; clauseB: number }[],
+  pairs: readonly { regionA: number; regionB: number }[],
   quotes: readonly ClauseAlignment[],
   A: Side,
   B: Side,
   lexicon: Lexicon,
 ): Omit<Conflict, 'id'>[] {
   const drafts: ConflictDraft[] = [];
-  for (const { clauseA, clauseB } of pairs) {
-    const unitsA = A.unitsByClause[clauseA] ?? [];
-    const unitsB = B.unitsByClause[clauseB] ?? [];
-    drafts.push(...numberConflicts(clauseA, unitsA, clauseB, unitsB, A, B, lexicon), ...dateConflicts(clauseA, unitsA, clauseB, unitsB, A, B));
+  for (const { regionA, regionB } of pairs) {
+    const unitsA = A.unitsBySentence[regionA] ?? [];
+    const unitsB = B.unitsBySentence[regionB] ?? [];
+    drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B));
   }
   for (const quote of quotes) {
     const conflict = nameConflict(quote, A, B);

@@ -21,6 +21,9 @@ export type UnitKind = 'word' | 'alias' | 'name' | 'quantity' | 'date';
 export interface Unit {
   index: number;
   clause: number;
+  sentence: number;
+  /** Whether the unit stands inside a quotation. */
+  quoted: boolean;
   /** Token range [first, last). */
   first: number;
   last: number;
@@ -84,6 +87,8 @@ export function readUnits(
     units.push({
       index: units.length,
       clause: clause.index,
+      sentence: clause.sentence,
+      quoted: clause.quoted,
       first,
       last,
       start: tokens[first]?.start ?? 0,
