@@ -78,9 +78,9 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
  * - more (more than, over, upwards of, -plus, 20+): [v, 1.5v]; news rounds down to a round number,
  *   so "more than 1,000" is read as 1,000–1,500, not as any number above 1,000. v itself is allowed
  *   because the written number is itself rounded.
- * - atLeast (at least, no fewer than, or more): [v, ∞). A floor on a count that is still rising
- *   ("at least 23 killed", later "31 killed") is not contradicted by any larger number.
- *   Infinity does not survive JSON (it becomes null): don't serialise `high` unchecked.
+ * - atLeast (at least, no fewer than, or more): [v, 1.3v]. Strictly a floor, but news gives the
+ *   count it has: when one outlet says "at least 23 killed" and another "31 killed", a reader
+ *   wants to see that the tolls differ. Rounding slack (at least 180 vs 187) still agrees.
  * - upTo (fewer than, less than, under, up to, as many as, at most): [0, v].
  */
 export type HedgeKind = 'approx' | 'nearly' | 'justOver' | 'more' | 'atLeast' | 'upTo';
@@ -91,7 +91,7 @@ export function hedgeRange(kind: HedgeKind, v: number): [number, number] {
     case 'nearly': return [v * 0.85, v];
     case 'justOver': return [v, v * 1.15];
     case 'more': return [v, v * 1.5];
-    case 'atLeast': return [v, Infinity];
+    case 'atLeast': return [v, v * 1.3];
     case 'upTo': return [0, v];
   }
 }

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareArticles, parseDigest, type Article, type Comparison } from '../../../src/engine/index.ts';
+import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const digest = (path: string): Article[] => parseDigest(readFileSync(join(FIXTURES, path), 'utf8'), { file: path.split('/').at(-1) ?? path }).articles;
+
+/** Two one-outlet articles from plain paragraphs, dated 2025-01-06. */
+function pair(a: string, b: string): [Article, Article] {
+  const articles = parseDigest(`REUTERS | Published January 6, 2025\n${a}\nASSOCIATED PRESS | Published January 6, 2025\n${b}\n`, { file: 'pair.txt' }).articles;
+  return [articles[0] as Article, articles[1] as Article];
+}
+
+const mirror = (comparison: Comparison): Comparison => ({
+  a: comparison.b,
+  b: comparison.a,
+  facts: comparison.facts.map((fact) => ({ ...fact, a: fact.b, b: fact.a })),
+  conflicts: comparison.conflicts.map((conflict) => ({ ...conflict, a: conflict.b, b: conflict.a })),
+});
+
+describe('compareArticles on the seed', () => {
+  const [voa, cnn] = digest('blinken-seoul-2025-01-06.txt') as [Article, Article];
+  const comparison = compareArticles(voa, cnn);
+  const voaMarked = renderMarks(voa.text, comparison, 'a');
+  const cnnMarked = renderMarks(cnn.text, comparison, 'b');
+
+  /** The number of the fact whose mark holds `phrase` on the given side. */
+  const factNumber = (marked: string, phrase: string): string | undefined =>
+    [...marked.matchAll(/\[\[(\d+):([^\]]*)\]\]/gu)].find((match) => match[2]?.includes(phrase))?.[1];
+
+  it.each([
+    ['supplies of artillery, ammunition and troops', 'supplied troops'],
+    ['Russian military equipment and training', 'Russian military equipment and training'],
+    ['share space and satellite technology with the DPRK', 'share advance space and satellite technology with Pyongyang'],
+    ['President-elect Donald Trump', 'Donald Trump’s inauguration'],
+  ])('marks “%s” and “%s” as one shared fact', (inVoa, inCnn) => {
+    const number = factNumber(voaMarked, inVoa);
+    expect(number, voaMarked).toBeDefined();
+    expect(factNumber(cnnMarked, inCnn), cnnMarked).toBe(number);
+  });
+
+  it('never marks attribution alone, nor whole sentences', () => {
+    for (const marked of [voaMarked, cnnMarked]) {
+      for (const [, , phrase = ''] of marked.matchAll(/\[\[(\d+):([^\]]*)\]\]/gu)) {
+        expect(phrase).not.toMatch(/^(?:\p{Lu}\p{L}+ )?(?:said|warned|told)(?: Monday)?$/u);
+        expect(phrase.length).toBeLessThan(160);
+      }
+    }
+  });
+
+  it('finds no conflict between the two reports', () => {
+    expect(comparison.conflicts).toEqual([]);
+  });
+});
+
+describe('compareArticles, as a function', () => {
+  const articles = [
+    ...digest('blinken-seoul-2025-01-06.txt'),
+    ...digest('overlap/quake-davao-oriental-2025-03-04.txt'),
+    ...digest('overlap/fed-rate-cut-2026-01-28.txt'),
+  ];
+  const anyPair = fc.tuple(fc.nat(articles.length - 1), fc.nat(articles.length - 1)).map(([i, j]) => [articles[i] as Article, articles[j] as Article] as const);
+
+  it('is symmetric and deterministic, with every span inside its text on character boundaries', () => {
+    fc.assert(
+      fc.property(anyPair, ([a, b]) => {
+        const forward = compareArticles(a, b);
+        expect(compareArticles(b, a)).toEqual(mirror(forward));
+        expect(compareArticles(a, b)).toEqual(forward);
+        for (const item of [...forward.facts, ...forward.conflicts]) {
+          for (const [ranges, text] of [[item.a, a.text], [item.b, b.text]] as const) {
+            expect(ranges.length).toBeGreaterThan(0);
+            for (const range of ranges) {
+              expect(0 <= range.start && range.start < range.end && range.end <= text.length).toBe(true);
+              expect(/[\uDC00-\uDFFF]/u.test(text[range.start] ?? '')).toBe(false);
+            }
+          }
+        }
+        for (const fact of forward.facts) expect(fact.score >= 0 && fact.score <= 1).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('gives identical reports a few long facts, not one per word', () => {
+    const [a] = digest('overlap/quake-davao-oriental-2025-03-04.txt') as [Article];
+    const copy: Article = { ...a, id: `${a.id}-copy` };
+    const { facts } = compareArticles(a, copy);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.length).toBeLessThanOrEqual(a.paragraphs.length * 2);
+    const covered = facts.flatMap((fact) => fact.a).reduce((sum, range) => sum + range.end - range.start, 0);
+    expect(covered / a.text.length).toBeGreaterThan(0.5);
+  });
+
+  it('finds nothing between one-word reports', () => {
+    const [a, b] = pair('Earthquake.', 'Earthquake.');
+    expect(compareArticles(a, b)).toMatchObject({ facts: [], conflicts: [] });
+  });
+
+  it('finds at most one fact between two reports of different events', () => {
+    const [greece, canada] = digest('overlap/wildfires-greece-canada-2025-07-22.txt') as [Article, Article];
+    expect(compareArticles(greece, canada).facts.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('conflicts', () => {
+  it('flags the same toll with different numbers, and names both values', () => {
+    const [a, b] = pair(
+      'At least 23 people were killed when the dam burst near Kharkiv on Monday, regional officials said.',
+      'The dam near Kharkiv burst on Monday, killing 31 people, according to regional officials.',
+    );
+    const comparison = compareArticles(a, b);
+    expect(comparison.conflicts.map((conflict) => conflict.note)).toEqual([expect.stringMatching(/23 people.* vs .*31 people/u)]);
+    expect(renderMarks(b.text, comparison, 'b')).toContain('{{1:31 people}}');
+  });
+
+  it('reads hedges as ranges: “more than 20” does not contradict 23', () => {
+    const [a, b] = pair(
+      'More than 20 people were killed when the dam burst near Kharkiv on Monday, regional officials said.',
+      'The dam near Kharkiv burst on Monday, killing 23 people, according to regional officials.',
+    );
+    expect(compareArticles(a, b).conflicts).toEqual([]);
+  });
+
+  it('does not call two different figures of one report a conflict when the other gives both', () => {
+    const [a, b] = pair(
+      'Santana won 46.2% of the vote in the presidential election, and her party took 52.3% in the legislative vote.',
+      'Her party won 52.3% of the vote for congress, while Santana won 46.2% in the presidential race.',
+    );
+    expect(compareArticles(a, b).conflicts).toEqual([]);
+  });
+});
