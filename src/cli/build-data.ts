@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArticleSchema, LibraryIndexSchema, buildLibraryIndex, parseDigest, type ParsedDigest } from '../engine/index.ts';
+import { ArticleSchema, LibraryIndexSchema, StoryComparisonsSchema, buildLibraryIndex, compareAllPairs, parseDigest, type ParsedDigest } from '../engine/index.ts';
 
 export interface DigestFile {
   file: string;
@@ -11,6 +11,7 @@ export interface DigestFile {
 export const DATA_DIR = 'data';
 export const indexPath = (): string => `${DATA_DIR}/index.json`;
 export const articlePath = (id: string): string => `${DATA_DIR}/articles/${id}.json`;
+export const comparisonsPath = (storyId: string): string => `${DATA_DIR}/comparisons/${storyId}.json`;
 
 /** Read every `.txt` digest in `dir`, in file-name order so builds are reproducible. */
 export async function readDigestFiles(dir: string): Promise<DigestFile[]> {
@@ -20,7 +21,7 @@ export async function readDigestFiles(dir: string): Promise<DigestFile[]> {
 
 /**
  * Parse the digests and lay out the data files the app loads: a compact index (stories and
- * article summaries) and each article's full text separately. Throws the parser's DigestError
+ * article summaries), each article's full text separately, and each story's comparisons. Throws the parser's DigestError
  * on a bad digest, so a broken digest fails the build instead of shipping.
  */
 export function buildDataFiles(digests: readonly DigestFile[]): Map<string, string> {
@@ -33,8 +34,10 @@ export function buildDataFiles(digests: readonly DigestFile[]): Map<string, stri
   }
   const files = new Map<string, string>();
   files.set(indexPath(), JSON.stringify(LibraryIndexSchema.parse(buildLibraryIndex(parsed))));
-  for (const { articles } of parsed) {
+  for (const { story, articles } of parsed) {
     for (const article of articles) files.set(articlePath(article.id), JSON.stringify(ArticleSchema.parse(article)));
+    // Every pair within the story, precomputed so the app shows comparisons at once and offline.
+    files.set(comparisonsPath(story.id), JSON.stringify(StoryComparisonsSchema.parse({ storyId: story.id, comparisons: compareAllPairs(articles) })));
   }
   return files;
 }

@@ -1,10 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { DigestError, ParsedDigestSchema, compareAllPairs, toContractJson, tryParseDigest, type ParsedDigest } from '../engine/index.ts';
+import { DigestError, ParsedDigestSchema, compareAllPairs, toContractJson, tryParseDigest, type Comparison, type ParsedDigest } from '../engine/index.ts';
 
 const USAGE = 'usage: npm run -s compare -- path/to/digest.txt [--json]';
 
-function describe(digest: ParsedDigest): string {
+function quote(text: string, ranges: readonly { start: number; end: number }[]): string {
+  return ranges.map((range) => `“${text.slice(range.start, range.end)}”`).join(' … ');
+}
+
+function describeComparison(digest: ParsedDigest, comparison: Comparison): string[] {
+  const byId = new Map(digest.articles.map((article) => [article.id, article]));
+  const [a, b] = [byId.get(comparison.a), byId.get(comparison.b)];
+  if (a === undefined || b === undefined) return [];
+  const lines = [`${a.outlet.short} ↔ ${b.outlet.short}: ${comparison.facts.length} shared facts, ${comparison.conflicts.length} conflicts`];
+  comparison.facts.forEach((fact, index) => {
+    lines.push(`  ${index + 1}. ${fact.kind} (${fact.score.toFixed(2)})`, `     ${a.outlet.short}: ${quote(a.text, fact.a)}`, `     ${b.outlet.short}: ${quote(b.text, fact.b)}`);
+  });
+  for (const conflict of comparison.conflicts) lines.push(`  ≠ ${conflict.note}`);
+  return lines;
+}
+
+function describe(digest: ParsedDigest, comparisons: readonly Comparison[]): string {
   const { story, articles } = digest;
   const lines = [
     `${story.title}${story.titleDerived ? ' (title derived from the lede)' : ''}`,
@@ -17,7 +33,7 @@ function describe(digest: ParsedDigest): string {
     lines.push(`  ${title}`);
     lines.push(`  ${article.paragraphs.length} paragraphs, ${article.wordCount} words${article.source === null ? '' : ` · ${article.source}`}`);
   }
-  lines.push('', 'Shared facts: not computed yet (the overlap engine is issue #3).');
+  for (const comparison of comparisons) lines.push('', ...describeComparison(digest, comparison));
   return lines.join('\n');
 }
 
@@ -42,7 +58,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const digest = ParsedDigestSchema.parse(result.value);
-  process.stdout.write(json ? `${JSON.stringify(toContractJson(digest, compareAllPairs(digest.articles)), null, 2)}\n` : `${describe(digest)}\n`);
+  const comparisons = compareAllPairs(digest.articles);
+  process.stdout.write(json ? `${JSON.stringify(toContractJson(digest, comparisons), null, 2)}\n` : `${describe(digest, comparisons)}\n`);
   return 0;
 }
 

@@ -105,3 +105,38 @@ export const LibraryIndexSchema = z.object({
 });
 export type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
 export type StoryEntry = LibraryIndex['stories'][number];
+
+const SpanSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((span) => span.end > span.start, 'a span ends after it starts');
+
+export const ComparisonSchema = z.object({
+  a: slug,
+  b: slug,
+  facts: z.array(
+    z.object({
+      id: z.string().min(1),
+      a: z.array(SpanSchema).min(1),
+      b: z.array(SpanSchema).min(1),
+      kind: z.enum(['quote', 'number', 'paraphrase', 'entity', 'date']),
+      score: z.number().min(0).max(1),
+    }),
+  ),
+  conflicts: z.array(
+    z.object({
+      id: z.string().min(1),
+      a: z.array(SpanSchema).min(1),
+      b: z.array(SpanSchema).min(1),
+      kind: z.enum(['number', 'date', 'name']),
+      note: z.string().min(1),
+    }),
+  ),
+});
+export type ComparisonData = z.infer<typeof ComparisonSchema>;
+
+/** Every pair of one story's articles, computed at build time. */
+export const StoryComparisonsSchema = z.object({
+  storyId: slug,
+  comparisons: z.array(ComparisonSchema),
+});
+export type StoryComparisons = z.infer<typeof StoryComparisonsSchema>;

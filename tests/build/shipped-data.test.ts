@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataFiles, readDigestFiles } from '../../src/cli/build-data.ts';
-import { ArticleSchema, LibraryIndexSchema, parseDigest } from '../../src/engine/index.ts';
+import { ArticleSchema, LibraryIndexSchema, StoryComparisonsSchema, compareAllPairs, parseDigest } from '../../src/engine/index.ts';
 
 // Runs after `npm run build` (npm test orders it so): the JSON in dist/ must be exactly what
 // the parser makes of the bundled digests, no more and no less.
@@ -43,6 +43,10 @@ describe('the shipped data', () => {
         const onDisk = ArticleSchema.parse(JSON.parse(await readFile(join(dist, 'data', 'articles', `${article.id}.json`), 'utf8')));
         expect(onDisk).toEqual(article);
       }
+      const comparisons = StoryComparisonsSchema.parse(JSON.parse(await readFile(join(dist, 'data', 'comparisons', `${story.id}.json`), 'utf8')));
+      const pairs = (articles.length * (articles.length - 1)) / 2;
+      expect(comparisons.comparisons).toHaveLength(pairs);
+      expect(comparisons.comparisons).toEqual(JSON.parse(JSON.stringify(compareAllPairs(articles))));
     }
   });
 });

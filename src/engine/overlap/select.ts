@@ -30,7 +30,8 @@ const rangeOf = (units: readonly { start: number; end: number }[]): CharRange =>
   charRange(Math.min(...units.map((unit) => unit.start)), Math.max(...units.map((unit) => unit.end)));
 
 function kindOf(alignment: ClauseAlignment, verbatim: boolean): FactKind {
-  if (verbatim) return 'quote';
+  // The same words inside quotation marks: a quote. The same words outside them: shared wording.
+  if (verbatim && alignment.matches.some((match) => match.a.quoted || match.b.quoted)) return 'quote';
   if (alignment.matches.some((match) => match.a.quantity !== null)) return 'number';
   if (alignment.content < alignment.strength * 0.4) return 'entity';
   return 'paraphrase';
