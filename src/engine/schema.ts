@@ -128,6 +128,8 @@ export const ComparisonSchema = z.object({
       a: z.array(SpanSchema).min(1),
       b: z.array(SpanSchema).min(1),
       kind: z.enum(['number', 'date', 'name']),
+      subject: z.string().min(1),
+      values: z.tuple([z.string().min(1), z.string().min(1)]),
       note: z.string().min(1),
     }),
   ),

@@ -1,13 +1,13 @@
 import * as lexicon from '../lexicon/index.ts';
 import type { Article } from '../schema.ts';
 import { tokenize } from '../text/tokens.ts';
-import { alignRegions, type ClauseAlignment } from './align.ts';
+import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
-import type { Comparison, SharedFact } from './types.ts';
+import { conflictNote, type Comparison, type SharedFact } from './types.ts';
 import { readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
 /** The largest article the engine compares, in characters (about 200,000 words). */
@@ -42,6 +42,8 @@ function lookupKeys(unit: Unit): string[] {
 /** A key found in more sentences than this is too common to propose candidates by itself. */
 const MAX_POSTINGS = 48;
 const MIN_CANDIDATE_VALUE = 0.9;
+/** Each sentence is aligned with at most this many of the other report's: linear work. */
+const CANDIDATES_PER_SENTENCE = 6;
 
 /**
  * Sentence pairs worth aligning: those that share enough weighted vocabulary, found through
@@ -71,23 +73,39 @@ function candidatePairs(A: Prepared, B: Prepared): { regionA: number; regionB: n
       totals.set(pair, (totals.get(pair) ?? 0) + value);
     }
   }
-  return [...totals]
+  const best = [...totals]
     .filter(([, value]) => value >= MIN_CANDIDATE_VALUE)
-    .map(([pair]) => ({ regionA: Math.floor(pair / regionsB), regionB: pair % regionsB }))
-    .sort((x, y) => x.regionA - y.regionA || x.regionB - y.regionB);
+    .map(([pair, value]) => ({ regionA: Math.floor(pair / regionsB), regionB: pair % regionsB, value }))
+    .sort((x, y) => y.value - x.value || x.regionA - y.regionA || x.regionB - y.regionB);
+  // Keep a pair when it is among the best few of either of its sentences.
+  const countA = new Map<number, number>();
+  const countB = new Map<number, number>();
+  const kept = best.filter(({ regionA, regionB }) => {
+    const [ca, cb] = [countA.get(regionA) ?? 0, countB.get(regionB) ?? 0];
+    countA.set(regionA, ca + 1);
+    countB.set(regionB, cb + 1);
+    return ca < CANDIDATES_PER_SENTENCE || cb < CANDIDATES_PER_SENTENCE;
+  });
+  return kept.map(({ regionA, regionB }) => ({ regionA, regionB })).sort((x, y) => x.regionA - y.regionA || x.regionB - y.regionB);
 }
 
 /**
- * Whether the reports share anything that pins them to one event: a name, a place, a figure.
+ * Whether the reports share what pins them to one event: names and places, days, figures.
  * Two reports of different events share only vocabulary, and get much stricter thresholds.
  */
 function shareAnEvent(A: Prepared, B: Prepared): boolean {
   const distinctive = (units: readonly Unit[]): Set<string> =>
     new Set(units.filter((unit) => (unit.kind === 'name' || unit.kind === 'alias') && unit.weight >= 0.3).map((unit) => unit.key));
   const [namesA, namesB] = [distinctive(A.units), distinctive(B.units)];
-  let shared = 0;
-  for (const key of namesA) if (namesB.has(key)) shared += 1;
-  return shared >= 2;
+  let pins = 0;
+  for (const key of namesA) if (namesB.has(key)) pins += 1;
+  const days = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.date?.precision === 'day');
+  const daysB = days(B.units);
+  if (days(A.units).some((a) => daysB.some((b) => unitSimilarity(a, b) === 1))) pins += 1;
+  const figures = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity !== null && unit.quantity.unit !== 'ordinal');
+  const figuresB = figures(B.units);
+  if (figures(A.units).some((a) => figuresB.some((b) => unitSimilarity(a, b) === 1))) pins += 1;
+  return pins >= 2;
 }
 
 function mirror(comparison: Comparison): Comparison {
@@ -95,7 +113,10 @@ function mirror(comparison: Comparison): Comparison {
     a: comparison.b,
     b: comparison.a,
     facts: comparison.facts.map((fact) => ({ ...fact, a: fact.b, b: fact.a })),
-    conflicts: comparison.conflicts.map((conflict) => ({ ...conflict, a: conflict.b, b: conflict.a })),
+    conflicts: comparison.conflicts.map((conflict) => {
+      const values: [string, string] = [conflict.values[1], conflict.values[0]];
+      return { ...conflict, a: conflict.b, b: conflict.a, values, note: conflictNote(conflict.subject, values) };
+    }),
   };
 }
 
@@ -113,7 +134,8 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
   );
   const drafts = alignments.map((alignment) => toDraft(alignment, A.text, B.text, thresholds)).filter((draft): draft is FactDraft => draft !== null);
   const quotes = alignments.filter((alignment) => toDraft(alignment, A.text, B.text, thresholds)?.kind === 'quote');
-  const conflicts = findConflicts(pairs, quotes, A, B, words);
+  // Reports of different events cannot contradict each other.
+  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words);
   const facts = joinAdjacent(selectFacts(drafts), A.text, B.text).sort((x, y) => head(x.a).start - head(y.a).start);
   return {
     a: a.id,

@@ -75,12 +75,10 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
  * - approx (about, around, roughly, some, approximately, an estimated, or so): v ± 10%.
  * - nearly (nearly, almost, close to, just under): [0.85v, v].
  * - justOver (just over, slightly more than): [v, 1.15v].
- * - more (more than, over, upwards of, -plus, 20+): [v, 1.5v]; news rounds down to a round number,
- *   so "more than 1,000" is read as 1,000–1,500, not as any number above 1,000. v itself is allowed
- *   because the written number is itself rounded.
- * - atLeast (at least, no fewer than, or more): [v, 1.3v]. Strictly a floor, but news gives the
- *   count it has: when one outlet says "at least 23 killed" and another "31 killed", a reader
- *   wants to see that the tolls differ. Rounding slack (at least 180 vs 187) still agrees.
+ * - more (more than, over, upwards of, -plus, 20+) and atLeast (at least, no fewer than, or
+ *   more): [v, 1.6v]. Strictly a floor, but news rounds down to a round number and gives the
+ *   count it has: "more than 20 killed" sits with 31, while "at least 23" against "41" is a
+ *   difference a reader wants flagged. v itself is allowed because the written number is rounded.
  * - upTo (fewer than, less than, under, up to, as many as, at most): [0, v].
  */
 export type HedgeKind = 'approx' | 'nearly' | 'justOver' | 'more' | 'atLeast' | 'upTo';
@@ -90,8 +88,8 @@ export function hedgeRange(kind: HedgeKind, v: number): [number, number] {
     case 'approx': return [v * 0.9, v * 1.1];
     case 'nearly': return [v * 0.85, v];
     case 'justOver': return [v, v * 1.15];
-    case 'more': return [v, v * 1.5];
-    case 'atLeast': return [v, v * 1.3];
+    case 'more': return [v, v * 1.6];
+    case 'atLeast': return [v, v * 1.6];
     case 'upTo': return [0, v];
   }
 }
@@ -131,6 +129,21 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set(
     'shall should must said say says ago per each apiece while when where if so then there here not no also only ' +
     'just more less most least other another such what all both either neither up down out off again too very ' +
     'percent per cent pct vs versus v overnight earlier later today yesterday tonight apiece respectively').split(' '),
+);
+
+/**
+ * Past participles that news uses as nouns right after a count: “23 killed”, “180 injured”.
+ * Any other `-ed` word right after a number is a verb (“31,412 watched”), not what is counted.
+ */
+export const PARTICIPLE_NOUNS: ReadonlySet<string> = new Set(
+  ('killed injured wounded dead missing displaced arrested detained evacuated hospitalized hospitalised ' +
+    'affected stranded infected confirmed rescued unaccounted employed unemployed registered enrolled').split(' '),
+);
+
+/** Common irregular past tenses: after a number they are the verb, not the noun counted. */
+export const PAST_TENSE_VERBS: ReadonlySet<string> = new Set(
+  ('saw took made went came gave told left won lost got put ran fell rose hit set led held met paid sent spent ' +
+    'built brought bought kept found thought became began stood heard sold grew drew flew fled knew wrote struck').split(' '),
 );
 
 /** Skipped between a number and its noun: `23 more people`, `five other soldiers`. */

@@ -61,7 +61,9 @@ export function toDraft(alignment: ClauseAlignment, textA: string, textB: string
     alignment.anchors >= thresholds.anchors &&
     alignment.strength >= thresholds.strength &&
     alignment.content >= thresholds.content;
-  if (!passes && !verbatim) return null;
+  // Shared wording rescues a fact below the thresholds only when it says something: a long
+  // proper name repeated word for word is a name, not a fact.
+  if (!passes && !(verbatim && alignment.content > 0)) return null;
   return {
     a: [rangeOf(alignment.matches.map((match) => match.a))],
     b: [rangeOf(alignment.matches.map((match) => match.b))],

@@ -18,7 +18,16 @@ export interface Conflict {
   a: CharRange[];
   b: CharRange[];
   kind: 'number' | 'date' | 'name';
+  /** What the values are of: `people`, `date`, `quote attributed to`. */
+  subject: string;
+  /** Each report's wording of the value, a's first. */
+  values: [string, string];
+  /** `subject: a's value vs b's value`. */
   note: string;
+}
+
+export function conflictNote(subject: string, values: readonly [string, string]): string {
+  return `${subject}: ${values[0]} vs ${values[1]}`;
 }
 
 export interface Comparison {

@@ -135,7 +135,12 @@ export function readUnits(
         continue;
       }
       if (token.kind === 'number') {
-        push(clause, t, t + 1, 'word', `num:${token.text.replace(/,/gu, '')}`, {}, 0.6);
+        // A bare number that is no quantity (a clock time, a score) says little on its own.
+        push(clause, t, t + 1, 'word', `num:${token.text.replace(/,/gu, '')}`, {}, 0.3);
+        t += 1;
+        continue;
+      }
+      if (/^[ap]\.m\.?$/u.test(token.norm)) {
         t += 1;
         continue;
       }

@@ -16,7 +16,10 @@ const BOUNDARY = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, periodIndex: number): boolean {
   if (text[periodIndex] !== '.') return false;
-  const before = /(\S+)$/u.exec(text.slice(0, periodIndex))?.[1] ?? '';
+  // The word before the full stop, found by looking back only as far as the last space.
+  let from = periodIndex;
+  while (from > 0 && !/\s/u.test(text[from - 1] ?? '')) from -= 1;
+  const before = text.slice(from, periodIndex);
   const word = before.replace(/^[“"‘'([]+/u, '');
   if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && word.replace(/\./g, '').length <= 3 && word.length <= 5) {
     // Initials and dotted abbreviations: U.S., U.N., J. (as in John J. Smith).

@@ -1,0 +1,312 @@
+/**
+ * `npm run bench`: the overlap engine against a plain word diff, on the same pairs, in one run.
+ *
+ * The reference, by default: diff-match-patch in word mode, what a user comparing two long texts
+ * would pick (see below). `--diff jsdiff` uses jsdiff's `diffWords` (npm `diff`) with its default
+ * options instead: the first thing people reach for on short texts, but a Myers O(N·D) diff
+ * that grows about quadratically on two different reports (D close to N).
+ *
+ * The pairs: side A concatenates the paragraphs of the first article of each development digest
+ * (tests/fixtures/overlap/*.txt and the seed), side B those of the second, cycling through the
+ * digests until each side has N words; the last paragraph is cut at a word boundary. From the
+ * second cycle on, every paragraph ends with a cycle word (`c2`, `c3`, …) so no repetition is
+ * byte-identical to another.
+ *
+ * The measurement: for each size, warm both up, then time them interleaved (engine then diff,
+ * diff then engine, alternately) and report the median of each and the ratio engine/diff, all
+ * from one process, because the shared machines are too noisy to compare numbers across runs.
+ * Targets (measured here, never asserted in a unit test): engine ≤ 2× the diff at every size,
+ * and 16,000 words ≤ 5× the time of 4,000 (no worse than n log n).
+ *
+ * jsdiff is pathologically slow on two different reports (measured here: about 0.5 s at 1,000
+ * words, 8 s at 4,000 and 290 s for one call at 16,000), so a user would pick, and the default
+ * is, diff-match-patch in word mode (each word with its trailing space encoded as one
+ * character, the wiki's "line or word diffs" recipe), `diff_main` then `diff_cleanupSemantic`,
+ * with `Diff_Timeout = 0`: its default one-second timeout gives up and returns "delete all,
+ * insert all", which would time a diff that was never computed.
+ *
+ *   npx tsx scripts/bench.ts [--json] [--diff dmp|jsdiff] [--sizes 1000,4000,16000] [--rounds 9]
+ *
+ * `--json` prints only `[{ "words": N, "engineMs": x, "diffMs": y }, …]` on stdout.
+ * Run with `node --expose-gc --import tsx scripts/bench.ts` to collect garbage between timings.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { diffWords } from 'diff';
+import DiffMatchPatch from 'diff-match-patch';
+import { ArticleSchema, compareArticles, parseDigest, type Article } from '../src/engine/index.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const DIGEST_DIR = join(ROOT, 'tests/fixtures/overlap');
+const SEED = join(ROOT, 'tests/fixtures/blinken-seoul-2025-01-06.txt');
+
+export const DEFAULT_SIZES: readonly number[] = [1_000, 4_000, 16_000];
+const DEFAULT_ROUNDS = 9;
+/** Fewer rounds where one round is slow, but never fewer than this. */
+const MIN_ROUNDS = 5;
+/** A size whose warm-up round took longer than this (engine + diff) gets MIN_ROUNDS. */
+const SLOW_ROUND_MS = 4_000;
+const ENGINE_RATIO_TARGET = 2;
+const GROWTH_TARGET = 5;
+
+/** The engine's own word count (src/engine/text/words.ts): runs of letters and digits. */
+const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** The paragraph cut just after its `limit`-th word, or whole when it has no more words. */
+export function cutAtWord(paragraph: string, limit: number): string {
+  let seen = 0;
+  for (const match of paragraph.matchAll(WORD)) {
+    seen += 1;
+    if (seen === limit) return paragraph.slice(0, match.index + match[0].length);
+  }
+  return paragraph;
+}
+
+/** The paragraphs of the first and of the second article of every development digest. */
+export function loadSources(): { a: string[][]; b: string[][] } {
+  const files = [SEED, ...readdirSync(DIGEST_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => join(DIGEST_DIR, name))];
+  const a: string[][] = [];
+  const b: string[][] = [];
+  for (const file of files) {
+    const [first, second] = parseDigest(readFileSync(file, 'utf8'), { file }).articles;
+    if (first === undefined || second === undefined) throw new Error(`${file} has fewer than two articles`);
+    a.push(first.paragraphs);
+    b.push(second.paragraphs);
+  }
+  return { a, b };
+}
+
+/** Paragraphs from `sources`, cycling, until they hold exactly `words` words. */
+export function buildParagraphs(sources: readonly (readonly string[])[], words: number): string[] {
+  if (words < 1) throw new RangeError('a side needs at least one word');
+  if (!sources.some((paragraphs) => paragraphs.some((paragraph) => countWords(paragraph) > 0))) throw new Error('the sources have no words');
+  const out: string[] = [];
+  let total = 0;
+  for (let cycle = 1; ; cycle += 1) {
+    for (const paragraphs of sources) {
+      for (const source of paragraphs) {
+        const paragraph = cycle === 1 ? source : `${source} c${cycle}`;
+        const count = countWords(paragraph);
+        if (count === 0) continue;
+        if (total + count >= words) {
+          out.push(cutAtWord(paragraph, words - total));
+          return out;
+        }
+        out.push(paragraph);
+        total += count;
+      }
+    }
+  }
+}
+
+/** A valid Article holding the given paragraphs. */
+export function toArticle(side: 'a' | 'b', words: number, paragraphs: string[]): Article {
+  const text = paragraphs.join('\n\n');
+  return ArticleSchema.parse({
+    id: `bench-${words}-${side}`,
+    storyId: `bench-${words}`,
+    position: side === 'a' ? 0 : 1,
+    outlet: { name: `Bench ${side.toUpperCase()}`, short: side.toUpperCase(), label: `BENCH ${side.toUpperCase()}`, known: false },
+    publishedAt: '2025-06-17',
+    dateline: { kind: 'published', text: 'June 17, 2025', time: null },
+    headline: null,
+    headlineDerived: `Benchmark side ${side.toUpperCase()}, ${words} words`,
+    caption: null,
+    credit: null,
+    source: null,
+    sourceUrl: null,
+    paragraphs,
+    text,
+    wordCount: countWords(text),
+    headerLine: 1,
+  });
+}
+
+/** The pair of N words per side that the benchmark compares. */
+export function buildPair(words: number, sources = loadSources()): { a: Article; b: Article } {
+  return { a: toArticle('a', words, buildParagraphs(sources.a, words)), b: toArticle('b', words, buildParagraphs(sources.b, words)) };
+}
+
+export type Reference = 'jsdiff' | 'dmp';
+const REFERENCE_NAMES: Record<Reference, string> = {
+  jsdiff: 'jsdiff diffWords (defaults)',
+  dmp: 'diff-match-patch word mode + cleanupSemantic (no timeout)',
+};
+
+/** Two texts as strings of one character per word (with its trailing space), and the words. */
+export function wordsToChars(a: string, b: string): { chars1: string; chars2: string; words: string[] } {
+  const words = [''];
+  const codes = new Map<string, number>();
+  const encode = (text: string): string => {
+    let chars = '';
+    for (const word of text.match(/\S+\s*|\s+/gu) ?? []) {
+      let code = codes.get(word);
+      if (code === undefined) {
+        code = words.length;
+        if (code > 0xffff) throw new RangeError('more distinct words than diff-match-patch word mode can encode');
+        words.push(word);
+        codes.set(word, code);
+      }
+      chars += String.fromCharCode(code);
+    }
+    return chars;
+  };
+  return { chars1: encode(a), chars2: encode(b), words };
+}
+
+/** The reference diff of two texts: the number of changes it found. */
+function referenceDiff(reference: Reference): (a: string, b: string) => number {
+  if (reference === 'jsdiff') return (a, b) => diffWords(a, b).length;
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = 0;
+  return (a, b) => {
+    const { chars1, chars2, words } = wordsToChars(a, b);
+    const diffs = dmp.diff_main(chars1, chars2, false);
+    dmp.diff_charsToLines_(diffs, words);
+    dmp.diff_cleanupSemantic(diffs);
+    return diffs.length;
+  };
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('the median of nothing');
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}
+
+export interface Row {
+  words: number;
+  engineMs: number;
+  diffMs: number;
+}
+
+interface Measured extends Row {
+  rounds: number;
+  facts: number;
+  conflicts: number;
+  changes: number;
+}
+
+/** Collect garbage between timings when node runs with --expose-gc, so one run's garbage is not billed to the next. */
+function collect(): void {
+  globalThis.gc?.();
+}
+
+function time(run: () => void): number {
+  collect();
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+interface Plan {
+  rounds: number;
+  reference: Reference;
+  sources: ReturnType<typeof loadSources>;
+  log: (line: string) => void;
+}
+
+function measure(words: number, plan: Plan): Measured {
+  const { a, b } = buildPair(words, plan.sources);
+  let facts = 0;
+  let conflicts = 0;
+  let changes = 0;
+  const engine = (): void => {
+    const comparison = compareArticles(a, b);
+    facts = comparison.facts.length;
+    conflicts = comparison.conflicts.length;
+  };
+  const reference = referenceDiff(plan.reference);
+  const diff = (): void => {
+    changes = reference(a.text, b.text);
+  };
+  const warm = time(engine) + time(diff);
+  const rounds = warm > SLOW_ROUND_MS ? Math.min(plan.rounds, MIN_ROUNDS) : plan.rounds;
+  plan.log(`  ${words} words: warm-up ${warm.toFixed(0)} ms, ${rounds} rounds`);
+  const engineMs: number[] = [];
+  const diffMs: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    if (round % 2 === 0) {
+      engineMs.push(time(engine));
+      diffMs.push(time(diff));
+    } else {
+      diffMs.push(time(diff));
+      engineMs.push(time(engine));
+    }
+  }
+  return { words, engineMs: median(engineMs), diffMs: median(diffMs), rounds, facts, conflicts, changes };
+}
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+function report(results: readonly Measured[]): string {
+  const lines = [
+    'words   engine ms   diff ms   engine/diff   rounds   facts   conflicts   diff changes',
+    ...results.map((r) =>
+      [
+        String(r.words).padStart(5),
+        r.engineMs.toFixed(1).padStart(11),
+        r.diffMs.toFixed(1).padStart(9),
+        `${(r.engineMs / r.diffMs).toFixed(2)}×`.padStart(13),
+        String(r.rounds).padStart(8),
+        String(r.facts).padStart(7),
+        String(r.conflicts).padStart(11),
+        String(r.changes).padStart(14),
+      ].join(' '),
+    ),
+    '',
+  ];
+  for (const r of results) {
+    const ratio = r.engineMs / r.diffMs;
+    lines.push(`target engine ≤ ${ENGINE_RATIO_TARGET}× diff at ${r.words}: ${ratio.toFixed(2)}× ${ratio <= ENGINE_RATIO_TARGET ? 'met' : 'NOT met'}`);
+  }
+  const at = (words: number): Measured | undefined => results.find((r) => r.words === words);
+  const [small, large] = [at(4_000), at(16_000)];
+  if (small !== undefined && large !== undefined) {
+    const growth = large.engineMs / small.engineMs;
+    const diffGrowth = large.diffMs / small.diffMs;
+    lines.push(`target engine 16k/4k ≤ ${GROWTH_TARGET}×: ${growth.toFixed(2)}× ${growth <= GROWTH_TARGET ? 'met' : 'NOT met'} (diff 16k/4k: ${diffGrowth.toFixed(2)}×)`);
+  }
+  return lines.join('\n');
+}
+
+function readOptions(args: readonly string[]): { json: boolean; sizes: number[]; rounds: number; reference: Reference } {
+  const value = (flag: string): string | undefined => {
+    const index = args.indexOf(flag);
+    return index === -1 ? undefined : args[index + 1];
+  };
+  const sizes = value('--sizes')?.split(',').map(Number) ?? [...DEFAULT_SIZES];
+  const rounds = Number(value('--rounds') ?? DEFAULT_ROUNDS);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes positive whole numbers: --sizes 1000,4000');
+  if (!Number.isInteger(rounds) || rounds < MIN_ROUNDS) throw new Error(`--rounds takes a whole number of at least ${MIN_ROUNDS}`);
+  const reference = value('--diff') ?? 'dmp';
+  if (reference !== 'jsdiff' && reference !== 'dmp') throw new Error('--diff takes jsdiff or dmp');
+  return { json: args.includes('--json'), sizes, rounds, reference };
+}
+
+function main(): void {
+  const { json, sizes, rounds, reference } = readOptions(process.argv.slice(2));
+  const log = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
+  const sources = loadSources();
+  log(`engine vs ${REFERENCE_NAMES[reference]}, medians of interleaved rounds${typeof globalThis.gc === 'function' ? ', gc between timings' : ''}`);
+  const results = sizes.map((words) => measure(words, { rounds, reference, sources, log }));
+  if (json) {
+    const rows: Row[] = results.map((r) => ({ words: r.words, engineMs: round2(r.engineMs), diffMs: round2(r.diffMs) }));
+    process.stdout.write(`${JSON.stringify(rows)}\n`);
+  } else {
+    process.stdout.write(`engine vs ${REFERENCE_NAMES[reference]}\n${report(results)}\n`);
+  }
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) main();

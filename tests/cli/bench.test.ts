@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../src/engine/index.ts';
+import { buildPair, countWords, cutAtWord, loadSources, median, wordsToChars } from '../../scripts/bench.ts';
+
+// The benchmark's pure helpers only: timings are measured by `npm run bench`, never asserted here.
+describe('the benchmark pair builder', () => {
+  const sources = loadSources();
+
+  it('reads the first and second article of the seed and every development digest', () => {
+    expect(sources.a).toHaveLength(10);
+    expect(sources.b).toHaveLength(10);
+  });
+
+  it.each([1, 1_000, 4_000, 16_000])('makes valid articles of exactly %i words per side', (words) => {
+    const { a, b } = buildPair(words, sources);
+    for (const article of [a, b]) {
+      expect(ArticleSchema.parse(article)).toEqual(article);
+      expect(article.wordCount).toBe(words);
+      expect(countWords(article.text)).toBe(words);
+      expect(article.text).toBe(article.paragraphs.join('\n\n'));
+    }
+    expect(a.text).not.toBe(b.text);
+  });
+
+  it('makes every repetition cycle distinct', () => {
+    const { a } = buildPair(16_000, sources);
+    expect(new Set(a.paragraphs).size).toBe(a.paragraphs.length);
+    expect(a.text).toContain(' c2');
+  });
+
+  it('cuts a paragraph just after a word', () => {
+    expect(cutAtWord('Seoul, Jan. 6 — the U.S. said so.', 4)).toBe('Seoul, Jan. 6 — the');
+    expect(cutAtWord('two words', 5)).toBe('two words');
+  });
+});
+
+describe('the benchmark helpers', () => {
+  it('takes the median of odd and even counts', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('encodes each word with its trailing space as one shared character', () => {
+    const { chars1, chars2, words } = wordsToChars('the cat sat', 'the dog sat');
+    expect(chars1).toHaveLength(3);
+    expect(chars1[0]).toBe(chars2[0]);
+    expect(chars1[1]).not.toBe(chars2[1]);
+    expect(words.slice(1)).toEqual(['the ', 'cat ', 'sat', 'dog ']);
+  });
+});
