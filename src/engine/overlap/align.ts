@@ -32,7 +32,7 @@ const RELATED = 0.6;
 const GAP_PENALTY = 0.3;
 /** What it costs a window to run on into the next clause, or across a quotation mark. */
 const CLAUSE_BARRIER = 0.6;
-const QUOTE_BARRIER = 1;
+const QUOTE_BARRIER = 2;
 
 function barrier(previous: Unit | undefined, unit: Unit): number {
   if (previous === undefined) return 0;

@@ -20,11 +20,20 @@ export interface Thresholds {
   units: number;
   /** Least number of exact matches (the same word, name or figure): synonyms alone anchor nothing. */
   anchors: number;
+  /** Whether a fact must hold the same name, place, day or figure on both sides. */
+  pinned: boolean;
 }
 
-export const NORMAL: Thresholds = { strength: 1.6, content: 0.5, units: 2, anchors: 2 };
+export const NORMAL: Thresholds = { strength: 1.6, content: 0.5, units: 2, anchors: 2, pinned: false };
 /** For reports that share no name, place or figure: probably two different events. */
-export const STRICT: Thresholds = { strength: 3.2, content: 1.6, units: 4, anchors: 3 };
+export const STRICT: Thresholds = { strength: 3.2, content: 1.6, units: 4, anchors: 3, pinned: true };
+
+/** The same name, place, day or figure on both sides: what ties a fact to one event. */
+function isPinned(alignment: ClauseAlignment): boolean {
+  return alignment.matches.some(
+    (match) => match.similarity === 1 && (match.a.kind === 'name' || match.a.kind === 'alias' || match.a.kind === 'quantity' || match.a.kind === 'date'),
+  );
+}
 
 const rangeOf = (units: readonly { start: number; end: number }[]): CharRange =>
   charRange(Math.min(...units.map((unit) => unit.start)), Math.max(...units.map((unit) => unit.end)));
@@ -60,10 +69,12 @@ export function toDraft(alignment: ClauseAlignment, textA: string, textB: string
     alignment.matches.length >= thresholds.units &&
     alignment.anchors >= thresholds.anchors &&
     alignment.strength >= thresholds.strength &&
-    alignment.content >= thresholds.content;
+    alignment.content >= thresholds.content &&
+    (!thresholds.pinned || isPinned(alignment));
   // Shared wording rescues a fact below the thresholds only when it says something: a long
   // proper name repeated word for word is a name, not a fact.
-  if (!passes && !(verbatim && alignment.content > 0)) return null;
+  // Between reports of different events, shared wording is stock phrasing, never a fact.
+  if (!passes && !(verbatim && alignment.content >= 0.5 && thresholds !== STRICT)) return null;
   return {
     a: [rangeOf(alignment.matches.map((match) => match.a))],
     b: [rangeOf(alignment.matches.map((match) => match.b))],
@@ -104,7 +115,7 @@ export function selectFacts(drafts: readonly FactDraft[]): FactDraft[] {
     // an accepted fact is a weaker reading of the same words, and is dropped.
     const side = onA !== undefined ? 'a' : 'b';
     const other = side === 'a' ? 'b' : 'a';
-    if (coverage(head(draft[side]), shared[side]) >= 0.5 && draft.strength >= 0.6 * shared.strength) shared[other].push(...draft[other]);
+    if (coverage(head(draft[side]), shared[side]) >= 0.5) shared[other].push(...draft[other]);
   }
   return accepted;
 }
