@@ -68,11 +68,13 @@ function sameFamily(a: Quantity, b: Quantity): boolean {
   return a.unit !== 'currency' || a.currency === b.currency;
 }
 
-const span = (unit: Unit): CharRange => charRange(unit.start, unit.end);
+/** A figure's conflict mark covers the whole mention, counted noun included (“31 people”). */
+const span = (unit: Unit): CharRange => (unit.quantity === null ? charRange(unit.start, unit.end) : charRange(unit.quantity.start, unit.quantity.end));
 
 function draftOf(kind: Conflict['kind'], subject: string, a: Unit, b: Unit, A: Side, B: Side, strength: number): ConflictDraft {
-  const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
-  return { a: [span(a)], b: [span(b)], kind, subject, values, note: conflictNote(subject, values), strength };
+  const [spanA, spanB] = [span(a), span(b)];
+  const values: [string, string] = [A.text.slice(spanA.start, spanA.end), B.text.slice(spanB.start, spanB.end)];
+  return { a: [spanA], b: [spanB], kind, subject, values, note: conflictNote(subject, values), strength };
 }
 
 /**

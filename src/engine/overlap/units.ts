@@ -119,7 +119,11 @@ export function readUnits(
       }
       const quantity = quantityAt.get(token.start);
       if (quantity !== undefined && quantity.value.unit !== 'year') {
-        const last = Math.min(clause.last, Math.max(t + 1, lastTokenBefore(tokens, t, quantity.end)));
+        let last = Math.min(clause.last, Math.max(t + 1, lastTokenBefore(tokens, t, quantity.end)));
+        // The counted noun (“180 injured”, “1,000 homes”) stays a word of its own, so it can
+        // meet the same word elsewhere in the other report (“187 people were injured”).
+        const noun = tokens[last - 1];
+        if (last - 1 > t && noun?.kind === 'word' && quantity.value.noun !== null && lexicon.lemmatize(noun.norm) === lexicon.lemmatize(quantity.value.noun)) last -= 1;
         push(clause, t, last, 'quantity', 'qty', { quantity: quantity.value }, QUANTITY_WEIGHT);
         t = last;
         continue;

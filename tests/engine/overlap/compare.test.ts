@@ -18,7 +18,10 @@ const mirror = (comparison: Comparison): Comparison => ({
   a: comparison.b,
   b: comparison.a,
   facts: comparison.facts.map((fact) => ({ ...fact, a: fact.b, b: fact.a })),
-  conflicts: comparison.conflicts.map((conflict) => ({ ...conflict, a: conflict.b, b: conflict.a })),
+  conflicts: comparison.conflicts.map((conflict) => {
+    const values: [string, string] = [conflict.values[1], conflict.values[0]];
+    return { ...conflict, a: conflict.b, b: conflict.a, values, note: `${conflict.subject}: ${values[0]} vs ${values[1]}` };
+  }),
 });
 
 describe('compareArticles on the seed', () => {
@@ -109,11 +112,11 @@ describe('compareArticles, as a function', () => {
 describe('conflicts', () => {
   it('flags the same toll with different numbers, and names both values', () => {
     const [a, b] = pair(
-      'At least 23 people were killed when the dam burst near Kharkiv on Monday, regional officials said.',
+      'Twenty-three people were killed when the dam burst near Kharkiv on Monday, regional officials said.',
       'The dam near Kharkiv burst on Monday, killing 31 people, according to regional officials.',
     );
     const comparison = compareArticles(a, b);
-    expect(comparison.conflicts.map((conflict) => conflict.note)).toEqual([expect.stringMatching(/23 people.* vs .*31 people/u)]);
+    expect(comparison.conflicts.map((conflict) => conflict.note)).toEqual([expect.stringMatching(/Twenty-three people.* vs .*31 people/u)]);
     expect(renderMarks(b.text, comparison, 'b')).toContain('{{1:31 people}}');
   });
 

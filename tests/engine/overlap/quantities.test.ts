@@ -85,7 +85,7 @@ describe('findQuantities: scales and money', () => {
   });
 
   it('keeps the scale in the span and the hedge before the currency', () => {
-    expect(read('more than $1.2 billion in aid')).toEqual(['"more than $1.2 billion" currency USD 1200000000 [1200000000, 1800000000] -']);
+    expect(read('more than $1.2 billion in aid')).toEqual(['"more than $1.2 billion" currency USD 1200000000 [1200000000, 1920000000] -']);
     expect(read('billions of dollars')).toEqual(['"billions of dollars" currency USD 2000000000 [2000000000, 9999999999] -']);
   });
 
@@ -147,13 +147,13 @@ describe('findQuantities: hedges and ranges', () => {
     ['almost 500', 500, 425, 500],
     ['just under 100', 100, 85, 100],
     ['just over 100', 100, 100, 115],
-    ['more than 20', 20, 20, 30],
-    ['over 20', 20, 20, 30],
-    ['upwards of 20', 20, 20, 30],
-    ['20-plus', 20, 20, 30],
-    ['20+ people', 20, 20, 30],
-    ['at least 23 dead', 23, 23, 29.9],
-    ['23 or more', 23, 23, 29.9],
+    ['more than 20', 20, 20, 32],
+    ['over 20', 20, 20, 32],
+    ['upwards of 20', 20, 20, 32],
+    ['20-plus', 20, 20, 32],
+    ['20+ people', 20, 20, 32],
+    ['at least 23 dead', 23, 23, 36.8],
+    ['23 or more', 23, 23, 36.8],
     ['fewer than 10', 10, 0, 10],
     ['up to 40 people', 40, 0, 40],
     ['as many as 300', 300, 0, 300],
@@ -272,8 +272,9 @@ describe('quantitiesAgree', () => {
     ['2.7%', '2.70%', true],
     ['52%', '52.3%', true],
     ['more than 20 people', '23 people', true],
-    ['more than 20 people', '31 people', false],
-    ['at least 23 dead', '31 dead', false],
+    ['more than 20 people', '31 people', true],
+    ['more than 20 people', '35 people', false],
+    ['at least 23 dead', '41 dead', false],
     ['at least 180 injured', '187 injured', true],
     ['nearly 1,000 homes', '980 homes', true],
     ['nearly 1,000 homes', '1,050 homes', false],
@@ -291,5 +292,16 @@ describe('quantitiesAgree', () => {
   ])('%s vs %s → %s', (a, b, expected) => {
     expect(agree(a, b)).toBe(expected);
     expect(agree(b, a)).toBe(expected);
+  });
+});
+
+describe('the noun a count is of', () => {
+  it.each([
+    ['A crowd of 31,412 watched the match.', null],
+    ['A crowd of 31,214 saw the game.', null],
+    ['The quake left 23 killed and 180 injured.', 'killed'],
+    ['Officials said 31 dead had been recovered.', 'dead'],
+  ])('%s → %s', (text, noun) => {
+    expect(findQuantities(text)[0]?.noun ?? null).toBe(noun);
   });
 });

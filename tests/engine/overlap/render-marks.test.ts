@@ -8,7 +8,7 @@ const comparison = (facts: [number, number][], conflicts: [number, number][] = [
   a: 'a',
   b: 'b',
   facts: facts.map(([start, end], index) => ({ id: `f${index}`, a: [charRange(start, end)], b: [charRange(0, 1)], kind: 'paraphrase', score: 1 })),
-  conflicts: conflicts.map(([start, end], index) => ({ id: `c${index}`, a: [charRange(start, end)], b: [charRange(0, 1)], kind: 'number', note: '' })),
+  conflicts: conflicts.map(([start, end], index) => ({ id: `c${index}`, a: [charRange(start, end)], b: [charRange(0, 1)], kind: 'number', subject: 'x', values: ['1', '2'], note: 'x: 1 vs 2' })),
 });
 
 describe('renderMarks', () => {
