@@ -13,6 +13,8 @@ export interface Clause {
   sentence: number;
   /** Whether the clause sits inside quotation marks. */
   quoted: boolean;
+  /** Whether the clause only says who said it or where it comes from (“according to …”). */
+  attribution: boolean;
 }
 
 const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')', '[', ']']);
@@ -66,6 +68,15 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
           close(t, quoted);
           continue;
         }
+        // An attribution set off by commas in mid-sentence (“…, the board said, up from …”)
+        // is a clause of its own.
+        const aside = afterComma ? attributionAside(tokens, t, sentence.end) : null;
+        if (aside !== null) {
+          close(t, quoted);
+          t = aside;
+          close(t, quoted);
+          continue;
+        }
         if (SUBORDINATORS.has(lower) || (afterComma && AFTER_COMMA.has(lower))) close(t, quoted);
         else if (lower === 'that' && previousWordsInclude(tokens, t, first, SPEECH_VERBS)) close(t, quoted);
       }
@@ -96,6 +107,25 @@ function startsAttributionTail(tokens: readonly Token[], t: number, sentenceEnd:
   return speech;
 }
 
+/** Where a short comma-bounded run with a speech verb ends (at its closing comma), or null. */
+function attributionAside(tokens: readonly Token[], t: number, sentenceEnd: number): number | null {
+  let words = 0;
+  let speech = false;
+  for (let i = t; i < tokens.length && (tokens[i]?.start ?? Infinity) < sentenceEnd; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) return null;
+    if (token.kind === 'punct') {
+      if (token.text === ',') return speech && words <= 6 ? i : null;
+      if (QUOTES_OPEN.has(token.text) || token.text === ';') return null;
+      continue;
+    }
+    words += 1;
+    if (words > 6) return null;
+    if (SPEECH_VERBS.test(token.norm)) speech = true;
+  }
+  return null;
+}
+
 function isApostrophe(text: string, token: Token): boolean {
   // ’ between letters (it’s, Moscow’s) is an apostrophe, not a closing quote.
   return token.text === '’' && /\p{L}/u.test(text[token.start - 1] ?? '') && /\p{L}/u.test(text[token.end] ?? '');
@@ -118,7 +148,15 @@ function pushClause(into: Clause[], tokens: readonly Token[], first: number, las
   while (from < to && tokens[from]?.kind === 'punct') from += 1;
   while (to > from && tokens[to - 1]?.kind === 'punct') to -= 1;
   if (to <= from) return;
-  into.push({ index: into.length, first: from, last: to, start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0, sentence, quoted });
+  into.push({ index: into.length, first: from, last: to, start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0, sentence, quoted, attribution: !quoted && isAttribution(tokens, from, to) });
+}
+
+/** “According to final results from the board”, “Santana told cheering supporters”. */
+function isAttribution(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((token) => token.kind === 'word');
+  if (words.length === 0) return false;
+  if (words[0]?.norm === 'according') return words.length <= 12;
+  return words.length <= 8 && words.some((word) => SPEECH_VERBS.test(word.norm));
 }
 
 function wordCount(clause: Clause, tokens: readonly Token[]): number {
@@ -133,7 +171,7 @@ function mergeShortClauses(clauses: Clause[], tokens: readonly Token[]): Clause[
   for (const clause of clauses) {
     const previous = merged.at(-1);
     if (previous !== undefined && previous.sentence === clause.sentence && previous.quoted === clause.quoted && wordCount(clause, tokens) <= 2) {
-      merged[merged.length - 1] = { ...previous, last: clause.last, end: clause.end };
+      merged[merged.length - 1] = { ...previous, last: clause.last, end: clause.end, attribution: previous.attribution && clause.attribution };
     } else {
       merged.push({ ...clause, index: merged.length });
     }
