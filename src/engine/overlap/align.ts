@@ -22,7 +22,7 @@ export interface ClauseAlignment {
   strength: number;
   /** The part of the value carried by words (not names, places, dates). */
   content: number;
-  /** Matches of the very same word, name or figure: what anchors a paraphrase. */
+  /** Matches of the very same word, name or figure (synonyms and frames count half). */
   anchors: number;
 }
 
@@ -139,7 +139,8 @@ export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: 
     matches.sort((x, y) => x.a.start - y.a.start);
     const strength = matches.reduce((sum, match) => sum + match.value, 0);
     const content = matches.filter(isContent).reduce((sum, match) => sum + match.value, 0);
-    const anchors = matches.filter((match) => match.similarity === 1).length;
+    // An exact match anchors a fact; a synonym or a word of the same event half as much.
+    const anchors = matches.reduce((sum, match) => sum + (match.similarity === 1 ? 1 : 0.5), 0);
     alignments.push({ regionA, regionB, matches, strength, content, anchors });
     const used = new Set(matches);
     const [firstA, lastA] = [matches[0]?.a.start ?? 0, matches.at(-1)?.a.end ?? 0];

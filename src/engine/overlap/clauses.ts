@@ -156,7 +156,10 @@ function isAttribution(tokens: readonly Token[], from: number, to: number): bool
   const words = tokens.slice(from, to).filter((token) => token.kind === 'word');
   if (words.length === 0) return false;
   if (words[0]?.norm === 'according') return words.length <= 12;
-  return words.length <= 8 && words.some((word) => SPEECH_VERBS.test(word.norm));
+  // The speech verb ends it (“the board said”, “Santana told cheering supporters”); one with
+  // what was said after it (“Quorvia said Wednesday it will cut 3,000 jobs”) is content.
+  const verb = words.findIndex((word) => SPEECH_VERBS.test(word.norm));
+  return words.length <= 8 && verb >= 0 && verb >= words.length - 3;
 }
 
 function wordCount(clause: Clause, tokens: readonly Token[]): number {

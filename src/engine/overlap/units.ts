@@ -10,6 +10,8 @@ export interface Lexicon {
   matchAlias(words: readonly string[], i: number): { key: string; length: number } | null;
   lemmaWeight(lemma: string): number;
   frameIds(lemma: string): readonly string[];
+  /** A multi-word frame entry (“lift off”, “lay off”, “vote against”) starting at lemmas[i]. */
+  matchFramePhrase(lemmas: readonly string[], i: number): { frames: readonly string[]; length: number } | null;
 }
 
 export type UnitKind = 'word' | 'alias' | 'name' | 'quantity' | 'date';
@@ -91,6 +93,7 @@ export function readUnits(
   const dateAt = byStart(dates.map((value) => ({ start: value.start, end: value.end, value })));
   // Shouted abbreviations are names only in capitals: “US” is the country, “us” is not.
   const words = tokens.map((token) => (token.kind === 'punct' ? '' : CAPITAL_ABBREVIATIONS.get(token.text) ?? token.norm));
+  const lemmas = tokens.map((token) => (token.kind === 'word' ? lexicon.lemmatize(token.norm) : ''));
 
   const push = (clause: Clause, first: number, last: number, kind: UnitKind, key: string, extra: Partial<Unit>, baseWeight: number): void => {
     units.push({
@@ -148,6 +151,13 @@ export function readUnits(
         t += alias.length;
         continue;
       }
+      const phrase = lexicon.matchFramePhrase(lemmas, t);
+      if (phrase !== null && phrase.length > 1 && t + phrase.length <= clause.last) {
+        const key = lemmas.slice(t, t + phrase.length).join('_');
+        push(clause, t, t + phrase.length, 'word', `lem:${key}`, { frames: phrase.frames }, 1);
+        t += phrase.length;
+        continue;
+      }
       if (token.kind === 'number') {
         // A bare number that is no quantity (a clock time, a score) says little on its own.
         push(clause, t, t + 1, 'word', `num:${token.text.replace(/,/gu, '')}`, {}, 0.3);
@@ -158,7 +168,7 @@ export function readUnits(
         t += 1;
         continue;
       }
-      const lemma = lexicon.lemmatize(token.norm);
+      const lemma = lemmas[t] ?? token.norm;
       const weight = lexicon.lemmaWeight(lemma);
       if (weight > 0) {
         const senses = lexicon.senseIds(lemma);
