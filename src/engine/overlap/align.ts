@@ -24,6 +24,12 @@ export interface ClauseAlignment {
   content: number;
   /** Matches of the very same word, name or figure (synonyms and frames count half). */
   anchors: number;
+  /**
+   * What the stretch says beyond naming someone: content matches, where one repeated word
+   * beside a name (“attorney Michael Brandt”) counts for nothing, but a figure or a paraphrase
+   * (“President-elect” / “inauguration”) counts.
+   */
+  saying: number;
 }
 
 const SYNONYM = 0.8;
@@ -141,7 +147,9 @@ export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: 
     const content = matches.filter(isContent).reduce((sum, match) => sum + match.value, 0);
     // An exact match anchors a fact; a synonym or a word of the same event half as much.
     const anchors = matches.reduce((sum, match) => sum + (match.similarity === 1 ? 1 : 0.5), 0);
-    alignments.push({ regionA, regionB, matches, strength, content, anchors });
+    const contentMatches = matches.filter(isContent);
+    const saying = contentMatches.length >= 2 ? contentMatches.length : contentMatches.filter((match) => match.similarity < 1 || match.a.quantity !== null).length;
+    alignments.push({ regionA, regionB, matches, strength, content, anchors, saying });
     const used = new Set(matches);
     const [firstA, lastA] = [matches[0]?.a.start ?? 0, matches.at(-1)?.a.end ?? 0];
     const spanB = matches.map((match) => match.b);

@@ -66,6 +66,7 @@ export function isVerbatim(alignment: ClauseAlignment, textA: string, textB: str
 export function toDraft(alignment: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
   const verbatim = isVerbatim(alignment, textA, textB);
   const passes =
+    alignment.saying >= 1 &&
     alignment.matches.length >= thresholds.units &&
     alignment.anchors >= thresholds.anchors &&
     alignment.strength >= thresholds.strength &&
