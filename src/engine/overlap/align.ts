@@ -30,6 +30,9 @@ export interface ClauseAlignment {
    * (“President-elect” / “inauguration”) counts.
    */
   saying: number;
+  /** What to highlight on each side: from the first to the last match, widened for a lone figure. */
+  spanA: { start: number; end: number };
+  spanB: { start: number; end: number };
 }
 
 const SYNONYM = 0.8;
@@ -129,6 +132,22 @@ const isContent = (match: UnitMatch): boolean =>
 const MAX_ALIGNMENTS_PER_PAIR = 3;
 
 /**
+ * The stretch a fact highlights on one side. A figure shared alone (“39.7%”) takes the word
+ * before it in its clause (“took 39.7%”, “Almonte 39.7%”), so the mark says what it is.
+ */
+function spanOf(matches: readonly UnitMatch[], side: 'a' | 'b', units: readonly Unit[]): { start: number; end: number } {
+  const matched = matches.map((match) => match[side]);
+  let start = Math.min(...matched.map((unit) => unit.start));
+  const end = Math.max(...matched.map((unit) => unit.end));
+  const [only] = matched;
+  if (matched.length === 1 && only?.quantity !== null && only !== undefined) {
+    const before = units[units.indexOf(only) - 1];
+    if (before !== undefined && before.clause === only.clause) start = before.start;
+  }
+  return { start, end };
+}
+
+/**
  * Align one sentence of each report: the tightest stretches that say the same thing. A
  * stretch may run on into the next clause at a cost, and across a quotation mark at a high
  * one. A long sentence can share more than one thing with another, so after the best stretch
@@ -149,7 +168,7 @@ export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: 
     const anchors = matches.reduce((sum, match) => sum + (match.similarity === 1 ? 1 : 0.5), 0);
     const contentMatches = matches.filter(isContent);
     const saying = contentMatches.length >= 2 ? contentMatches.length : contentMatches.filter((match) => match.similarity < 1 || match.a.quantity !== null).length;
-    alignments.push({ regionA, regionB, matches, strength, content, anchors, saying });
+    alignments.push({ regionA, regionB, matches, strength, content, anchors, saying, spanA: spanOf(matches, 'a', unitsA), spanB: spanOf(matches, 'b', unitsB) });
     const used = new Set(matches);
     const [firstA, lastA] = [matches[0]?.a.start ?? 0, matches.at(-1)?.a.end ?? 0];
     const spanB = matches.map((match) => match.b);

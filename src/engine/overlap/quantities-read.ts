@@ -47,10 +47,11 @@ function readDigits(stream: TokenStream, index: number): NumberRead | null {
   if (stream.isSym(next, '/', ':', '.', ',', '_') && stream.touching(index, next) && stream.touching(next, next + 1) && stream.at(next + 1)?.kind === 'num') {
     return null; // 24/7, 1.2.3, 1,2345
   }
-  const digits = token.text.replaceAll(',', '');
+  const fraction = VULGAR_FRACTIONS.get(token.text.at(-1) ?? '');
+  const digits = (fraction === undefined ? token.text : token.text.slice(0, -1)).replaceAll(',', '');
   const decimals = digits.includes('.') ? (digits.split('.')[1] ?? '').length : 0;
-  let value = Number(digits);
-  let resolution = 10 ** -decimals;
+  let value = (digits === '' ? 0 : Number(digits)) + (fraction ?? 0);
+  let resolution = fraction === undefined ? 10 ** -decimals : 0.01;
   let last = index;
   let kind: NumberRead['kind'] = 'cardinal';
   let needsCurrency = false;
@@ -209,6 +210,11 @@ function readOrdinalWord(stream: TokenStream, index: number): NumberRead | null 
 }
 
 /** Read the number that starts at token `index`, if one does. */
+/** 3¼% is 3.25%: the fractions typeset in financial copy. */
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['¼', 0.25], ['½', 0.5], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3], ['⅛', 0.125], ['⅜', 0.375], ['⅝', 0.625], ['⅞', 0.875],
+]);
+
 export function readNumber(stream: TokenStream, index: number): NumberRead | null {
   const token = stream.at(index);
   if (token === undefined) return null;

@@ -9,8 +9,11 @@ export interface Token {
   end: number;
 }
 
-/** Digits with thousands commas only in groups of three, then an optional decimal part. */
-const TOKEN = /(\p{L}+(?:['’]\p{L}+)*)|(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?)|(\S)/gu;
+/**
+ * Digits with thousands commas only in groups of three, then an optional decimal part or a
+ * vulgar fraction (3¼, ½).
+ */
+const TOKEN = /(\p{L}+(?:['’]\p{L}+)*)|(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?[¼½¾⅓⅔⅛⅜⅝⅞]?|[¼½¾⅓⅔⅛⅜⅝⅞])|(\S)/gu;
 /** URLs, e-mail addresses and bare domains: numbers in them are not quantities. */
 const LINK =
   /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ua|ru|info|news|tv)(?![\w-])(?:\/\S*)?/giu;

@@ -65,20 +65,23 @@ export function isVerbatim(alignment: ClauseAlignment, textA: string, textB: str
 
 export function toDraft(alignment: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
   const verbatim = isVerbatim(alignment, textA, textB);
+  // A precise figure (three significant digits or more) given by both is a shared fact alone.
+  const preciseFigure = alignment.matches.length === 1 && alignment.matches[0]?.a.quantity !== null && (alignment.matches[0]?.value ?? 0) >= 1.5;
   const passes =
-    alignment.saying >= 1 &&
+    preciseFigure ||
+    (alignment.saying >= 1 &&
     alignment.matches.length >= thresholds.units &&
     alignment.anchors >= thresholds.anchors &&
     alignment.strength >= thresholds.strength &&
     alignment.content >= thresholds.content &&
-    (!thresholds.pinned || isPinned(alignment));
+    (!thresholds.pinned || isPinned(alignment)));
   // Shared wording rescues a fact below the thresholds only when it says something: a long
   // proper name repeated word for word is a name, not a fact.
   // Between reports of different events, shared wording is stock phrasing, never a fact.
   if (!passes && !(verbatim && alignment.content >= 0.5 && thresholds !== STRICT)) return null;
   return {
-    a: [rangeOf(alignment.matches.map((match) => match.a))],
-    b: [rangeOf(alignment.matches.map((match) => match.b))],
+    a: [charRange(alignment.spanA.start, alignment.spanA.end)],
+    b: [charRange(alignment.spanB.start, alignment.spanB.end)],
     kind: kindOf(alignment, verbatim),
     strength: alignment.strength,
     score: confidence(alignment.strength, verbatim),

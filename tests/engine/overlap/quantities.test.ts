@@ -266,6 +266,7 @@ describe('quantitiesAgree', () => {
     ['$1.2 billion', '€1.2 billion', false],
     ['$1.2 billion', '$1.4 billion', false],
     ['25 basis points', 'a quarter of a percentage point', true],
+    ['between 3¼% and 3½%', '3.25%', true],
     ['half a point', '50 basis points', true],
     ['25 basis points', '0.25%', false],
     ['2.7%', '2.9%', false],
