@@ -67,13 +67,36 @@ export function unitSimilarity(a: Unit, b: Unit): number {
   return 0;
 }
 
-/** Pair units one to one, best value first. */
+/** The keys a unit can meet another by; quantities and dates are compared by value instead. */
+function meetingKeys(unit: Unit): string[] {
+  if (unit.quantity !== null) return ['#quantity'];
+  if (unit.date !== null) return ['#date'];
+  return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`)];
+}
+
+/**
+ * Pair units one to one, best value first. Only units that share a key are compared, so long
+ * sentences cost what they share, not the product of their lengths.
+ */
 function matchUnits(unitsA: readonly Unit[], unitsB: readonly Unit[]): UnitMatch[] {
+  const byKey = new Map<string, Unit[]>();
+  for (const b of unitsB) {
+    for (const key of meetingKeys(b)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [b]);
+      else list.push(b);
+    }
+  }
   const all: UnitMatch[] = [];
   for (const a of unitsA) {
-    for (const b of unitsB) {
-      const similarity = unitSimilarity(a, b);
-      if (similarity > 0) all.push({ a, b, similarity, value: similarity * Math.min(a.weight, b.weight) });
+    const seen = new Set<Unit>();
+    for (const key of meetingKeys(a)) {
+      for (const b of byKey.get(key) ?? []) {
+        if (seen.has(b)) continue;
+        seen.add(b);
+        const similarity = unitSimilarity(a, b);
+        if (similarity > 0) all.push({ a, b, similarity, value: similarity * Math.min(a.weight, b.weight) });
+      }
     }
   }
   all.sort((x, y) => y.value - x.value || x.a.index - y.a.index || x.b.index - y.b.index);

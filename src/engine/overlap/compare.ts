@@ -132,8 +132,9 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
   const alignments: ClauseAlignment[] = pairs.flatMap(({ regionA, regionB }) =>
     alignRegions(regionA, A.unitsBySentence[regionA] ?? [], regionB, B.unitsBySentence[regionB] ?? []),
   );
-  const drafts = alignments.map((alignment) => toDraft(alignment, A.text, B.text, thresholds)).filter((draft): draft is FactDraft => draft !== null);
-  const quotes = alignments.filter((alignment) => toDraft(alignment, A.text, B.text, thresholds)?.kind === 'quote');
+  const judged = alignments.map((alignment) => ({ alignment, draft: toDraft(alignment, A.text, B.text, thresholds) }));
+  const drafts = judged.map(({ draft }) => draft).filter((draft): draft is FactDraft => draft !== null);
+  const quotes = judged.filter(({ draft }) => draft?.kind === 'quote').map(({ alignment }) => alignment);
   // Reports of different events cannot contradict each other.
   const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words);
   const facts = joinAdjacent(selectFacts(drafts), A.text, B.text).sort((x, y) => head(x.a).start - head(y.a).start);
