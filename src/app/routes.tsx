@@ -54,6 +54,42 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
               lazy: async () => ({ Component: (await import('../features/reader/reader-page.tsx')).ReaderPage }),
             },
+            {
+              path: paths.comparePicker.pattern,
+              loader: async () => {
+                await queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('../features/compare/compare-picker-page.tsx')).ComparePickerPage }),
+            },
+            {
+              path: paths.compare.pattern,
+              // Selecting a fact changes only `?fact=`: nothing to load again.
+              shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+                currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate,
+              loader: async ({ params }) => {
+                // Loaded with the route, not the app: the library's first page stays small.
+                const { comparisonQueryOptions, storyComparisonsQueryOptions, storyIdOf } = await import('../lib/data/comparisons.ts');
+                const aId = params['a'] ?? '';
+                const bId = params['b'] ?? '';
+                const sameStory = storyIdOf(aId) === storyIdOf(bId);
+                // The story's bundled comparisons load alongside the articles (a missing file is not fatal).
+                const bundled = sameStory ? queryClient.query({ ...storyComparisonsQueryOptions(storyIdOf(aId)), staleTime: 'static' }).catch(() => null) : null;
+                const [, a, b] = await Promise.all([
+                  queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' }),
+                  orNotFound(queryClient.query({ ...articleQueryOptions(aId), staleTime: 'static' }), 'article'),
+                  orNotFound(queryClient.query({ ...articleQueryOptions(bId), staleTime: 'static' }), 'article'),
+                  bundled,
+                ]);
+                // Bundled pairs are ready before the page shows; others are computed in a worker
+                // while the page already shows both texts.
+                if (aId === bId) return null;
+                const comparison = queryClient.query({ ...comparisonQueryOptions(a, b), staleTime: 'static' }).catch(() => null);
+                if (a.storyId === b.storyId) await comparison;
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('../features/compare/compare-page.tsx')).ComparePage }),
+            },
             { path: '*', element: <NotFoundPage what="page" /> },
           ],
         },

@@ -7,6 +7,7 @@ export { resolveOutlet } from './digest/outlets.ts';
 export { summarizeArticle, buildLibraryIndex } from './library/summaries.ts';
 export { toContractJson, toContractComparison } from './contract.ts';
 export { compareArticles, compareAllPairs } from './overlap/compare.ts';
+export { conflictNote } from './overlap/types.ts';
 export type { Comparison, SharedFact, Conflict, FactKind } from './overlap/types.ts';
 export type { ContractOutput, ContractArticle } from './contract.ts';
 export * from './schema.ts';

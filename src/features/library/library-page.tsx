@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { StoryEntry } from '../../engine/index.ts';
 import { useLibraryIndex } from '../../lib/data/library-index.ts';
+import { paths } from '../../lib/paths.ts';
 import { OutletFilter } from './outlet-filter.tsx';
 import { StoryCard } from './story-card.tsx';
 
@@ -49,6 +50,11 @@ export function LibraryPage() {
         <div>
           <h1 className="font-reading text-4xl font-semibold tracking-tight">Library</h1>
           <p className="mt-2 text-muted">Each story, as the outlets that covered it told it.</p>
+          <p className="mt-1 text-sm">
+            <Link to={paths.comparePicker.getHref()} className="font-medium text-accent underline underline-offset-4">
+              Compare any two reports
+            </Link>
+          </p>
         </div>
         <OutletFilter outlets={outlets} value={outlet} onChange={chooseOutlet} />
       </header>

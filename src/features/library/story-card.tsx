@@ -27,6 +27,13 @@ export function StoryCard({ story }: StoryCardProps) {
           </>
         ) : null}
       </h2>
+      {story.articles.length >= 2 && story.articles[0] !== undefined && story.articles[1] !== undefined ? (
+        <p className="mt-3 text-sm">
+          <Link to={paths.compare.getHref(story.articles[0].id, story.articles[1].id)} aria-describedby={headingId} className="font-medium text-accent underline underline-offset-4">
+            {story.articles.length === 2 ? 'Compare the two reports side by side' : 'Compare reports side by side'}
+          </Link>
+        </p>
+      ) : null}
       <ul className="mt-4 divide-y divide-line" aria-label={`Reports of this story`}>
         {story.articles.map((article) => {
           const title = article.headline ?? article.headlineDerived ?? article.lede;

@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { Badge } from '../../components/ui/badge.tsx';
+import { secondaryButton } from '../../components/ui/button-classes.ts';
 import { useArticle } from '../../lib/data/article.ts';
 import { useLibraryIndex } from '../../lib/data/library-index.ts';
 import { formatIsoDate, smartenPunctuation } from '../../lib/format.ts';
 import { paths } from '../../lib/paths.ts';
+import { useReadingPosition } from '../../lib/reading-position.ts';
 import { useReadingSettings, type TextSize } from '../../lib/reading-settings.ts';
 import { OtherReports } from './other-reports.tsx';
 import { ReadingSettingsBar } from './reading-settings-bar.tsx';
@@ -21,6 +23,7 @@ export function ReaderPage() {
   const article = useArticle(articleId);
   const index = useLibraryIndex();
   const [settings] = useReadingSettings();
+  useReadingPosition(article.id, '.reading-body');
   const story = index.stories.find((candidate) => candidate.id === article.storyId);
   const siblings = story?.articles.filter((other) => other.id !== article.id) ?? [];
   const title = article.headline ?? article.headlineDerived ?? article.outlet.name;
@@ -58,6 +61,16 @@ export function ReaderPage() {
             {Math.max(1, Math.round(article.wordCount / 230))} min read
           </p>
         </header>
+
+        {siblings.length > 0 ? (
+          <nav aria-label="Compare this report" className="mx-auto mt-4 flex max-w-[68ch] flex-wrap gap-2">
+            {siblings.map((other) => (
+              <Link key={other.id} to={paths.compare.getHref(article.id, other.id)} className={secondaryButton}>
+                Compare with {other.outlet.name}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
 
         {article.caption !== null || article.credit !== null ? (
           <figure className="mx-auto mt-6 max-w-[68ch] border-l-4 border-line pl-4">

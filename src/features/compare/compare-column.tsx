@@ -1,0 +1,117 @@
+import type { KeyboardEvent, MouseEvent, FocusEvent, Ref } from 'react';
+import type { Article } from '../../engine/index.ts';
+import { formatIsoDate, smartenPunctuation } from '../../lib/format.ts';
+import { formatScore, itemLabel, otherSide, type Item, type Side } from './compare-model.ts';
+import { descriptionId, MarkedText } from './marked-text.tsx';
+import type { ParagraphPieces } from './text-segments.ts';
+
+interface CompareColumnProps {
+  side: Side;
+  article: Article;
+  other: Article;
+  items: readonly Item[];
+  paragraphs: readonly ParagraphPieces[];
+  selectedId: string | null;
+  tintUnique: boolean;
+  /** Hidden on narrow screens when the other report is shown. */
+  shown: boolean;
+  textSizeClass: string;
+  scrollerRef: Ref<HTMLDivElement>;
+  onSelect: (id: string, side: Side, mark: HTMLElement) => void;
+}
+
+function markOf(target: EventTarget): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>('mark[data-item-id]') : null;
+}
+
+/**
+ * Hovering or focusing a mark lights up every piece of its fact on both sides. Done on the DOM,
+ * not in React state: a pointer crossing the text must not re-render the page.
+ */
+function lightUp(from: EventTarget, itemId: string | null): void {
+  const page = from instanceof Element ? from.closest('[data-compare-page]') : null;
+  if (page === null) return;
+  for (const mark of page.querySelectorAll<HTMLElement>('mark[data-active]')) {
+    if (mark.dataset['itemId'] !== itemId) delete mark.dataset['active'];
+  }
+  if (itemId === null) return;
+  for (const mark of page.querySelectorAll<HTMLElement>('mark[data-item-id]')) {
+    if (mark.dataset['itemId'] === itemId) mark.dataset['active'] = 'true';
+  }
+}
+
+function describe(item: Item, other: Article, side: Side): string {
+  const head = item.type === 'fact' ? `${itemLabel(item)}, ${item.kind}, ${formatScore(item.score ?? 0)} confidence.` : `${itemLabel(item)}, ${item.kind}: ${item.note ?? ''}.`;
+  const wording = item.wording[otherSide(side)].map((text) => `“${text}”`).join(' … ');
+  return `${head} ${other.outlet.name} wrote: ${wording}`;
+}
+
+/** One report: its header and its marked text, scrolling on its own on wide screens. */
+export function CompareColumn(props: CompareColumnProps) {
+  const { side, article, other, items, paragraphs, selectedId, tintUnique, shown, textSizeClass, scrollerRef, onSelect } = props;
+  const headingId = `compare-heading-${side}`;
+  const title = article.headline ?? article.headlineDerived ?? article.outlet.name;
+
+  // One set of handlers for every mark (delegation): the text renders no closures per mark.
+  const select = (event: MouseEvent | KeyboardEvent): void => {
+    const mark = markOf(event.target);
+    const id = mark?.dataset['itemId'];
+    if (mark === null || id === undefined) return;
+    event.preventDefault();
+    onSelect(id, side, mark);
+  };
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter' || event.key === ' ') select(event);
+  };
+  const activate = (event: MouseEvent | FocusEvent): void => lightUp(event.currentTarget, markOf(event.target)?.dataset['itemId'] ?? null);
+
+  return (
+    <article
+      data-side={side}
+      lang="en"
+      aria-labelledby={headingId}
+      className={`compare-column flex min-w-0 flex-col rounded-2xl border border-line bg-surface ${shown ? '' : 'max-md:hidden'}`}
+    >
+      <header className="border-b border-line px-5 py-4">
+        <p className="text-sm font-semibold uppercase tracking-wider text-muted">
+          <span className="mr-2 inline-flex h-6 w-6 items-center justify-center rounded-full border border-line text-xs" aria-hidden="true">
+            {side.toUpperCase()}
+          </span>
+          {article.outlet.name}
+        </p>
+        <h2 id={headingId} className="mt-1 font-reading text-xl font-semibold leading-snug">
+          {smartenPunctuation(title)}
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          {article.dateline.kind === 'updated' ? 'Updated ' : 'Published '}
+          <time dateTime={article.publishedAt}>{formatIsoDate(article.publishedAt)}</time>
+          {article.headline === null ? ' · title derived from the lede' : ''}
+        </p>
+      </header>
+      <div
+        ref={scrollerRef}
+        role="region"
+        aria-label={`${article.outlet.name}: the report`}
+        tabIndex={0}
+        className="compare-scroller relative px-5 py-4 md:h-[calc(100vh-12rem)] md:min-h-80 md:overflow-y-auto"
+        onClick={select}
+        onKeyDown={onKeyDown}
+        onMouseOver={activate}
+        onMouseLeave={(event) => lightUp(event.currentTarget, null)}
+        onFocus={activate}
+        onBlur={(event) => lightUp(event.currentTarget, null)}
+      >
+        <div className={`reading-body font-reading leading-[1.75] ${textSizeClass}`}>
+          <MarkedText side={side} text={smartenPunctuation(article.text)} paragraphs={paragraphs} selectedId={selectedId} tintUnique={tintUnique} />
+        </div>
+      </div>
+      <div hidden>
+        {items.map((item) => (
+          <span key={item.id} id={descriptionId(side, item.id)}>
+            {describe(item, other, side)}
+          </span>
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useSearchParams } from 'react-router';
+import { alignColumns, findMark, type SelectionOrigin } from './align-columns.ts';
+import type { Side } from './compare-model.ts';
+
+export const FACT_PARAM = 'fact';
+const URL_DELAY_MS = 250;
+
+interface SelectOptions {
+  origin?: SelectionOrigin | null;
+  /** Move keyboard focus to the item's mark on this side. */
+  focusSide?: Side | null;
+}
+
+interface Pending extends SelectOptions {
+  id: string;
+}
+
+/**
+ * The selected fact lives in React state, so choosing one repaints within the frame, and is
+ * mirrored to `?fact=` (replacing the entry) so the address can be shared.
+ */
+export function useCompareSelection(scrollerRefs: Record<Side, RefObject<HTMLDivElement | null>>, shownSide: Side) {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get(FACT_PARAM);
+  const [selectedId, setSelectedId] = useState<string | null>(fromUrl);
+  const [seenUrl, setSeenUrl] = useState<string | null>(fromUrl);
+  const pending = useRef<Pending | null>(fromUrl === null ? null : { id: fromUrl });
+  const [tick, setTick] = useState(0);
+  const urlTimer = useRef<number | undefined>(undefined);
+
+  // The address changed: follow it. (Our own updates land here too, already in agreement;
+  // until they land, the state leads and the address follows.)
+  if (fromUrl !== seenUrl) {
+    setSeenUrl(fromUrl);
+    setSelectedId(fromUrl);
+  }
+
+  const select = useCallback(
+    (id: string | null, options: SelectOptions = {}) => {
+      pending.current = id === null ? null : { id, ...options };
+      setSelectedId(id);
+      setTick((value) => value + 1);
+      // The address follows a moment later: a navigation re-renders the route, and that work
+      // should not sit between a click and its highlight (nor repeat for every `n`).
+      window.clearTimeout(urlTimer.current);
+      urlTimer.current = window.setTimeout(() => {
+        setParams(
+          (current) => {
+            const next = new URLSearchParams(current);
+            if (id === null) next.delete(FACT_PARAM);
+            else next.set(FACT_PARAM, id);
+            return next;
+          },
+          { replace: true, preventScrollReset: true },
+        );
+      }, URL_DELAY_MS);
+    },
+    [setParams],
+  );
+  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
+
+  /** Scroll (and focus) once the marks for the new selection are on the page. */
+  const align = useCallback(() => {
+    const request = pending.current;
+    if (request === null) return;
+    const scrollers = { a: scrollerRefs.a.current, b: scrollerRefs.b.current };
+    if (findMark(scrollers.a, request.id) === null && findMark(scrollers.b, request.id) === null) return; // not rendered yet
+    pending.current = null;
+    if (request.focusSide != null) findMark(scrollers[request.focusSide], request.id)?.focus({ preventScroll: true });
+    alignColumns(request.id, request.origin ?? null, scrollers, shownSide);
+  }, [scrollerRefs, shownSide]);
+
+  useLayoutEffect(align, [align, tick]);
+
+  return { selectedId, select, align };
+}
