@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { paths } from '../lib/paths.ts';
+import { NetworkStatus } from './pwa/network-status.tsx';
 
 /** The frame around every page: skip link, masthead, progress while a page loads. */
 export function Layout() {
@@ -37,11 +38,14 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width="28" height="28" />
             Parallax
           </Link>
-          <nav aria-label="Main">
-            <Link to={paths.library.getHref()} className="rounded px-2 py-1 text-sm font-medium text-muted hover:text-ink">
-              Library
-            </Link>
-          </nav>
+          <div className="flex items-center gap-3">
+            <NetworkStatus />
+            <nav aria-label="Main">
+              <Link to={paths.library.getHref()} className="rounded px-2 py-1 text-sm font-medium text-muted hover:text-ink">
+                Library
+              </Link>
+            </nav>
+          </div>
         </div>
         <div
           role="progressbar"

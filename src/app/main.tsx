@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { applyTheme, loadReadingSettings } from '../lib/reading-settings.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 import { App } from './app.tsx';
+import { registerServiceWorker } from './pwa/register-service-worker.ts';
 import { createAppRouter } from './router.tsx';
 import './styles.css';
 
@@ -18,3 +19,5 @@ createRoot(container).render(
     <App queryClient={queryClient} router={router} />
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -1,12 +1,12 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const THEMES = ['light', 'dark', 'sepia'] as const;
 export const TEXT_SIZES = ['small', 'medium', 'large', 'x-large'] as const;
 
 const ReadingSettingsSchema = z.object({
-  theme: z.enum(THEMES).catch('light'),
-  textSize: z.enum(TEXT_SIZES).catch('medium'),
+  theme: z.catch(z.enum(THEMES), 'light'),
+  textSize: z.catch(z.enum(TEXT_SIZES), 'medium'),
 });
 export type ReadingSettings = z.infer<typeof ReadingSettingsSchema>;
 export type Theme = ReadingSettings['theme'];

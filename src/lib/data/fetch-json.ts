@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The resource does not exist: a route shows its not-found page. */
 export class NotFoundError extends Error {
@@ -22,7 +22,7 @@ export class DataError extends Error {
 }
 
 /** Fetch JSON and validate it: the app never trusts a file it did not check. */
-export async function fetchJson<Schema extends z.ZodType>(url: string, schema: Schema, signal?: AbortSignal): Promise<z.output<Schema>> {
+export async function fetchJson<Schema extends z.core.$ZodType>(url: string, schema: Schema, signal?: AbortSignal): Promise<z.output<Schema>> {
   let response: Response;
   try {
     response = await fetch(url, signal === undefined ? {} : { signal });
@@ -40,7 +40,7 @@ export async function fetchJson<Schema extends z.ZodType>(url: string, schema: S
   } catch {
     throw new DataError(url, 'The data file is damaged (not valid JSON).');
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first === undefined ? '' : ` at ${first.path.join('.') || 'the top level'}: ${first.message}`;
