@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium-path.mjs';
 
 // End-to-end tests run against the production build (dist/), served by scripts/serve.mjs on
 // its own port so they never hit a developer's `npm start` on 4173. `npm test` builds first;
@@ -38,17 +38,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          // Without the network flags Chromium floods the closed network with refused connections.
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

@@ -1,3 +1,6 @@
+/** The flags every headless Chromium here starts with. */
+export declare const CHROMIUM_FLAGS: readonly string[];
+
 /** Paths tried, in order, when CHROME_PATH is not set. */
 export declare const CHROMIUM_CANDIDATES: readonly string[];
 

@@ -2,6 +2,21 @@
 // cannot work here, so the tests always run a system Chromium (Debian's `chromium`).
 import { existsSync } from 'node:fs';
 
+/**
+ * The flags every headless Chromium here starts with. Without the network ones it floods the
+ * closed network with refused connections (docs/toolchain.md).
+ */
+export const CHROMIUM_FLAGS = Object.freeze([
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]);
+
 /** Paths tried, in order, when CHROME_PATH is not set. */
 export const CHROMIUM_CANDIDATES = Object.freeze([
   '/usr/bin/chromium',

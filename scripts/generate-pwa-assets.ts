@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
-import { findChromium } from './chromium-path.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './chromium-path.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ICONS = resolve(ROOT, 'public', 'icons');
@@ -33,7 +33,7 @@ function launch(): Promise<Browser> {
   if (executablePath === null) throw new Error('No Chromium found: run node scripts/ensure-chromium.mjs or set CHROME_PATH.');
   return chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...CHROMIUM_FLAGS],
   });
 }
 

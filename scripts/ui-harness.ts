@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium } from './chromium-path.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './chromium-path.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -45,7 +45,7 @@ export async function startHarness(port: number): Promise<Harness> {
   }
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...CHROMIUM_FLAGS],
   });
   return {
     baseURL,
