@@ -161,3 +161,16 @@ test('any two reports, across stories, from the picker', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/compare/${CNN}/${VOA}$`));
   await expect(column(page, 'a')).toContainText('(CNN)');
 });
+
+test('a pair from two different stories is compared on the spot, in a worker', async ({ page }) => {
+  const quake = 'quake-davao-oriental-2025-03-04--ap';
+  await page.goto('/compare');
+  await page.getByLabel('Left report').selectOption(CNN);
+  await page.getByLabel('Right report').selectOption(quake);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(new RegExp(`/compare/${CNN}/${quake}$`));
+  await expect(column(page, 'b')).toContainText('earthquake');
+  // Two reports of different events: the worker answers, and finds (almost) nothing shared.
+  await expect(page.getByText(/^[01] shared facts? · 0 conflicts$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
