@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy… and waitFor give a busy 2-core machine a few seconds, not one, before failing.
+configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => {
   cleanup();
