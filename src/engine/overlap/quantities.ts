@@ -95,19 +95,12 @@ function isListNumber(stream: TokenStream, read: NumberRead): boolean {
   return /^\s*$/.test(stream.text.slice(lineStart, token.start));
 }
 
-interface Draft {
+/** A quantity while it is read: token positions instead of character offsets. */
+type Draft = Omit<Quantity, 'start' | 'end' | 'text'> & {
   first: number;
   last: number;
   spanLast: number;
-  value: number;
-  low: number;
-  high: number;
-  hedged: boolean;
-  unit: Unit;
-  currency?: string;
-  noun: string | null;
-  resolution: number;
-}
+};
 
 /** Fractions need what follows: `a quarter of a percentage point`, `half an hour`, `half of voters`. */
 function readFractionUnit(stream: TokenStream, read: NumberRead): UnitRead | null {
