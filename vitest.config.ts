@@ -9,7 +9,7 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts'],
-          setupFiles: ['tests/setup/fail-on-console-error.ts'],
+          setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/fast-check.ts'],
         },
       },
       {
@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'features',
           environment: 'jsdom',
           include: ['tests/features/**/*.test.tsx', 'tests/lib/**/*.test.ts', 'tests/app/**/*.test.tsx'],
-          setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/dom.ts'],
+          setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/fast-check.ts', 'tests/setup/dom.ts'],
         },
       },
       {

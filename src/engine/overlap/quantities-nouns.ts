@@ -1,4 +1,4 @@
-import { NOT_NOUNS, NOUN_FILLERS, PARTICIPLE_NOUNS, PAST_TENSE_VERBS, SCALES, singularize } from './quantities-lexicon.ts';
+import { NOT_NOUNS, NOUN_FILLERS, ORDINALS, PARTICIPLE_NOUNS, PAST_TENSE_VERBS, SCALES, SMALL, TENS, singularize } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 const MONTHS_AND_DAYS = /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -23,6 +23,8 @@ export function findNoun(stream: TokenStream, at: number): { noun: string; last:
     if (token?.kind !== 'word' || !stream.spaced(previous, index)) break;
     const lower = token.lower;
     if (NOT_NOUNS.has(lower) || SCALES.has(lower) || MONTHS_AND_DAYS.test(lower)) break;
+    // Another number word starts another number (“twenty-three twenty-three”), never a noun.
+    if (SMALL.has(lower) || TENS.has(lower) || ORDINALS.has(lower)) break;
     if (count > 0 && /(?:ed|ing)$/.test(lower)) break;
     const verbLike = token.text === lower && ((/ed$/.test(lower) && !PARTICIPLE_NOUNS.has(lower)) || PAST_TENSE_VERBS.has(lower));
     if (count === 0 && verbLike) break;

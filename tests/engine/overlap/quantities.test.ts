@@ -306,3 +306,10 @@ describe('the noun a count is of', () => {
     expect(findQuantities(text)[0]?.noun ?? null).toBe(noun);
   });
 });
+
+describe('numbers in a row', () => {
+  it('never takes the next number word for the noun counted (found by the property test)', () => {
+    expect(findQuantities('twenty-three twenty-three').map((quantity) => quantity.text)).toEqual(['twenty-three', 'twenty-three']);
+    expect(findQuantities('five seven people').map((quantity) => quantity.noun)).toEqual([null, 'people']);
+  });
+});

@@ -46,7 +46,7 @@ describe('comparison: summary, strictness and export', () => {
     expect(marksOf('fact-visit')).toHaveLength(2);
     // A range input takes no typing: set its value as the browser would.
     fireEvent.change(slider, { target: { value: '50' } });
-    expect(marksOf('fact-visit')).toHaveLength(0);
+    await waitFor(() => expect(marksOf('fact-visit')).toHaveLength(0));
     expect(screen.getByText('3 shared facts')).toBeInTheDocument();
     expect(screen.getByText('1 more below the minimum confidence')).toBeInTheDocument();
     expect(slider).toHaveAttribute('aria-valuetext', 'at least 50%; 3 of 4 facts shown');
@@ -54,8 +54,8 @@ describe('comparison: summary, strictness and export', () => {
 
     renderApp(`/compare/${VOA}/${CNN}`, files);
     expect(await screen.findByRole('slider', { name: 'Minimum confidence' })).toHaveValue('50');
+    await waitFor(() => expect(marksOf('fact-troops')[0]?.textContent).toMatch(/^1/));
     expect(marksOf('fact-visit')).toHaveLength(0);
-    expect(marksOf('fact-troops')[0]?.textContent).toMatch(/^1/);
   });
 
   it('copies the comparison as Markdown with both wordings, conflicts and what each alone reports', async () => {
