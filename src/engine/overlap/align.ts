@@ -1,6 +1,6 @@
 import { datesOverlap } from './dates.ts';
 import { quantitiesAgree } from './quantities.ts';
-import type { Unit } from './units.ts';
+import { wordKeys, type Unit } from './units.ts';
 
 /** Two units, one in each report, that say the same thing. */
 export interface UnitMatch {
@@ -71,7 +71,7 @@ export function unitSimilarity(a: Unit, b: Unit): number {
 function meetingKeys(unit: Unit): string[] {
   if (unit.quantity !== null) return ['#quantity'];
   if (unit.date !== null) return ['#date'];
-  return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`)];
+  return wordKeys(unit);
 }
 
 /**

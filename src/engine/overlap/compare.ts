@@ -8,7 +8,7 @@ import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import { conflictNote, type Comparison, type SharedFact } from './types.ts';
-import { readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
+import { readUnits, weighUnits, wordKeys, type Lexicon, type Unit } from './units.ts';
 
 /** The largest article the engine compares, in characters (about 200,000 words). */
 export const MAX_ARTICLE_CHARS = 1_500_000;
@@ -33,12 +33,6 @@ function prepare(article: Article, words: Lexicon): Prepared {
   return { text, clauses, units, unitsByClause, unitsBySentence };
 }
 
-/** Keys a unit can meet another by: its own key, its senses and its frames. */
-function lookupKeys(unit: Unit): string[] {
-  if (unit.kind === 'quantity' || unit.kind === 'date') return [];
-  return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`)];
-}
-
 /** A key found in more sentences than this is too common to propose candidates by itself. */
 const MAX_POSTINGS = 48;
 const MIN_CANDIDATE_VALUE = 0.9;
@@ -53,7 +47,7 @@ const CANDIDATES_PER_SENTENCE = 6;
 function candidatePairs(A: Prepared, B: Prepared): { regionA: number; regionB: number }[] {
   const index = new Map<string, Map<number, number>>();
   for (const unit of B.units) {
-    for (const key of lookupKeys(unit)) {
+    for (const key of wordKeys(unit)) {
       let postings = index.get(key);
       if (postings === undefined) index.set(key, (postings = new Map<number, number>()));
       postings.set(unit.sentence, Math.max(postings.get(unit.sentence) ?? 0, unit.weight));
@@ -63,7 +57,7 @@ function candidatePairs(A: Prepared, B: Prepared): { regionA: number; regionB: n
   const totals = new Map<number, number>();
   for (const unit of A.units) {
     const reached = new Map<number, number>();
-    for (const key of lookupKeys(unit)) {
+    for (const key of wordKeys(unit)) {
       const postings = index.get(key);
       if (postings === undefined || postings.size > MAX_POSTINGS) continue;
       for (const [regionB, weight] of postings) reached.set(regionB, Math.max(reached.get(regionB) ?? 0, Math.min(weight, unit.weight)));

@@ -46,6 +46,15 @@ export interface Unit {
   weight: number;
 }
 
+/**
+ * The keys a word, name or alias can meet another by: itself, its senses and its frames.
+ * Quantities and dates have none: they are compared by value.
+ */
+export function wordKeys(unit: Unit): string[] {
+  if (unit.quantity !== null || unit.date !== null) return [];
+  return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`)];
+}
+
 interface Mention<T> {
   start: number;
   end: number;
