@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, type Run } from '../run-cli.ts';
 import type { EvalResult } from '../../../src/cli/eval/summary.ts';
 import { readFixture } from '../../engine/fixtures.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const SEED_GOLD = join(ROOT, 'tests/fixtures/blinken-seoul-2025-01-06.gold.json');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function evaluate(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(TSX, ['src/cli/eval.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
-  });
+  return runCli('src/cli/eval.ts', ...args);
 }
 
 /** A copy of the seed digest and a gold beside it, edited by `edit`. */
