@@ -4,7 +4,9 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium-path.mjs';
 // End-to-end tests run against the production build (dist/), served by scripts/serve.mjs on
 // its own port so they never hit a developer's `npm start` on 4173. `npm test` builds first;
 // to run them alone: `npm run build && npm run test:e2e`.
+// E2E_PORT and E2E_DIST let two checkouts (or two people) run the suite side by side.
 const port = Number(process.env.E2E_PORT ?? 4317);
+const distDir = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://localhost:${port}`;
 const isCI = Boolean(process.env.CI);
 
@@ -44,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node scripts/serve.mjs',
+    command: `node scripts/serve.mjs --dir ${JSON.stringify(distDir)}`,
     env: { PORT: String(port) },
     url: baseURL,
     // Never test a stale server that happens to be on the port.

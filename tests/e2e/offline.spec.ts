@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, type Page, type Response } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { CNN_HEADLINE, CNN_ID, COMPARE_SEED, VOA_ID, visitAndWaitForServiceWorker } from './pwa-support';
+import { CNN_HEADLINE, CNN_ID, COMPARE_SEED, VOA_ID, builtAppDir, visitAndWaitForServiceWorker } from './pwa-support';
 
 // Issue #5: after one visit every bundled story, article and comparison works with no network.
 // The service worker must answer everything: each response below is checked to come from it.
 
 /** A fact the build's comparison of the seed pair holds (read from the shipped data). */
 function bundledFactId(): string {
-  const file = resolve(import.meta.dirname, '..', '..', 'dist', 'data', 'comparisons', 'blinken-seoul-2025-01-06.json');
+  const file = resolve(builtAppDir(), 'data', 'comparisons', 'blinken-seoul-2025-01-06.json');
   const data = JSON.parse(readFileSync(file, 'utf8')) as { comparisons: { a: string; b: string; facts: { id: string }[] }[] };
   const pair = data.comparisons.find((comparison) => comparison.a === VOA_ID && comparison.b === CNN_ID) ?? data.comparisons[0];
   const fact = pair?.facts[1] ?? pair?.facts[0];

@@ -43,13 +43,18 @@ export interface VersionedServer {
   close: () => Promise<void>;
 }
 
+/** The built app under test: dist/, or E2E_DIST (relative to the project or absolute) as playwright.config.ts serves it. */
+export function builtAppDir(): string {
+  return resolve(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist');
+}
+
 /**
  * A tiny static server for dist/ (SPA fallback like `vite preview`) that can publish a new
  * version of the service worker: the update flow needs a release while a page is open, which
  * the shared preview server cannot do without disturbing the tests running beside it.
  */
 export async function startVersionedServer(): Promise<VersionedServer> {
-  const dist = resolve(import.meta.dirname, '..', '..', 'dist');
+  const dist = builtAppDir();
   let version = 1;
   const server: Server = createServer((request, response) => {
     void (async () => {
