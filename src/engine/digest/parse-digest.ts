@@ -1,12 +1,10 @@
+import { MAX_DIGEST_CHARS } from '../limits.ts';
 import type { ParsedDigest } from '../schema.ts';
 import { buildDigest } from './assemble.ts';
 import { looksLikeCaption } from './captions.ts';
 import { parseHeaderDate } from './dates.ts';
 import { DigestError, excerptOf, type DigestProblem } from './digest-error.ts';
 import { READ_FULL, RELATED, SOURCE, SOURCE_VALUE, isSourceLine, isTailMarker, type ArticleDraft, type Header, type Lead, type Line } from './lines.ts';
-
-/** The largest digest the parser accepts, in characters (about 2 MB of text). */
-export const MAX_DIGEST_CHARS = 2_000_000;
 
 export interface ParseOptions {
   /** The digest's file name, used in error messages and for the story id. */

@@ -1,4 +1,5 @@
 import * as lexicon from '../lexicon/index.ts';
+import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { tokenize } from '../text/tokens.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
@@ -9,9 +10,6 @@ import { findQuantities } from './quantities.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import { conflictNote, type Comparison, type SharedFact } from './types.ts';
 import { readUnits, weighUnits, wordKeys, type Lexicon, type Unit } from './units.ts';
-
-/** The largest article the engine compares, in characters (about 200,000 words). */
-export const MAX_ARTICLE_CHARS = 1_500_000;
 
 interface Prepared extends Side {
   clauses: Clause[];
