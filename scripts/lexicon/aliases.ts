@@ -47,8 +47,10 @@ export function buildAliases(sources: AliasSources): AliasTable {
   const countries = require('world-countries') as readonly Country[];
   const generated = new Map<string, Set<string>>();
   const independent = new Set(countries.filter((c) => c.independent === true).map((c) => `country:${c.cca2}`));
+  // “The Valley” (Anguilla's capital) is matched as “valley”: test that for a common word.
+  const bare = (text: string): string => aliasPhrase(text.replace(/^the /iu, ''));
   const add = (text: string, key: string): void => {
-    const phrase = aliasPhrase(text.replace(/^the /iu, ''));
+    const phrase = bare(text);
     if (phrase === '' || !/^[a-z0-9' .-]+$/u.test(phrase)) return;
     const keys = generated.get(phrase) ?? new Set<string>();
     keys.add(key);
@@ -62,11 +64,11 @@ export function buildAliases(sources: AliasSources): AliasTable {
       // Two-letter codes collide with English words ('in', 'it', 'no', 'us'); longer
       // all-caps codes (USA, DPRK, UAE) are kept; "Korea, Republic of" inversions are not.
       if (alt === c.cca2 || alt.includes(',') || (/^[A-Z]{2}$/u.test(alt) && alt !== 'UK')) continue;
-      if (!alt.includes(' ') && sources.isCommonWord(aliasPhrase(alt))) continue;
+      if (!bare(alt).includes(' ') && sources.isCommonWord(bare(alt))) continue;
       add(alt, key);
     }
     for (const capital of c.capital) {
-      if (!sources.isCommonWord(aliasPhrase(capital))) add(capital, key);
+      if (!sources.isCommonWord(bare(capital))) add(capital, key);
     }
     for (const demonym of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {
       if (demonym === undefined || demonym === '') continue;

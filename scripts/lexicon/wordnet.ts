@@ -34,6 +34,8 @@ interface Synset {
   readonly words: readonly { readonly lemma: string; readonly cased: string }[];
   /** Derivationally related forms: source word index (1-based) → target synset and word. */
   readonly derivations: readonly { readonly source: number; readonly synset: string; readonly target: number }[];
+  /** Direct hypernyms (`@`): the synsets this one is a kind of. */
+  readonly hypernyms: readonly string[];
 }
 
 export interface WordNet {
@@ -61,13 +63,15 @@ function readSynsets(file: string, synsets: Map<string, Synset>): void {
     const pointerCount = parseInt(f[at] ?? '0', 10);
     at += 1;
     const derivations = [];
+    const hypernyms: string[] = [];
     for (let k = 0; k < pointerCount; k += 1, at += 4) {
       const st = f[at + 3] ?? '0000';
+      if (f[at] === '@') hypernyms.push(synsetId(f[at + 2] ?? '', f[at + 1] ?? ''));
       if (f[at] === '+' && st !== '0000') {
         derivations.push({ source: parseInt(st.slice(0, 2), 16), synset: synsetId(f[at + 2] ?? '', f[at + 1] ?? ''), target: parseInt(st.slice(2), 16) });
       }
     }
-    synsets.set(synsetId(pos, offset), { words, derivations });
+    synsets.set(synsetId(pos, offset), { words, derivations, hypernyms });
   }
 }
 
@@ -153,7 +157,9 @@ export function buildVocabulary(wordnet: WordNet, extra: ReadonlySet<string>): M
   }
   const holders = new Map<string, number>();
   for (const list of withDerivations.values()) for (const s of list) holders.set(s, (holders.get(s) ?? 0) + 1);
+  const kin = kinSynsets(wordnet, tops);
   const dense = new Map<string, number>();
+  const denseKin = new Map<string, number>();
   const words = new Map<string, WordRecord>();
   for (const lemma of [...chosen.keys()].sort()) {
     const byPos = chosen.get(lemma) ?? [];
@@ -163,10 +169,50 @@ export function buildVocabulary(wordnet: WordNet, extra: ReadonlySet<string>): M
       if (!dense.has(s)) dense.set(s, dense.size);
       senses.push(dense.get(s) ?? 0);
     }
+    const kinIds: number[] = [];
+    for (const s of kin.get(lemma) ?? []) {
+      if (!denseKin.has(s)) denseKin.set(s, denseKin.size);
+      kinIds.push(denseKin.get(s) ?? 0);
+    }
     const score = (p: number): number => ((byPos[p]?.length ?? 0) === 0 ? -1 : scoreBucket(total(byPos[p] ?? [])));
-    words.set(lemma, { scores: [score(0), score(1), score(2)], senses: senses.sort((a, b) => a - b) });
+    words.set(lemma, { scores: [score(0), score(1), score(2)], senses: senses.sort((a, b) => a - b), kin: kinIds.sort((a, b) => a - b) });
   }
   return words;
+}
+
+/** A hypernym with more direct kinds than this among the vocabulary's top senses is too broad to relate them. */
+const MAX_KIN_FANOUT = 24;
+
+/**
+ * Near kin in WordNet's hierarchy: a lemma's first sense and its direct hypernyms, so that a
+ * kind meets its class ('harbour' is a kind of 'port') and two kinds of one narrow class meet
+ * each other ('city' and 'town' are both municipalities). Broad classes ('person', 'act')
+ * relate too much to mean anything and are left out, as is any synset only one lemma reaches.
+ */
+function kinSynsets(wordnet: WordNet, tops: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+  const byLemma = new Map<string, { own: string[]; up: string[] }>();
+  const fanout = new Map<string, Set<string>>();
+  for (const [lemma, top] of tops) {
+    // Only the lemma's most frequent sense: the others' classes relate it to too much.
+    const own = [...top].slice(0, 1);
+    const up = new Set<string>();
+    for (const synsetKey of own) for (const hypernym of wordnet.synsets.get(synsetKey)?.hypernyms ?? []) up.add(hypernym);
+    for (const hypernym of up) {
+      const kinds = fanout.get(hypernym) ?? new Set<string>();
+      for (const synsetKey of own) kinds.add(synsetKey);
+      fanout.set(hypernym, kinds);
+    }
+    byLemma.set(lemma, { own, up: [...up] });
+  }
+  const narrow = (synsetKey: string): boolean => (fanout.get(synsetKey)?.size ?? 0) <= MAX_KIN_FANOUT;
+  const candidates = new Map<string, string[]>();
+  const holders = new Map<string, number>();
+  for (const [lemma, { own, up }] of byLemma) {
+    const list = [...new Set([...own.filter(narrow), ...up.filter(narrow)])];
+    candidates.set(lemma, list);
+    for (const s of list) holders.set(s, (holders.get(s) ?? 0) + 1);
+  }
+  return new Map([...candidates].map(([lemma, list]) => [lemma, list.filter((s) => (holders.get(s) ?? 0) >= 2)]));
 }
 
 /** WordNet's exception lists as `form → lemma:p …`, keeping lemmas in the vocabulary. */

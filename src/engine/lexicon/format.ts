@@ -15,11 +15,13 @@ export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 export interface WordRecord {
   readonly scores: readonly [noun: number, verb: number, adjective: number];
   readonly senses: readonly number[];
+  /** Near kin in WordNet's hierarchy (the first sense and its narrow hypernyms), in their own id space. */
+  readonly kin: readonly number[];
 }
 
 const NO_POS = '-';
 
-/** Encode vocabulary words as `word<TAB>nva[<TAB>sense,sense]`, one per line, in key order. */
+/** Encode vocabulary words as `word<TAB>nva[<TAB>sense,sense[<TAB>kin,kin]]`, one per line, in key order. */
 export function encodeWords(words: ReadonlyMap<string, WordRecord>): string {
   const lines: string[] = [];
   for (const word of [...words.keys()].sort()) {
@@ -27,7 +29,8 @@ export function encodeWords(words: ReadonlyMap<string, WordRecord>): string {
     if (record === undefined) continue;
     const scores = record.scores.map((s) => (s < 0 ? NO_POS : s.toString(36))).join('');
     const senses = record.senses.map((s) => s.toString(36)).join(',');
-    lines.push(senses === '' ? `${word}\t${scores}` : `${word}\t${scores}\t${senses}`);
+    const kin = record.kin.map((s) => s.toString(36)).join(',');
+    lines.push(kin !== '' ? `${word}\t${scores}\t${senses}\t${kin}` : senses === '' ? `${word}\t${scores}` : `${word}\t${scores}\t${senses}`);
   }
   return lines.join('\n');
 }
@@ -37,13 +40,14 @@ export interface Vocabulary {
   get(word: string): WordRecord | undefined;
 }
 
-function parseRecord(scoreText: string, senseText: string): WordRecord {
+const ids = (text: string): number[] => (text === '' ? [] : text.split(',').map((s) => parseInt(s, 36)));
+
+function parseRecord(scoreText: string, senseText: string, kinText: string): WordRecord {
   const score = (i: number): number => {
     const c = scoreText.charAt(i);
     return c === NO_POS || c === '' ? -1 : parseInt(c, 36);
   };
-  const senses = senseText === '' ? [] : senseText.split(',').map((s) => parseInt(s, 36));
-  return { scores: [score(0), score(1), score(2)], senses };
+  return { scores: [score(0), score(1), score(2)], senses: ids(senseText), kin: ids(kinText) };
 }
 
 /**
@@ -66,8 +70,8 @@ export function decodeWords(packed: string): Vocabulary {
         const line = lines[mid] ?? '';
         const key = wordOf(line);
         if (key === word) {
-          const [, scoreText = '', senseText = ''] = line.split('\t');
-          found = parseRecord(scoreText, senseText);
+          const [, scoreText = '', senseText = '', kinText = ''] = line.split('\t');
+          found = parseRecord(scoreText, senseText, kinText);
           break;
         }
         if (key < word) lo = mid + 1;

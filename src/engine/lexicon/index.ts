@@ -45,6 +45,21 @@ export function senseIds(lemma: string): readonly number[] {
   return vocabulary().get(lemma)?.senses ?? NO_SENSES;
 }
 
+/**
+ * Near-kin ids of a lemma: its most frequent WordNet sense and that sense's narrow hypernyms.
+ * Two lemmas are related when their sets intersect: a kind and its class ('harbour', 'port'),
+ * or two kinds of one narrow class ('city', 'town'; also 'man', 'woman': kin is
+ * loose, and the engine weighs it below synonyms and frames). Looser than `senseIds`.
+ */
+export function kinIds(lemma: string): readonly number[] {
+  return vocabulary().get(lemma)?.kin ?? NO_SENSES;
+}
+
+/** Whether WordNet knows the lemma: a common word, or a well-known place or thing. */
+export function isKnownWord(lemma: string): boolean {
+  return vocabulary().get(lemma) !== undefined;
+}
+
 /** Whether two lemmas share a sense (or are the same lemma). */
 export function areSynonyms(a: string, b: string): boolean {
   if (a === b) return true;

@@ -35,6 +35,17 @@ const POS_BY_INITIAL: Readonly<Record<string, number>> = { n: 0, v: 1, a: 2 };
 const CACHE_LIMIT = 50_000;
 
 /** Make the lemmatizer over one set of data (the build runs it before the data is written). */
+/**
+ * A plural the vocabulary does not know ('envoys', 'pacemakers'): its singular by the regular
+ * rules, so both forms of a rare word meet. Words in -ss, -us, -is are singular already.
+ */
+function unknownPlural(word: string): string {
+  if (word.length <= 3 || !word.endsWith('s') || /(?:ss|us|is|'s)$/u.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|zes|sses)$/u.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
 export function createLemmatizer(data: LemmaData): (word: string) => string {
   const cache = new Map<string, string>();
 
@@ -78,7 +89,7 @@ export function createLemmatizer(data: LemmaData): (word: string) => string {
         }
       }
     });
-    return best;
+    return best === word && self === undefined ? unknownPlural(word) : best;
   }
 
   return (word: string): string => {

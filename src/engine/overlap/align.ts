@@ -37,6 +37,8 @@ export interface ClauseAlignment {
 
 const SYNONYM = 0.8;
 const RELATED = 0.6;
+/** Near kin in WordNet's hierarchy: a kind and its class, or two kinds of one narrow class. */
+const KIN = 0.5;
 /** What an unmatched unit costs a window, relative to its weight. */
 const GAP_PENALTY = 0.3;
 /** What it costs a window to run on into the next clause, or across a quotation mark. */
@@ -64,6 +66,7 @@ export function unitSimilarity(a: Unit, b: Unit): number {
   if (a.key === b.key) return 1;
   if (intersects(a.senses, b.senses)) return SYNONYM;
   if (intersects(a.frames, b.frames)) return RELATED;
+  if (intersects(a.kin, b.kin)) return KIN;
   return 0;
 }
 
@@ -159,7 +162,7 @@ const MAX_ALIGNMENTS_PER_PAIR = 3;
  * before it in its clause (“took 39.7%”, “Almonte 39.7%”), so the mark says what it is.
  */
 function spanOf(matches: readonly UnitMatch[], side: 'a' | 'b', units: readonly Unit[]): { start: number; end: number } {
-  const matched = matches.map((match) => match[side]);
+  const matched = withoutSpeaker(matches, side, units);
   let start = Math.min(...matched.map((unit) => unit.start));
   const end = Math.max(...matched.map((unit) => unit.end));
   const [only] = matched;
@@ -168,6 +171,29 @@ function spanOf(matches: readonly UnitMatch[], side: 'a' | 'b', units: readonly 
     if (before !== undefined && before.clause === only.clause) start = before.start;
   }
   return { start, end };
+}
+
+/** Reporting verbs: what stands between a speaker and what the speaker said. */
+const SPEECH = new Set(['lem:say', 'lem:tell', 'lem:announce', 'lem:add', 'lem:state', 'lem:confirm', 'lem:report', 'lem:write', 'lem:warn', 'lem:claim', 'lem:insist', 'lem:note', 'lem:explain']);
+
+/**
+ * `Quorvia Systems said Wednesday it will cut 3,000 jobs`: the name that opens a stretch and
+ * speaks (a reporting verb follows it before anything else matched) is who said it, not what
+ * was said, and stays out of the highlight.
+ */
+function withoutSpeaker(matches: readonly UnitMatch[], side: 'a' | 'b', units: readonly Unit[]): Unit[] {
+  const sorted = [...matches].sort((x, y) => x[side].start - y[side].start);
+  // A name on either side makes the match a name (“Quorvia” opening a sentence is one).
+  const isName = (match: UnitMatch | undefined): boolean => match !== undefined && (isEntity(match.a) || isEntity(match.b));
+  const at = (match: UnitMatch | undefined): number => (match === undefined ? -1 : units.indexOf(match[side]));
+  // The leading name, possibly of several words (“Quorvia Systems”).
+  let run = 0;
+  while (isName(sorted[run]) && (run === 0 || at(sorted[run]) === at(sorted[run - 1]) + 1)) run += 1;
+  const next = sorted[run];
+  const matched = sorted.map((match) => match[side]);
+  if (run === 0 || next === undefined) return matched;
+  const speaks = units.slice(at(sorted[run - 1]) + 1, at(next)).some((unit) => SPEECH.has(unit.key));
+  return speaks ? matched.slice(run) : matched;
 }
 
 /**

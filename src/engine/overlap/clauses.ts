@@ -58,7 +58,7 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
         } else if (token.text === '"' && quoted) {
           close(t, false);
           first = t + 1;
-        } else if (HARD_BREAKS.has(token.text)) {
+        } else if (HARD_BREAKS.has(token.text) && !isClockColon(tokens, t)) {
           close(t, quoted);
           first = t + 1;
         }
@@ -124,6 +124,12 @@ function attributionAside(tokens: readonly Token[], t: number, sentenceEnd: numb
     if (SPEECH_VERBS.test(token.norm)) speech = true;
   }
   return null;
+}
+
+/** `2:09:56`, `10:30`: a colon between touching digits is part of a time, not a break. */
+function isClockColon(tokens: readonly Token[], t: number): boolean {
+  const [previous, token, next] = [tokens[t - 1], tokens[t], tokens[t + 1]];
+  return token?.text === ':' && previous?.kind === 'number' && next?.kind === 'number' && previous.end === token.start && token.end === next.start;
 }
 
 function isApostrophe(text: string, token: Token): boolean {

@@ -1,6 +1,7 @@
 import * as lexicon from '../lexicon/index.ts';
 import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
+import { datelineLength } from '../text/dateline.ts';
 import { tokenize } from '../text/tokens.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
@@ -22,13 +23,34 @@ function prepare(article: Article, words: Lexicon): Prepared {
   const text = article.text;
   const tokens = tokenize(text);
   const clauses = splitClauses(text, tokens);
-  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, article.publishedAt), words);
+  const datelines = datelineRanges(article.paragraphs);
+  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, article.publishedAt), words).filter(
+    (unit) => !datelines.some((range) => unit.start >= range.start && unit.start < range.end),
+  );
+  units.forEach((unit, index) => {
+    unit.index = index;
+  });
   const unitsByClause: Unit[][] = clauses.map(() => []);
   for (const unit of units) unitsByClause[unit.clause]?.push(unit);
   const sentenceCount = (clauses.at(-1)?.sentence ?? -1) + 1;
   const unitsBySentence: Unit[][] = Array.from({ length: sentenceCount }, () => []);
   for (const unit of units) unitsBySentence[unit.sentence]?.push(unit);
   return { text, clauses, units, unitsByClause, unitsBySentence };
+}
+
+/**
+ * Where a wire dateline opens a paragraph (`KYIV, Ukraine (AP) — `): a place tag of the
+ * desk, not a fact of the story, so nothing in it is compared.
+ */
+function datelineRanges(paragraphs: readonly string[]): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    const length = datelineLength(paragraph);
+    if (length > 0) ranges.push({ start: offset, end: offset + length });
+    offset += paragraph.length + 2;
+  }
+  return ranges;
 }
 
 /** A key found in more sentences than this is too common to propose candidates by itself. */
@@ -85,19 +107,31 @@ function candidatePairs(A: Prepared, B: Prepared): { regionA: number; regionB: n
  * Whether the reports share what pins them to one event: names and places, days, figures.
  * Two reports of different events share only vocabulary, and get much stricter thresholds.
  */
-function shareAnEvent(A: Prepared, B: Prepared): boolean {
+function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon): boolean {
   const distinctive = (units: readonly Unit[]): Set<string> =>
     new Set(units.filter((unit) => (unit.kind === 'name' || unit.kind === 'alias') && unit.weight >= 0.3).map((unit) => unit.key));
   const [namesA, namesB] = [distinctive(A.units), distinctive(B.units)];
   let pins = 0;
-  for (const key of namesA) if (namesB.has(key)) pins += 1;
+  for (const key of namesA) if (namesB.has(key)) pins += pinValue(key, words);
   const days = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.date?.precision === 'day');
   const daysB = days(B.units);
   if (days(A.units).some((a) => daysB.some((b) => unitSimilarity(a, b) === 1))) pins += 1;
-  const figures = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity !== null && unit.quantity.unit !== 'ordinal');
+  // A round figure (“2 hours”, “10”) turns up in unrelated reports; two written digits pin.
+  const figures = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity !== null && unit.quantity.unit !== 'ordinal' && unit.baseWeight > 1);
   const figuresB = figures(B.units);
   if (figures(A.units).some((a) => figuresB.some((b) => unitSimilarity(a, b) === 1))) pins += 1;
   return pins >= 2;
+}
+
+/**
+ * What a shared name says about sharing an event: a name the dictionary does not know (a
+ * person, a town, a company) pins it; a country, a well-known place or a capitalised common
+ * word (“Marathon”, “Court”, “Berlin”) is shared by many stories of its region or kind: half.
+ */
+function pinValue(key: string, words: Lexicon): number {
+  if (key.startsWith('ali:country:')) return 0.5;
+  if (key.startsWith('lem:') && words.isKnownWord(key.slice('lem:'.length))) return 0.5;
+  return 1;
 }
 
 function mirror(comparison: Comparison): Comparison {
@@ -119,7 +153,7 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
     { units: A.units, clauseCount: A.clauses.length },
     { units: B.units, clauseCount: B.clauses.length },
   ]);
-  const thresholds = shareAnEvent(A, B) ? NORMAL : STRICT;
+  const thresholds = shareAnEvent(A, B, words) ? NORMAL : STRICT;
   const pairs = candidatePairs(A, B);
   const alignments: ClauseAlignment[] = pairs.flatMap(({ regionA, regionB }) =>
     alignRegions(regionA, A.unitsBySentence[regionA] ?? [], regionB, B.unitsBySentence[regionB] ?? []),

@@ -98,10 +98,16 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
   if (qa.length === 0 || qb.length === 0) return [];
   const drafts: ConflictDraft[] = [];
   let context: ClauseAlignment | null | undefined;
+  // A figure the other sentence also gives, whatever it counts (“Two justices” / “Two of the
+  // court’s seven justices”), is agreed there: it contradicts nothing in that sentence.
+  const givenIn = (unit: Unit, units: readonly Unit[]): boolean =>
+    units.some((other) => other.quantity !== null && unit.quantity !== null && sameFamily(unit.quantity, other.quantity) && quantitiesAgree(unit.quantity, other.quantity));
   for (const a of qa) {
+    if (givenIn(a, unitsB)) continue;
     const quantityA = a.quantity as Quantity;
     for (const b of qb) {
       const quantityB = b.quantity as Quantity;
+      if (givenIn(b, unitsA)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon)) continue;
       const subject = sharedSubject(a, unitsA, b, unitsB);
       if (subject === null || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;

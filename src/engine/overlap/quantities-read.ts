@@ -24,7 +24,7 @@ export interface NumberRead {
 /** Words that can stand right before a compound `-19` without making it part of a name. */
 const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'top', 'under', 'over', 'about']);
 /** Unit words that may touch the digits and are read as units afterwards: `50bps`, `3pct`. */
-const UNITS_AGAINST_DIGITS = new Set(['bps', 'bp', 'pct']);
+const UNITS_AGAINST_DIGITS = new Set(['bps', 'bp', 'pct', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs']);
 const BIG_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
 const NOT_ONE_AFTER = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'last', 'only']);
 

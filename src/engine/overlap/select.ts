@@ -9,6 +9,14 @@ export interface FactDraft {
   kind: FactKind;
   strength: number;
   score: number;
+  /** The matched units behind it, one range on each side with its value: what a trim keeps. */
+  points: readonly MatchPoint[];
+}
+
+export interface MatchPoint {
+  a: CharRange;
+  b: CharRange;
+  value: number;
 }
 
 export interface Thresholds {
@@ -24,7 +32,7 @@ export interface Thresholds {
   pinned: boolean;
 }
 
-export const NORMAL: Thresholds = { strength: 1.6, content: 0.5, units: 2, anchors: 2, pinned: false };
+export const NORMAL: Thresholds = { strength: 1.6, content: 0.5, units: 2, anchors: 1.5, pinned: false };
 /** For reports that share no name, place or figure: probably two different events. */
 export const STRICT: Thresholds = { strength: 3.2, content: 1.6, units: 4, anchors: 3, pinned: true };
 
@@ -85,6 +93,7 @@ export function toDraft(alignment: ClauseAlignment, textA: string, textB: string
     kind: kindOf(alignment, verbatim),
     strength: alignment.strength,
     score: confidence(alignment.strength, verbatim),
+    points: alignment.matches.map((match) => ({ a: charRange(match.a.start, match.a.end), b: charRange(match.b.start, match.b.end), value: match.value })),
   };
 }
 
@@ -106,22 +115,49 @@ const anyOverlap = (xs: readonly CharRange[], ys: readonly CharRange[]): boolean
 export function selectFacts(drafts: readonly FactDraft[]): FactDraft[] {
   const sorted = [...drafts].sort((x, y) => y.strength - x.strength || head(x.a).start - head(y.a).start || head(x.b).start - head(y.b).start);
   const accepted: FactDraft[] = [];
-  for (const draft of sorted) {
+  for (const candidate of sorted) {
+    let draft = candidate;
     const onA = accepted.find((fact) => anyOverlap(fact.a, draft.a));
     const onB = accepted.find((fact) => anyOverlap(fact.b, draft.b));
     if (onA !== undefined && onB !== undefined) continue;
-    const shared = onA ?? onB;
-    if (shared === undefined) {
-      accepted.push({ ...draft, a: [...draft.a], b: [...draft.b] });
-      continue;
+    const grazed = onA ?? onB;
+    if (grazed !== undefined) {
+      const side = onA !== undefined ? 'a' : 'b';
+      const other = side === 'a' ? 'b' : 'a';
+      // What the draft says outside the accepted words may stand as a fact of its own (a long
+      // sentence with two facts)…
+      const trimmed = trimOff(draft, grazed[side], side);
+      const alone = trimmed !== null && !accepted.some((fact) => anyOverlap(fact.a, trimmed.a) || anyOverlap(fact.b, trimmed.b));
+      if (trimmed !== null && alone) {
+        draft = trimmed;
+      } else {
+        // …else a draft covering mostly the same words on the shared side is a restatement: it
+        // adds a span, the stretch of the other report that matched those words. One that only
+        // grazes the accepted fact is a weaker reading of the same words, and is dropped.
+        if (coverage(head(draft[side]), grazed[side]) >= 0.5) {
+          const inside = draft.points.filter((point) => grazed[side].some((range) => overlaps(range, point[side])));
+          grazed[other].push(inside.length > 0 ? rangeOf(inside.map((point) => point[other])) : head(draft[other]));
+        }
+        continue;
+      }
     }
-    // A restatement covers mostly the same words on the shared side; a draft that only grazes
-    // an accepted fact is a weaker reading of the same words, and is dropped.
-    const side = onA !== undefined ? 'a' : 'b';
-    const other = side === 'a' ? 'b' : 'a';
-    if (coverage(head(draft[side]), shared[side]) >= 0.5) shared[other].push(...draft[other]);
+    accepted.push({ ...draft, a: [...draft.a], b: [...draft.b] });
   }
   return accepted;
+}
+
+/** Least share of its evidence a trimmed draft must keep; it must also pass the normal strength. */
+const TRIM_KEEPS = 0.5;
+
+/** The draft without the matches that fall inside `taken` on `side`, or null when too little is left. */
+function trimOff(draft: FactDraft, taken: readonly CharRange[], side: 'a' | 'b'): FactDraft | null {
+  const kept = draft.points.filter((point) => !taken.some((range) => overlaps(range, point[side])));
+  const strength = kept.reduce((sum, point) => sum + point.value, 0);
+  if (kept.length < NORMAL.units || strength < Math.max(NORMAL.strength, draft.strength * TRIM_KEEPS)) return null;
+  const span = (of: 'a' | 'b'): CharRange => rangeOf(kept.map((point) => point[of]));
+  // The trimmed span must not reach back over the accepted words.
+  if (taken.some((range) => overlaps(range, span(side)))) return null;
+  return { ...draft, a: [span('a')], b: [span('b')], strength, points: kept };
 }
 
 /** The share of `range` that `ranges` cover. */
@@ -156,6 +192,7 @@ export function joinAdjacent(facts: FactDraft[], textA: string, textB: string): 
           kind: previous.kind === fact.kind ? fact.kind : previous.kind === 'quote' || fact.kind === 'quote' ? 'quote' : 'paraphrase',
           strength: previous.strength + fact.strength,
           score: Math.max(previous.score, fact.score),
+          points: [...previous.points, ...fact.points],
         };
         continue;
       }

@@ -7,6 +7,10 @@ import type { Quantity } from './quantities.ts';
 export interface Lexicon {
   lemmatize(word: string): string;
   senseIds(lemma: string): readonly number[];
+  /** Whether WordNet knows the lemma: a common word, or a well-known place or thing. */
+  isKnownWord(lemma: string): boolean;
+  /** Near kin in WordNet's hierarchy: a kind and its narrow class meet (`harbour`, `port`). */
+  kinIds(lemma: string): readonly number[];
   matchAlias(words: readonly string[], i: number): { key: string; length: number } | null;
   lemmaWeight(lemma: string): number;
   frameIds(lemma: string): readonly string[];
@@ -38,6 +42,8 @@ export interface Unit {
   /** The key exact matches use: `lem:supply`, `ali:country:KP`, `qty`, `date`. */
   key: string;
   senses: readonly number[];
+  /** Near-kin ids (see Lexicon.kinIds): a looser relation than senses. */
+  kin: readonly number[];
   frames: readonly string[];
   quantity: Quantity | null;
   date: DateMention | null;
@@ -52,7 +58,7 @@ export interface Unit {
  */
 export function wordKeys(unit: Unit): string[] {
   if (unit.quantity !== null || unit.date !== null) return [];
-  return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`)];
+  return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`), ...unit.kin.map((kin) => `k:${kin}`)];
 }
 
 interface Mention<T> {
@@ -103,6 +109,11 @@ export function readUnits(
   // Shouted abbreviations are names only in capitals: “US” is the country, “us” is not.
   const words = tokens.map((token) => (token.kind === 'punct' ? '' : CAPITAL_ABBREVIATIONS.get(token.text) ?? token.norm));
   const lemmas = tokens.map((token) => (token.kind === 'word' ? lexicon.lemmatize(token.norm) : ''));
+  // Words the text capitalises in mid-sentence (“Santana”, not “Turnout”): its names.
+  const namedInText = new Set<string>();
+  tokens.forEach((token, t) => {
+    if (token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !isSentenceStart(tokens, t)) namedInText.add(lemmas[t] ?? '');
+  });
 
   const push = (clause: Clause, first: number, last: number, kind: UnitKind, key: string, extra: Partial<Unit>, baseWeight: number): void => {
     units.push({
@@ -118,6 +129,7 @@ export function readUnits(
       kind,
       key,
       senses: [],
+      kin: [],
       frames: [],
       quantity: null,
       date: null,
@@ -168,9 +180,13 @@ export function readUnits(
         continue;
       }
       if (token.kind === 'number') {
-        // A bare number that is no quantity (a clock time, a score) says little on its own.
-        push(clause, t, t + 1, 'word', `num:${token.text.replace(/,/gu, '')}`, {}, 0.3);
-        t += 1;
+        // A bare number that is no quantity (a clock time, a score) says little on its own. A
+        // time written with colons (`2:09:56`) is one number: its parts are no figures.
+        let last = t + 1;
+        while (last + 1 < clause.last && tokens[last]?.text === ':' && tokens[last + 1]?.kind === 'number' && tokens[last - 1]?.end === tokens[last]?.start && tokens[last]?.end === tokens[last + 1]?.start) last += 2;
+        const written = tokens.slice(t, last).map((part) => part.text).join('');
+        push(clause, t, last, 'word', `num:${written.replace(/,/gu, '')}`, {}, 0.3);
+        t = last;
         continue;
       }
       if (/^[ap]\.m\.?$/u.test(token.norm)) {
@@ -184,8 +200,10 @@ export function readUnits(
         const frames = lexicon.frameIds(lemma);
         // A capitalised word inside a sentence is a name, unless it names a kind of event
         // (frames are hand-curated): “President-elect” is a title that means a transition.
-        const isName = /^\p{Lu}/u.test(token.text) && frames.length === 0 && (t !== clause.first || senses.length === 0) && !isSentenceStart(tokens, t);
-        push(clause, t, t + 1, isName ? 'name' : 'word', `lem:${lemma}`, { senses: isName ? [] : senses, frames }, weight);
+        // At the start of a sentence, a word is a name when the text writes it as one elsewhere.
+        const capitalised = /^\p{Lu}/u.test(token.text) && frames.length === 0;
+        const isName = capitalised && (isSentenceStart(tokens, t) ? namedInText.has(lemma) : t !== clause.first || senses.length === 0);
+        push(clause, t, t + 1, isName ? 'name' : 'word', `lem:${lemma}`, { senses: isName ? [] : senses, kin: isName ? [] : lexicon.kinIds(lemma), frames }, weight);
       }
       t += 1;
     }
@@ -193,9 +211,10 @@ export function readUnits(
   return units;
 }
 
+/** A word after `.`, `?` or an opening quote starts a sentence; one after `(` (“(Phivolcs)”) does not. */
 function isSentenceStart(tokens: readonly Token[], t: number): boolean {
   const previous = tokens[t - 1];
-  return previous === undefined || (previous.kind === 'punct' && /[.!?“"‘(]/u.test(previous.text));
+  return previous === undefined || (previous.kind === 'punct' && /[.!?“"‘]/u.test(previous.text));
 }
 
 /**

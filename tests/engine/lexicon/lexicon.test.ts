@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areSynonyms, frameIds, lemmatize, lemmaWeight, matchAlias, matchFramePhrase, senseIds } from '../../../src/engine/lexicon/index.ts';
+import { areSynonyms, frameIds, isKnownWord, kinIds, lemmatize, lemmaWeight, matchAlias, matchFramePhrase, senseIds } from '../../../src/engine/lexicon/index.ts';
 
 /** Render every alias match in a phrase as `key/length`, the way a reader checks them. */
 function aliasesIn(text: string): string {
@@ -33,6 +33,12 @@ describe('lemmatize', () => {
     (word) => expect(lemmatize(word)).toBe(word),
   );
 
+  it.each([
+    ['envoys', 'envoy'], ['pacemakers', 'pacemaker'], ['zorblies', 'zorbly'], ['zorbatches', 'zorbatch'],
+  ])('a plural the vocabulary does not know: %s → %s', (word, lemma) => expect(lemmatize(word)).toBe(lemma));
+
+  it.each(['zorbus', 'zorbiss', 'zorbis'])('an unknown word in -us, -ss, -is stays itself: %s', (word) => expect(lemmatize(word)).toBe(word));
+
   it('is deterministic and repeats from its cache', () => {
     expect(lemmatize('supplied')).toBe(lemmatize('supplied'));
   });
@@ -53,6 +59,31 @@ describe('senseIds', () => {
   it('is empty for words with no shared sense', () => {
     expect(senseIds('zzzz')).toEqual([]);
     expect(senseIds('the')).toEqual([]);
+  });
+});
+
+describe('kinIds', () => {
+  const related = (a: string, b: string): boolean => kinIds(a).some((id) => kinIds(b).includes(id));
+
+  it.each([
+    ['harbour', 'port'], ['ambassador', 'diplomat'], ['boulder', 'rock'], ['city', 'town'], ['plant', 'factory'],
+  ])('%s and %s are near kin (a kind and its class, or two kinds of a narrow class)', (a, b) => expect(related(a, b)).toBe(true));
+
+  it.each([
+    ['harbour', 'asteroid'], ['ambassador', 'rock'], ['worker', 'person'], ['rise', 'fall'], ['north', 'south'], ['dog', 'cat'],
+  ])('%s and %s are not: unrelated, or only through a broad class', (a, b) => expect(related(a, b)).toBe(false));
+
+  it('is empty for unknown words', () => {
+    expect(kinIds('zzzz')).toEqual([]);
+  });
+});
+
+describe('isKnownWord', () => {
+  it('knows common words and well-known places, not rare names', () => {
+    expect(isKnownWord('marathon')).toBe(true);
+    expect(isKnownWord('court')).toBe(true);
+    expect(isKnownWord('chebet')).toBe(false);
+    expect(isKnownWord('halvern')).toBe(false);
   });
 });
 
@@ -94,6 +125,8 @@ describe('matchAlias', () => {
 
   it('leaves ambiguous and common words alone', () => {
     expect(aliasesIn('us who in it male congo')).toBe('');
+    // Capitals named with “The” (Anguilla's The Valley, Saba's The Bottom) are common words bare.
+    expect(aliasesIn('silicon valley bottom')).toBe('');
     expect(aliasesIn('brussels')).toBe('place:brussels/1');
   });
 

@@ -26,6 +26,14 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('does not break a clock time at its colons', () => {
+    expect(clauses('She beat the previous record, 2:09:56, by 38 seconds. The talks ended: there will be no deal.')).toEqual([
+      '- She beat the previous record, 2:09:56, by 38 seconds',
+      '- The talks ended',
+      '- there will be no deal',
+    ]);
+  });
+
   it('does not take an apostrophe for a closing quotation mark', () => {
     expect(clauses('“It’s not going to be, in Putin’s mind, game over,” he said.')).toEqual(['Q It’s not going to be, in Putin’s mind, game over', '- he said']);
   });

@@ -129,9 +129,15 @@ describe('findQuantities: ordinals, years, durations, measures', () => {
     ['half an hour', '"half an hour" duration 0.0208333333333 hour'],
     ['a 12-year-old boy', '"12-year-old" duration 4383 year'],
     ['a 5km run', '"5km" other 5 km'],
+    ['in 3hrs', '"3hrs" duration 0.125 hrs'],
+    ['a 5 min walk', '"5 min" duration 0.00347222222222 min'],
     ['100 miles away', '"100 miles" other 100 mile'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
+  });
+
+  it('reads a race time written with unit abbreviations against the digits', () => {
+    expect(read('winning in 2hr 09min 18sec')).toEqual(['"2hr" duration 0.0833333333333 hr', '"09min" duration 0.00625 min', '"18sec" duration 0.000208333333333 sec']);
   });
 });
 
