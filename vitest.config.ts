@@ -17,6 +17,9 @@ export default defineConfig({
         test: {
           name: 'features',
           environment: 'jsdom',
+          // Rendering the comparison view takes over 5 s when both cores are busy (CI machines are
+          // shared); a timeout here means "stuck", not "slow". Speed is measured by the benches.
+          testTimeout: 15_000,
           include: ['tests/features/**/*.test.tsx', 'tests/lib/**/*.test.ts', 'tests/app/**/*.test.tsx'],
           setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/fast-check.ts', 'tests/setup/dom.ts'],
         },

@@ -26,6 +26,7 @@
  * insert all", which would time a diff that was never computed.
  *
  *   npx tsx scripts/bench.ts [--json] [--diff dmp|jsdiff] [--sizes 1000,4000,16000] [--rounds 9]
+ *   npx tsx scripts/bench.ts --scale [options]   the app at 10,000 articles: see scripts/bench-scale.ts
  *
  * `--json` prints only `[{ "words": N, "engineMs": x, "diffMs": y }, …]` on stdout.
  * Run with `node --expose-gc --import tsx scripts/bench.ts` to collect garbage between timings.
@@ -309,4 +310,10 @@ function main(): void {
 }
 
 const entry = process.argv[1];
-if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) main();
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  // `npm run bench -- --scale`: the app at 10,000 articles instead (scripts/bench-scale.ts).
+  if (process.argv.includes('--scale')) {
+    const { runScaleBench } = await import('./bench-scale.ts');
+    await runScaleBench(process.argv.slice(2));
+  } else main();
+}

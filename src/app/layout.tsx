@@ -1,12 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { useLocalLibraryStatus } from '../lib/data/library-index.ts';
+import { useDeletionNotice } from '../lib/local-library/deletion.ts';
 import { paths } from '../lib/paths.ts';
 import { NetworkStatus } from './pwa/network-status.tsx';
+
+// Loaded only when there is something to say: they stay out of the first page's JavaScript.
+const UndoNotice = lazy(async () => ({ default: (await import('../features/import/undo-notice.tsx')).UndoNotice }));
+const LocalLibraryNotice = lazy(async () => ({ default: (await import('../features/import/local-library-notice.tsx')).LocalLibraryNotice }));
 
 /** The frame around every page: skip link, masthead, progress while a page loads. */
 export function Layout() {
   const navigation = useNavigation();
   const location = useLocation();
+  const deletionNotice = useDeletionNotice();
+  const localLibrary = useLocalLibraryStatus();
+  const localLibraryNeedsNotice = localLibrary !== null && (!localLibrary.available || localLibrary.damaged.length > 0);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -44,6 +53,9 @@ export function Layout() {
               <Link to={paths.library.getHref()} className="rounded px-2 py-1 text-sm font-medium text-muted hover:text-ink">
                 Library
               </Link>
+              <Link to={paths.importDigests.getHref()} className="rounded px-2 py-1 text-sm font-medium text-muted hover:text-ink">
+                Import
+              </Link>
             </nav>
           </div>
         </div>
@@ -55,8 +67,19 @@ export function Layout() {
         />
       </header>
       <main id="main" ref={main} tabIndex={-1} className="flex-1 outline-none">
+        {/* Above the library: say when imported stories are missing (the import page says it its own way). */}
+        {location.pathname === paths.library.pattern && localLibraryNeedsNotice ? (
+          <Suspense fallback={null}>
+            <LocalLibraryNotice />
+          </Suspense>
+        ) : null}
         <Outlet />
       </main>
+      {deletionNotice === null ? null : (
+        <Suspense fallback={null}>
+          <UndoNotice />
+        </Suspense>
+      )}
       <footer className="border-t border-line px-4 py-6 text-center text-sm text-muted">
         Parallax shows excerpts as the outlets published them; follow each source link for the full report.
       </footer>

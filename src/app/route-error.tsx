@@ -1,7 +1,8 @@
+import { useEffect } from 'react';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { primaryButton, secondaryButton } from '../components/ui/button-classes.ts';
 import { StatusPanel } from '../components/ui/status-panel.tsx';
-import { DataError } from '../lib/data/fetch-json.ts';
+import { DataError, NotFoundError } from '../lib/data/fetch-json.ts';
 import { paths } from '../lib/paths.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -9,31 +10,103 @@ function isArticleNotFound(error: unknown): boolean {
   return isRouteErrorResponse(error) && error.status === 404 && (error.data as { what?: string } | null)?.what === 'article';
 }
 
-/** Each status gets its own page; anything unexpected gets a way back and a retry. */
+/**
+ * A route's code (a lazy chunk) could not be downloaded: offline before the app was cached, or
+ * a new release removed the old file. The router keeps the failed import, so only a reload
+ * asks for the code again.
+ */
+function isChunkLoadError(error: unknown): boolean {
+  return error instanceof TypeError && /dynamically imported module|importing a module script failed|module script/i.test(error.message);
+}
+
+interface Failure {
+  /** What went wrong, naming what failed. */
+  detail: string;
+  /** The server path that failed, for a reader who reports it. */
+  url: string | null;
+  retry: 'revalidate' | 'reload';
+}
+
+function describeFailure(error: unknown): Failure {
+  if (error instanceof DataError || error instanceof NotFoundError) {
+    // Only a server address is worth showing; the local library's names mean nothing to a reader.
+    const url = error.url.startsWith('local-library:') ? null : new URL(error.url, window.location.href).pathname;
+    return { detail: error.message, url, retry: 'revalidate' };
+  }
+  if (isChunkLoadError(error)) {
+    return { detail: 'Part of Parallax could not be downloaded. Check your connection, then reload the page.', url: null, retry: 'reload' };
+  }
+  if (isRouteErrorResponse(error)) return { detail: `The page answered ${error.status} ${error.statusText}`.trim() + '.', url: null, retry: 'revalidate' };
+  return { detail: 'Something went wrong while showing this page.', url: null, retry: 'revalidate' };
+}
+
+/**
+ * Each status gets its own page; anything unexpected gets a way back and a retry. Shown inside
+ * the layout, so the masthead and its link to the library keep working.
+ */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const articleMissing = isArticleNotFound(error);
+  const pageMissing = isRouteErrorResponse(error) && error.status === 404 && !articleMissing;
 
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return <NotFoundPage what={isArticleNotFound(error) ? 'article' : 'page'} />;
+  useEffect(() => {
+    if (!pageMissing) document.title = `${articleMissing ? 'Article not found' : 'Could not load'} · Parallax`;
+  }, [articleMissing, pageMissing]);
+
+  if (pageMissing) return <NotFoundPage what="page" />;
+
+  const tryAgain = (retry: Failure['retry'], className: string) => (
+    <button
+      type="button"
+      className={className}
+      disabled={revalidator.state === 'loading'}
+      onClick={() => (retry === 'reload' ? window.location.reload() : void revalidator.revalidate())}
+    >
+      {revalidator.state === 'loading' ? 'Trying again…' : 'Try again'}
+    </button>
+  );
+  const backToLibrary = (label: string, className: string) => (
+    <Link to={paths.library.getHref()} className={className}>
+      {label}
+    </Link>
+  );
+
+  // A missing article is normally a mistyped link; during a deploy it may be back in a moment.
+  if (articleMissing) {
+    return (
+      <StatusPanel
+        title="Article not found"
+        actions={
+          <>
+            {backToLibrary('Back to the library', primaryButton)}
+            {tryAgain('revalidate', secondaryButton)}
+          </>
+        }
+      >
+        There is no article at this address. It may have been renamed, or the link may be mistyped.
+      </StatusPanel>
+    );
   }
-  const detail = error instanceof DataError ? error.message : 'Something went wrong while showing this page.';
+
+  const failure = describeFailure(error);
   return (
     <StatusPanel
       tone="error"
       title="This page could not be loaded"
       actions={
         <>
-          <button type="button" className={primaryButton} onClick={() => void revalidator.revalidate()}>
-            {revalidator.state === 'loading' ? 'Trying again…' : 'Try again'}
-          </button>
-          <Link to={paths.library.getHref()} className={secondaryButton}>
-            Go to the library
-          </Link>
+          {tryAgain(failure.retry, primaryButton)}
+          {backToLibrary('Go to the library', secondaryButton)}
         </>
       }
     >
-      <p>{detail}</p>
+      <p>{failure.detail}</p>
+      {failure.url === null ? null : (
+        <p className="mt-2 text-sm">
+          Address: <code className="break-all">{failure.url}</code>
+        </p>
+      )}
     </StatusPanel>
   );
 }

@@ -63,6 +63,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => ({ Component: (await import('../features/compare/compare-picker-page.tsx')).ComparePickerPage }),
             },
             {
+              path: paths.importDigests.pattern,
+              loader: async () => {
+                await queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('../features/import/import-page.tsx')).ImportPage }),
+            },
+            {
               path: paths.compare.pattern,
               // Selecting a fact changes only `?fact=`: nothing to load again.
               shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>

@@ -1,17 +1,59 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArticleSchema, LibraryIndexSchema, StoryComparisonsSchema, buildLibraryIndex, compareAllPairs, parseDigest, type ParsedDigest } from '../engine/index.ts';
+import {
+  ArticleSchema,
+  LibraryIndexPartSchema,
+  LibraryIndexSchema,
+  SearchManifestSchema,
+  SearchShardSchema,
+  StoryComparisonsSchema,
+  buildLibraryIndex,
+  compareAllPairs,
+  mergeLibraryIndexParts,
+  parseDigest,
+  shardSearchDocs,
+  splitLibraryIndex,
+  toSearchDoc,
+  type ParsedDigest,
+} from '../engine/index.ts';
 
 export interface DigestFile {
   file: string;
   text: string;
 }
 
-/** Where the app finds the data: the index, and one file per article. */
+/** Where the app finds the data: the index, one file per article, per story's comparisons, and the search documents. */
 export const DATA_DIR = 'data';
 export const indexPath = (): string => `${DATA_DIR}/index.json`;
 export const articlePath = (id: string): string => `${DATA_DIR}/articles/${id}.json`;
 export const comparisonsPath = (storyId: string): string => `${DATA_DIR}/comparisons/${storyId}.json`;
+export const indexPartPath = (part: number): string => `${DATA_DIR}/index/${part}.json`;
+export const searchManifestPath = (): string => `${DATA_DIR}/search/manifest.json`;
+export const searchShardPath = (shard: number): string => `${DATA_DIR}/search/${shard}.json`;
+
+/**
+ * A search shard holds at most this many characters of JSON: a quarter of the precache's 2 MiB
+ * per-file limit, so shards download in parallel and a long article never pushes one over.
+ */
+export const SEARCH_SHARD_CHARS = 512 * 1024;
+
+/**
+ * The index's first file holds at most about this many characters of JSON; a larger library's
+ * further stories go in parts (`data/index/<n>.json`), each under the precache's 2 MiB per file.
+ */
+export const INDEX_PART_CHARS = 1536 * 1024;
+
+/**
+ * Above this many articles the build no longer precomputes every pair's comparison: at about
+ * 80 ms per pair on this machine, 10,000 articles would take ~15 minutes (docs/decisions/009).
+ * The reader's compare route already computes a pair the build did not ship in its worker.
+ */
+export const BUILD_COMPARISONS_MAX_ARTICLES = 1_000;
+
+export interface BuildOptions {
+  /** `build`: every pair of every story; `browser`: none (computed on demand); `auto` (default): by size. */
+  comparisons?: 'build' | 'browser' | 'auto';
+}
 
 /** Read every `.txt` digest in `dir`, in file-name order so builds are reproducible. */
 export async function readDigestFiles(dir: string): Promise<DigestFile[]> {
@@ -21,10 +63,11 @@ export async function readDigestFiles(dir: string): Promise<DigestFile[]> {
 
 /**
  * Parse the digests and lay out the data files the app loads: a compact index (stories and
- * article summaries), each article's full text separately, and each story's comparisons. Throws the parser's DigestError
- * on a bad digest, so a broken digest fails the build instead of shipping.
+ * article summaries), each article's full text separately, each story's comparisons, and the
+ * search documents in shards. Throws the parser's DigestError on a bad digest, so a broken
+ * digest fails the build instead of shipping.
  */
-export function buildDataFiles(digests: readonly DigestFile[]): Map<string, string> {
+export function buildDataFiles(digests: readonly DigestFile[], options: BuildOptions = {}): Map<string, string> {
   const parsed: ParsedDigest[] = digests.map(({ file, text }) => parseDigest(text, { file }));
   const seen = new Map<string, string>();
   for (const { story } of parsed) {
@@ -32,12 +75,32 @@ export function buildDataFiles(digests: readonly DigestFile[]): Map<string, stri
     if (other !== undefined) throw new Error(`two digests make the same story id “${story.id}”: ${other} and ${story.file ?? '?'}; rename one`);
     seen.set(story.id, story.file ?? '?');
   }
+  const articleCount = parsed.reduce((sum, { articles }) => sum + articles.length, 0);
+  const mode = options.comparisons ?? 'auto';
+  const withComparisons = mode === 'build' || (mode === 'auto' && articleCount <= BUILD_COMPARISONS_MAX_ARTICLES);
   const files = new Map<string, string>();
-  files.set(indexPath(), JSON.stringify(LibraryIndexSchema.parse(buildLibraryIndex(parsed))));
+  const { head, parts } = splitLibraryIndex(LibraryIndexSchema.parse(buildLibraryIndex(parsed)), INDEX_PART_CHARS);
+  files.set(indexPath(), JSON.stringify(head));
+  parts.forEach((part, n) => files.set(indexPartPath(n + 1), JSON.stringify(LibraryIndexPartSchema.parse(part))));
+  const index = mergeLibraryIndexParts(head, parts);
   for (const { story, articles } of parsed) {
     for (const article of articles) files.set(articlePath(article.id), JSON.stringify(ArticleSchema.parse(article)));
     // Every pair within the story, precomputed so the app shows comparisons at once and offline.
-    files.set(comparisonsPath(story.id), JSON.stringify(StoryComparisonsSchema.parse({ storyId: story.id, comparisons: compareAllPairs(articles) })));
+    if (withComparisons) files.set(comparisonsPath(story.id), JSON.stringify(StoryComparisonsSchema.parse({ storyId: story.id, comparisons: compareAllPairs(articles) })));
   }
+  // Search documents in the index's order (newest story first), so equal scores rank newer first.
+  const byId = new Map(parsed.flatMap(({ articles }) => articles.map((article) => [article.id, article] as const)));
+  const articleOf = (id: string) => {
+    const article = byId.get(id);
+    if (article === undefined) throw new Error(`the index lists an article the digests do not hold: ${id}`);
+    return article;
+  };
+  const docs = index.stories.flatMap((story) => story.articles.map((summary) => toSearchDoc(articleOf(summary.id))));
+  const shards = shardSearchDocs(docs, SEARCH_SHARD_CHARS);
+  shards.forEach((shard, number) => files.set(searchShardPath(number), JSON.stringify(SearchShardSchema.parse(shard))));
+  files.set(
+    searchManifestPath(),
+    JSON.stringify(SearchManifestSchema.parse({ version: 1, articles: docs.length, shards: shards.map((_, number) => searchShardPath(number).slice(DATA_DIR.length + 1)) })),
+  );
   return files;
 }

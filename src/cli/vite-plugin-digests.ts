@@ -1,12 +1,31 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { DATA_DIR, buildDataFiles, readDigestFiles } from './build-data.ts';
+import { DATA_DIR, buildDataFiles, readDigestFiles, type BuildOptions } from './build-data.ts';
+
+/**
+ * The folder of digests to build: `PARALLAX_DIGESTS` when set (a generated corpus, e.g.
+ * `npm run gen:corpus -- --stories 3334 --out /tmp/corpus`), else the given default.
+ */
+export function resolveDigestDir(fallback: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const fromEnv = env['PARALLAX_DIGESTS'];
+  return fromEnv === undefined || fromEnv === '' ? fallback : resolve(fromEnv);
+}
+
+/** `PARALLAX_COMPARISONS=build|browser` overrides where comparisons are computed (default: by corpus size). */
+export function resolveBuildOptions(env: Readonly<Record<string, string | undefined>> = process.env): BuildOptions {
+  const mode = env['PARALLAX_COMPARISONS'];
+  if (mode === undefined || mode === '' || mode === 'auto') return {};
+  if (mode === 'build' || mode === 'browser') return { comparisons: mode };
+  throw new Error(`PARALLAX_COMPARISONS must be build, browser or auto, not “${mode}”`);
+}
 
 /**
  * Parses the bundled digests at build time and emits the app's JSON data; in development it
  * serves the same files from memory, rebuilt on each request so edited digests show at once.
  */
-export function digestData(digestDir: string): Plugin {
+export function digestData(defaultDigestDir: string): Plugin {
+  const digestDir = resolveDigestDir(defaultDigestDir);
+  const options = resolveBuildOptions();
   return {
     name: 'parallax-digest-data',
     configureServer(server) {
@@ -15,7 +34,7 @@ export function digestData(digestDir: string): Plugin {
         if (!path.startsWith(`${DATA_DIR}/`)) return next();
         readDigestFiles(digestDir)
           .then((digests) => {
-            const body = buildDataFiles(digests).get(path);
+            const body = buildDataFiles(digests, options).get(path);
             response.statusCode = body === undefined ? 404 : 200;
             response.setHeader('Content-Type', body === undefined ? 'text/plain' : 'application/json');
             response.end(body ?? 'Not found');
@@ -24,7 +43,7 @@ export function digestData(digestDir: string): Plugin {
       });
     },
     async generateBundle() {
-      for (const [fileName, source] of buildDataFiles(await readDigestFiles(digestDir))) {
+      for (const [fileName, source] of buildDataFiles(await readDigestFiles(digestDir), options)) {
         this.emitFile({ type: 'asset', fileName, source });
       }
     },

@@ -99,16 +99,28 @@ export const ArticleSummarySchema = z.extend(
 );
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
+const StoryEntriesSchema = z.array(
+  z.extend(StorySchema, {
+    articles: z.array(ArticleSummarySchema).check(z.minLength(1)),
+  }),
+);
+
 export const LibraryIndexSchema = z.object({
   version: z.literal(1),
-  stories: z.array(
-    z.extend(StorySchema, {
-      articles: z.array(ArticleSummarySchema).check(z.minLength(1)),
-    }),
-  ),
+  stories: StoryEntriesSchema,
+  /**
+   * A large library's further stories, in order, in files of their own (`index/<n>.json` under
+   * the data folder): one file of 10,000 summaries would pass the precache's 2 MiB per file.
+   * Absent when everything fits in this file (docs/decisions/009-search-and-scale.md).
+   */
+  parts: z.optional(z.array(z.string().check(z.regex(/^index\/\d+\.json$/, 'an index part path')))),
 });
 export type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
 export type StoryEntry = LibraryIndex['stories'][number];
+
+/** One further part of a large library's index: stories, continuing the order of the first file. */
+export const LibraryIndexPartSchema = z.object({ version: z.literal(1), stories: StoryEntriesSchema });
+export type LibraryIndexPart = z.infer<typeof LibraryIndexPartSchema>;
 
 const SpanSchema = z
   .object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) })

@@ -2,8 +2,8 @@ import { ComparisonSchema, compareArticles } from '../engine/index.ts';
 import { CompareRequestSchema, type CompareResponse } from './compare-worker-protocol.ts';
 
 /**
- * Answer one request: compare two articles with the same engine the build uses. Exported so
- * tests (which have no Worker) can stand in for the worker with this very function.
+ * Answer one request: compare two articles with the same engine the build uses. The engine
+ * worker (src/lib/engine-worker.ts) runs it; tests, which have no Worker, call it directly.
  */
 export function answerCompareRequest(message: unknown): CompareResponse {
   const parsed = CompareRequestSchema.safeParse(message);
@@ -15,16 +15,4 @@ export function answerCompareRequest(message: unknown): CompareResponse {
   } catch (error) {
     return { requestId, ok: false, message: error instanceof Error ? error.message : 'The comparison failed.' };
   }
-}
-
-interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
-  postMessage(message: unknown): void;
-}
-
-// Wire the handler only inside a worker; imported elsewhere (tests) this module does nothing.
-declare const WorkerGlobalScope: (abstract new () => unknown) | undefined;
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
-  const scope = self as unknown as WorkerScope;
-  scope.addEventListener('message', (event) => scope.postMessage(answerCompareRequest(event.data)));
 }

@@ -14,6 +14,10 @@ export const paths = {
     getHref: (options: { a?: string } = {}): string =>
       options.a === undefined ? '/compare' : `/compare?${new URLSearchParams({ a: options.a }).toString()}`,
   },
+  importDigests: {
+    pattern: '/import',
+    getHref: (): string => '/import',
+  },
   compare: {
     pattern: '/compare/:a/:b',
     getHref: (a: string, b: string, factId?: string | null): string =>
@@ -24,6 +28,8 @@ export const paths = {
 /** Where the build puts the data (see src/cli/build-data.ts); relative to the app's base URL. */
 export const dataUrls = {
   index: (): string => `${import.meta.env.BASE_URL}data/index.json`,
+  /** A part of a large index, as the index names it (`index/<n>.json`, checked by its schema). */
+  indexPart: (part: string): string => `${import.meta.env.BASE_URL}data/${part}`,
   article: (articleId: string): string => `${import.meta.env.BASE_URL}data/articles/${encodeURIComponent(articleId)}.json`,
   comparisons: (storyId: string): string => `${import.meta.env.BASE_URL}data/comparisons/${encodeURIComponent(storyId)}.json`,
 } as const;

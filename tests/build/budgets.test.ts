@@ -10,13 +10,12 @@ const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 
 /**
- * Initial JavaScript for the library route, gzip (level 9), in KiB. Issue #5 asks for 120; the
- * build measures 123.0 with React, react-dom, the data router, TanStack Query and zod/mini alone
- * taking about 111 (docs/decisions/006-offline-cache-policy.md). Until that gap is closed this
- * is a regression ceiling at today's size, not the issue's budget, and the note says so.
+ * Initial JavaScript for the library route, gzip (level 9), in KiB: what the main thread must
+ * download and run before the library renders (issue #5). The data worker, which validates the
+ * index and reads the imports off the main thread, is fetched alongside and reported apart
+ * (docs/decisions/006-offline-cache-policy.md).
  */
-const INITIAL_JS_CEILING_KIB = 123.5;
-const ISSUE_BUDGET_KIB = 120;
+const INITIAL_JS_BUDGET_KIB = 120;
 /** Workbox's per-file precache limit, kept at its default: a bigger file would silently not be precached. */
 const PRECACHE_FILE_LIMIT_BYTES = 2 * 1024 * 1024;
 const LIBRARY_ROUTE_MODULE = 'src/features/library/library-page.tsx';
@@ -66,7 +65,7 @@ describe('build budgets and the offline cache', () => {
     precached = precachedUrls(await readFile(join(dist, 'sw.js'), 'utf8'));
   });
 
-  it(`keeps the library route's initial JavaScript within its ${INITIAL_JS_CEILING_KIB} KiB regression ceiling (issue budget ${ISSUE_BUDGET_KIB} KiB, not met yet)`, async () => {
+  it(`keeps the library route's initial JavaScript within ${INITIAL_JS_BUDGET_KIB} KiB gzip`, async () => {
     const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true)?.[0];
     expect(entry, 'the build has an entry chunk').toBeDefined();
     const keys = new Set([...staticClosure(manifest, entry ?? ''), ...staticClosure(manifest, LIBRARY_ROUTE_MODULE)]);
@@ -76,9 +75,13 @@ describe('build budgets and the offline cache', () => {
     );
     const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
     const lines = sizes.sort((a, b) => b.gzip - a.gzip).map(({ file, gzip }) => `  ${kib(gzip).padStart(10)}  ${file}`);
-    const verdict = total <= ISSUE_BUDGET_KIB * 1024 ? 'within' : 'OVER';
-    console.log(`Initial JavaScript for the library route: ${kib(total)} gzip (${total} bytes), ${verdict} the issue's ${ISSUE_BUDGET_KIB} KiB budget\n${lines.join('\n')}`);
-    expect(total, `initial JavaScript is ${kib(total)} gzip:\n${lines.join('\n')}`).toBeLessThanOrEqual(INITIAL_JS_CEILING_KIB * 1024);
+    // The worker's own bundle is not in the manifest; the manifest's data-worker chunk is the in-page fallback.
+    const fallback = manifest['src/lib/data/data-worker.ts']?.file;
+    const workers = (await listFiles(join(dist, 'assets'))).filter((file) => /^assets\/data-worker-.+\.js$/.test(file) && file !== fallback);
+    const workerGzip = await Promise.all(workers.map(async (file) => gzipSync(await readFile(join(dist, file)), { level: 9 }).length));
+    const workerLine = workerGzip.length === 0 ? '' : `\nalongside, off the main thread: the data worker, ${kib(Math.max(...workerGzip))} gzip`;
+    console.log(`Initial JavaScript for the library route: ${kib(total)} gzip (${total} bytes), budget ${INITIAL_JS_BUDGET_KIB} KiB\n${lines.join('\n')}${workerLine}`);
+    expect(total, `initial JavaScript is ${kib(total)} gzip:\n${lines.join('\n')}`).toBeLessThanOrEqual(INITIAL_JS_BUDGET_KIB * 1024);
   });
 
   it('precaches every bundled data file: the index, each article and each comparison', async () => {
@@ -97,8 +100,10 @@ describe('build budgets and the offline cache', () => {
     for (const shell of ['index.html', 'manifest.webmanifest', 'theme-init.js', 'favicon.svg', 'icons/icon-192.png', 'icons/icon-512.png']) {
       expect(precached, shell).toContain(shell);
     }
-    // The worker for comparisons the build did not make.
-    expect(precached.some((url) => /^assets\/compare-worker-.+\.js$/.test(url))).toBe(true);
+    // The workers: the engine (comparisons the build did not make, imports), data checks, search.
+    for (const worker of ['engine-worker', 'data-worker', 'search-worker']) {
+      expect(precached.some((url) => new RegExp(`^assets/${worker}-.+\\.js$`).test(url)), worker).toBe(true);
+    }
     expect(precached.filter((url) => url.endsWith('.map') || url.startsWith('screenshots/') || url.startsWith('.vite/'))).toEqual([]);
     expect(new Set(precached).size, 'no URL is precached twice').toBe(precached.length);
   });

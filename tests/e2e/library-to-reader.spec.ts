@@ -124,9 +124,10 @@ test('keyboard only: skip link, open a report with Enter, focus lands on the new
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 
-  // Tab forward (bounded) until the CNN report's link has focus, then open it.
+  // Tab forward (bounded) until the CNN report's link has focus, then open it. The search form
+  // comes first (box, outlet, and each date field's parts), then the stories.
   const target = cnnReportLink(page);
-  for (let step = 0; step < 20 && !(await target.evaluate((element) => element === document.activeElement)); step += 1) {
+  for (let step = 0; step < 60 && !(await target.evaluate((element) => element === document.activeElement)); step += 1) {
     await page.keyboard.press('Tab');
   }
   await expect(target).toBeFocused();

@@ -20,7 +20,8 @@ export const CompareHeader = memo(function CompareHeader({ articles, source }: C
           </Link>
         </nav>
         <h1 className="mt-2 font-reading text-3xl font-semibold leading-tight">
-          {a.outlet.name} <span className="font-normal text-muted">and</span> {b.outlet.name}
+          {/* Isolated: a bidi override in one name must not reorder the rest of the heading. */}
+          <bdi>{a.outlet.name}</bdi> <span className="font-normal text-muted">and</span> <bdi>{b.outlet.name}</bdi>
         </h1>
         <p className="mt-1 text-sm text-muted">
           What they agree on, where they differ, and what only one of them tells.

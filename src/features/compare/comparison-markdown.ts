@@ -7,9 +7,25 @@ function escapeMarkdown(text: string): string {
   return text.replace(/\s+/gu, ' ').replace(/([\\`*_[\]<>#|])/gu, '\\$1');
 }
 
+/**
+ * The source as an autolink only when it is http(s). Markdown autolinks take any scheme, so a
+ * `javascript:` URL pasted into notes would become a live link wherever they are rendered. `<`,
+ * `>` and spaces would end the link early: they are percent-encoded, as the browser would.
+ */
+function sourceLink(url: string | null): string {
+  if (url === null) return 'no source link';
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return `<${url.trim().replace(/[\s<>"]/gu, (character) => encodeURIComponent(character))}>`;
+  } catch {
+    // not a URL at all: shown as text below
+  }
+  return `given as “${escapeMarkdown(url)}” (not a web address)`;
+}
+
 function describeArticle(side: Side, article: Article): string {
   const title = article.headline ?? article.headlineDerived ?? '';
-  const source = article.sourceUrl === null ? 'no source link' : `<${article.sourceUrl}>`;
+  const source = sourceLink(article.sourceUrl);
   return `- **${side.toUpperCase()} — ${escapeMarkdown(article.outlet.name)}**: “${escapeMarkdown(title)}”, ${article.dateline.kind} ${formatIsoDate(article.publishedAt)}. Source: ${source}`;
 }
 

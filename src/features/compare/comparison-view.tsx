@@ -112,7 +112,7 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
   }, [a.outlet.name, b.outlet.name]);
 
   return (
-    <div data-compare-page="" className="compare-page mx-auto max-w-7xl px-4 py-6">
+    <div data-compare-page="" className="compare-page mx-auto max-w-7xl px-4 py-6 wrap-break-word">
       <CompareHeader articles={articles} source={query.data?.source ?? null} />
       <div className="mt-4 space-y-4">
         <SummaryGlance model={model} articles={articles} status={query.status} />

@@ -22,6 +22,9 @@ export const SummaryGlance = memo(function SummaryGlance({ model, articles, stat
         <p className="text-lg" data-testid="compare-counts">
           {status === 'pending' ? (
             <span className="text-muted">Finding shared facts…</span>
+          ) : status === 'error' ? (
+            // Not "0 shared facts": nothing was compared, so nothing can be counted.
+            <span className="text-muted">Shared facts unavailable</span>
           ) : (
             <>
               <strong className="font-semibold">{plural(model.facts.length, 'shared fact', 'shared facts')}</strong>

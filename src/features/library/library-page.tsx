@@ -1,78 +1,150 @@
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, NavigationType, useNavigationType, useSearchParams } from 'react-router';
 import type { StoryEntry } from '../../engine/index.ts';
 import { useLibraryIndex } from '../../lib/data/library-index.ts';
 import { paths } from '../../lib/paths.ts';
-import { OutletFilter } from './outlet-filter.tsx';
+import { PARAMS, filterStories, readFilters, type LibraryFilters } from './library-filters.ts';
+import { SearchForm } from './search-form.tsx';
 import { StoryCard } from './story-card.tsx';
 
-export const OUTLET_PARAM = 'outlet';
+// Loaded only when needed, so the library's first page stays small (tests/build/budgets.test.ts):
+// the results (and with them the search client) once there is a query, the virtual list once
+// the library is long.
+const SearchResults = lazy(async () => ({ default: (await import('./search-results.tsx')).SearchResults }));
+// The virtual list starts loading with this module, beside the index, not after it: a large
+// library would otherwise wait one more round trip for its first card.
+const virtualListModule = import('./virtual-story-list.tsx');
+const VirtualStoryList = lazy(async () => ({ default: (await virtualListModule).VirtualStoryList }));
+
+/** Above this many stories the list renders only the cards near the viewport. */
+export const VIRTUAL_LIST_FROM = 40;
+const RESULTS_ID = 'library-search-results';
+const ADDRESS_DELAY_MS = 300;
 
 function outletsOf(stories: readonly StoryEntry[]): string[] {
   const names = new Set(stories.flatMap((story) => story.articles.map((article) => article.outlet.name)));
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
-/** Stories newest first (the index is sorted by the build), optionally narrowed to one outlet. */
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * Stories newest first (the index is sorted by the build), narrowed by outlet, dates and story;
+ * with a query, the matching reports ranked by the search worker instead. Everything the reader
+ * chose is in the address.
+ */
 export function LibraryPage() {
   const index = useLibraryIndex();
   const [params, setParams] = useSearchParams();
   const outlets = useMemo(() => outletsOf(index.stories), [index.stories]);
-  const wanted = params.get(OUTLET_PARAM);
-  const outlet = wanted !== null && outlets.includes(wanted) ? wanted : null;
+  const storyIds = useMemo(() => new Set(index.stories.map((story) => story.id)), [index.stories]);
+  const { outlet, from, to, story } = readFilters(params, outlets, storyIds);
+  const filters = useMemo<LibraryFilters>(() => ({ outlet, from, to, story }), [outlet, from, to, story]);
+  const stories = useMemo(() => filterStories(index.stories, filters), [index.stories, filters]);
+  const reportCount = stories.reduce((sum, entry) => sum + entry.articles.length, 0);
 
-  const stories = useMemo(
-    () =>
-      outlet === null
-        ? index.stories
-        : index.stories
-            .map((story) => ({ ...story, articles: story.articles.filter((article) => article.outlet.name === outlet) }))
-            .filter((story) => story.articles.length > 0),
-    [index.stories, outlet],
-  );
-  const reportCount = stories.reduce((sum, story) => sum + story.articles.length, 0);
+  // The box answers every keystroke at once; the address follows it with replace navigations,
+  // which may land after the next keystroke, so the box only follows the address when it
+  // changes otherwise (Back, Forward, a link).
+  const addressQuery = params.get(PARAMS.query) ?? '';
+  const navigationType = useNavigationType();
+  const [query, setQuery] = useState(addressQuery);
+  const [seen, setSeen] = useState(addressQuery);
+  if (addressQuery !== seen) {
+    setSeen(addressQuery);
+    if (navigationType !== NavigationType.Replace) setQuery(addressQuery);
+  }
+  const searching = query.trim() !== '';
 
-  const chooseOutlet = (next: string | null): void => {
+  // Build the search index in its worker while the reader looks at the list.
+  useEffect(() => {
+    if (typeof Worker !== 'undefined') void import('../../lib/search/search-client.ts').then(({ warmSearch }) => warmSearch());
+  }, []);
+
+  const update = (changes: Record<string, string | null>): void => {
     setParams(
       (current) => {
-        const updated = new URLSearchParams(current);
-        if (next === null) updated.delete(OUTLET_PARAM);
-        else updated.set(OUTLET_PARAM, next);
-        return updated;
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '') next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
       },
       { replace: true },
     );
   };
+  // The address follows the box once typing pauses (or the box loses focus, e.g. to a result):
+  // a navigation per keystroke would re-run the route for every letter.
+  const pendingQuery = useRef<{ query: string; timer: number } | null>(null);
+  const flushQuery = (): void => {
+    const pending = pendingQuery.current;
+    if (pending === null) return;
+    window.clearTimeout(pending.timer);
+    pendingQuery.current = null;
+    update({ [PARAMS.query]: pending.query });
+  };
+  const onQuery = (next: string): void => {
+    setQuery(next);
+    if (pendingQuery.current !== null) window.clearTimeout(pendingQuery.current.timer);
+    pendingQuery.current = { query: next, timer: window.setTimeout(flushQuery, ADDRESS_DELAY_MS) };
+  };
+  useEffect(() => () => {
+    if (pendingQuery.current !== null) window.clearTimeout(pendingQuery.current.timer);
+  }, []);
 
+  const storyTitle = story === null ? null : (index.stories.find((entry) => entry.id === story)?.title ?? null);
+  const listLabel = 'Stories, newest first';
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
-      <header className="mb-8 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h1 className="font-reading text-4xl font-semibold tracking-tight">Library</h1>
-          <p className="mt-2 text-muted">Each story, as the outlets that covered it told it.</p>
-          <p className="mt-1 text-sm">
-            <Link to={paths.comparePicker.getHref()} className="font-medium text-accent underline underline-offset-4">
-              Compare any two reports
-            </Link>
-          </p>
-        </div>
-        <OutletFilter outlets={outlets} value={outlet} onChange={chooseOutlet} />
-      </header>
-      <p className="sr-only" aria-live="polite">
-        {`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, ${reportCount} ${reportCount === 1 ? 'report' : 'reports'}${outlet === null ? '' : ` from ${outlet}`}`}
-      </p>
-      {stories.length === 0 ? (
-        <p className="rounded-xl border border-line bg-surface p-6 text-muted">
-          {index.stories.length === 0 ? 'The library is empty: no digests were bundled with this build.' : 'No stories from this outlet.'}
+      <header className="mb-6">
+        <h1 className="font-reading text-4xl font-semibold tracking-tight">Library</h1>
+        <p className="mt-2 text-muted">Each story, as the outlets that covered it told it.</p>
+        <p className="mt-1 text-sm">
+          <Link to={paths.comparePicker.getHref()} className="font-medium text-accent underline underline-offset-4">
+            Compare any two reports
+          </Link>
         </p>
+      </header>
+      <SearchForm
+        query={query}
+        filters={filters}
+        outlets={outlets}
+        storyTitle={storyTitle}
+        onQuery={onQuery}
+        onCommit={flushQuery}
+        onFilters={(change) => update(change)}
+        onLeaveBox={() => document.querySelector<HTMLElement>(`#${RESULTS_ID} a, #${RESULTS_ID} button`)?.focus()}
+      />
+      {searching ? (
+        <Suspense fallback={<p className="text-sm text-muted">Searching…</p>}>
+          <SearchResults query={query} filters={filters} listId={RESULTS_ID} onSearchStory={(id) => update({ [PARAMS.story]: id })} />
+        </Suspense>
       ) : (
-        <ol className="space-y-8" aria-label="Stories, newest first">
-          {stories.map((story) => (
-            <li key={story.id}>
-              <StoryCard story={story} />
-            </li>
-          ))}
-        </ol>
+        <>
+          <p className="sr-only" aria-live="polite">
+            {`${plural(stories.length, 'story', 'stories')}, ${plural(reportCount, 'report', 'reports')}${outlet === null ? '' : ` from ${outlet}`}`}
+          </p>
+          {stories.length === 0 ? (
+            <p className="rounded-xl border border-line bg-surface p-6 text-muted">
+              {index.stories.length === 0 ? 'The library is empty: no digests were bundled with this build.' : 'No stories match these filters.'}
+            </p>
+          ) : stories.length >= VIRTUAL_LIST_FROM ? (
+            <Suspense fallback={null}>
+              <div id={RESULTS_ID}>
+                <VirtualStoryList stories={stories} label={listLabel} />
+              </div>
+            </Suspense>
+          ) : (
+            <ol id={RESULTS_ID} className="space-y-8" aria-label={listLabel}>
+              {stories.map((entry) => (
+                <li key={entry.id}>
+                  <StoryCard story={entry} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
       )}
     </div>
   );

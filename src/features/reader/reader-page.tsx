@@ -10,6 +10,7 @@ import { useReadingPosition } from '../../lib/reading-position.ts';
 import { useReadingSettings, type TextSize } from '../../lib/reading-settings.ts';
 import { OtherReports } from './other-reports.tsx';
 import { ReadingSettingsBar } from './reading-settings-bar.tsx';
+import { SourceLink } from './source-link.tsx';
 
 const BODY_SIZE: Record<TextSize, string> = {
   small: 'text-[1.0625rem]',
@@ -33,7 +34,7 @@ export function ReaderPage() {
   }, [title, article.outlet.name]);
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
+    <div className="mx-auto max-w-3xl px-4 py-6 wrap-break-word sm:py-10">
       <nav aria-label="Breadcrumb" className="mb-6 text-sm">
         <Link to={paths.library.getHref()} className="text-accent underline-offset-4 hover:underline">
           ← Library
@@ -91,17 +92,7 @@ export function ReaderPage() {
         </div>
 
         <footer className="mx-auto mt-8 max-w-[68ch] border-t border-line pt-6 text-sm">
-          {article.sourceUrl === null ? (
-            <p className="text-muted">This digest gives no link to the original report.</p>
-          ) : (
-            <p>
-              This is an excerpt.{' '}
-              <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-accent underline underline-offset-4">
-                Read the full report at {article.source}
-                <span className="sr-only"> (opens in a new tab)</span>
-              </a>
-            </p>
-          )}
+          <SourceLink url={article.sourceUrl} source={article.source} />
         </footer>
       </article>
       <OtherReports reports={siblings} />

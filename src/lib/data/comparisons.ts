@@ -1,11 +1,22 @@
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { StoryComparisonsSchema, conflictNote, type Article, type ComparisonData, type StoryComparisons } from '../../engine/index.ts';
+import { conflictNote, type Article, type ComparisonData, type StoryComparisons } from '../../engine/index.ts';
 import { compareInWorker } from '../compare-worker-client.ts';
+import { isImportedId } from '../local-library/ids.ts';
 import { dataUrls } from '../paths.ts';
 import { fetchJson, NotFoundError } from './fetch-json.ts';
 
+/** An imported story's comparisons were made when it was imported and live in the local library. */
+async function readImportedComparisons(storyId: string): Promise<StoryComparisons> {
+  const { readImportedComparisons: read } = await import('../local-library/library-store.ts');
+  const stored = await read(storyId).catch(() => null);
+  // None stored (or unreadable): not fatal, the pair is compared in the worker instead.
+  if (stored === null) throw new NotFoundError(`local-library:comparisons/${storyId}`);
+  return stored;
+}
+
 export function fetchStoryComparisons(storyId: string, signal?: AbortSignal): Promise<StoryComparisons> {
-  return fetchJson(dataUrls.comparisons(storyId), StoryComparisonsSchema, signal);
+  if (isImportedId(storyId)) return readImportedComparisons(storyId);
+  return fetchJson(dataUrls.comparisons(storyId), 'story-comparisons', signal);
 }
 
 export const storyComparisonsQueryOptions = (storyId: string) =>
@@ -55,6 +66,9 @@ export interface PairComparison {
 export const comparisonQueryOptions = (a: Article, b: Article) =>
   queryOptions({
     queryKey: ['comparison', a.id, b.id],
+    // The story file's own query already retries a failed download; retrying here as well
+    // would multiply the waits (a 500 kept the page loading for about 15 s).
+    retry: false,
     queryFn: async ({ client, signal }): Promise<PairComparison> => {
       if (a.storyId === b.storyId) {
         try {

@@ -1,10 +1,36 @@
-import { z } from 'zod/mini';
+import { prepareDataWorker, validate } from './data-worker-client.ts';
+import type { SchemaName, Validated } from './validators.ts';
+
+/**
+ * What a data URL holds, in words a reader understands, so an error can say what failed.
+ * Follows the layout of `dataUrls` (src/lib/paths.ts); anything else is named by its path.
+ */
+export function describeDataUrl(url: string): string {
+  // The local library names what it holds `local-library:articles/<id>` (src/lib/data/article.ts).
+  const local = /^local-library:(articles|comparisons)\/(.+)$/.exec(url);
+  if (local !== null) return local[1] === 'articles' ? `The imported article “${local[2] ?? ''}”` : `The imported comparisons of “${local[2] ?? ''}”`;
+  const path = new URL(url, 'http://localhost').pathname;
+  const named = /\/data\/(articles|comparisons)\/([^/]+)\.json$/.exec(path);
+  const id = named === null ? '' : safelyDecoded(named[2] ?? '');
+  if (path.endsWith('/data/index.json')) return 'The library index';
+  if (named?.[1] === 'articles') return `The article “${id}”`;
+  if (named?.[1] === 'comparisons') return `The comparison file of the story “${id}”`;
+  return `The file ${path}`;
+}
+
+function safelyDecoded(component: string): string {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return component;
+  }
+}
 
 /** The resource does not exist: a route shows its not-found page. */
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
   constructor(readonly url: string) {
-    super(`Nothing found at ${url}`);
+    super(url.startsWith('local-library:') ? `${describeDataUrl(url)} was not found.` : `${describeDataUrl(url)} was not found (${new URL(url, 'http://localhost').pathname}).`);
   }
 }
 
@@ -21,30 +47,43 @@ export class DataError extends Error {
   }
 }
 
-/** Fetch JSON and validate it: the app never trusts a file it did not check. */
-export async function fetchJson<Schema extends z.core.$ZodType>(url: string, schema: Schema, signal?: AbortSignal): Promise<z.output<Schema>> {
+/**
+ * Fetch JSON and validate it against the named schema: the app never trusts a file it did not
+ * check. The check runs in the data worker (src/lib/data/data-worker-client.ts).
+ */
+export async function fetchJson<Name extends SchemaName>(url: string, schema: Name, signal?: AbortSignal): Promise<Validated<Name>> {
+  const what = describeDataUrl(url);
+  prepareDataWorker();
   let response: Response;
   try {
     response = await fetch(url, signal === undefined ? {} : { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DataError(url, 'The network request failed. Check your connection and try again.', true);
+    throw new DataError(url, `${what} could not be downloaded: the network request failed. Check your connection and try again.`, true);
   }
   if (response.status === 404) throw new NotFoundError(url);
-  if (!response.ok) throw new DataError(url, `The server answered ${response.status} ${response.statusText}`.trim() + '.', response.status >= 500);
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new DataError(url, `${what} could not be loaded. The server answered ${status}.`, response.status >= 500);
+  }
+  // A static host answers an unknown path with the app's index.html: that file does not exist.
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) throw new NotFoundError(url);
-  let body: unknown;
+  let text: string;
   try {
-    body = await response.json();
-  } catch {
-    throw new DataError(url, 'The data file is damaged (not valid JSON).');
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataError(url, `${what} could not be downloaded: the connection broke off. Try again.`, true);
   }
-  const parsed = z.safeParse(schema, body);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first === undefined ? '' : ` at ${first.path.join('.') || 'the top level'}: ${first.message}`;
-    throw new DataError(url, `The data file is not in the expected shape${where}.`);
+  const result = await validate(schema, text);
+  if (result.ok) return result.data;
+  switch (result.reason) {
+    case 'not-json':
+      throw new DataError(url, `${what} is damaged: it is not valid JSON (cut short, or not JSON at all).`);
+    case 'shape':
+      throw new DataError(url, `${what} is not in the expected shape${result.where}.`);
+    case 'unknown-schema':
+      throw new DataError(url, `${what} cannot be checked: the app has no schema called “${result.schema}”.`);
   }
-  return parsed.data;
 }

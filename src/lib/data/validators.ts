@@ -1,13 +1,14 @@
 import { z } from 'zod/mini';
-import { ArticleSchema, LibraryIndexSchema, StoryComparisonsSchema } from '../../engine/index.ts';
+import { ArticleSchema, LibraryIndexPartSchema, LibraryIndexSchema, StoryComparisonsSchema } from '../../engine/index.ts';
 
 /**
- * Every kind of data the app reads from outside its own code (bundled files, stored imports),
- * by name. The names are what crosses to the validation worker: the schemas (and zod) stay on
- * its side, so the library's first page does not carry them (docs/decisions/006).
+ * Every kind of file the app fetches, by name. The names are what crosses to the data worker:
+ * the schemas (and zod) stay on its side, so the library's first page does not carry them
+ * (docs/decisions/006).
  */
 export const SCHEMAS = {
   'library-index': LibraryIndexSchema,
+  'library-index-part': LibraryIndexPartSchema,
   article: ArticleSchema,
   'story-comparisons': StoryComparisonsSchema,
 } as const;
@@ -15,7 +16,9 @@ export const SCHEMAS = {
 export type SchemaName = keyof typeof SCHEMAS;
 export type Validated<Name extends SchemaName> = z.output<(typeof SCHEMAS)[Name]>;
 
-export type ValidationResult<T = unknown> = { ok: true; data: T } | { ok: false; message: string };
+/** Why a payload was refused: not JSON at all, or JSON of the wrong shape (and where). */
+export type ValidationFailure = { ok: false; reason: 'not-json' } | { ok: false; reason: 'shape'; where: string } | { ok: false; reason: 'unknown-schema'; schema: string };
+export type ValidationResult<T = unknown> = { ok: true; data: T } | ValidationFailure;
 
 function isSchemaName(name: unknown): name is SchemaName {
   return typeof name === 'string' && Object.hasOwn(SCHEMAS, name);
@@ -23,22 +26,20 @@ function isSchemaName(name: unknown): name is SchemaName {
 
 /**
  * Checks a payload against the named schema. A string is JSON text (a fetched file) and is
- * parsed first; anything else is an already-decoded value (a stored record). The message says
- * what is wrong and where, for the error the route shows.
+ * parsed first; anything else is an already-decoded value.
  */
 export function validatePayload(name: unknown, payload: unknown): ValidationResult {
-  if (!isSchemaName(name)) return { ok: false, message: `There is no data schema called ${JSON.stringify(name)}.` };
+  if (!isSchemaName(name)) return { ok: false, reason: 'unknown-schema', schema: String(name) };
   let value = payload;
   if (typeof payload === 'string') {
     try {
       value = JSON.parse(payload);
     } catch {
-      return { ok: false, message: 'The data file is damaged (not valid JSON).' };
+      return { ok: false, reason: 'not-json' };
     }
   }
   const parsed = z.safeParse(SCHEMAS[name], value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const first = parsed.error.issues[0];
-  const where = first === undefined ? '' : ` at ${first.path.join('.') || 'the top level'}: ${first.message}`;
-  return { ok: false, message: `The data is not in the expected shape${where}.` };
+  return { ok: false, reason: 'shape', where: first === undefined ? '' : ` at ${first.path.join('.') || 'the top level'}: ${first.message}` };
 }

@@ -64,6 +64,23 @@ describe('library', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('renders only a window of a long library, as one list that says each story’s place in it', async () => {
+    const index = JSON.parse(files.get('/data/index.json') ?? '{}') as { version: 1; stories: { id: string; title: string }[] };
+    const template = index.stories[1];
+    if (template === undefined) throw new Error('no seed story');
+    const stories = Array.from({ length: 500 }, (_, n) => ({ ...template, id: `story-${n}`, title: `Story number ${n}` }));
+    renderApp('/', new Map([['/data/index.json', JSON.stringify({ version: 1, stories })]]));
+    const list = await screen.findByRole('list', { name: 'Stories, newest first' });
+    const items = await within(list).findAllByRole('listitem');
+    const cards = items.filter((item) => item.parentElement === list);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.length).toBeLessThan(20);
+    expect(cards[0]).toHaveAttribute('aria-setsize', '500');
+    expect(cards[0]).toHaveAttribute('aria-posinset', '1');
+    expect(within(cards[0] as HTMLElement).getByRole('heading', { level: 2 })).toHaveTextContent('Story number 0');
+    expect(screen.getByText('500 stories, 1000 reports')).toBeInTheDocument();
+  }, 20_000);
+
   it('says so when the bundled library is empty', async () => {
     renderApp('/', new Map([['/data/index.json', JSON.stringify({ version: 1, stories: [] })]]));
     expect(await screen.findByText(/The library is empty/)).toBeInTheDocument();

@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { Article } from '../../engine/index.ts';
+import { formatIsoDate } from '../../lib/format.ts';
+import { paths } from '../../lib/paths.ts';
+import { importedArticlesQueryOptions } from '../../lib/local-library/queries.ts';
+import { useImportedArticlesInSearch, useSearchResults } from '../../lib/search/search-query.ts';
+import { HighlightedText } from './highlighted-text.tsx';
+import type { LibraryFilters } from './library-filters.ts';
+
+interface SearchResultsProps {
+  query: string;
+  filters: LibraryFilters;
+  listId: string;
+  onSearchStory: (storyId: string) => void;
+}
+
+function announce(total: number, shown: number, query: string): string {
+  const matched = `${total} ${total === 1 ? 'report matches' : 'reports match'} “${query}”`;
+  return total > shown ? `${matched}; showing the best ${shown}` : matched;
+}
+
+/** Ranked reports for the query, their matched words marked, from the search worker. */
+const NONE: readonly Article[] = [];
+
+export function SearchResults({ query, filters, listId, onSearchStory }: SearchResultsProps) {
+  // The reader's imported articles are searched too (the local library refetches this list
+  // after every import, delete and undo).
+  useImportedArticlesInSearch(useQuery(importedArticlesQueryOptions()).data ?? NONE);
+  const search = useSearchResults(query, filters);
+  const results = search.data;
+  const status = search.isError
+    ? 'Search is not available right now. Try again in a moment.'
+    : results === undefined
+      ? 'Searching…'
+      : announce(results.total, results.hits.length, results.query);
+  return (
+    <section aria-label="Search results" data-search-ms={results?.tookMs.toFixed(1)}>
+      <p role="status" className="mb-4 text-sm text-muted">
+        {status}
+      </p>
+      {results !== undefined && results.hits.length > 0 ? (
+        <ol id={listId} className={`divide-y divide-line rounded-2xl border border-line bg-surface ${search.isPlaceholderData ? 'opacity-70' : ''}`} aria-label={`Results for “${results.query}”`}>
+          {results.hits.map((hit) => (
+            <li key={hit.id} className="p-5">
+              <p className="text-sm text-muted">
+                <span className="font-semibold uppercase tracking-wide">
+                  <HighlightedText text={hit.outlet} terms={hit.terms} />
+                </span>
+                <span aria-hidden="true"> · </span>
+                <time dateTime={hit.publishedAt}>{formatIsoDate(hit.publishedAt)}</time>
+                {hit.imported ? <span className="ml-2 rounded border border-line px-1 text-xs">Imported</span> : null}
+              </p>
+              <Link to={paths.article.getHref(hit.id)} className="mt-1 block font-reading text-lg font-medium leading-snug text-ink underline-offset-4 hover:underline">
+                <HighlightedText text={hit.title} terms={hit.terms} />
+              </Link>
+              <p className="mt-2 font-reading text-base leading-relaxed text-muted">
+                <HighlightedText text={hit.snippet} terms={hit.terms} />
+              </p>
+              {filters.story === null ? (
+                <button type="button" onClick={() => onSearchStory(hit.storyId)} className="mt-2 text-sm font-medium text-accent underline underline-offset-4">
+                  Search only this story
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { StoryEntry } from '../../engine/index.ts';
+import { StoryCard } from './story-card.tsx';
+
+/** A card's height before it is measured: two or three reports with their ledes. */
+const ESTIMATED_CARD_PX = 440;
+const GAP_PX = 32;
+
+/**
+ * The story list for a large library: only the cards near the viewport are in the page. It is
+ * still one real ordered list (each item says its place with aria-posinset of aria-setsize),
+ * scrolled with the page, so keyboard scrolling and Tab move through it as through any list;
+ * the overscan keeps the next cards rendered ahead of focus.
+ */
+export function VirtualStoryList({ stories, label }: { stories: readonly StoryEntry[]; label: string }) {
+  const list = useRef<HTMLOListElement>(null);
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    setOffset(list.current === null ? 0 : list.current.getBoundingClientRect().top + window.scrollY);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: stories.length,
+    estimateSize: () => ESTIMATED_CARD_PX + GAP_PX,
+    overscan: 4,
+    scrollMargin: offset,
+    getItemKey: (index) => stories[index]?.id ?? index,
+    // A card not laid out (hidden, or no layout engine) keeps its estimate instead of collapsing to 0.
+    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_CARD_PX + GAP_PX,
+  });
+  return (
+    <ol ref={list} aria-label={label} className="relative" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const story = stories[item.index];
+        if (story === undefined) return null;
+        return (
+          <li
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            aria-setsize={stories.length}
+            aria-posinset={item.index + 1}
+            className="absolute left-0 top-0 w-full"
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`, paddingBottom: GAP_PX }}
+          >
+            <StoryCard story={story} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

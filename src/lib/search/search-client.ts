@@ -1,0 +1,101 @@
+import { searchBodyOf, type Article } from '../../engine/index.ts';
+import type { SearchDoc, SearchFilters, SearchRequest, SearchResponse, SearchResults } from './search-protocol.ts';
+
+/** What answers the search requests: the worker, or (where there is no Worker, as in tests) the engine in-thread. */
+interface Transport {
+  post(request: SearchRequest): void;
+}
+
+interface Pending {
+  resolve: (results: SearchResults) => void;
+  reject: (error: Error) => void;
+}
+
+export class SupersededError extends Error {
+  override readonly name = 'SupersededError';
+}
+
+const pending = new Map<number, Pending>();
+let transport: Transport | null = null;
+let nextRequestId = 1;
+
+function answer(response: SearchResponse): void {
+  const request = pending.get(response.requestId);
+  if (request === undefined) return;
+  pending.delete(response.requestId);
+  if (response.type === 'results') request.resolve(response.results);
+  else if (response.type === 'error') request.reject(new Error(response.message));
+  else request.reject(new SupersededError('A newer search replaced this one.'));
+}
+
+function inThread(): Transport {
+  const engine = Promise.all([import('./search-engine.ts'), import('./search-data.ts')]).then(([{ createSearchEngine }, { loadBundledDocs }]) => createSearchEngine(loadBundledDocs));
+  return {
+    post(request) {
+      void engine.then(async (search) => {
+        if (request.type === 'warm') return search.warm().catch(() => undefined);
+        if (request.type === 'imported') return search.setImported(request.docs);
+        try {
+          answer({ type: 'results', requestId: request.requestId, results: await search.search(request.query, request.filters, request.limit) });
+        } catch (error) {
+          answer({ type: 'error', requestId: request.requestId, message: error instanceof Error ? error.message : 'Search failed.' });
+        }
+      });
+    },
+  };
+}
+
+function inWorker(): Transport {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'parallax-search' });
+  worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => answer(event.data));
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    for (const request of pending.values()) request.reject(new Error('The search worker stopped unexpectedly.'));
+    pending.clear();
+    transport = null;
+  });
+  return { post: (request) => worker.postMessage(request) };
+}
+
+function getTransport(): Transport {
+  transport ??= typeof Worker === 'undefined' ? inThread() : inWorker();
+  return transport;
+}
+
+/** Start loading and indexing the bundled documents, so the first search does not wait for it. */
+export function warmSearch(): void {
+  getTransport().post({ type: 'warm' });
+}
+
+/** Search the library off the main thread. A search overtaken by a newer one rejects with SupersededError. */
+export function searchLibrary(query: string, filters: SearchFilters, limit: number, signal?: AbortSignal): Promise<SearchResults> {
+  return new Promise((resolve, reject) => {
+    const requestId = nextRequestId++;
+    pending.set(requestId, { resolve, reject });
+    signal?.addEventListener('abort', () => {
+      if (pending.delete(requestId)) reject(new SupersededError('aborted'));
+    });
+    getTransport().post({ type: 'search', requestId, query, filters, limit });
+  });
+}
+
+/** An imported article as the index sees it. */
+export function toImportedSearchDoc(article: Article): SearchDoc {
+  return {
+    id: article.id,
+    storyId: article.storyId,
+    outlet: article.outlet.name,
+    publishedAt: article.publishedAt,
+    title: article.headline ?? article.headlineDerived ?? article.id,
+    body: searchBodyOf(article),
+    imported: true,
+  };
+}
+
+/**
+ * Make the reader's imported articles searchable: the index then holds exactly these imported
+ * ones (added, changed or removed since the last call) beside the bundled ones.
+ */
+export function setImportedSearchArticles(articles: readonly Article[]): void {
+  getTransport().post({ type: 'imported', docs: articles.map(toImportedSearchDoc) });
+}

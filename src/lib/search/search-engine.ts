@@ -1,0 +1,113 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { makeSnippet, normalizeTerm, tokenize } from './highlight.ts';
+import type { SearchDoc, SearchFilters, SearchResults } from './search-protocol.ts';
+
+/**
+ * The full-text index (MiniSearch) over headlines, bodies and outlets. It runs in the search
+ * worker; tests, which have no Worker, run the very same code in-thread.
+ */
+
+/**
+ * Only the last word of a query is a prefix (it is still being typed), and only from 3 letters:
+ * a 1–2 letter prefix expands to most of the vocabulary, and each expansion costs its postings
+ * (scripts/bench-scale.ts measured it). No fuzzy matching: at 10,000 articles it alone cost
+ * tens of milliseconds per keystroke.
+ */
+const isPrefix = (term: string, index: number, terms: string[]): boolean => index === terms.length - 1 && term.length >= 3;
+
+export const SEARCH_OPTIONS: SearchOptions = {
+  boost: { title: 3, outlet: 2 },
+  prefix: isPrefix,
+  fuzzy: false,
+  combineWith: 'AND',
+};
+
+export interface SearchEngine {
+  /** Start loading the bundled documents (once); resolves when they are indexed. */
+  warm(): Promise<void>;
+  /** Replace the set of imported articles in the index. */
+  setImported(docs: readonly SearchDoc[]): void;
+  search(query: string, filters: SearchFilters, limit: number): Promise<SearchResults>;
+  readonly size: number;
+}
+
+function passes(doc: SearchDoc, filters: SearchFilters): boolean {
+  return (
+    (filters.outlet === null || doc.outlet === filters.outlet) &&
+    (filters.story === null || doc.storyId === filters.story) &&
+    (filters.from === null || doc.publishedAt >= filters.from) &&
+    (filters.to === null || doc.publishedAt <= filters.to)
+  );
+}
+
+/** The MiniSearch options, shared with scripts/bench-scale.ts (which measures a serialised index against them). */
+export const INDEX_OPTIONS = {
+  fields: ['title', 'body', 'outlet'],
+  idField: 'id',
+  tokenize,
+  processTerm: normalizeTerm,
+  searchOptions: SEARCH_OPTIONS,
+};
+
+export function createSearchEngine(loadBundled: () => Promise<SearchDoc[]>): SearchEngine {
+  const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  const docs = new Map<string, SearchDoc>();
+  const add = (doc: SearchDoc): void => {
+    if (docs.has(doc.id)) return;
+    docs.set(doc.id, doc);
+    index.add(doc);
+  };
+  let loading: Promise<void> | null = null;
+
+  const engine: SearchEngine = {
+    warm() {
+      loading ??= loadBundled().then(
+        (bundled) => {
+          for (const doc of bundled) add(doc);
+        },
+        (error: unknown) => {
+          loading = null; // the next search tries again
+          throw error;
+        },
+      );
+      return loading;
+    },
+    setImported(next) {
+      const wanted = new Map(next.map((doc) => [doc.id, { ...doc, imported: true }]));
+      for (const [id, doc] of docs) {
+        if (!doc.imported) continue;
+        const replacement = wanted.get(id);
+        if (replacement !== undefined && replacement.body === doc.body && replacement.title === doc.title) {
+          wanted.delete(id);
+          continue;
+        }
+        docs.delete(id);
+        index.discard(id);
+      }
+      for (const doc of wanted.values()) add(doc);
+    },
+    async search(query, filters, limit) {
+      await engine.warm();
+      const started = performance.now();
+      const results = index.search(query, { filter: (result) => passes(docs.get(String(result.id)) as SearchDoc, filters) });
+      const hits = results.slice(0, limit).map((result) => {
+        const doc = docs.get(String(result.id)) as SearchDoc;
+        return {
+          id: doc.id,
+          storyId: doc.storyId,
+          outlet: doc.outlet,
+          publishedAt: doc.publishedAt,
+          title: doc.title,
+          snippet: makeSnippet(doc.body, result.terms),
+          terms: result.terms,
+          imported: doc.imported,
+        };
+      });
+      return { query, total: results.length, hits, indexed: docs.size, tookMs: performance.now() - started };
+    },
+    get size() {
+      return docs.size;
+    },
+  };
+  return engine;
+}

@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import seed from '../../fixtures/blinken-seoul-2025-01-06.txt?raw';
+import strike from '../../fixtures/app/ports-strike-straight-quotes.txt?raw';
+import { buildDataFiles } from '../../../src/cli/build-data.ts';
+import { renderApp } from '../../support/render-app.tsx';
+
+// The files the build ships, search shards included (comparisons are not needed here).
+const files = new Map(
+  [
+    ...buildDataFiles(
+      [
+        { file: 'blinken-seoul-2025-01-06.txt', text: seed },
+        { file: 'ports-strike-2025-01-14.txt', text: strike },
+      ],
+      { comparisons: 'browser' },
+    ),
+  ].map(([path, body]) => [`/${path}`, body]),
+);
+
+const searchBox = () => screen.findByRole('searchbox', { name: /Search headlines, reports and outlets/ });
+
+async function results(): Promise<HTMLElement[]> {
+  const list = await screen.findByRole('list', { name: /^Results for/ });
+  return within(list).getAllByRole('listitem');
+}
+
+describe('library search', () => {
+  it('has a labelled search box in a search landmark, and marks the matched words in the results', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/', files);
+    const box = await searchBox();
+    expect(within(screen.getByRole('search', { name: 'Library' })).getByRole('searchbox')).toBe(box);
+    await user.type(box, 'satel');
+    // The address follows once typing pauses.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=satel'));
+    await waitFor(async () => expect(await results()).toHaveLength(2));
+    expect(screen.getByRole('status')).toHaveTextContent('2 reports match “satel”');
+    const first = (await results())[0] as HTMLElement;
+    const marks = [...first.querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks.map((text) => text.toLowerCase()))).toEqual(new Set(['satellite']));
+    expect(within(first).getByRole('link', { name: /satellite/i })).toHaveAttribute('href', expect.stringMatching(/^\/articles\/blinken-seoul-2025-01-06--/));
+  });
+
+  it('restores the query and filters from the address', async () => {
+    renderApp('/?q=satellite&outlet=CNN', files);
+    expect(await searchBox()).toHaveValue('satellite');
+    expect(screen.getByLabelText('Outlet')).toHaveValue('CNN');
+    await waitFor(async () => expect(await results()).toHaveLength(1));
+    expect(within((await results())[0] as HTMLElement).getByText('CNN')).toBeInTheDocument();
+  });
+
+  it('narrows by date range from the address and to one story from a result', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?q=the&from=2025-01-10', files);
+    await waitFor(async () => expect((await results()).length).toBeGreaterThan(0));
+    expect(screen.getByLabelText('From')).toHaveValue('2025-01-10');
+    for (const item of await results()) expect(within(item).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/ports-strike/));
+    await user.click(within((await results())[0] as HTMLElement).getByRole('button', { name: 'Search only this story' }));
+    expect(new URLSearchParams(router.state.location.search).get('story')).toBe('ports-strike-2025-01-14');
+    expect(await screen.findByText(/In the story/)).toHaveTextContent('East and Gulf Coast dockworkers strike over automation');
+    await user.click(screen.getByRole('button', { name: 'All stories' }));
+    expect(new URLSearchParams(router.state.location.search).get('story')).toBeNull();
+  });
+
+  it('focuses the search box on `/`, but not while typing in another field', async () => {
+    const user = userEvent.setup();
+    renderApp('/', files);
+    const box = await searchBox();
+    await user.keyboard('/');
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('');
+    await user.click(screen.getByRole('heading', { level: 1, name: 'Library' }));
+    const from = screen.getByLabelText('From');
+    from.focus();
+    await user.keyboard('/');
+    expect(from).toHaveFocus();
+  });
+
+  it('goes from the box to the first result with Arrow Down', async () => {
+    const user = userEvent.setup();
+    renderApp('/', files);
+    await user.type(await searchBox(), 'dockworkers');
+    await waitFor(async () => expect((await results()).length).toBeGreaterThan(0));
+    await user.keyboard('{ArrowDown}');
+    expect(within((await results())[0] as HTMLElement).getByRole('link')).toHaveFocus();
+  });
+
+  it('clears back to the story list', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?q=satellite', files);
+    await waitFor(async () => expect(await results()).toHaveLength(2));
+    await user.clear(await searchBox());
+    expect(await screen.findByRole('list', { name: 'Stories, newest first' })).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+});

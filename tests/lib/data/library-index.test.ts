@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildLibraryIndex, parseDigest, splitLibraryIndex } from '../../../src/engine/index.ts';
+import { fetchLibraryIndex } from '../../../src/lib/data/library-index.ts';
+
+const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'overlap');
+const digests = readdirSync(dir)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => parseDigest(readFileSync(join(dir, file), 'utf8'), { file }));
+
+/** Serves files under /data/ from a map, as the built app would. */
+function serve(files: Record<string, unknown>): string[] {
+  const requested: string[] = [];
+  vi.stubGlobal('fetch', (url: string) => {
+    const path = new URL(url, 'http://localhost').pathname;
+    requested.push(path);
+    const body = files[path];
+    if (body === undefined) return Promise.resolve(new Response('not found', { status: 404 }));
+    return Promise.resolve(new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }));
+  });
+  return requested;
+}
+
+describe('fetchLibraryIndex', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('reads a one-file index as it is', async () => {
+    const index = buildLibraryIndex(digests);
+    serve({ '/data/index.json': index });
+    await expect(fetchLibraryIndex()).resolves.toEqual(index);
+  });
+
+  it('joins a split index from its parts, in order, to the same stories', async () => {
+    const index = buildLibraryIndex(digests);
+    const { head, parts } = splitLibraryIndex(index, 3000);
+    expect(parts.length).toBeGreaterThan(1);
+    const files: Record<string, unknown> = { '/data/index.json': head };
+    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = part));
+    const requested = serve(files);
+    const joined = await fetchLibraryIndex();
+    expect(joined.stories).toEqual(index.stories);
+    expect(requested).toEqual(['/data/index.json', ...(head.parts ?? []).map((part) => `/data/${part}`)]);
+  });
+
+  it('fails with the part that is damaged, not a partial library', async () => {
+    const index = buildLibraryIndex(digests);
+    const { head, parts } = splitLibraryIndex(index, 3000);
+    const files: Record<string, unknown> = { '/data/index.json': head };
+    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = n === 1 ? { version: 1, stories: 'broken' } : part));
+    serve(files);
+    await expect(fetchLibraryIndex()).rejects.toThrow(/\/data\/index\/2\.json.*not in the expected shape at stories/);
+  });
+});
