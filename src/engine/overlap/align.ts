@@ -196,6 +196,43 @@ function withoutSpeaker(matches: readonly UnitMatch[], side: 'a' | 'b', units: r
   return speaks ? matched.slice(run) : matched;
 }
 
+function measure(regionA: number, regionB: number, matches: UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment {
+  const strength = matches.reduce((sum, match) => sum + match.value, 0);
+  const content = matches.filter(isContent).reduce((sum, match) => sum + match.value, 0);
+  // An exact match anchors a fact; a synonym or a word of the same event half as much.
+  const anchors = matches.reduce((sum, match) => sum + (match.similarity === 1 ? 1 : 0.5), 0);
+  const contentMatches = matches.filter(isContent);
+  const saying = contentMatches.length >= 2 ? contentMatches.length : contentMatches.filter((match) => match.similarity < 1 || match.a.quantity !== null).length;
+  return { regionA, regionB, matches, strength, content, anchors, saying, spanA: spanOf(matches, 'a', unitsA), spanB: spanOf(matches, 'b', unitsB) };
+}
+
+/** What each part of a split stretch must hold on its own: the strength and anchors of a fact. */
+const PART_STRENGTH = 1.6;
+const PART_ANCHORS = 1.5;
+
+/**
+ * A stretch that runs across a clause boundary in both reports, in the same order (`recalling
+ * 2 million jars | after officials linked its products to an outbreak`), where each side of the
+ * boundary is a fact by itself, states two facts: it is split there.
+ */
+function splitAtClauses(matches: UnitMatch[]): UnitMatch[][] {
+  for (let k = 1; k < matches.length; k += 1) {
+    const [before, after] = [matches.slice(0, k), matches.slice(k)];
+    const last = before.at(-1);
+    const next = after[0];
+    if (last === undefined || next === undefined || last.a.clause === next.a.clause) continue;
+    const lastB = Math.max(...before.map((match) => match.b.index));
+    const firstB = Math.min(...after.map((match) => match.b.index));
+    const clausesB = (part: UnitMatch[]): Set<number> => new Set(part.map((match) => match.b.clause));
+    const [ofBefore, ofAfter] = [clausesB(before), clausesB(after)];
+    if (lastB >= firstB || [...ofBefore].some((clause) => ofAfter.has(clause))) continue;
+    const holds = (part: UnitMatch[]): boolean =>
+      part.length >= 2 && part.reduce((sum, match) => sum + match.value, 0) >= PART_STRENGTH && part.reduce((sum, match) => sum + (match.similarity === 1 ? 1 : 0.5), 0) >= PART_ANCHORS;
+    if (holds(before) && holds(after)) return [before, ...splitAtClauses(after)];
+  }
+  return [matches];
+}
+
 /**
  * Align one sentence of each report: the tightest stretches that say the same thing. A
  * stretch may run on into the next clause at a cost, and across a quotation mark at a high
@@ -211,13 +248,7 @@ export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: 
     matches = restrict(matches, unitsA, 'a');
     if (matches.length === 0) break;
     matches.sort((x, y) => x.a.start - y.a.start);
-    const strength = matches.reduce((sum, match) => sum + match.value, 0);
-    const content = matches.filter(isContent).reduce((sum, match) => sum + match.value, 0);
-    // An exact match anchors a fact; a synonym or a word of the same event half as much.
-    const anchors = matches.reduce((sum, match) => sum + (match.similarity === 1 ? 1 : 0.5), 0);
-    const contentMatches = matches.filter(isContent);
-    const saying = contentMatches.length >= 2 ? contentMatches.length : contentMatches.filter((match) => match.similarity < 1 || match.a.quantity !== null).length;
-    alignments.push({ regionA, regionB, matches, strength, content, anchors, saying, spanA: spanOf(matches, 'a', unitsA), spanB: spanOf(matches, 'b', unitsB) });
+    for (const part of splitAtClauses(matches)) alignments.push(measure(regionA, regionB, part, unitsA, unitsB));
     const used = new Set(matches);
     const [firstA, lastA] = [matches[0]?.a.start ?? 0, matches.at(-1)?.a.end ?? 0];
     const spanB = matches.map((match) => match.b);

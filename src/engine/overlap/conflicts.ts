@@ -46,27 +46,69 @@ function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: rea
 /** The units around a figure, in its clause: what it is a figure of (“killing 23 people”). */
 function neighbours(units: readonly Unit[], unit: Unit, reach = 3): Unit[] {
   const at = units.indexOf(unit);
-  return units.slice(Math.max(0, at - reach), at + reach + 1).filter((other) => other !== unit && other.clause === unit.clause && other.quantity === null && other.date === null && other.baseWeight >= 0.5);
+  // The reach counts words that say something: “41 people in 12 states had fallen ill” reaches `ill`.
+  // A word another figure counts (`10 men`, `12 states`) belongs to that figure, not to this one.
+  const countedByOther = (i: number): boolean => {
+    const before = units[i - 1];
+    return before !== undefined && before !== unit && before.quantity?.noun != null && before.quantity.noun === units[i]?.key.slice(4);
+  };
+  const says = (other: Unit | undefined, i: number): other is Unit => other !== undefined && other.quantity === null && other.date === null && other.baseWeight >= 0.5 && !countedByOther(i);
+  const found: Unit[] = [];
+  for (const step of [-1, 1]) {
+    let taken = 0;
+    for (let i = at + step; i >= 0 && i < units.length && taken < reach && units[i]?.clause === unit.clause; i += step) {
+      const other = units[i];
+      if (!says(other, i)) continue;
+      found.push(other);
+      taken += 1;
+    }
+  }
+  return found.sort((x, y) => x.index - y.index);
 }
 
 /**
- * Two figures are of the same thing when a word beside one matches a word beside the other;
- * that word (beside the first figure) names what they are figures of.
+ * Two figures are of the same thing when words beside one match words beside the other: the
+ * counted noun, the verb, the subject. The matches, one to one, in the first figure's order;
+ * the first names what they are figures of.
  */
-function sharedSubject(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): Unit | null {
+function sharedNeighbours(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): Unit[] {
   const near = neighbours(unitsB, b);
-  return neighbours(unitsA, a).find((x) => near.some((y) => unitSimilarity(x, y) > 0)) ?? null;
+  const used = new Set<Unit>();
+  const shared: Unit[] = [];
+  for (const x of neighbours(unitsA, a)) {
+    const y = near.find((other) => !used.has(other) && unitSimilarity(x, other) > 0);
+    if (y === undefined) continue;
+    used.add(y);
+    shared.push(x);
+  }
+  return shared;
 }
 
 const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
 
 function sameFamily(a: Quantity, b: Quantity): boolean {
+  if (isAge(a) !== isAge(b)) return false;
   // “the 23rd minute” and “after 26 minutes” count the same clock.
   const timeline = (q: Quantity): boolean => (q.unit === 'ordinal' || q.unit === 'duration' || q.unit === 'count') && TIME_NOUNS.has(q.noun ?? '');
   if (a.unit !== b.unit) return timeline(a) && timeline(b) && a.noun === b.noun;
   if (a.unit === 'year') return false;
   return a.unit !== 'currency' || a.currency === b.currency;
 }
+
+/**
+ * Reports that disagree on a figure disagree by a little (23 and 31 dead, 1,400 and 1,700
+ * plaintiffs); figures a factor of two or more apart (38 countries co-sponsored, two abstained;
+ * 13 minutes after the restart, on 58 minutes; alone from 30km, the final 12 kilometers) are
+ * figures of different things, or arithmetic the engine does not do.
+ */
+const MAX_DISCREPANCY = 2;
+function plausiblyOneFigure(a: Quantity, b: Quantity): boolean {
+  if (a.value <= 0 || b.value <= 0 || a.unit === 'percent') return true;
+  return Math.max(a.value, b.value) / Math.min(a.value, b.value) <= MAX_DISCREPANCY;
+}
+
+/** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
+const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
 
 /** A figure's conflict mark covers the whole mention, counted noun included (“31 people”). */
 const span = (unit: Unit): CharRange => (unit.quantity === null ? charRange(unit.start, unit.end) : charRange(unit.quantity.start, unit.quantity.end));
@@ -87,7 +129,9 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
   for (const unit of from.units) {
     const quantity = unit.quantity;
     if (quantity === null) continue;
-    if (theirs.some((their) => their.quantity !== null && quantitiesAgree(quantity, their.quantity) && nounsRelated(quantity, their.quantity, lexicon))) agreed.add(unit);
+    // A vague amount (`dozens of people`) agrees with many figures but gives none of them.
+    const gives = (their: Unit): boolean => their.quantity !== null && !(their.quantity.hedged && their.quantity.resolution === 0) && quantitiesAgree(quantity, their.quantity) && nounsRelated(quantity, their.quantity, lexicon);
+    if (theirs.some(gives)) agreed.add(unit);
   }
   return agreed;
 }
@@ -108,28 +152,86 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
     for (const b of qb) {
       const quantityB = b.quantity as Quantity;
       if (givenIn(b, unitsA)) continue;
-      if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon)) continue;
-      const subject = sharedSubject(a, unitsA, b, unitsB);
-      if (subject === null || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
+      if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
+      const shared = sharedNeighbours(a, unitsA, b, unitsB);
+      const [subject] = shared;
+      if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
+      // What the figures stand beside is the evidence that they are figures of one thing: the
+      // same counted noun and another word beside both (its verb, its subject) suffice, however
+      // common the words are elsewhere in the reports; with less, the sentences must agree.
       context ??= contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.quantity !== null || unit.date !== null);
       if (context === null || context.content < 0.5 || context.strength < 1) continue;
-      const noun = quantityA.noun ?? quantityB.noun ?? A.text.slice(subject.start, subject.end).toLowerCase();
+      const elapsed = quantityA.unit === 'duration' && quantityA.noun === null ? 'time' : null;
+      const noun = quantityA.noun ?? quantityB.noun ?? elapsed ?? A.text.slice(subject.start, subject.end).toLowerCase();
       drafts.push(draftOf('number', noun, a, b, A, B, context.strength));
     }
   }
   return drafts;
 }
 
+/**
+ * Dates of one precision (two days, or two years: `in 2022` / `in 2023`) in sentences that
+ * share enough besides them; a sentence with dates of both kinds compares its days.
+ */
 function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
-  const da = unitsA.filter((unit) => unit.date !== null && unit.date.precision === 'day');
-  const db = unitsB.filter((unit) => unit.date !== null && unit.date.precision === 'day');
-  if (da.length === 0 || db.length === 0) return [];
+  // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
+  const precise = (units: readonly Unit[], precision: 'day' | 'year'): Unit[] =>
+    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && (precision === 'day' || /^\d{4}$/u.test(unit.date.text)));
+  let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
+  // Years compare only one to one: a sentence that gives two years tells a sequence.
+  if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, 'year'), precise(unitsB, 'year')];
+  if (da.length === 0 || db.length === 0 || (da[0]?.date?.precision === 'year' && (da.length > 1 || db.length > 1))) return [];
   if (da.some((a) => db.some((b) => a.date !== null && b.date !== null && datesOverlap(a.date, b.date)))) return [];
   const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null);
   if (context === null || context.content < 1.2 || context.strength < 2.2) return [];
   const [a, b] = [da[0], db[0]];
   if (a === undefined || b === undefined) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
+}
+
+/**
+ * Whose age a figure gives: the name beside it (`Miriam Chebet, a 27-year-old`, `27-year-old
+ * Chebet`), or, for an age that opens its sentence (`The 27-year-old …`), the first name of the
+ * sentence before: the one it refers back to.
+ */
+function ageSubject(side: Side, unit: Unit): string[] {
+  const sentence = side.unitsBySentence[unit.sentence] ?? [];
+  const at = sentence.indexOf(unit);
+  const beside = [sentence[at - 1], sentence[at + 1], sentence[at - 2]].find((other) => other !== undefined && other.clause === unit.clause && other.kind === 'name');
+  if (beside !== undefined) return nameAt(sentence, sentence.indexOf(beside));
+  if (at !== 0) return [];
+  const before = side.unitsBySentence[unit.sentence - 1] ?? [];
+  return nameAt(before, before.findIndex((other) => other.kind === 'name'));
+}
+
+/** The whole name a name unit belongs to (`Miriam Chebet`): its run of adjacent name units. */
+function nameAt(units: readonly Unit[], at: number): string[] {
+  if (at < 0) return [];
+  let [first, last] = [at, at];
+  const joined = (x: Unit | undefined, y: Unit | undefined): boolean => x !== undefined && y !== undefined && x.kind === 'name' && y.kind === 'name' && x.last === y.first;
+  while (joined(units[first - 1], units[first])) first -= 1;
+  while (joined(units[last], units[last + 1])) last += 1;
+  return units.slice(first, last + 1).map((other) => other.key);
+}
+
+/** The ages of one person that the reports give differently, when neither gives the other's. */
+function ageConflicts(A: Side, B: Side): ConflictDraft[] {
+  const ages = (side: Side): { unit: Unit; quantity: Quantity; subject: string[] }[] =>
+    side.units.flatMap((unit) => {
+      if (unit.quantity === null || !isAge(unit.quantity)) return [];
+      const subject = ageSubject(side, unit);
+      return subject.length === 0 ? [] : [{ unit, quantity: unit.quantity, subject }];
+    });
+  const [agesA, agesB] = [ages(A), ages(B)];
+  const samePerson = (x: readonly string[], y: readonly string[]): boolean => x.some((key) => y.includes(key));
+  const drafts: ConflictDraft[] = [];
+  for (const a of agesA) {
+    const same = agesB.filter((b) => samePerson(b.subject, a.subject));
+    if (same.length === 0 || same.some((b) => quantitiesAgree(a.quantity, b.quantity))) continue;
+    if (agesA.some((other) => samePerson(other.subject, a.subject) && same.some((b) => quantitiesAgree(other.quantity, b.quantity)))) continue;
+    for (const b of same) drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
+  }
+  return drafts;
 }
 
 /** The names that speak in a sentence, outside its quotations: who a quote is attributed to. */
@@ -170,6 +272,7 @@ export function findConflicts(
     const unitsB = B.unitsBySentence[regionB] ?? [];
     drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, agreed, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B));
   }
+  drafts.push(...ageConflicts(A, B));
   for (const quote of quotes) {
     const conflict = nameConflict(quote, A, B);
     if (conflict !== null) drafts.push(conflict);

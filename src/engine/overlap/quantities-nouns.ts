@@ -38,6 +38,11 @@ export function findNoun(stream: TokenStream, at: number): { noun: string; last:
   }
   // The head is the last plural ("128 Shahed drones overnight" → drone), else the first word ("31 dead").
   const plural = run.filter(({ word }) => isPlural(word)).at(-1);
+  // Coordinated modifiers before the noun: “1,700 current and former residents” → resident.
+  if (plural === undefined && run.length > 0 && stream.isWord(index, 'and', 'or') && stream.spaced(previous, index)) {
+    const rest = findNoun(stream, index + 1);
+    if (rest !== null && isPlural(stream.at(rest.last)?.lower ?? '')) return rest;
+  }
   const head = plural ?? run[0];
   return head === undefined ? null : { noun: singularize(head.word), last: head.last };
 }

@@ -201,7 +201,39 @@ export function findQuantities(text: string): Quantity[] {
     index = Math.max(index, draft.last);
   }
   fillNounsAcrossOf(text, quantities);
-  return quantities;
+  return joinDurations(text, quantities);
+}
+
+const DURATION_GLUE = /^(?:\s+|,\s*|,?\s+and\s+)$/u;
+
+/**
+ * `2 hours, 9 minutes, 18 seconds`, `2hr 09min 18sec`, `1 minute and 44 seconds`: one
+ * elapsed time written in descending units is one figure, the sum of its parts, precise to its
+ * last part. Read apart, `2 hours` would agree with any time between one and a half and two
+ * and a half hours.
+ */
+function joinDurations(text: string, quantities: readonly Quantity[]): Quantity[] {
+  const joined: Quantity[] = [];
+  for (const quantity of quantities) {
+    const previous = joined.at(-1);
+    const continues =
+      previous !== undefined && previous.unit === 'duration' && quantity.unit === 'duration' && quantity.value < previous.resolution * 1.001 && DURATION_GLUE.test(text.slice(previous.end, quantity.start));
+    if (previous === undefined || !continues) {
+      joined.push(quantity);
+      continue;
+    }
+    joined[joined.length - 1] = {
+      ...previous,
+      end: quantity.end,
+      value: round(previous.value + quantity.value),
+      low: round(previous.low + quantity.low),
+      high: round(previous.high + quantity.high),
+      hedged: previous.hedged || quantity.hedged,
+      resolution: quantity.resolution,
+      text: text.slice(previous.start, quantity.end),
+    };
+  }
+  return joined;
 }
 
 const OF_GAP = /^\s+(?:out\s+)?of(?:\s+(?:the|its|their|his|her|our|these|those|a\s+total\s+of))?\s+$/i;

@@ -95,6 +95,31 @@ function quantityWeight(quantity: Quantity): number {
   return digits >= 3 ? 1.5 : digits === 2 ? 1.2 : 1;
 }
 
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * A time in hours, minutes and seconds (`2:03:47`) is an elapsed time (a race, a flight), a
+ * duration like `2hr 03min 47sec`; a time of two parts (`9:15`, `64:20`) may be a clock reading
+ * and stays a bare number.
+ */
+function clockDuration(written: string, start: number): Quantity | null {
+  const parts = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/u.exec(written);
+  if (parts === null) return null;
+  const value = (Number(parts[1]) * 3600 + Number(parts[2]) * 60 + Number(parts[3])) / SECONDS_PER_DAY;
+  return { start, end: start + written.length, value, low: value, high: value, hedged: false, unit: 'duration', noun: null, resolution: 1 / SECONDS_PER_DAY, text: written };
+}
+
+/**
+ * A hyphenated compound the dictionary does not know (`duty-free`, `oil-rich`) means something
+ * of each of its content words: it meets their synonyms (`duties`), never their exact word.
+ */
+function compoundSenses(lemma: string, lexicon: Lexicon): readonly number[] {
+  const own = lexicon.senseIds(lemma);
+  if (own.length > 0 || !lemma.includes('-')) return own;
+  const parts = lemma.split('-').filter((part) => part.length > 2 && lexicon.lemmaWeight(part) >= 0.5);
+  return [...new Set(parts.flatMap((part) => lexicon.senseIds(lexicon.lemmatize(part)).slice(0, 2)))];
+}
+
 /** Read a clause's tokens into units. */
 export function readUnits(
   tokens: readonly Token[],
@@ -185,7 +210,9 @@ export function readUnits(
         let last = t + 1;
         while (last + 1 < clause.last && tokens[last]?.text === ':' && tokens[last + 1]?.kind === 'number' && tokens[last - 1]?.end === tokens[last]?.start && tokens[last]?.end === tokens[last + 1]?.start) last += 2;
         const written = tokens.slice(t, last).map((part) => part.text).join('');
-        push(clause, t, last, 'word', `num:${written.replace(/,/gu, '')}`, {}, 0.3);
+        const elapsed = clockDuration(written, tokens[t]?.start ?? 0);
+        if (elapsed !== null) push(clause, t, last, 'quantity', 'qty', { quantity: elapsed }, quantityWeight(elapsed));
+        else push(clause, t, last, 'word', `num:${written.replace(/,/gu, '')}`, {}, 0.3);
         t = last;
         continue;
       }
@@ -196,7 +223,7 @@ export function readUnits(
       const lemma = lemmas[t] ?? token.norm;
       const weight = lexicon.lemmaWeight(lemma);
       if (weight > 0) {
-        const senses = lexicon.senseIds(lemma);
+        const senses = compoundSenses(lemma, lexicon);
         const frames = lexicon.frameIds(lemma);
         // A capitalised word inside a sentence is a name, unless it names a kind of event
         // (frames are hand-curated): “President-elect” is a title that means a transition.

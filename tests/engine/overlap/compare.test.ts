@@ -122,6 +122,28 @@ describe('compareArticles, as a function', () => {
     expect(marked).not.toContain('[[1:Quorvia');
   });
 
+  it('finds sentences by a precise figure they share, though they share one name besides', () => {
+    const [a, b] = pair(
+      'Santana took 46.2% of the vote on Sunday and Almonte 39.7%, the Central Electoral Board said.',
+      'Voters in the Dominican Republic went to the polls on Sunday. Opposition candidate Rafael Almonte received 39.7 percent.',
+    );
+    expect(renderMarks(b.text, compareArticles(a, b), 'b')).toContain('39.7 percent]]');
+  });
+
+  it('reads a hyphenated compound by its parts: duty-free meets duties', () => {
+    const [a, b] = pair('Chile will allow duty-free handling of Bolivian cargo at Arica for 20 years.', 'Bolivian exports will pass through Arica without customs duties for the next two decades.');
+    expect(renderMarks(a.text, compareArticles(a, b), 'a')).toMatch(/\[\[1:[^\]]*duty-free[^\]]*20 years\]\]/u);
+  });
+
+  it('splits a stretch that states two facts across a clause boundary', () => {
+    const [a, b] = pair(
+      'Velmora Foods is recalling 2 million jars of peanut butter after federal health officials linked its products to a salmonella outbreak.\nThe company, Velmora, announced the recall on Monday.',
+      'Velmora Foods has recalled 2 million jars of peanut butter after U.S. health officials tied the products to a salmonella outbreak.\nThe company, Velmora, announced the recall on Monday.',
+    );
+    const facts = compareArticles(a, b).facts.map((fact) => a.text.slice(fact.a[0]?.start, fact.a[0]?.end));
+    expect(facts.slice(0, 2)).toEqual([expect.stringMatching(/recalling 2 million jars of peanut butter$/u), expect.stringMatching(/^health officials .* salmonella outbreak$/u)]);
+  });
+
   it('compares nothing inside a wire dateline', () => {
     const [a, b] = pair(
       'KYIV, Ukraine (AP) — Russian drones struck a power plant in Kharkiv overnight, cutting electricity to 200,000 homes.',
@@ -152,6 +174,35 @@ describe('conflicts', () => {
 
   it('does not set a figure against another of a sentence that also gives the first', () => {
     const [a, b] = pair('Two justices dissented, arguing that the trial judge erred.', 'Two of the court’s seven justices dissented from the ruling.');
+    expect(compareArticles(a, b).conflicts).toEqual([]);
+  });
+
+  it('sets ages of one person against each other, an age that opens a sentence being of the name before', () => {
+    const [a, b] = pair(
+      'Miriam Chebet of Kenya won the marathon in Berlin on Sunday. The 27-year-old was running only her third race.',
+      'Kenyan runner Miriam Chebet won the Berlin Marathon on Sunday. The 26-year-old beat the world record.',
+    );
+    expect(compareArticles(a, b).conflicts.map((conflict) => conflict.note)).toEqual(['age: 27-year-old vs 26-year-old']);
+  });
+
+  it('reads a race time in hours, minutes and seconds as a figure', () => {
+    const [a, b] = pair('Joshua Kiprop of Uganda won the men’s race in Berlin on Sunday in 2:03:47.', 'Uganda’s Joshua Kiprop won the men’s race in Berlin on Sunday in 2:03:51.');
+    expect(compareArticles(a, b).conflicts.map((conflict) => conflict.note)).toEqual(['time: 2:03:47 vs 2:03:51']);
+  });
+
+  it('sets written years against each other in sentences that share the rest', () => {
+    const [a, b] = pair(
+      'Jurors in Dauphin County awarded $225 million in punitive damages in 2022 after a trial.',
+      'A Dauphin County jury returned the verdict in 2023, including $225 million in punitive damages.',
+    );
+    expect(compareArticles(a, b).conflicts.map((conflict) => conflict.note)).toEqual(['date: 2022 vs 2023']);
+  });
+
+  it('does not set figures far apart against each other: they count different things', () => {
+    const [a, b] = pair(
+      'Germany was among 38 countries that co-sponsored the resolution at the Security Council on Monday.',
+      'At the Security Council on Monday, two countries abstained on the resolution.',
+    );
     expect(compareArticles(a, b).conflicts).toEqual([]);
   });
 

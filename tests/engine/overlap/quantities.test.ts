@@ -136,8 +136,15 @@ describe('findQuantities: ordinals, years, durations, measures', () => {
     expect(read(text)).toEqual([expected]);
   });
 
-  it('reads a race time written with unit abbreviations against the digits', () => {
-    expect(read('winning in 2hr 09min 18sec')).toEqual(['"2hr" duration 0.0833333333333 hr', '"09min" duration 0.00625 min', '"18sec" duration 0.000208333333333 sec']);
+  it('reads a race time written in descending units as one elapsed time', () => {
+    expect(read('winning in 2hr 09min 18sec')).toEqual(['"2hr 09min 18sec" duration 0.0897916666666 hr']);
+    expect(read('clocking 2 hours, 9 minutes, 18 seconds')).toEqual(['"2 hours, 9 minutes, 18 seconds" duration 0.0897916666666 hour']);
+    expect(read('1 minute and 44 seconds behind')).toEqual(['"1 minute and 44 seconds" duration 0.0012037037037 minute']);
+    expect(read('3 days, 2 weeks')).toEqual(['"3 days" duration 3 day', '"2 weeks" duration 14 week']);
+  });
+
+  it('counts the noun after coordinated modifiers', () => {
+    expect(read('more than 1,700 current and former residents sued')).toEqual(['"more than 1,700 current and former residents" count 1700 [1700, 2720] resident']);
   });
 });
 
