@@ -2,22 +2,28 @@ import type { Article, ParsedDigest, Story } from '../schema.ts';
 import { countWords, slugify } from '../text/words.ts';
 import { splitCaption } from './captions.ts';
 import { deriveTitle } from './derived-title.ts';
-import { RELATED, SOURCE, SOURCE_VALUE, type ArticleDraft, type Line } from './lines.ts';
+import { RELATED, SOURCE, isWebAddress, sourceUrlOf, type ArticleDraft, type Line } from './lines.ts';
 import { resolveOutlet } from './outlets.ts';
-
-function sourceUrlOf(source: string): string | null {
-  if (!SOURCE_VALUE.test(source)) return null;
-  return /^https?:\/\//iu.test(source) ? source : `https://${source}`;
-}
 
 function hostOf(source: string): string {
   return source.replace(/^https?:\/\//iu, '').split(/[/?#:]/u)[0] ?? source;
 }
 
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  taken.add(id);
+/** Ids taken so far, and for each base the next suffix to try (so many same-outlet articles stay linear). */
+interface TakenIds {
+  ids: Set<string>;
+  next: Map<string, number>;
+}
+
+function uniqueId(base: string, taken: TakenIds): string {
+  let n = taken.next.get(base) ?? 2;
+  let id = taken.ids.has(base) ? `${base}-${n}` : base;
+  while (taken.ids.has(id)) {
+    n += 1;
+    id = `${base}-${n}`;
+  }
+  if (id !== base) taken.next.set(base, n + 1);
+  taken.ids.add(id);
   return id;
 }
 
@@ -32,7 +38,7 @@ export function buildDigest(drafts: ArticleDraft[], comments: number | null, fil
     slugify(`${dates[0] ?? ''} ${storyTitle.split(/\s+/u).slice(0, 6).join(' ')}`) ||
     'story';
 
-  const taken = new Set<string>();
+  const taken: TakenIds = { ids: new Set(), next: new Map() };
   const articles: Article[] = drafts.map((draft, position) => {
     const sourceText = draft.source === null ? null : (SOURCE.exec(draft.source.text)?.groups?.['value'] ?? null);
     const outlet = resolveOutlet(draft.header.label, sourceText === null ? null : hostOf(sourceText));
@@ -52,7 +58,7 @@ export function buildDigest(drafts: ArticleDraft[], comments: number | null, fil
       caption: caption.caption,
       credit: caption.credit,
       source: sourceText,
-      sourceUrl: sourceText === null ? null : sourceUrlOf(sourceText),
+      sourceUrl: sourceText === null || !isWebAddress(sourceText) ? null : sourceUrlOf(sourceText),
       paragraphs,
       text,
       wordCount: countWords(text),

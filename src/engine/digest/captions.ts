@@ -17,6 +17,9 @@ const TRAILING_CREDIT = new RegExp(
   'u',
 );
 
+/** No credit is longer than this (the longest seen is under 80 characters). */
+const MAX_CREDIT_CHARS = 200;
+
 export interface SplitCaption {
   caption: string | null;
   credit: string | null;
@@ -51,8 +54,10 @@ export function splitCaption(line: string): SplitCaption {
 
   // The longest credit-like tail after a sentence break: `B.C. Wildfire Service/The Canadian
   // Press` keeps its abbreviation. A line with no break may be a credit alone.
+  // Only the last MAX_CREDIT_CHARS can be a credit: a long line with many breaks stays linear.
   const breaks = sentenceBreaks(text);
   for (const breakAt of breaks.length === 0 ? [0] : breaks) {
+    if (text.length - breakAt > MAX_CREDIT_CHARS) continue;
     const tail = text.slice(breakAt);
     if (isCreditLike(tail)) return result(text.slice(0, breakAt), tail);
   }

@@ -15,6 +15,8 @@ export function deriveTitle(lede: string): string {
   const first = splitSentences(body)[0];
   let title = (first === undefined ? body : body.slice(first.start, first.end)).trim();
   title = title.replace(/[.!?]$/u, '');
+  // A lede of punctuation alone (“.”, “(CNN) — ?”) still gets a title: the lede as written.
+  if (title === '') title = lede.trim();
   if (title.length <= MAX_TITLE_CHARS) {
     // A lede that ends inside a quotation (the quote goes on in the next paragraph) is cut short.
     if (!isQuoteOpen(title)) return title;
@@ -23,6 +25,8 @@ export function deriveTitle(lede: string): string {
 
   const words = title.slice(0, MAX_TITLE_CHARS + 1).split(/\s+/);
   words.pop(); // the last word may be cut mid-way
+  // One word longer than a title: cut it, between characters (never inside an emoji's surrogate pair).
+  if (words.join('') === '') return `${cutAtCharacter(title, MAX_TITLE_CHARS)}…`;
   while (words.length > 1 && WEAK_ENDINGS.has((words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
   const cut = words.join(' ').replace(/[,;:—–-]+$/u, '');
   if (!isQuoteOpen(cut)) return `${cut}…`;
@@ -30,6 +34,11 @@ export function deriveTitle(lede: string): string {
   // (a lede that opens with one), close it after the ellipsis.
   const beforeQuote = cut.slice(0, cut.lastIndexOf('“')).replace(/[\s,;:—–-]+$/u, '');
   return beforeQuote.length >= MIN_TITLE_BEFORE_QUOTE ? `${beforeQuote}…` : `${cut}…”`;
+}
+
+function cutAtCharacter(text: string, limit: number): string {
+  const code = text.charCodeAt(limit - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
 
 function isQuoteOpen(text: string): boolean {

@@ -10,9 +10,14 @@ export interface DigestProblem {
 }
 
 const MAX_EXCERPT = 160;
+/** The message lists this many problems (the first, by line) and counts the rest; `problems` keeps them all. */
+const MAX_LISTED = 20;
 
 export function excerptOf(line: string): string {
-  return line.length > MAX_EXCERPT ? `${line.slice(0, MAX_EXCERPT)}…` : line;
+  if (line.length <= MAX_EXCERPT) return line;
+  // Never cut between the two halves of a surrogate pair (an emoji): the message stays text.
+  const code = line.charCodeAt(MAX_EXCERPT - 1);
+  return `${line.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_EXCERPT - 1 : MAX_EXCERPT)}…`;
 }
 
 function formatProblem(file: string, problem: DigestProblem): string {
@@ -28,8 +33,9 @@ export class DigestError extends Error {
 
   constructor(file: string, problems: readonly DigestProblem[]) {
     if (problems.length === 0) throw new RangeError('a DigestError needs at least one problem');
-    const lines = problems.map((problem) => formatProblem(file, problem));
-    super(lines.length === 1 ? (lines[0] ?? '') : `${problems.length} problems in ${file}:\n${lines.join('\n')}`);
+    const lines = problems.slice(0, MAX_LISTED).map((problem) => formatProblem(file, problem));
+    if (problems.length > MAX_LISTED) lines.push(`… and ${(problems.length - MAX_LISTED).toLocaleString('en-US')} more.`);
+    super(problems.length === 1 ? (lines[0] ?? '') : `${problems.length.toLocaleString('en-US')} problems in ${file}:\n${lines.join('\n')}`);
     this.file = file;
     this.problems = problems;
   }

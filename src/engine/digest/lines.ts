@@ -1,4 +1,5 @@
 /** The shapes the parser reads a digest into, and the patterns of its marker lines. */
+import { ArticleSchema } from '../schema.ts';
 import type { HeaderDate } from './dates.ts';
 
 export interface Line {
@@ -30,7 +31,27 @@ export interface ArticleDraft {
 
 export const READ_FULL = /^read (?:the )?full (?:article|story)\b[\s.:>»→›…-]*$/iu;
 export const SOURCE = /^source\s*:\s*(?<value>.*)$/iu;
-export const SOURCE_VALUE = /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d+)?(?:[/?#]\S*)?$/iu;
+/**
+ * A web address: an optional http(s) scheme, a host of two or more labels, an optional port, and
+ * a path of characters a URL may hold. Nothing else (`javascript:`, `data:`, `ftp:`, a user name
+ * before `@`) can pass, since the host may hold only letters, digits and hyphens.
+ */
+export const SOURCE_VALUE = /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d{1,5})?(?:[/?#][^\s"<>\\^`{|}\p{C}]*)?$/iu;
+const SOURCE_URL = ArticleSchema.shape.sourceUrl;
+
+/** The link a `SOURCE:` value makes: always http(s). */
+export function sourceUrlOf(value: string): string {
+  return /^https?:\/\//iu.test(value) ? value : `https://${value}`;
+}
+
+/**
+ * Whether a `SOURCE:` value is a web address the app can link to: the shape above, and a link
+ * that the data contract's URL check accepts (a port up to 65535, a host that is not a broken
+ * IP address or punycode label), so a parsed digest always validates.
+ */
+export function isWebAddress(value: string): boolean {
+  return SOURCE_VALUE.test(value) && SOURCE_URL.safeParse(sourceUrlOf(value)).success;
+}
 export const RELATED = /^related\s*:\s*(?<value>.+)$/iu;
 
 export function isTailMarker(line: Line): boolean {
@@ -45,5 +66,5 @@ export function isSourceLine(line: Line, shoutedOnly = false): boolean {
   const match = SOURCE.exec(line.text);
   if (match === null) return false;
   if (line.text.startsWith('SOURCE')) return true;
-  return !shoutedOnly && SOURCE_VALUE.test(match.groups?.['value'] ?? '');
+  return !shoutedOnly && isWebAddress(match.groups?.['value'] ?? '');
 }

@@ -61,8 +61,9 @@ const MAX_SHORT_NAME = 20;
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'de', 'del', 'der', 'for', 'in', 'of', 'on', 'the', 'to', 'y']);
 
+/** Invisible format characters (zero-width spaces and joiners, bidirectional controls) do not make another outlet. */
 function normaliseLabel(label: string): string {
-  return label.replace(/\s+/g, ' ').trim().toUpperCase();
+  return label.replace(/\p{Cf}+/gu, '').replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
 function normaliseHost(host: string): string {
@@ -93,7 +94,8 @@ function shortNameFor(name: string): string {
   const withoutArticle = name.replace(/^the\s+(?=\S)/iu, '');
   const significant = withoutArticle.split(/\s+/u).filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   if (withoutArticle.length <= MAX_SHORT_NAME || significant.length < 3) return withoutArticle;
-  return significant.map((word) => word[0] ?? '').join('').toUpperCase();
+  // The first character, not the first code unit: an initial may be an astral letter (𝒳, 𐀀).
+  return significant.map((word) => Array.from(word)[0] ?? '').join('').toUpperCase();
 }
 
 /**

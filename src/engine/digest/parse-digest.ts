@@ -1,10 +1,11 @@
-import { MAX_DIGEST_CHARS } from '../limits.ts';
+import { MAX_ARTICLES_PER_DIGEST } from '../limits.ts';
 import type { ParsedDigest } from '../schema.ts';
 import { buildDigest } from './assemble.ts';
 import { looksLikeCaption } from './captions.ts';
 import { parseHeaderDate } from './dates.ts';
-import { DigestError, excerptOf, type DigestProblem } from './digest-error.ts';
-import { READ_FULL, RELATED, SOURCE, SOURCE_VALUE, isSourceLine, isTailMarker, type ArticleDraft, type Header, type Lead, type Line } from './lines.ts';
+import { DigestError, excerptOf } from './digest-error.ts';
+import { Problems, checkInputSize, count, reportLongArticle, reportNotText } from './input-checks.ts';
+import { READ_FULL, RELATED, SOURCE, isSourceLine, isWebAddress, isTailMarker, type ArticleDraft, type Header, type Lead, type Line } from './lines.ts';
 
 export interface ParseOptions {
   /** The digest's file name, used in error messages and for the story id. */
@@ -14,20 +15,11 @@ export interface ParseOptions {
 export type ParseResult = { ok: true; value: ParsedDigest } | { ok: false; error: DigestError };
 
 const HEADER = /^(?<label>[^|｜]{1,80}?)\s*[|｜]\s*(?:(?<kind>Published|Updated)\b(?:\s+on\b)?\s*:?\s*)?(?<date>.*)$/iu;
-const TRAILER = /^(?:(?<none>be the first to comment|no comments(?: yet)?)|(?<count>\d[\d,]*)\s+comments?)\s*\.?$/iu;
-/** Characters that do not occur in text: a digest with many of them is a binary file. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-const BINARY_CHAR = /[\u0000-\u0008\u000E-\u001F\uFFFD]/gu;
+/** A comment count in thousands groups or plain digits, small enough to be an exact integer (`1,1,1,725 comments` is prose). */
+const TRAILER = /^(?:(?<none>be the first to comment|no comments(?: yet)?)|(?<count>\d{1,3}(?:,\d{3}){1,3}|\d{1,12})\s+comments?)\s*\.?$/iu;
 const SPACE_AT_ENDS = /^[\s\uFEFF]+|[\s\uFEFF]+$/gu;
 
 const EXPECTED_HEADER = 'an article header such as “CNN | Published January 6, 2025”';
-
-class Problems {
-  readonly list: DigestProblem[] = [];
-  add(line: Line | null, problem: string, expected: string): void {
-    this.list.push({ line: line?.number ?? 0, problem, expected, excerpt: line === null ? null : excerptOf(line.text) });
-  }
-}
 
 function splitLines(input: string): Line[] {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
@@ -40,6 +32,7 @@ function splitLines(input: string): Line[] {
 }
 
 function readHeader(line: Line, problems: Problems): Header | null {
+  if (!line.text.includes('|') && !line.text.includes('｜')) return null;
   const match = HEADER.exec(line.text.replace(/\u00A0/gu, ' '));
   const label = match?.groups?.['label']?.trim() ?? '';
   if (match === null || !/\p{L}/u.test(label) || label.split(/\s+/).length > 8) return null;
@@ -92,7 +85,7 @@ function takeEnding(lines: Line[], problems: Problems): Line | null {
     } else if (source === null && isSourceLine(last)) {
       source = last;
       const value = SOURCE.exec(last.text)?.groups?.['value'] ?? '';
-      if (!SOURCE_VALUE.test(value)) {
+      if (!isWebAddress(value)) {
         problems.add(last, value === '' ? 'the SOURCE line gives no site' : `the SOURCE line gives “${excerptOf(value)}”, which is not a web address`, 'a host such as “SOURCE: www.voanews.com”');
       }
     } else {
@@ -131,27 +124,6 @@ function readTrailer(lines: Line[]): number | null {
   return Number((match.groups?.['count'] ?? '0').replace(/,/g, ''));
 }
 
-function checkInputSize(input: string, problems: Problems): boolean {
-  if (input.length > MAX_DIGEST_CHARS) {
-    const count = (n: number): string => n.toLocaleString('en-US');
-    problems.add(
-      null,
-      `the digest is ${count(input.length)} characters long, over the limit of ${count(MAX_DIGEST_CHARS)}`,
-      `a digest of at most ${count(MAX_DIGEST_CHARS)} characters (split larger collections into one digest per story)`,
-    );
-    return false;
-  }
-  const binary = input.slice(0, 64_000).match(BINARY_CHAR)?.length ?? 0;
-  if (binary > 0 && binary >= Math.min(input.length, 64_000) / 100) {
-    const firstBad = input.search(new RegExp(BINARY_CHAR.source, 'u'));
-    const line = input.slice(0, firstBad).split(/\r\n|\r|\n/u).length;
-    problems.add({ number: line, text: '' }, 'this looks like a binary file, not text', 'a plain-text digest (UTF-8)');
-    return false;
-  }
-  return true;
-}
-
-
 /**
  * Parse a digest without throwing: the parsed story and articles, or a DigestError that lists
  * every problem found with its line.
@@ -169,6 +141,7 @@ export function tryParseDigest(input: string, options: ParseOptions = {}): Parse
     problems.add(null, input.length === 0 ? 'the file is empty' : 'the file holds only white space', `${EXPECTED_HEADER} followed by its paragraphs`);
     return fail();
   }
+  reportNotText(lines, problems);
 
   const headers: Header[] = [];
   const headerIndexes: number[] = [];
@@ -181,6 +154,14 @@ export function tryParseDigest(input: string, options: ParseOptions = {}): Parse
   });
   if (headers.length === 0) {
     problems.add(lines[0] ?? null, 'no article header found in the digest', EXPECTED_HEADER);
+    return fail();
+  }
+  if (headers.length > MAX_ARTICLES_PER_DIGEST) {
+    problems.add(
+      headers[MAX_ARTICLES_PER_DIGEST]?.line ?? null,
+      `the digest holds ${count(headers.length)} articles, over the limit of ${MAX_ARTICLES_PER_DIGEST}`,
+      `at most ${MAX_ARTICLES_PER_DIGEST} articles in one digest, all reports of one story (split larger collections into one digest per story)`,
+    );
     return fail();
   }
 
@@ -208,6 +189,7 @@ export function tryParseDigest(input: string, options: ParseOptions = {}): Parse
       problems.add(header.line, `the article header for ${header.label} has no body`, 'at least one paragraph line after the header');
     }
     reportMisplacedMarkers(header, body, problems);
+    reportLongArticle(header, body, problems);
     const draft: ArticleDraft = { header, lead, paragraphs: body, source };
     lead = nextLead;
     return draft;

@@ -31,8 +31,20 @@ function endsWithAbbreviation(text: string, periodIndex: number): boolean {
 }
 
 /**
+ * Longer than this, a "sentence" is a run of text with no sentence ends (a pasted table, a
+ * line of hashtags, an attack): it is cut into pieces of at most this many characters and
+ * words, so that work done per sentence (the comparison aligns sentence with sentence, word
+ * with word) stays bounded. The longest sentence in the bundled and development digests has
+ * 324 characters and 55 words.
+ */
+export const MAX_SENTENCE_CHARS = 600;
+export const MAX_SENTENCE_WORDS = 60;
+
+/**
  * Split text into sentence ranges (half-open, trimmed of surrounding whitespace). Knows
- * common abbreviations and initials so that "U.S. Secretary" stays one sentence.
+ * common abbreviations and initials so that "U.S. Secretary" stays one sentence. A run longer
+ * than MAX_SENTENCE_CHARS or MAX_SENTENCE_WORDS is cut before a word (a word longer than the
+ * limit, between two characters).
  */
 export function splitSentences(text: string): CharRange[] {
   const ranges: CharRange[] = [];
@@ -51,8 +63,35 @@ export function splitSentences(text: string): CharRange[] {
 
 function pushTrimmed(text: string, start: number, end: number, into: CharRange[]): void {
   let from = start;
-  let to = end;
-  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
-  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
-  if (to > from) into.push(charRange(from, to));
+  while (from < end && /\s/u.test(text[from] ?? '')) from += 1;
+  while (from < end) {
+    const cut = pieceEnd(text, from, end);
+    let to = cut;
+    while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
+    if (to > from) into.push(charRange(from, to));
+    from = cut;
+    while (from < end && /\s/u.test(text[from] ?? '')) from += 1;
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Where the piece of [from, end) that keeps within the limits ends: `end` when the whole does. */
+function pieceEnd(text: string, from: number, end: number): number {
+  if (end - from <= MAX_SENTENCE_CHARS && end - from <= MAX_SENTENCE_WORDS) return end;
+  // A piece is never longer than MAX_SENTENCE_CHARS, so one character more is all there is to read.
+  const window = text.slice(from, Math.min(end, from + MAX_SENTENCE_CHARS + 1));
+  let words = 0;
+  for (const match of window.matchAll(WORD)) {
+    words += 1;
+    if (words > MAX_SENTENCE_WORDS) return from + match.index;
+    if (match.index + match[0].length > MAX_SENTENCE_CHARS) return match.index > 0 ? from + match.index : cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS);
+  }
+  return end - from > MAX_SENTENCE_CHARS ? cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS) : end;
+}
+
+/** `at`, or one before it when `at` would split a surrogate pair (an emoji, 𝒳): offsets stay on characters. */
+function cutBetweenCharacters(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DigestError, MAX_DIGEST_CHARS, parseDigest, tryParseDigest } from '../../../src/engine/index.ts';
+import { DigestError, MAX_ARTICLE_CHARS, MAX_DIGEST_CHARS, parseDigest, tryParseDigest } from '../../../src/engine/index.ts';
 import { parseError, readFixture } from '../fixtures.ts';
 
 const HEADER = 'REUTERS | Published January 6, 2025';
@@ -179,11 +179,14 @@ describe('bad input', () => {
   });
 
   it('a file exactly at MAX_DIGEST_CHARS is not rejected for its size', () => {
+    // Articles just under MAX_ARTICLE_CHARS each: the digest limit is reached before the article one.
     const filler = 'A'.repeat(1_000);
-    const body = `${filler}\n`.repeat(Math.floor((MAX_DIGEST_CHARS - HEADER.length - 1) / (filler.length + 1)));
-    const text = `${HEADER}\n${body}`.padEnd(MAX_DIGEST_CHARS, 'A');
+    const article = `${HEADER}\n${`${filler}\n`.repeat(Math.floor(MAX_ARTICLE_CHARS / (filler.length + 2)) - 1)}`;
+    const whole = article.repeat(Math.floor(MAX_DIGEST_CHARS / article.length));
+    const text = `${whole}${HEADER}\n`.padEnd(MAX_DIGEST_CHARS, 'A');
     expect(text.length).toBe(MAX_DIGEST_CHARS);
-    expect(tryParseDigest(text, { file: 'max.txt' }).ok).toBe(true);
+    const result = tryParseDigest(text, { file: 'max.txt' });
+    expect(result.ok ? result.value.articles.length : result.error.message).toBe(Math.floor(MAX_DIGEST_CHARS / article.length) + 1);
   });
 
   it('names the file “digest” when none is given', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sliceRange, splitSentences } from '../../../src/engine/index.ts';
+import { MAX_SENTENCE_CHARS, MAX_SENTENCE_WORDS } from '../../../src/engine/text/sentences.ts';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((range) => sliceRange(text, range));
@@ -46,5 +47,42 @@ describe('splitSentences', () => {
 describe('splitSentences and “no.”', () => {
   it('reads No. as an abbreviation only before a number', () => {
     expect(sentences('The ship was No. 5 in line. The answer was no. Then it sailed.')).toEqual(['The ship was No. 5 in line.', 'The answer was no.', 'Then it sailed.']);
+  });
+});
+
+describe('splitSentences on runs with no sentence end (MAX_SENTENCE_CHARS, MAX_SENTENCE_WORDS)', () => {
+  const wellFormed = (text: string): boolean => !/[\uD800-\uDFFF]/u.test(text);
+
+  it('leaves a sentence at the limits whole', () => {
+    const words = Array.from({ length: MAX_SENTENCE_WORDS }, (_, index) => `w${index}`).join(' ');
+    expect(sentences(`${words}.`)).toEqual([`${words}.`]);
+  });
+
+  it('cuts a run of more words than MAX_SENTENCE_WORDS before a word', () => {
+    const words = Array.from({ length: 2 * MAX_SENTENCE_WORDS + 5 }, (_, index) => `w${index}`);
+    const pieces = sentences(words.join(' '));
+    expect(pieces.map((piece) => piece.split(' ').length)).toEqual([MAX_SENTENCE_WORDS, MAX_SENTENCE_WORDS, 5]);
+    expect(pieces.join(' ')).toBe(words.join(' '));
+  });
+
+  it('cuts a run longer than MAX_SENTENCE_CHARS before a word, and a longer word between characters', () => {
+    const long = 'abcdefghi '.repeat(70).trim();
+    for (const piece of sentences(long)) expect(piece.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(sentences('a'.repeat(2 * MAX_SENTENCE_CHARS + 1)).map((piece) => piece.length)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 1]);
+  });
+
+  it('never cuts inside a surrogate pair, and covers every character once', () => {
+    for (const unit of ['🚀', 'a🚀', '𝒳𝒳 ', '“']) {
+      const text = unit.repeat(1_500);
+      const ranges = splitSentences(text);
+      for (const range of ranges) expect(wellFormed(text.slice(range.start, range.end))).toBe(true);
+      expect(ranges.map((range) => text.slice(range.start, range.end)).join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
+    }
+  });
+
+  it('is linear on 100,000 characters without a sentence end', () => {
+    const started = Date.now();
+    expect(splitSentences('A/B '.repeat(25_000)).length).toBeGreaterThan(100);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
