@@ -14,8 +14,9 @@ interface Pending {
 
 /**
  * How long one comparison may take before the page gives up on the worker. Time grows with
- * the text (README "Limits": two 200,000-word reports take ~36 s on a 2-core machine), so the
- * allowance does too: 30 s, plus 0.1 ms per character of the pair (~4 min at the limit).
+ * the text (docs/limits.md: two articles at the 100,000-character limit take about 2 s, 6 s on
+ * an adversarial shape, on a 2-core machine), so the allowance does too: 30 s, plus 0.1 ms per
+ * character of the pair (50 s at the limit), ample on a slow phone.
  */
 export function compareTimeoutMs(a: Article, b: Article): number {
   return 30_000 + Math.ceil((a.text.length + b.text.length) / 10);

@@ -1,8 +1,31 @@
-import { ComparisonSchema, compareAllPairs, splitDigestCollection, tryParseDigest } from '../engine/index.ts';
+import { ComparisonSchema, MAX_DIGEST_CHARS, compareAllPairs, splitDigestCollection, tryParseDigest } from '../engine/index.ts';
 import { ImportRequestSchema, type ImportRequest, type ImportResponse, type ParsedPart } from './import-worker-protocol.ts';
+
+/**
+ * The largest file read at all: an export of many digests, each within the parser's own limit.
+ * Checked before the file is split into digests, so a huge file costs nothing but this message.
+ */
+export const MAX_IMPORT_FILE_CHARS = 20 * MAX_DIGEST_CHARS;
 
 function readFile(file: ImportRequest['files'][number]): ParsedPart[] {
   const label = file.label;
+  if (file.text.length > MAX_IMPORT_FILE_CHARS) {
+    const count = (n: number): string => n.toLocaleString('en-US');
+    return [
+      {
+        ok: false,
+        file: label,
+        problems: [
+          {
+            line: 0,
+            problem: `the file is ${count(file.text.length)} characters long, over the import limit of ${count(MAX_IMPORT_FILE_CHARS)}`,
+            expected: `at most ${count(MAX_IMPORT_FILE_CHARS)} characters in one file (each digest at most ${count(MAX_DIGEST_CHARS)}); split it into several files`,
+            excerpt: null,
+          },
+        ],
+      },
+    ];
+  }
   return splitDigestCollection(file.text, label).map((part): ParsedPart => {
     // A collection names each digest on its separator line; otherwise the file's own name (or none, pasted).
     const result = tryParseDigest(part.text, { file: part.file === label ? file.name : part.file });

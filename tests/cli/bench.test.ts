@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema } from '../../src/engine/index.ts';
+import { ArticleSchema, MAX_ARTICLE_CHARS } from '../../src/engine/index.ts';
 import { buildPair, countWords, cutAtWord, loadSources, median, wordsToChars } from '../../scripts/bench.ts';
 
 // The benchmark's pure helpers only: timings are measured by `npm run bench`, never asserted here.
@@ -15,10 +15,11 @@ describe('the benchmark pair builder', () => {
     expect(sources.b).toHaveLength(1 + digests.length);
   });
 
-  it.each([1, 1_000, 4_000, 16_000])('makes valid articles of exactly %i words per side', (words) => {
+  it.each([1, 1_000, 4_000, 16_000])('makes valid articles of exactly %i words per side, within the engine’s article limit', (words) => {
     const { a, b } = buildPair(words, sources);
     for (const article of [a, b]) {
       expect(ArticleSchema.parse(article)).toEqual(article);
+      expect(article.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
       expect(article.wordCount).toBe(words);
       expect(countWords(article.text)).toBe(words);
       expect(article.text).toBe(article.paragraphs.join('\n\n'));

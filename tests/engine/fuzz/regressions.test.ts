@@ -6,8 +6,8 @@ import { checkCompare, checkParse, isWellFormed } from './properties.ts';
 /**
  * What the fuzzer found, each kept as a named case (the fixtures are in
  * tests/fixtures/digests/hostile/). Parser bugs are fixed; comparison bugs that belong to
- * src/engine/overlap are kept as `it.fails` with the smallest input, until they are fixed
- * there (then the test fails, and becomes a plain `it`).
+ * src/engine/overlap were kept as `it.fails` with the smallest input until they were fixed
+ * there, then became plain tests.
  */
 
 const HOSTILE = 'digests/hostile/';
@@ -54,15 +54,14 @@ describe('comparison: bounded time on hostile text', () => {
     expect(stats.pairs).toBe(1);
   });
 
-  // src/engine/overlap/quantities-tokens.ts, LINK: `[\w.+-]+@` and `(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:com|…)`
-  // try every position of a long run of word characters, to its end: quadratic (20,000 letters
-  // take about 2 s, 100,000 about 50 s). Proposed fix: anchor both to the start of the run,
-  // `(?<![\w.+-])[\w.+-]+@…` and `(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|…)`.
-  // Quadratic, this takes about 1 s on a quiet machine (more on a busy one); linear, about 30 ms.
-  it.fails('a 20,000-letter word compares in under 300 ms (quadratic link regex in overlap/quantities-tokens.ts)', () => {
-    const [a, b] = pairOf('a'.repeat(20_000));
+  // src/engine/overlap/quantities-tokens.ts, LINK: `[\w.+-]+@` and `[\w-]+(?:\.[\w-]+)*\.(?:com|…)`
+  // were tried from every position of a long run of word characters, to its end: quadratic
+  // (20,000 letters took about 2 s, 100,000 about 50 s). Both now start only where a run starts.
+  // A bound, not a benchmark: linear is well under a second here even on a busy machine.
+  it('a 99,000-letter word compares in bounded time (the link regex in overlap/quantities-tokens.ts was quadratic)', () => {
+    const [a, b] = pairOf('a'.repeat(99_000));
     const started = Date.now();
     compareArticles(a, b);
-    expect(Date.now() - started).toBeLessThan(300);
+    expect(Date.now() - started).toBeLessThan(8_000);
   }, 60_000);
 });
