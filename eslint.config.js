@@ -30,6 +30,19 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Untrusted text is rendered as text: never set inner HTML.' },
+        { selector: "JSXAttribute[name.name='srcDoc']", message: 'Untrusted text is rendered as text: never set inner HTML.' },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          message: 'Untrusted text is rendered as text: never set inner HTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)$/]",
+          message: 'Untrusted text is rendered as text: never set inner HTML.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'Untrusted text is rendered as text: never set inner HTML.',
+        },
       ],
     },
   },

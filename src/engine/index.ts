@@ -1,6 +1,6 @@
 /** The engine's only public entry: pure TypeScript, no DOM, no Node, no React. */
 export { parseDigest, tryParseDigest } from './digest/parse-digest.ts';
-export { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_DIGEST, MAX_DIGEST_CHARS } from './limits.ts';
+export { MAX_ARTICLE_CHARS, MAX_ARTICLES_PER_DIGEST, MAX_DIGEST_CHARS, MAX_IMPORT_FILE_CHARS } from './limits.ts';
 export type { ParseOptions, ParseResult } from './digest/parse-digest.ts';
 export { DigestError } from './digest/digest-error.ts';
 export type { DigestProblem } from './digest/digest-error.ts';

@@ -23,3 +23,9 @@ export const MAX_ARTICLE_CHARS = 100_000;
  * the work grows with the square of this number.
  */
 export const MAX_ARTICLES_PER_DIGEST = 20;
+
+/**
+ * The longest file the app imports (UTF-16 code units): a collection of digests, as the export
+ * writes, each within MAX_DIGEST_CHARS. Checked before the file is split into digests.
+ */
+export const MAX_IMPORT_FILE_CHARS = 20 * MAX_DIGEST_CHARS;

@@ -1,14 +1,9 @@
-import { ComparisonSchema, MAX_DIGEST_CHARS, compareAllPairs, splitDigestCollection, tryParseDigest } from '../engine/index.ts';
+import { ComparisonSchema, MAX_DIGEST_CHARS, MAX_IMPORT_FILE_CHARS, compareAllPairs, splitDigestCollection, tryParseDigest } from '../engine/index.ts';
 import { ImportRequestSchema, type ImportRequest, type ImportResponse, type ParsedPart } from './import-worker-protocol.ts';
-
-/**
- * The largest file read at all: an export of many digests, each within the parser's own limit.
- * Checked before the file is split into digests, so a huge file costs nothing but this message.
- */
-export const MAX_IMPORT_FILE_CHARS = 20 * MAX_DIGEST_CHARS;
 
 function readFile(file: ImportRequest['files'][number]): ParsedPart[] {
   const label = file.label;
+  // Checked before the file is split into digests, so a huge file costs nothing but this message.
   if (file.text.length > MAX_IMPORT_FILE_CHARS) {
     const count = (n: number): string => n.toLocaleString('en-US');
     return [

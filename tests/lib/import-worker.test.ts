@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerImportRequest, MAX_IMPORT_FILE_CHARS } from '../../src/lib/import-worker.ts';
+import { MAX_IMPORT_FILE_CHARS } from '../../src/engine/index.ts';
+import { answerImportRequest } from '../../src/lib/import-worker.ts';
 
 describe('the import handler', () => {
   it('refuses a file over the import limit before reading it, naming the file, its size and the limit', () => {

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { MAX_DIGEST_CHARS } from '../../engine/index.ts';
+import { MAX_DIGEST_CHARS, MAX_IMPORT_FILE_CHARS } from '../../engine/index.ts';
 import { useLibraryIndex } from '../../lib/data/library-index.ts';
 import { parseDigestsInWorker } from '../../lib/import-worker-client.ts';
 import type { ImportRequest, ParsedPart } from '../../lib/import-worker-protocol.ts';
@@ -24,8 +24,11 @@ export type ImportPhase =
   | { kind: 'saved'; round: number; stories: SavedStory[] }
   | { kind: 'error'; round: number; message: string };
 
-/** Bytes over which a file is not even read: the parser's character limit, in UTF-8 at worst. */
-const MAX_FILE_BYTES = MAX_DIGEST_CHARS * 4;
+/**
+ * Bytes over which a file is not even read: the import limit (a collection of digests, as the
+ * export writes) at four bytes per character, UTF-8's worst. The worker checks the characters.
+ */
+const MAX_FILE_BYTES = MAX_IMPORT_FILE_CHARS * 4;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : 'Something went wrong.');
 
@@ -65,12 +68,18 @@ export function useImportFlow() {
     async (files: readonly File[]): Promise<void> => {
       const tooLarge: ImportFailure[] = [];
       const sources: DigestSource[] = [];
+      // Reading a file can fail (moved, permission withdrawn): a failure shows like any other.
+      setPhase({ kind: 'reading' });
       for (const file of files) {
         if (file.size > MAX_FILE_BYTES) {
           const megabytes = (file.size / 1_000_000).toFixed(1);
-          tooLarge.push({ ok: false, file: file.name, problems: [{ line: 0, problem: `the file is ${megabytes} MB, far over the limit for one digest`, expected: `a digest of at most ${MAX_DIGEST_CHARS.toLocaleString('en-US')} characters`, excerpt: null }] });
-        } else {
+          tooLarge.push({ ok: false, file: file.name, problems: [{ line: 0, problem: `the file is ${megabytes} MB, far over the import limit`, expected: `at most ${MAX_IMPORT_FILE_CHARS.toLocaleString('en-US')} characters in one file (each digest at most ${MAX_DIGEST_CHARS.toLocaleString('en-US')})`, excerpt: null }] });
+          continue;
+        }
+        try {
           sources.push({ name: file.name, label: file.name, text: await file.text() });
+        } catch (error) {
+          tooLarge.push({ ok: false, file: file.name, problems: [{ line: 0, problem: `the file could not be read (${messageOf(error)})`, expected: 'a file this browser can still open: choose it again', excerpt: null }] });
         }
       }
       await read(sources, tooLarge);

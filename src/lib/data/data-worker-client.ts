@@ -34,12 +34,16 @@ function startWorker(): Worker | null {
     workerBroken = true;
     return null;
   }
-  worker.addEventListener('message', (event: MessageEvent<{ id: number; answer: unknown }>) => {
-    const { id, answer } = event.data;
-    pending.get(id)?.resolve(answer);
+  worker.addEventListener('message', (event: MessageEvent<{ id: number; answer?: unknown; failed?: true }>) => {
+    const { id, answer, failed } = event.data;
+    const waiting = pending.get(id);
     pending.delete(id);
+    if (waiting === undefined) return;
+    // The worker could not answer this one: the page answers it (and reports what went wrong).
+    if (failed === true) answerHere(waiting.request).then(waiting.resolve, waiting.reject);
+    else waiting.resolve(answer);
   });
-  worker.addEventListener('error', (event) => {
+  const giveUp = (event: Event): void => {
     event.preventDefault();
     // Whatever was waiting is answered in the page instead; later requests never try the worker again.
     workerBroken = true;
@@ -48,7 +52,9 @@ function startWorker(): Worker | null {
     const waiting = [...pending.values()];
     pending.clear();
     for (const { request, resolve, reject } of waiting) answerHere(request).then(resolve, reject);
-  });
+  };
+  worker.addEventListener('error', giveUp);
+  worker.addEventListener('messageerror', giveUp);
   return worker;
 }
 

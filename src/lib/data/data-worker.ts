@@ -20,6 +20,10 @@ if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScop
   const scope = self as unknown as WorkerScope;
   scope.addEventListener('message', (event) => {
     const request = event.data;
-    void answerDataRequest(request).then((answer) => scope.postMessage({ id: request.id, answer }));
+    // A failure must still answer, or the page would wait for ever: the page then answers itself.
+    answerDataRequest(request).then(
+      (answer) => scope.postMessage({ id: request.id, answer }),
+      () => scope.postMessage({ id: request.id, failed: true }),
+    );
   });
 }

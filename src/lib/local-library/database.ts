@@ -118,12 +118,23 @@ function factory(): IDBFactory | undefined {
 export function openLocalLibrary(): Promise<IDBPDatabase<LocalLibraryDB>> {
   if (connection !== null) return connection;
   if (factory() === undefined) return Promise.reject(new LocalLibraryUnavailableError('IndexedDB is not available'));
+  // An open that another tab blocks (it holds an older version and does not step aside) would
+  // wait for ever, and the library with it: fail with a reason instead.
+  let failBlocked: (error: Error) => void = () => undefined;
+  const blocked = new Promise<never>((_, reject) => (failBlocked = reject));
   // openDB can throw before it returns a promise (a browser that refuses storage outright).
-  const opening = Promise.resolve().then(() => openDB<LocalLibraryDB>(DB_NAME, DB_VERSION, {
+  const opened = Promise.resolve().then(() => openDB<LocalLibraryDB>(DB_NAME, DB_VERSION, {
     upgrade: (db, oldVersion, _newVersion, transaction) => {
       // The returned promise settles with the upgrade transaction; a failure aborts it, and open fails.
-      void upgradeLocalLibrary(db as unknown as AnyDB, oldVersion, transaction as unknown as UpgradeTransaction).catch(() => transaction.abort());
+      void upgradeLocalLibrary(db as unknown as AnyDB, oldVersion, transaction as unknown as UpgradeTransaction).catch(() => {
+        try {
+          transaction.abort();
+        } catch {
+          /* the transaction already ended: the open fails on its own */
+        }
+      });
     },
+    blocked: () => failBlocked(new LocalLibraryUnavailableError('another Parallax tab is using an older version of the local library; close it and reload this page')),
     // Another tab opens a newer version: step aside, and open again on next use.
     blocking: () => {
       void opening.then((db) => db.close());
@@ -132,7 +143,8 @@ export function openLocalLibrary(): Promise<IDBPDatabase<LocalLibraryDB>> {
     terminated: () => {
       connection = null;
     },
-  })).catch((error: unknown) => {
+  }));
+  const opening = Promise.race([opened, blocked]).catch((error: unknown) => {
     connection = null;
     if (error instanceof LocalLibraryUnavailableError) throw error;
     const { message } = describe(error);

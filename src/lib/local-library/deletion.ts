@@ -29,7 +29,9 @@ export async function deleteImportedStoryWithUndo(queryClient: QueryClient, stor
   try {
     const { deleteImportedStory } = await import('./library-store.ts');
     removed = await deleteImportedStory(storyId);
-    set({ kind: 'deleted', id: nextId++, storyId, title });
+    // Already gone (another tab deleted it): nothing to undo, so no Undo to offer.
+    if (removed === null) set({ kind: 'failed', id: nextId++, message: `“${title}” was already deleted.` });
+    else set({ kind: 'deleted', id: nextId++, storyId, title });
   } catch (error) {
     set({ kind: 'failed', id: nextId++, message: `“${title}” could not be deleted: ${messageOf(error)}` });
   }
@@ -40,11 +42,20 @@ export async function deleteImportedStoryWithUndo(queryClient: QueryClient, stor
 export async function undoDeletion(queryClient: QueryClient): Promise<void> {
   const story = removed;
   if (story === null || notice?.kind !== 'deleted') return;
-  const { storyId, title } = notice;
+  // Taken at once, so a second click cannot write the story twice.
+  removed = null;
+  const { title } = notice;
   try {
-    const { saveImportedStories } = await import('./library-store.ts');
-    await saveImportedStories([story]);
-    removed = null;
+    const [{ readImportedStoryIds, saveImportedStories }, { freeStoryId, renameStory }] = await Promise.all([import('./library-store.ts'), import('./ids.ts')]);
+    // The same story may have been imported again since: never overwrite it, restore beside it.
+    const taken = new Set(await readImportedStoryIds());
+    const storyId = freeStoryId(story.story.id, taken);
+    let restoring = story;
+    if (storyId !== story.story.id) {
+      const renamed = renameStory({ story: story.story, articles: story.articles }, story.comparisons, storyId);
+      restoring = { ...story, story: renamed.digest.story, articles: renamed.digest.articles, comparisons: renamed.comparisons };
+    }
+    await saveImportedStories([restoring]);
     await refreshLocalLibrary(queryClient);
     set({ kind: 'restored', id: nextId++, storyId, title });
   } catch (error) {

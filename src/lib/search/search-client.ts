@@ -18,6 +18,8 @@ export class SupersededError extends Error {
 const pending = new Map<number, Pending>();
 let transport: Transport | null = null;
 let nextRequestId = 1;
+/** The imported documents last sent: a worker started after a crash must be given them again. */
+let importedDocs: SearchDoc[] | null = null;
 
 function answer(response: SearchResponse): void {
   const request = pending.get(response.requestId);
@@ -48,17 +50,24 @@ function inThread(): Transport {
 function inWorker(): Transport {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'parallax-search' });
   worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => answer(event.data));
-  worker.addEventListener('error', (event) => {
+  const stop = (event: Event): void => {
     event.preventDefault();
+    // The next search starts a fresh worker (with the imported documents); this one, and its index, go.
+    worker.terminate();
     for (const request of pending.values()) request.reject(new Error('The search worker stopped unexpectedly.'));
     pending.clear();
     transport = null;
-  });
+  };
+  worker.addEventListener('error', stop);
+  worker.addEventListener('messageerror', stop);
   return { post: (request) => worker.postMessage(request) };
 }
 
 function getTransport(): Transport {
-  transport ??= typeof Worker === 'undefined' ? inThread() : inWorker();
+  if (transport === null) {
+    transport = typeof Worker === 'undefined' ? inThread() : inWorker();
+    if (importedDocs !== null) transport.post({ type: 'imported', docs: importedDocs });
+  }
   return transport;
 }
 
@@ -97,5 +106,8 @@ export function toImportedSearchDoc(article: Article): SearchDoc {
  * ones (added, changed or removed since the last call) beside the bundled ones.
  */
 export function setImportedSearchArticles(articles: readonly Article[]): void {
-  getTransport().post({ type: 'imported', docs: articles.map(toImportedSearchDoc) });
+  const docs = articles.map(toImportedSearchDoc);
+  const current = getTransport();
+  importedDocs = docs;
+  current.post({ type: 'imported', docs });
 }

@@ -77,7 +77,15 @@ export function createSearchEngine(loadBundled: () => Promise<SearchDoc[]>): Sea
       for (const [id, doc] of docs) {
         if (!doc.imported) continue;
         const replacement = wanted.get(id);
-        if (replacement !== undefined && replacement.body === doc.body && replacement.title === doc.title) {
+        // Kept only when nothing changed: a replaced import may correct the date, the outlet or the story.
+        const unchanged =
+          replacement !== undefined &&
+          replacement.body === doc.body &&
+          replacement.title === doc.title &&
+          replacement.outlet === doc.outlet &&
+          replacement.publishedAt === doc.publishedAt &&
+          replacement.storyId === doc.storyId;
+        if (unchanged) {
           wanted.delete(id);
           continue;
         }

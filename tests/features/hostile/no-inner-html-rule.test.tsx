@@ -35,6 +35,17 @@ describe('lint: no inner HTML', () => {
     },
   );
 
+  it.each([
+    ['innerHTML', 'export function show(element: HTMLElement, html: string): void { element.innerHTML = html; }\n'],
+    ['outerHTML', 'export function show(element: HTMLElement, html: string): void { element.outerHTML = html; }\n'],
+    ['insertAdjacentHTML', "export function show(element: HTMLElement, html: string): void { element.insertAdjacentHTML('beforeend', html); }\n"],
+    ['document.write', 'export function show(html: string): void { document.write(html); }\n'],
+    ['createContextualFragment', 'export function show(range: Range, html: string): DocumentFragment { return range.createContextualFragment(html); }\n'],
+    ['srcDoc', 'export const Frame = ({ html }: { html: string }) => <iframe title="x" srcDoc={html} />;\n'],
+  ])('refuses %s outside JSX too', async (_name, code) => {
+    expect(await innerHtmlMessages('src/features/reader/example.tsx', code)).toEqual(['Untrusted text is rendered as text: never set inner HTML.']);
+  });
+
   it('lets text through', async () => {
     expect(await innerHtmlMessages('src/features/reader/example.tsx', 'export const Body = ({ text }: { text: string }) => <p>{text}</p>;\n')).toEqual([]);
   });

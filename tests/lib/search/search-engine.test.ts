@@ -79,6 +79,15 @@ describe('the search index', () => {
     expect(search.size).toBe(bundled.length);
   });
 
+  it('replaces an imported article whose date or outlet changed, even with the same text', async () => {
+    const search = engine();
+    const imported = { ...bundled[0], id: 'mine--x', storyId: 'mine', outlet: 'Old Outlet', publishedAt: '2025-01-01', title: 'Zebra crossing reopens', body: 'The zebra crossing reopened.', imported: true } as SearchDoc;
+    search.setImported([imported]);
+    search.setImported([{ ...imported, outlet: 'New Outlet', publishedAt: '2025-03-01' }]);
+    expect(await ids('zebra', { outlet: 'Old Outlet' }, search)).toEqual([]);
+    expect(await ids('zebra', { outlet: 'New Outlet', from: '2025-02-01' }, search)).toEqual(['mine--x']);
+  });
+
   it('tries loading the bundled documents again after a failure', async () => {
     let calls = 0;
     const search = createSearchEngine(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(bundled)));
