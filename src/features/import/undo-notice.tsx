@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { primaryButton, secondaryButton } from '../../components/ui/button-classes.ts';
 import { dismissDeletionNotice, undoDeletion, useDeletionNotice } from '../../lib/local-library/deletion.ts';
 
@@ -31,21 +31,29 @@ export function UndoNotice() {
     return () => window.clearTimeout(timer);
   }, [noticeId, kind, restoredId]);
 
+  const messageId = useId();
+  // The notice goes with the button that has the focus: give the focus to the page, not to nothing.
+  const dismiss = (): void => {
+    dismissDeletionNotice();
+    document.getElementById('main')?.focus();
+  };
+
   const small = 'px-3 py-1.5 text-sm';
   return (
     <div className="pointer-events-none fixed inset-x-0 top-4 z-40 flex justify-center px-4">
-      <div role="status" className="w-full max-w-md">
+      {/* A failure is an alert (announced even though it arrives with the region); Undo is described by the message it undoes. */}
+      <div role={kind === 'failed' ? 'alert' : 'status'} className="w-full max-w-md">
         {notice === null ? null : (
           <div className="pointer-events-auto flex flex-wrap items-center gap-3 rounded-xl border border-line bg-surface px-4 py-3 text-sm text-ink shadow-lg">
-            <p className="flex-1">
+            <p id={messageId} className="flex-1">
               {notice.kind === 'deleted' ? `Deleted “${notice.title}”.` : notice.kind === 'restored' ? `Restored “${notice.title}”.` : notice.message}
             </p>
             {notice.kind === 'deleted' ? (
-              <button ref={undoButton} type="button" className={`${primaryButton} ${small}`} onClick={() => void undoDeletion(queryClient)}>
+              <button ref={undoButton} type="button" aria-describedby={messageId} className={`${primaryButton} ${small}`} onClick={() => void undoDeletion(queryClient)}>
                 Undo
               </button>
             ) : null}
-            <button type="button" className={`${secondaryButton} ${small}`} onClick={dismissDeletionNotice}>
+            <button type="button" aria-describedby={messageId} className={`${secondaryButton} ${small}`} onClick={dismiss}>
               Dismiss
             </button>
           </div>

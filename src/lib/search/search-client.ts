@@ -1,5 +1,6 @@
 import { searchBodyOf, type Article } from '../../engine/index.ts';
 import type { SearchDoc, SearchFilters, SearchRequest, SearchResponse, SearchResults } from './search-protocol.ts';
+import { SearchResponseSchema } from './search-response.ts';
 
 /** What answers the search requests: the worker, or (where there is no Worker, as in tests) the engine in-thread. */
 interface Transport {
@@ -49,15 +50,20 @@ function inThread(): Transport {
 
 function inWorker(): Transport {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'parallax-search' });
-  worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => answer(event.data));
   const stop = (event: Event): void => {
     event.preventDefault();
     // The next search starts a fresh worker (with the imported documents); this one, and its index, go.
     worker.terminate();
-    for (const request of pending.values()) request.reject(new Error('The search worker stopped unexpectedly.'));
+    const reason = event.type === 'error' ? 'The search worker stopped unexpectedly.' : 'The search worker answered in a way the page cannot read.';
+    for (const request of pending.values()) request.reject(new Error(reason));
     pending.clear();
     transport = null;
   };
+  worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const parsed = SearchResponseSchema.safeParse(event.data);
+    if (parsed.success) answer(parsed.data);
+    else stop(new Event('messageerror'));
+  });
   worker.addEventListener('error', stop);
   worker.addEventListener('messageerror', stop);
   return { post: (request) => worker.postMessage(request) };

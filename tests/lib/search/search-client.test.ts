@@ -7,6 +7,7 @@ interface FakeWorkerRecord {
   posted: SearchRequest[];
   terminated: boolean;
   crash: () => void;
+  answer: (data: unknown) => void;
 }
 
 /** Stand-in workers that record what they are sent; the test crashes them at will. */
@@ -16,7 +17,12 @@ function stubWorkers(): FakeWorkerRecord[] {
     private readonly record: FakeWorkerRecord;
     constructor() {
       super();
-      this.record = { posted: [], terminated: false, crash: () => this.dispatchEvent(new Event('error', { cancelable: true })) };
+      this.record = {
+        posted: [],
+        terminated: false,
+        crash: () => this.dispatchEvent(new Event('error', { cancelable: true })),
+        answer: (data) => this.dispatchEvent(new MessageEvent('message', { data })),
+      };
       workers.push(this.record);
     }
     postMessage(request: SearchRequest): void {
@@ -50,5 +56,16 @@ describe('the search client when its worker crashes', () => {
     expect(workers).toHaveLength(2);
     expect(workers[1]?.posted.map((request) => request.type)).toEqual(['imported', 'search']);
     expect(workers[1]?.posted[0]).toEqual({ type: 'imported', docs: [toImportedSearchDoc(article)] });
+  });
+
+  it('refuses an answer that is not in the protocol’s shape, and starts afresh', async () => {
+    const workers = stubWorkers();
+    vi.resetModules();
+    const { searchLibrary } = await import('../../../src/lib/search/search-client.ts');
+    const waiting = searchLibrary('zebra', NO_FILTERS, 10);
+    const request = workers[0]?.posted.find((posted) => posted.type === 'search');
+    workers[0]?.answer({ type: 'results', requestId: request?.type === 'search' ? request.requestId : -1, results: { hits: '<img src=x onerror=alert(1)>' } });
+    await expect(waiting).rejects.toThrow('The search worker answered in a way the page cannot read.');
+    expect(workers[0]?.terminated).toBe(true);
   });
 });
