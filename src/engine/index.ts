@@ -10,7 +10,7 @@ export { SearchDocSchema, SearchShardSchema, SearchManifestSchema, searchBodyOf,
 export type { SearchDocTuple, SearchShard, SearchManifest } from './library/search-docs.ts';
 export { toContractJson, toContractComparison } from './contract.ts';
 export { compareArticles, compareAllPairs } from './overlap/compare.ts';
-export { conflictNote } from './overlap/types.ts';
+export { conflictNote, mirrorComparison } from './overlap/types.ts';
 export type { Comparison, SharedFact, Conflict, FactKind } from './overlap/types.ts';
 export type { ContractOutput, ContractArticle } from './contract.ts';
 export * from './schema.ts';

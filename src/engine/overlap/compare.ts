@@ -9,7 +9,7 @@ import { findConflicts, type Side } from './conflicts.ts';
 import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
-import { conflictNote, type Comparison, type SharedFact } from './types.ts';
+import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
 import { readUnits, weighUnits, wordKeys, type Lexicon, type Unit } from './units.ts';
 
 interface Prepared extends Side {
@@ -146,17 +146,6 @@ function pinValue(key: string, words: Lexicon): number {
   return 1;
 }
 
-function mirror(comparison: Comparison): Comparison {
-  return {
-    a: comparison.b,
-    b: comparison.a,
-    facts: comparison.facts.map((fact) => ({ ...fact, a: fact.b, b: fact.a })),
-    conflicts: comparison.conflicts.map((conflict) => {
-      const values: [string, string] = [conflict.values[1], conflict.values[0]];
-      return { ...conflict, a: conflict.b, b: conflict.a, values, note: conflictNote(conflict.subject, values) };
-    }),
-  };
-}
 
 function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
   const A = prepare(a, words);
@@ -204,7 +193,7 @@ export function compareArticles(a: Article, b: Article, words: Lexicon = lexicon
   }
   const swap = a.text > b.text || (a.text === b.text && a.id > b.id);
   if (!swap) return compareOrdered(a, b, words);
-  return mirror(compareOrdered(b, a, words));
+  return mirrorComparison(compareOrdered(b, a, words));
 }
 
 /** Every pair of articles, in digest order: (0,1), (0,2), …, (1,2), … */

@@ -36,3 +36,28 @@ export interface Comparison {
   facts: SharedFact[];
   conflicts: Conflict[];
 }
+
+/** Any comparison's shape, with branded ranges (the engine's) or plain ones (parsed from JSON). */
+interface SidedComparison {
+  a: string;
+  b: string;
+  facts: readonly { a: unknown; b: unknown }[];
+  conflicts: readonly { a: unknown; b: unknown; subject: string; values: readonly [string, string]; note: string }[];
+}
+
+/**
+ * The comparison seen from the other side: every fact's and conflict's ends swapped, each
+ * conflict's values swapped and its note rebuilt from them. compare(b, a) is this of compare(a, b).
+ */
+export function mirrorComparison<T extends SidedComparison>(comparison: T): T {
+  return {
+    ...comparison,
+    a: comparison.b,
+    b: comparison.a,
+    facts: comparison.facts.map((fact) => ({ ...fact, a: fact.b, b: fact.a })),
+    conflicts: comparison.conflicts.map((conflict) => {
+      const values: [string, string] = [conflict.values[1], conflict.values[0]];
+      return { ...conflict, a: conflict.b, b: conflict.a, values, note: conflictNote(conflict.subject, values) };
+    }),
+  };
+}

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { conflictNote, type Article, type ComparisonData, type StoryComparisons } from '../../engine/index.ts';
+import { mirrorComparison, type Article, type ComparisonData, type StoryComparisons } from '../../engine/index.ts';
 import { compareInWorker } from '../compare-worker-client.ts';
 import { isImportedId } from '../local-library/ids.ts';
 import { dataUrls } from '../paths.ts';
@@ -34,15 +34,7 @@ export function storyIdOf(articleId: string): string {
 export function orientComparison(comparison: ComparisonData, aId: string, bId: string): ComparisonData | null {
   if (comparison.a === aId && comparison.b === bId) return comparison;
   if (comparison.a !== bId || comparison.b !== aId) return null;
-  return {
-    a: aId,
-    b: bId,
-    facts: comparison.facts.map((fact) => ({ ...fact, a: fact.b, b: fact.a })),
-    conflicts: comparison.conflicts.map((conflict) => {
-      const values: [string, string] = [conflict.values[1], conflict.values[0]];
-      return { ...conflict, a: conflict.b, b: conflict.a, values, note: conflictNote(conflict.subject, values) };
-    }),
-  };
+  return mirrorComparison(comparison);
 }
 
 export function findPair(story: StoryComparisons, aId: string, bId: string): ComparisonData | null {
