@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          // Vitest's 5 s default is too tight on a shared 2-core machine under load (the lint test
+          // loads ESLint's whole config on its first case). No test asserts a timing.
+          testTimeout: 20_000,
           setupFiles: ['tests/setup/fail-on-console-error.ts', 'tests/setup/fast-check.ts'],
         },
       },

@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DigestError, tryParseDigest, type ParsedDigest } from '../../src/engine/index.ts';
 
+/**
+ * The time limit of a test that guards against a quadratic blow-up on a large input. Tests assert
+ * no timings (speed is measured by `npm run bench`); this limit is the bound instead: a linear run
+ * takes well under a second, the quadratic versions these tests caught took minutes.
+ */
+export const LINEAR_TIME_LIMIT_MS = 15_000;
+
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 /** A fixture's text, by its path under tests/fixtures. */

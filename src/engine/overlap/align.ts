@@ -196,13 +196,44 @@ function withoutSpeaker(matches: readonly UnitMatch[], side: 'a' | 'b', units: r
   return speaks ? matched.slice(run) : matched;
 }
 
-function measure(regionA: number, regionB: number, matches: UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment {
+/**
+ * How many different names or places a stretch shares, a run of adjacent name words on both
+ * sides (`Michael Brandt`, word after word) being one. One repeated word beside one name is a title (“attorney
+ * Michael Brandt”); beside two separate ones it relates them (`drafted by the United Kingdom and
+ * France` / `draft put forward by France and the United Kingdom`): that says something,
+ * unless the word is written right beside one of them, as a label (`Santana’s Fuerza Cívica party`).
+ */
+function separateEntities(matches: readonly UnitMatch[]): number {
+  const entities = matches.filter((match) => isEntity(match.a) && isEntity(match.b) && match.a.key === match.b.key).sort((x, y) => x.a.index - y.a.index);
+  let runs = 0;
+  let previous: UnitMatch | undefined;
+  const keys = new Set<string>();
+  for (const match of entities) {
+    const continues = previous !== undefined && match.a.first === previous.a.last && (match.b.first === previous.b.last || match.b.last === previous.b.first);
+    if (!continues && !keys.has(match.a.key)) runs += 1;
+    keys.add(match.a.key);
+    previous = match;
+  }
+  return runs;
+}
+
+/** A word written right beside a shared name (`Fuerza Cívica party`, `attorney Brandt`) labels it. */
+function labelsAName(word: UnitMatch | undefined, matches: readonly UnitMatch[]): boolean {
+  if (word === undefined) return false;
+  const beside = (unit: Unit, other: Unit): boolean => unit.first === other.last || unit.last === other.first;
+  return matches.some((match) => isEntity(match.a) && (beside(word.a, match.a) || beside(word.b, match.b)));
+}
+
+export function measure(regionA: number, regionB: number, matches: UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment {
   const strength = matches.reduce((sum, match) => sum + match.value, 0);
   const content = matches.filter(isContent).reduce((sum, match) => sum + match.value, 0);
   // An exact match anchors a fact; a synonym or a word of the same event half as much.
   const anchors = matches.reduce((sum, match) => sum + (match.similarity === 1 ? 1 : 0.5), 0);
   const contentMatches = matches.filter(isContent);
-  const saying = contentMatches.length >= 2 ? contentMatches.length : contentMatches.filter((match) => match.similarity < 1 || match.a.quantity !== null).length;
+  const saying =
+    contentMatches.length >= 2
+      ? contentMatches.length
+      : contentMatches.filter((match) => match.similarity < 1 || match.a.quantity !== null).length || (contentMatches.length === 1 && separateEntities(matches) >= 2 && !labelsAName(contentMatches[0], matches) ? 1 : 0);
   return { regionA, regionB, matches, strength, content, anchors, saying, spanA: spanOf(matches, 'a', unitsA), spanB: spanOf(matches, 'b', unitsB) };
 }
 
@@ -257,4 +288,41 @@ export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: 
     pool = pool.filter((match) => !used.has(match) && (match.a.end <= firstA || match.a.start >= lastA) && (match.b.end <= firstB || match.b.start >= lastB));
   }
   return alignments;
+}
+
+/**
+ * The weak stretches of one sentence pair that lie in one clause on each side, taken together.
+ * The window keeps the tightest stretch, so two matches a few words apart, or in another order
+ * (`wells were found` / `tests found a solvent … in local wells`), come out as two stretches that
+ * each say too little; within one clause on both sides they are one statement. Null when fewer
+ * than two stretches meet in one pair of clauses.
+ */
+/** Fewer words in common than this, scattered over a clause, are a coincidence. */
+const MIN_JOINED_MATCHES = 3;
+
+/** The very same word of what is done or said (no synonym, name, figure, date or attribution). */
+const saysSomething = (match: UnitMatch): boolean => match.similarity === 1 && isContent(match) && !isEntity(match.a) && !isEntity(match.b) && match.a.quantity === null && !match.a.attribution && !match.b.attribution;
+
+export function joinWithinClauses(alignments: readonly ClauseAlignment[], unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment | null {
+  const first = alignments[0];
+  if (first === undefined || alignments.length < 2) return null;
+  const byClauses = new Map<string, { parts: number; matches: UnitMatch[] }>();
+  for (const alignment of alignments) {
+    const clausesA = new Set(alignment.matches.map((match) => match.a.clause));
+    const clausesB = new Set(alignment.matches.map((match) => match.b.clause));
+    if (clausesA.size !== 1 || clausesB.size !== 1 || !alignment.matches.every(saysSomething)) continue;
+    const key = `${[...clausesA][0]}:${[...clausesB][0]}`;
+    const group = byClauses.get(key) ?? { parts: 0, matches: [] };
+    group.parts += 1;
+    group.matches.push(...alignment.matches);
+    byClauses.set(key, group);
+  }
+  let best: UnitMatch[] | null = null;
+  let bestValue = 0;
+  for (const group of byClauses.values()) {
+    const value = group.matches.reduce((sum, match) => sum + match.value, 0);
+    if (group.parts >= 2 && group.matches.length >= MIN_JOINED_MATCHES && value > bestValue) [best, bestValue] = [group.matches, value];
+  }
+  if (best === null) return null;
+  return measure(first.regionA, first.regionB, [...best].sort((x, y) => x.a.start - y.a.start), unitsA, unitsB);
 }

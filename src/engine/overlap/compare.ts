@@ -3,7 +3,7 @@ import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { datelineLength } from '../text/dateline.ts';
 import { tokenize } from '../text/tokens.ts';
-import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
+import { alignRegions, joinWithinClauses, unitSimilarity } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { findDates } from './dates.ts';
@@ -156,15 +156,20 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
   ]);
   const thresholds = shareAnEvent(A, B, words) ? NORMAL : STRICT;
   const pairs = candidatePairs(A, B);
-  const alignments: ClauseAlignment[] = pairs.flatMap(({ regionA, regionB }) =>
-    alignRegions(regionA, A.unitsBySentence[regionA] ?? [], regionB, B.unitsBySentence[regionB] ?? []),
-  );
-  const judged = alignments.map((alignment) => ({ alignment, draft: toDraft(alignment, A.text, B.text, thresholds) }));
+  const judged = pairs.flatMap(({ regionA, regionB }) => {
+    const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
+    const alignments = alignRegions(regionA, unitsA, regionB, unitsB);
+    const found = alignments.map((alignment) => ({ alignment, draft: toDraft(alignment, A.text, B.text, thresholds) }));
+    // Stretches too weak alone may together be one statement of one clause on each side.
+    if (found.some(({ draft }) => draft !== null)) return found;
+    const joined = joinWithinClauses(alignments, unitsA, unitsB);
+    return joined === null ? found : [...found, { alignment: joined, draft: toDraft(joined, A.text, B.text, thresholds) }];
+  });
   const drafts = judged.map(({ draft }) => draft).filter((draft): draft is FactDraft => draft !== null);
   const quotes = judged.filter(({ draft }) => draft?.kind === 'quote').map(({ alignment }) => alignment);
   // Reports of different events cannot contradict each other.
   const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words);
-  const facts = joinAdjacent(selectFacts(drafts), A.text, B.text).sort((x, y) => head(x.a).start - head(y.a).start);
+  const facts = joinAdjacent(selectFacts(drafts, { a: A.text, b: B.text }), A.text, B.text).sort((x, y) => head(x.a).start - head(y.a).start);
   return {
     a: a.id,
     b: b.id,

@@ -112,7 +112,7 @@ const anyOverlap = (xs: readonly CharRange[], ys: readonly CharRange[]): boolean
  * sentence in one report, another place in the other) becomes an extra span of that fact;
  * one that overlaps it on both sides is a duplicate.
  */
-export function selectFacts(drafts: readonly FactDraft[]): FactDraft[] {
+export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b: string }): FactDraft[] {
   const sorted = [...drafts].sort((x, y) => y.strength - x.strength || head(x.a).start - head(y.a).start || head(x.b).start - head(y.b).start);
   const accepted: FactDraft[] = [];
   for (const candidate of sorted) {
@@ -128,8 +128,11 @@ export function selectFacts(drafts: readonly FactDraft[]): FactDraft[] {
       // sentence with two facts)…
       const trimmed = trimOff(draft, grazed[side], side);
       const alone = trimmed !== null && !accepted.some((fact) => anyOverlap(fact.a, trimmed.a) || anyOverlap(fact.b, trimmed.b));
+      const clipped = trimmed === null ? clipSharedEdge(draft, grazed[side], side, texts[side]) : null;
       if (trimmed !== null && alone) {
         draft = trimmed;
+      } else if (clipped !== null && !accepted.some((fact) => anyOverlap(fact.a, clipped.a) || anyOverlap(fact.b, clipped.b))) {
+        draft = clipped;
       } else {
         // …else a draft covering mostly the same words on the shared side is a restatement: it
         // adds a span, the stretch of the other report that matched those words. One that only
@@ -159,6 +162,42 @@ function trimOff(draft: FactDraft, taken: readonly CharRange[], side: 'a' | 'b')
   if (taken.some((range) => overlaps(range, span(side)))) return null;
   return { ...draft, a: [span('a')], b: [span('b')], strength, points: kept };
 }
+
+/**
+ * `A magnitude 6.4 earthquake struck the southern Philippines` states two facts that share
+ * one word: `magnitude 6.4 earthquake` (accepted) and `earthquake struck the southern
+ * Philippines` / `earthquake shook the southern Philippines`. A draft that passed the
+ * thresholds whole, and reaches into an accepted fact on one side by a single matched unit at
+ * its edge, keeps its evidence and gives up only that word's place in the highlight: its span
+ * on that side starts (or ends) where the accepted fact's does. What stays must still hold an
+ * exact match of its own, so a fact never rests on the shared word alone.
+ */
+function clipSharedEdge(draft: FactDraft, taken: readonly CharRange[], side: 'a' | 'b', text: string): FactDraft | null {
+  const inside = draft.points.filter((point) => taken.some((range) => overlaps(range, point[side])));
+  const outside = draft.points.filter((point) => !inside.includes(point));
+  if (inside.length !== 1 || outside.length < 1 || draft.points.length < NORMAL.units) return null;
+  if (outside.reduce((sum, point) => sum + point.value, 0) < SHARED_EDGE_KEEPS) return null;
+  const own = head(draft[side]);
+  const rest = rangeOf(outside.map((point) => point[side]));
+  let start: number = own.start;
+  let end: number = own.end;
+  for (const range of taken) {
+    if (!overlaps(range, own)) continue;
+    if (range.start <= rest.start && range.end <= rest.start) start = Math.max(start, range.end);
+    else if (range.start >= rest.end) end = Math.min(end, range.start);
+    else return null;
+  }
+  // The highlight starts and ends on a word, not on the space or comma the clip left.
+  while (start < end && /[\s\p{P}]/u.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s\p{P}]/u.test(text.charAt(end - 1))) end -= 1;
+  if (end - start < MIN_CLIPPED_CHARS) return null;
+  const spans = { a: draft.a, b: draft.b, [side]: [charRange(start, end)] };
+  return { ...draft, a: [...spans.a], b: [...spans.b], points: outside };
+}
+
+/** What a draft keeps beside the shared word: at least one exact match of a content word. */
+const SHARED_EDGE_KEEPS = 1;
+const MIN_CLIPPED_CHARS = 8;
 
 /** The share of `range` that `ranges` cover. */
 function coverage(range: CharRange, ranges: readonly CharRange[]): number {

@@ -6,10 +6,11 @@ import { checkCompare, checkParse } from './properties.ts';
 
 /**
  * The fuzzer's comparison properties on a fixed seed, small enough for `npm test`; `npm run
- * fuzz` runs them on many seeds and many more cases (scripts/fuzz.ts). The time budget is
- * loose here (a shared, busy machine); the fuzz run's default is 5 s a pair.
+ * fuzz` runs them on many seeds and many more cases (scripts/fuzz.ts) and also times each pair
+ * (5 s by default). Here no pair is timed: a shared, busy machine makes any timing flaky, and the
+ * test's own time limit still stops a pair that runs away.
  */
-const BUDGET = { maxPairMs: 10_000 };
+const BUDGET = {};
 
 describe('comparison of hostile articles (fixed-seed fuzz)', () => {
   it('reports sharing the same facts: spans inside the text, on character boundaries, mirrored, deterministic', () => {

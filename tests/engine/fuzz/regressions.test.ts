@@ -48,20 +48,20 @@ function pairOf(paragraph: string): [Article, Article] {
 }
 
 describe('comparison: bounded time on hostile text', () => {
-  it('one short word repeated for 12,000 characters (“A/B A/B …”) compares within budget (sentences are cut at MAX_SENTENCE_WORDS)', () => {
+  // Bounded time: the test's own time limit is the bound, not a timing assertion.
+  it('one short word repeated for 12,000 characters (“A/B A/B …”) compares in bounded time (sentences are cut at MAX_SENTENCE_WORDS)', { timeout: 30_000 }, () => {
     const [a, b] = pairOf('A/B '.repeat(3_000));
-    const stats = checkCompare([a, b], { maxPairMs: 5_000 });
+    const stats = checkCompare([a, b], {});
     expect(stats.pairs).toBe(1);
   });
 
   // src/engine/overlap/quantities-tokens.ts, LINK: `[\w.+-]+@` and `[\w-]+(?:\.[\w-]+)*\.(?:com|…)`
   // were tried from every position of a long run of word characters, to its end: quadratic
   // (20,000 letters took about 2 s, 100,000 about 50 s). Both now start only where a run starts.
-  // A bound, not a benchmark: linear is well under a second here even on a busy machine.
-  it('a 99,000-letter word compares in bounded time (the link regex in overlap/quantities-tokens.ts was quadratic)', () => {
+  // A bound, not a benchmark: linear is well under a second here even on a busy machine, and the
+  // test's time limit (not a timing assertion) stops the quadratic version.
+  it('a 99,000-letter word compares in bounded time (the link regex in overlap/quantities-tokens.ts was quadratic)', { timeout: 30_000 }, () => {
     const [a, b] = pairOf('a'.repeat(99_000));
-    const started = Date.now();
-    compareArticles(a, b);
-    expect(Date.now() - started).toBeLessThan(8_000);
-  }, 60_000);
+    expect(() => compareArticles(a, b)).not.toThrow();
+  });
 });

@@ -133,6 +133,11 @@ describe('matchAlias', () => {
   it('returns null past the end', () => {
     expect(matchAlias(['iran'], 1)).toBeNull();
   });
+
+  it('takes a bare “Supreme Court” for the court of the story’s own state or country, not the U.S. one', () => {
+    expect(aliasesIn('u.s. supreme court')).toBe('org:supreme-court/3');
+    expect(aliasesIn('the state supreme court')).toBe('');
+  });
 });
 
 describe('lemmaWeight', () => {
@@ -158,6 +163,14 @@ describe('frameIds', () => {
     expect(frameIds(lemmatize('sworn'))).toContain('transition');
     expect(frameIds(lemmatize('acquired'))).toContain('acquisition');
     expect(frameIds('strike')).toEqual(expect.arrayContaining(['attack', 'strike_action']));
+  });
+
+  it('joins a house and a home, being sorry and apologising', () => {
+    expect(frameIds(lemmatize('homes'))).toContain('dwelling');
+    expect(frameIds(lemmatize('houses'))).toContain('dwelling');
+    expect(frameIds('sorry')).toContain('apology');
+    expect(frameIds(lemmatize('apologised'))).toContain('apology');
+    expect(frameIds(lemmatize('apologized'))).toContain('apology');
   });
 
   it('is empty for words of no frame', () => {

@@ -144,6 +144,38 @@ describe('compareArticles, as a function', () => {
     expect(facts.slice(0, 2)).toEqual([expect.stringMatching(/recalling 2 million jars of peanut butter$/u), expect.stringMatching(/^health officials .* salmonella outbreak$/u)]);
   });
 
+  it('lets two facts share a word: the second gives up that word in its highlight', () => {
+    const [a, b] = pair(
+      'A magnitude 6.4 earthquake struck the southern Philippine island of Mindanao, near Cateel.',
+      'The magnitude 6.4 earthquake was centred off Cateel. A strong earthquake shook the southern Philippines.',
+    );
+    const comparison = compareArticles(a, b);
+    expect(renderMarks(a.text, comparison, 'a')).toBe('A [[1:magnitude 6.4 earthquake]] [[2:struck the southern]] Philippine island of Mindanao, near Cateel.');
+    expect(renderMarks(b.text, comparison, 'b')).toContain('A strong [[2:earthquake shook the southern]] Philippines.');
+  });
+
+  it('takes one repeated word relating two separate names for a fact', () => {
+    const [a, b] = pair(
+      'Russia vetoed the Security Council resolution on Iran on Thursday. The resolution was drafted by the United Kingdom and France.',
+      'The draft, put forward by France and the United Kingdom, was vetoed by Russia in the Security Council on Thursday.',
+    );
+    const comparison = compareArticles(a, b);
+    expect(renderMarks(a.text, comparison, 'a')).toContain('[[1:drafted by the United Kingdom and France]]');
+    expect(renderMarks(b.text, comparison, 'b')).toContain('[[1:draft, put forward by France and the United Kingdom]]');
+  });
+
+  it('joins words of one clause that the window read apart, when each alone says too little', () => {
+    // “District” runs through both reports, so it weighs little; the words between “billed the
+    // district” and “never received” split the window in two weak stretches.
+    const [a, b] = pair(
+      'Judge Alvarez sentenced Lusk on Monday. The district said the district lost money, and the district board met, and district parents spoke. Lusk set up shell companies that billed the district for cleaning supplies, bus parts, software licenses and office chairs it never received.',
+      'Lusk was sentenced by Judge Alvarez on Monday. The district said the district would recover, and the district board agreed, and district staff cheered. He used sham vendors, billing the district for goods it never received.',
+    );
+    const comparison = compareArticles(a, b);
+    expect(renderMarks(a.text, comparison, 'a')).toContain('[[3:billed the district for cleaning supplies, bus parts, software licenses and office chairs it never received]]');
+    expect(renderMarks(b.text, comparison, 'b')).toContain('[[3:billing the district for goods it never received]]');
+  });
+
   it('compares nothing inside a wire dateline', () => {
     const [a, b] = pair(
       'KYIV, Ukraine (AP) — Russian drones struck a power plant in Kharkiv overnight, cutting electricity to 200,000 homes.',
