@@ -107,6 +107,19 @@ function plausiblyOneFigure(a: Quantity, b: Quantity): boolean {
   return Math.max(a.value, b.value) / Math.min(a.value, b.value) <= MAX_DISCREPANCY;
 }
 
+/**
+ * A figure that counts part of a group: one named after it (`two of the victims`, `three of
+ * them`) or one set beside the rest (`the other two`, `another three`, `the remaining two`).
+ */
+const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b/iu;
+const PART_BEFORE = /\b(?:other|another|remaining)\s+$/iu;
+const isPartitive = (text: string, quantity: Quantity): boolean =>
+  quantity.unit === 'count' && (PARTITIVE.test(text.slice(quantity.end, quantity.end + 12)) || PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)));
+/** A count of the rest of a group (`two remaining candidates`, `three other candidates`): a different group each time. */
+const REST_AFTER = /^\s*(?:other|remaining|more|additional|further)\b/iu;
+const countsTheRest = (text: string, quantity: Quantity): boolean =>
+  quantity.unit === 'count' && (PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)) || REST_AFTER.test(quantity.text.replace(/^\S+/u, '')) || REST_AFTER.test(text.slice(quantity.end, quantity.end + 12)));
+
 /** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
 const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
 
@@ -124,7 +137,8 @@ function draftOf(kind: Conflict['kind'], subject: string, a: Unit, b: Unit, A: S
  * thing): the two agree on those, whatever else either says. Computed once per comparison.
  */
 function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit> {
-  const theirs = other.units.filter((unit) => unit.quantity !== null);
+  // A part (`Two of the victims died in hospital`) is not a total: it gives no count of its own.
+  const theirs = other.units.filter((unit) => unit.quantity !== null && !isPartitive(other.text, unit.quantity));
   const agreed = new Set<Unit>();
   for (const unit of from.units) {
     const quantity = unit.quantity;
@@ -153,6 +167,7 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       const quantityB = b.quantity as Quantity;
       if (givenIn(b, unitsA)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
+      if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       const [subject] = shared;
       if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;

@@ -26,6 +26,10 @@ const DAY_OF_MONTH = new RegExp(String.raw`${B}(?:on|by|until|since|from|before|
 /** Words before a weekday, in its sentence, that put it in the future: "talks will resume on Monday". */
 const FUTURE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|to\s+be\s+held|going\s+to)\b|['’]ll\b/i;
 
+/** Where a new clause begins: a subordinator, a coordinator of clauses, or clause punctuation. */
+const CLAUSE_BREAK = /\b(?:after|before|because|since|when|while|although|though|whereas|following|but)\b|[,;:—–]/iu;
+const SINCE = /\bsince\s+$/iu;
+
 function amountOf(raw: string): [number, number] {
   const word = raw.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(word)) return [Number(word), Number(word)];
@@ -103,13 +107,20 @@ function weekdayCandidate(match: RegExpExecArray, text: string, anchor: number):
   const which = (groups['which'] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const back = (weekdayOf(anchor) - target + 7) % 7;
   const ahead = (target - weekdayOf(anchor) + 7) % 7;
-  // The words before the weekday in its sentence (looking back at most 300 characters).
+  // The words before the weekday in its clause (looking back at most 300 characters): a future
+  // in another clause (`voters will return … after no candidate won … in Sunday’s election`)
+  // says nothing of this day.
   const before = text.slice(Math.max(0, match.index - 300), match.index);
-  const future = FUTURE.test(before.split(/[.?!]\s|\n/).at(-1) ?? '');
+  const clause = (before.split(/[.?!]\s|\n/).at(-1) ?? '').split(CLAUSE_BREAK).at(-1) ?? '';
+  const future = FUTURE.test(clause);
   let day: number;
   if (which === 'last') day = anchor - (back === 0 ? 7 : back);
   else if (which === 'next' || which === 'coming' || which === 'this coming') day = anchor + (ahead === 0 ? 7 : ahead);
   else day = future ? anchor + ahead : anchor - back;
+  // `since Monday` starts a stretch that runs to the article's day: no day of an event.
+  if (which === '' && SINCE.test(text.slice(Math.max(0, match.index - 12), match.index)) && day < anchor) {
+    return { start: match.index, end: match.index + match[0].length, from: day, to: anchor, precision: 'range', hedged: false };
+  }
   const start = which === 'this' || which === '' ? match.index + match[0].indexOf(groups['day'] ?? '') : match.index;
   return { start, end: match.index + match[0].length, from: day, to: day, precision: 'day', hedged: false };
 }

@@ -34,7 +34,11 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 /** Fractions written as words; `a third` is an ordinal unless `of` follows (`a third of voters`). */
 export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 1 / 2], ['quarter', 1 / 4], ['third', 1 / 3], ['quarters', 1 / 4], ['thirds', 1 / 3],
+  ['fifth', 1 / 5], ['fifths', 1 / 5], ['sixth', 1 / 6], ['sixths', 1 / 6], ['eighth', 1 / 8], ['eighths', 1 / 8],
+  ['tenth', 1 / 10], ['tenths', 1 / 10],
 ]);
+/** Fractions that are also ordinals (`a third time`, `the fifth round`): a share only before `of`. */
+export const ORDINAL_FRACTIONS: ReadonlySet<string> = new Set(['third', 'fifth', 'sixth', 'eighth', 'tenth']);
 
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₽', 'RUB'], ['₴', 'UAH'], ['₪', 'ILS'],
@@ -47,6 +51,20 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'RUB', 'UAH', 'CHF', 'CAD', 'AUD', 'HKD', 'ILS', 'NZD', 'SGD',
+  // ISO 4217 codes of other currencies that financial news writes before a figure (`DKK9.1bn`).
+  'DKK', 'SEK', 'NOK', 'ISK', 'PLN', 'CZK', 'HUF', 'RON', 'TRY', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'ZAR', 'NGN',
+  'KES', 'EGP', 'SAR', 'AED', 'QAR', 'PKR', 'BDT', 'IDR', 'MYR', 'THB', 'VND', 'TWD',
+]);
+
+/** A currency named by its country's adjective: `312 Danish kroner`, `5bn Swedish kronor`. */
+export const NATIONAL_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['danish krone', 'DKK'], ['danish kroner', 'DKK'], ['norwegian krone', 'NOK'], ['norwegian kroner', 'NOK'],
+  ['swedish krona', 'SEK'], ['swedish kronor', 'SEK'], ['icelandic krona', 'ISK'], ['icelandic kronur', 'ISK'],
+  ['czech koruna', 'CZK'], ['czech korunas', 'CZK'], ['polish zloty', 'PLN'], ['polish zlotys', 'PLN'],
+  ['hungarian forint', 'HUF'], ['hungarian forints', 'HUF'], ['turkish lira', 'TRY'], ['turkish liras', 'TRY'],
+  ['swiss franc', 'CHF'], ['swiss francs', 'CHF'], ['canadian dollar', 'CAD'], ['canadian dollars', 'CAD'],
+  ['australian dollar', 'AUD'], ['australian dollars', 'AUD'], ['brazilian real', 'BRL'], ['brazilian reais', 'BRL'],
+  ['mexican peso', 'MXN'], ['mexican pesos', 'MXN'], ['south african rand', 'ZAR'], ['indian rupees', 'INR'],
 ]);
 
 /** Currency words after the number: `1.2bn dollars`, `3 million euros`. */

@@ -1,4 +1,4 @@
-import { CURRENCY_ONLY_SCALES, FEW, FRACTIONS, MEASURES, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
+import { CURRENCY_CODES, CURRENCY_ONLY_SCALES, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 /** A number as written, before hedges and units: tokens `first`..`last` inclusive. */
@@ -38,7 +38,8 @@ function readDigits(stream: TokenStream, index: number): NumberRead | null {
   if (token?.kind !== 'num') return null;
   const prev = index - 1;
   if (stream.touching(prev, index)) {
-    if (stream.isWord(prev)) return null; // G7, A320
+    // G7, A320; but a currency code written against the figure is money (`DKK312`).
+    if (stream.isWord(prev) && !CURRENCY_CODES.has(stream.at(prev)?.text ?? '')) return null;
     if (stream.isSym(prev, '/', ':', '.', '_', '@', '#', '\\', '^')) return null;
     const name = stream.isSym(prev, '-') && stream.touching(prev - 1, prev) && stream.isWord(prev - 1);
     if (name && !HYPHEN_PREFIXES.has(stream.at(prev - 1)?.lower ?? '')) return null; // F-16, COVID-19
@@ -141,6 +142,15 @@ function readWords(stream: TokenStream, index: number): NumberRead | null {
   return null;
 }
 
+/** Words that may follow a share after `by` (`cut by a third over five years`); any other word makes it an ordinal. */
+const AFTER_A_SHARE = ['over', 'in', 'from', 'to', 'since', 'and', 'or', 'but', 'on', 'at', 'this', 'last', 'compared', 'while', 'after', 'before', 'between', 'within', 'during', 'year', 'years'];
+
+/** A figure after `by`, perhaps through a hedge of up to two words: `cut by (about) a third`. */
+export function afterBy(stream: TokenStream, first: number): boolean {
+  for (let back = 1; back <= 3 && stream.isWord(first - back); back += 1) if (stream.isWord(first - back, 'by')) return true;
+  return false;
+}
+
 /** `half`, `a quarter`, `three-quarters`, `two thirds`; `half a million` and `half a dozen` become cardinals. */
 function readFraction(stream: TokenStream, index: number): NumberRead | null {
   let at = index;
@@ -153,7 +163,9 @@ function readFraction(stream: TokenStream, index: number): NumberRead | null {
   }
   const base = FRACTIONS.get(stream.at(at)?.lower ?? '');
   if (base === undefined || (numerator > 1) !== /s$/.test(stream.at(at)?.lower ?? '')) return null;
-  if (stream.isWord(at, 'third') && !stream.isWord(at + 1, 'of')) return null; // "a third time": an ordinal
+  // `a third time`, `by a third party`: an ordinal; `cut by a third`, `a third of`: a share.
+  const share = stream.isWord(at + 1, 'of') || (afterBy(stream, index) && !(stream.isWord(at + 1) && !stream.isWord(at + 1, ...AFTER_A_SHARE)));
+  if (ORDINAL_FRACTIONS.has(stream.at(at)?.lower ?? '') && !share) return null;
   const value = numerator * base;
   if (stream.isWord(at + 1, 'a', 'an') && stream.spaced(at, at + 1) && stream.spaced(at + 1, at + 2)) {
     const scaleWord = stream.at(at + 2)?.lower ?? '';

@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, MEASURES, singularize } from './quantities-lexicon.ts';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 export type Unit = 'percent' | 'percentage-point' | 'currency' | 'count' | 'ordinal' | 'year' | 'duration' | 'other';
@@ -29,7 +29,8 @@ export function readCurrencyBefore(stream: TokenStream, first: number): { curren
     }
     return { currency, first: before };
   }
-  if (symbol?.kind === 'word' && CURRENCY_CODES.has(symbol.text) && stream.spaced(before, first)) return { currency: symbol.text, first: before };
+  // A code spaced from the figure or written against it (`USD 5m`, `DKK312`).
+  if (symbol?.kind === 'word' && CURRENCY_CODES.has(symbol.text) && (stream.spaced(before, first) || stream.touching(before, first))) return { currency: symbol.text, first: before };
   return null;
 }
 
@@ -79,6 +80,9 @@ function readCurrencyAfter(stream: TokenStream, at: number, last: number, vague:
   if (stream.isWord(index, 'us') && stream.spaced(index, index + 1) && stream.isWord(index + 1, 'dollars', 'dollar')) index += 1;
   const token = stream.at(index);
   if (token?.kind !== 'word' || !stream.spaced(index === at ? last : index - 1, index)) return null;
+  const next = stream.at(index + 1);
+  const national = next?.kind === 'word' && stream.spaced(index, index + 1) ? NATIONAL_CURRENCIES.get(`${token.lower} ${next.lower}`) : undefined;
+  if (national !== undefined) return { unit: 'currency', last: index + 1, factor: 1, currency: national };
   const currency = CURRENCY_WORDS.get(token.lower) ?? (CURRENCY_CODES.has(token.text) ? token.text : undefined);
   if (currency === undefined) return null;
   // `won` is also a verb ("of the 40 seats, 23 won"): money only before `(` or in/of/for/worth.

@@ -1,6 +1,6 @@
 import { HEDGES_BEFORE, hedgeRange, type HedgeKind } from './quantities-lexicon.ts';
 import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
-import { readNumber, type NumberRead } from './quantities-read.ts';
+import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
 import { TokenStream, tokenize } from './quantities-tokens.ts';
 import { readCurrencyBefore, readUnitAfter, type Unit, type UnitRead } from './quantities-units.ts';
 
@@ -117,6 +117,10 @@ function readFractionUnit(stream: TokenStream, read: NumberRead): UnitRead | nul
     return null;
   }
   if (stream.isWord(read.last + 1, 'of') && !stream.isWord(read.first, 'half') || stream.isWord(read.last + 1, 'of', 'the')) {
+    return { unit: 'percent', last: read.last, factor: 100 };
+  }
+  // A change by a share is a percentage too: `fell by about two-fifths`, `cut by a third`.
+  if (!stream.isWord(read.first, 'half') && afterBy(stream, read.first)) {
     return { unit: 'percent', last: read.last, factor: 100 };
   }
   return null;

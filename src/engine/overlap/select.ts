@@ -71,6 +71,13 @@ export function isVerbatim(alignment: ClauseAlignment, textA: string, textB: str
   return false;
 }
 
+/**
+ * A word denied by `not` / `never` / `no` / `n't` at most one word before it (`not large`,
+ * `wasn't found`, `no destructive tsunami`).
+ */
+const DENIED = /(?:(?<!\p{L})(?:not|never|no)|\p{L}n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+const deniedAt = (text: string, start: number): boolean => DENIED.test(text.slice(Math.max(0, start - 30), start));
+
 export function toDraft(alignment: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
   const verbatim = isVerbatim(alignment, textA, textB);
   // A precise figure (three significant digits or more) given by both is a shared fact alone.
@@ -87,6 +94,10 @@ export function toDraft(alignment: ClauseAlignment, textA: string, textB: string
   // proper name repeated word for word is a name, not a fact.
   // Between reports of different events, shared wording is stock phrasing, never a fact.
   if (!passes && !(verbatim && alignment.content >= 0.5 && thresholds !== STRICT)) return null;
+  // The same word, denied in one report only (`a large trial` / `the trial was not large`):
+  // opposite statements, not a shared fact.
+  const denied = (text: string, side: 'a' | 'b'): boolean => alignment.matches.some((match) => deniedAt(text, match[side].start));
+  if (denied(textA, 'a') !== denied(textB, 'b')) return null;
   return {
     a: [charRange(alignment.spanA.start, alignment.spanA.end)],
     b: [charRange(alignment.spanB.start, alignment.spanB.end)],
@@ -115,8 +126,14 @@ const anyOverlap = (xs: readonly CharRange[], ys: readonly CharRange[]): boolean
 export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b: string }): FactDraft[] {
   const sorted = [...drafts].sort((x, y) => y.strength - x.strength || head(x.a).start - head(y.a).start || head(x.b).start - head(y.b).start);
   const accepted: FactDraft[] = [];
+  // Spans added to a fact as restatements: a reading of a sentence through another one's words.
+  const restated = new Set<CharRange>();
   for (const candidate of sorted) {
     let draft = candidate;
+    // A restatement span gives way to a draft that reads the same words against a sentence of
+    // its own, and touches no accepted fact otherwise (`Ostara shares jumped 27%`, restated
+    // through the offer for each Ostara share, meets `Ostara stock soared 27%`).
+    if (draft.kind === 'number') for (const { fact, side, range } of releaseRestated(accepted, restated, draft)) fact[side].splice(fact[side].indexOf(range), 1);
     const onA = accepted.find((fact) => anyOverlap(fact.a, draft.a));
     const onB = accepted.find((fact) => anyOverlap(fact.b, draft.b));
     if (onA !== undefined && onB !== undefined) continue;
@@ -139,7 +156,9 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
         // grazes the accepted fact is a weaker reading of the same words, and is dropped.
         if (coverage(head(draft[side]), grazed[side]) >= 0.5) {
           const inside = draft.points.filter((point) => grazed[side].some((range) => overlaps(range, point[side])));
-          grazed[other].push(inside.length > 0 ? rangeOf(inside.map((point) => point[other])) : head(draft[other]));
+          const range = inside.length > 0 ? rangeOf(inside.map((point) => point[other])) : head(draft[other]);
+          restated.add(range);
+          grazed[other].push(range);
         }
         continue;
       }
@@ -147,6 +166,25 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
     accepted.push({ ...draft, a: [...draft.a], b: [...draft.b] });
   }
   return accepted;
+}
+
+/**
+ * Restatement spans a draft overlaps, when it overlaps nothing else of an accepted fact, on
+ * either side: what it would take back. Empty when the draft touches a fact's own spans.
+ */
+function releaseRestated(accepted: FactDraft[], restated: ReadonlySet<CharRange>, draft: FactDraft): { fact: FactDraft; side: 'a' | 'b'; range: CharRange }[] {
+  const found: { fact: FactDraft; side: 'a' | 'b'; range: CharRange }[] = [];
+  for (const fact of accepted) {
+    for (const side of ['a', 'b'] as const) {
+      for (const range of fact[side]) {
+        if (!draft[side].some((own) => overlaps(own, range))) continue;
+        if (!restated.has(range)) return [];
+        found.push({ fact, side, range });
+      }
+    }
+  }
+  // A fact keeps at least one span on each side.
+  return found.every(({ fact, side }) => fact[side].length > found.filter((other) => other.fact === fact && other.side === side).length) ? found : [];
 }
 
 /** Least share of its evidence a trimmed draft must keep; it must also pass the normal strength. */

@@ -246,3 +246,48 @@ describe('conflicts', () => {
     expect(compareArticles(a, b).conflicts).toEqual([]);
   });
 });
+
+describe('round 4: parts, denials, restatements', () => {
+  const texts = (text: string, ranges: readonly { start: number; end: number }[]): string[] => ranges.map((range) => text.slice(range.start, range.end));
+
+  it('does not take a part (`two of the victims`, `the other two`) for the other report’s total', () => {
+    const [a, b] = pair(
+      'A regional train derailed near Landeck on Monday, killing two people, police said.',
+      'Four people were killed when a regional train derailed near Landeck on Monday, police said. Two of the victims died in hospital, and the other two were tourists.',
+    );
+    expect(compareArticles(a, b).conflicts.map((conflict) => conflict.note)).toEqual(['people: two people vs Four people']);
+  });
+
+  it('does not set counts of the rest of a group against each other (`two remaining` / `three other`)', () => {
+    const [a, b] = pair(
+      'Nowicki conceded in Kraków on Sunday but did not back either of the two remaining candidates.',
+      'Three other candidates in Kraków conceded on Sunday, and Nowicki did not back either finalist.',
+    );
+    expect(compareArticles(a, b).conflicts).toEqual([]);
+  });
+
+  it('links no words that one report states and the other denies', () => {
+    const [a, b] = pair(
+      'The Landeck bridge was damaged in the flood on Monday, Tyrol police said.',
+      'The Landeck bridge was not damaged in the flood on Monday, Tyrol police said.',
+    );
+    expect(compareArticles(a, b).facts).toEqual([]);
+  });
+
+  it('still links words that both reports deny', () => {
+    const [a, b] = pair(
+      'Phivolcs said on Monday it did not expect a damaging tsunami after the quake off Davao.',
+      'Phivolcs said on Monday that no destructive tsunami was expected after the quake off Davao.',
+    );
+    expect(compareArticles(a, b).facts.length).toBeGreaterThan(0);
+  });
+
+  it('gives a figure’s sentence back to its own match when another fact only restated it', () => {
+    const [a, b] = pair(
+      'Brightwell will pay 312 kroner in cash for each Ostara share, a 31% premium to the closing price. Ostara shares jumped 27% in Copenhagen trading, to just below the offer price.',
+      'Brightwell is offering 312 kroner per share in cash, a premium of around 30% on Ostara’s last close. Ostara stock soared 27% on Nasdaq Copenhagen this morning.',
+    );
+    const facts = compareArticles(a, b).facts.map((fact) => [texts(a.text, fact.a), texts(b.text, fact.b)]);
+    expect(facts).toContainEqual([['Ostara shares jumped 27% in Copenhagen'], ['Ostara stock soared 27% on Nasdaq Copenhagen']]);
+  });
+});

@@ -190,3 +190,20 @@ describe('datesOverlap', () => {
     expect(overlap(b, bDate, a, aDate)).toBe(expected);
   });
 });
+
+describe('findDates: a weekday and the clause around it (article of Wednesday 2025-01-08)', () => {
+  it.each([
+    // The future is in another clause: the election was on the Sunday before.
+    ['Voters will return to the polls in two weeks after no candidate won a majority in Sunday’s election.', '2025-01-05'],
+    ['Talks will resume, officials who met on Monday said.', '2025-01-06'],
+    // In the weekday's own clause, the future still counts.
+    ['Voters will return to the polls on Sunday.', '2025-01-12'],
+  ])('%s → %s', (text, day) => {
+    const mention = only(text, '2025-01-08');
+    expect([mention.from, mention.to, mention.precision]).toEqual([day, day, 'day']);
+  });
+
+  it('reads `since Monday` as the stretch from that day to the article date, not an event day', () => {
+    expect(read('Heavy rain has lashed the Alps since Monday.', '2025-01-08')).toEqual(['"Monday" 2025-01-06..2025-01-08 range']);
+  });
+});

@@ -326,3 +326,35 @@ describe('numbers in a row', () => {
     expect(findQuantities('five seven people').map((quantity) => quantity.noun)).toEqual([null, 'people']);
   });
 });
+
+describe('findQuantities: currencies by code and by country', () => {
+  it.each([
+    ['BWB is offering DKK312 per share.', '"DKK312" currency DKK 312 -'],
+    ['Revenues of DKK9.1bn (US$1.3bn).', '"DKK9.1bn" currency DKK 9100000000 -', '"US$1.3bn" currency USD 1300000000 -'],
+    ['a bid of SEK 40 billion', '"SEK 40 billion" currency SEK 40000000000 -'],
+    ['It will pay 312 Danish kroner a share.', '"312 Danish kroner" currency DKK 312 -'],
+    ['a fine of 5 million Swiss francs', '"5 million Swiss francs" currency CHF 5000000 -'],
+  ])('%s', (text, ...expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('still reads a code-like word against digits as a name (G7, A320)', () => {
+    expect(read('the G7 summit and an A320 jet')).toEqual([]);
+  });
+});
+
+describe('findQuantities: fractions as shares', () => {
+  it.each([
+    ['a fifth of voters', '"a fifth" percent 20 voter'],
+    ['deaths fell by about two-fifths over three years', '"about two-fifths" percent 40 [36, 44] -'],
+    ['the plant cut emissions by a third', '"a third" percent 33.3333333333 -'],
+    ['levels dropped by more than four-fifths', '"more than four-fifths" percent 80 [80, 128] -'],
+  ])('%s', (text, expected) => {
+    expect(read(text)[0]).toEqual(expected);
+  });
+
+  it('keeps an ordinal an ordinal after `by` when a noun follows, or without `of`', () => {
+    expect(read('the deal was brokered by a third party')).toEqual(['"third party" ordinal 3 party']);
+    expect(read('she won the fifth round')).toEqual(['"fifth round" ordinal 5 round']);
+  });
+});
