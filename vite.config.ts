@@ -1,10 +1,22 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { DEFAULT_DIGEST_DIR, digestData } from './src/cli/vite-plugin-digests.ts';
+import { DEFAULT_DIGEST_DIR, buildDigestData, digestData, resolveBuildOptions, resolveDigestDir } from './src/cli/vite-plugin-digests.ts';
 import { webAppManifest } from './src/app/pwa/manifest.ts';
+import {
+  chooseOfflineDataPolicy,
+  dataRuntimeCaching,
+  isReadingFile,
+  precacheGlobOptions,
+  readingCacheName,
+  readingCachesCleanupScript,
+  resolveOfflineArticles,
+  type OfflineDataPolicy,
+} from './src/app/pwa/offline-cache-policy.ts';
 
 // react-router's package exports only its development build under the conditions Vite resolves
 // (see its package.json "exports"); production builds use its production build explicitly.
@@ -73,86 +85,133 @@ const securityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
-// The offline cache policy (what is precached, what is not, the size limits) is recorded in
-// docs/decisions/006-offline-cache-policy.md; tests/build/budgets.test.ts enforces it.
-export default defineConfig(({ mode }) => ({
-  resolve: {
-    alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
-  },
-  plugins: [
-    react(),
-    tailwindcss(),
-    contentSecurityPolicyMeta(),
-    digestData(DEFAULT_DIGEST_DIR),
-    VitePWA({
-      // A new version waits until the reader asks for it (src/app/pwa/): never a reload under them.
-      registerType: 'prompt',
-      // src/app/pwa/register-service-worker.ts registers it after the first render.
-      injectRegister: false,
-      strategies: 'generateSW',
-      manifest: webAppManifest,
-      // public/ files are precached by the glob below (screenshots excepted: only the install UI uses them).
-      includeAssets: [],
-      includeManifestIcons: false,
-      workbox: {
-        // Every route's code, the styles and all bundled data: JSON is not in Workbox's default glob.
-        // (vite-plugin-pwa adds manifest.webmanifest itself.)
-        globPatterns: ['**/*.{js,css,html,svg,png,json,txt}'],
-        globIgnores: ['**/*.map', 'screenshots/**'],
-        // Workbox's default (2 MiB per file), stated so the policy is visible here.
-        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-        navigateFallback: '/index.html',
-        // Data and files are never answered with the app shell: a miss must stay a miss.
-        navigateFallbackDenylist: [/^\/data\//, /\/[^/?]+\.[a-z0-9]+(?:\?.*)?$/i],
-        // First visit: take control at once, so the page that installed the worker works offline.
-        clientsClaim: true,
-        skipWaiting: false,
-        cleanupOutdatedCaches: true,
-        runtimeCaching: [
-          {
-            // Bundled data is all precached, so a /data/ URL the precache does not hold does not
-            // exist in this version. Online the server answers; offline it is a real 404, not a
-            // network failure (the route then shows "not found" instead of "check your connection").
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/data/'),
-            handler: 'NetworkOnly',
-            options: {
-              plugins: [
-                {
-                  handlerDidError: () =>
-                    Promise.resolve(
-                      new Response(JSON.stringify({ error: 'not found' }), {
-                        status: 404,
-                        statusText: 'Not Found',
-                        headers: { 'Content-Type': 'application/json' },
-                      }),
-                    ),
-                },
-              ],
-            },
-          },
-        ],
-      },
-    }),
-  ],
-  build: {
-    target: 'es2022',
-    // Every browser that runs ES2022 supports <link rel="modulepreload">: no polyfill in the entry.
-    modulePreload: { polyfill: false },
-    sourcemap: true,
-    // dist/.vite/manifest.json: the chunk graph tests/build/budgets.test.ts measures.
-    manifest: true,
-    rolldownOptions: {
-      // The engine is pure (docs/architecture.md): a module whose exports the app does not use
-      // can go entirely, top-level tables and all. Without this, tables the bundler cannot prove
-      // unused (number words, date patterns) ride along in the initial bundle.
-      treeshake: {
-        moduleSideEffects: [
-          { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
-          { test: /\.css$/, sideEffects: true },
-        ],
+interface OfflinePlan {
+  policy: OfflineDataPolicy;
+  /** A hash of every article and comparison file: names the cache of articles kept as read. */
+  dataVersion: string;
+}
+
+/**
+ * The offline cache policy for this build's data (src/app/pwa/offline-cache-policy.ts): whether
+ * the article and comparison files fit the precache budget. The data is made here, once; the
+ * digest plugin emits the same files later.
+ */
+async function planOfflineData(): Promise<OfflinePlan> {
+  const files = await buildDigestData(resolveDigestDir(DEFAULT_DIGEST_DIR), resolveBuildOptions());
+  const policy = chooseOfflineDataPolicy(
+    [...files].map(([path, body]) => ({ path, bytes: Buffer.byteLength(body) })),
+    resolveOfflineArticles(process.env),
+  );
+  const hash = createHash('sha256');
+  for (const [path, body] of files) if (isReadingFile(path)) hash.update(`${path}\0${body}\0`);
+  return { policy, dataVersion: hash.digest('hex').slice(0, 12) };
+}
+
+/** Says in the build log what the offline policy decided, and why. */
+function reportOfflinePlan({ policy }: OfflinePlan): Plugin {
+  return {
+    name: 'parallax:offline-plan',
+    apply: 'build',
+    configResolved: (config) => config.logger.info(`Offline: ${policy.reason} (docs/decisions/006-offline-cache-policy.md)`),
+  };
+}
+
+/**
+ * Appends to the generated sw.js the clean-up of reading caches on activate, in every build
+ * (src/app/pwa/offline-cache-policy.ts): a `precached` build has no reading route, yet must
+ * delete what an earlier `when-read` build kept. Runs after vite-plugin-pwa has written sw.js
+ * (its closeBundle; `post` and sequential put this one after it). The code goes in before the
+ * source-map comment; the precache manifest is untouched, and sw.js imports nothing new.
+ */
+function cleanUpReadingCaches({ policy, dataVersion }: OfflinePlan): Plugin {
+  let swPath = '';
+  const marker = '//# sourceMappingURL=';
+  return {
+    name: 'parallax:clean-up-reading-caches',
+    apply: 'build',
+    configResolved: (config) => {
+      swPath = resolve(config.root, config.build.outDir, 'sw.js');
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler: async () => {
+        const sw = await readFile(swPath, 'utf8');
+        const script = readingCachesCleanupScript(policy.articles === 'when-read' ? readingCacheName(dataVersion) : null);
+        const at = sw.indexOf(marker);
+        await writeFile(swPath, at === -1 ? `${sw}\n${script}` : `${sw.slice(0, at)}${script}${sw.slice(at)}`);
       },
     },
-  },
-  server: { port: 5173 },
-  preview: { port: Number(process.env['PORT'] ?? 4173), strictPort: true, headers: securityHeaders },
-}));
+  };
+}
+
+// The offline cache policy (what is precached, what is cached when read, the budgets) is recorded
+// in docs/decisions/006-offline-cache-policy.md; tests/build/ checks a build obeys it.
+export default defineConfig(async ({ mode, command, isPreview }) => {
+  // Serving (dev, preview) needs no plan: only the build makes the service worker.
+  const offline: OfflinePlan =
+    command === 'build' && isPreview !== true
+      ? await planOfflineData()
+      : { policy: { articles: 'precached', reading: { files: 0, bytes: 0 }, reason: 'not a build' }, dataVersion: 'dev' };
+  return {
+    // The page words its offline notices after the policy (src/app/pwa/offline-wording.ts), and a
+    // `when-read` build re-requests, through the worker, the data its first visit loaded before it.
+    define: { 'import.meta.env.PARALLAX_OFFLINE_ARTICLES': JSON.stringify(offline.policy.articles) },
+    resolve: {
+      alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+    },
+    plugins: [
+      react(),
+      tailwindcss(),
+      contentSecurityPolicyMeta(),
+      digestData(DEFAULT_DIGEST_DIR),
+      reportOfflinePlan(offline),
+      VitePWA({
+        // A new version waits until the reader asks for it (src/app/pwa/): never a reload under them.
+        registerType: 'prompt',
+        // src/app/pwa/register-service-worker.ts registers it after the first render.
+        injectRegister: false,
+        strategies: 'generateSW',
+        manifest: webAppManifest,
+        // public/ files are precached by the glob below (screenshots excepted: only the install UI uses them).
+        includeAssets: [],
+        includeManifestIcons: false,
+        workbox: {
+          // The app shell, every route's code, and the data the policy precaches: the index and the
+          // search shards always, articles and comparisons while they fit the budget.
+          ...precacheGlobOptions(offline.policy),
+          navigateFallback: '/index.html',
+          // Data and files are never answered with the app shell: a miss must stay a miss.
+          navigateFallbackDenylist: [/^\/data\//, /\/[^/?]+\.[a-z0-9]+(?:\?.*)?$/i],
+          // First visit: take control at once, so the page that installed the worker works offline.
+          clientsClaim: true,
+          skipWaiting: false,
+          cleanupOutdatedCaches: true,
+          runtimeCaching: dataRuntimeCaching(offline.policy, offline.dataVersion),
+        },
+      }),
+      cleanUpReadingCaches(offline),
+    ],
+    build: {
+      target: 'es2022',
+      // Every browser that runs ES2022 supports <link rel="modulepreload">: no polyfill in the entry.
+      modulePreload: { polyfill: false },
+      sourcemap: true,
+      // dist/.vite/manifest.json: the chunk graph tests/build/budgets.test.ts measures.
+      manifest: true,
+      rolldownOptions: {
+        // The engine is pure (docs/architecture.md): a module whose exports the app does not use
+        // can go entirely, top-level tables and all. Without this, tables the bundler cannot prove
+        // unused (number words, date patterns) ride along in the initial bundle.
+        treeshake: {
+          moduleSideEffects: [
+            { test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false },
+            { test: /\.css$/, sideEffects: true },
+          ],
+        },
+      },
+    },
+    server: { port: 5173 },
+    preview: { port: Number(process.env['PORT'] ?? 4173), strictPort: true, headers: securityHeaders },
+  };
+});

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { primaryButton, secondaryButton } from '../components/ui/button-classes.ts';
 import { StatusPanel } from '../components/ui/status-panel.tsx';
-import { DataError, NotFoundError } from '../lib/data/fetch-json.ts';
+import { DataError, NotFoundError, OfflineUnavailableError } from '../lib/data/fetch-json.ts';
 import { paths } from '../lib/paths.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -50,9 +50,19 @@ export function RouteError() {
   const articleMissing = isArticleNotFound(error);
   const pageMissing = isRouteErrorResponse(error) && error.status === 404 && !articleMissing;
 
+  const offline = error instanceof OfflineUnavailableError;
+
   useEffect(() => {
-    if (!pageMissing) document.title = `${articleMissing ? 'Article not found' : 'Could not load'} · Parallax`;
-  }, [articleMissing, pageMissing]);
+    if (!pageMissing) document.title = `${articleMissing ? 'Article not found' : offline ? 'Not saved for offline reading' : 'Could not load'} · Parallax`;
+  }, [articleMissing, offline, pageMissing]);
+
+  // Not saved here and no network: try again by itself as soon as the network is back.
+  useEffect(() => {
+    if (!offline) return undefined;
+    const retry = () => void revalidator.revalidate();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [offline, revalidator]);
 
   if (pageMissing) return <NotFoundPage what="page" />;
 
@@ -72,19 +82,38 @@ export function RouteError() {
     </Link>
   );
 
+  // For a state rather than a failure: the way back first, asking again second.
+  const libraryFirst = (
+    <>
+      {backToLibrary('Back to the library', primaryButton)}
+      {tryAgain('revalidate', secondaryButton)}
+    </>
+  );
+
   // A missing article is normally a mistyped link; during a deploy it may be back in a moment.
   if (articleMissing) {
     return (
       <StatusPanel
         title="Article not found"
-        actions={
-          <>
-            {backToLibrary('Back to the library', primaryButton)}
-            {tryAgain('revalidate', secondaryButton)}
-          </>
-        }
+        actions={libraryFirst}
       >
         There is no article at this address. It may have been renamed, or the link may be mistyped.
+      </StatusPanel>
+    );
+  }
+
+  // A large library keeps on this device only what was opened here (docs/decisions/006): not an error.
+  if (offline) {
+    return (
+      <StatusPanel
+        title="Not saved for offline reading"
+        actions={libraryFirst}
+      >
+        <p>{error.message}</p>
+        <p className="mt-2">
+          It has not been opened on this device yet, so it is not stored here. It opens by itself when you are back online. The library, search and
+          everything you have opened still work offline.
+        </p>
       </StatusPanel>
     );
   }

@@ -19,6 +19,24 @@ export function resolveBuildOptions(env: Readonly<Record<string, string | undefi
   throw new Error(`PARALLAX_COMPARISONS must be build, browser or auto, not “${mode}”`);
 }
 
+const builtData = new Map<string, Promise<Map<string, string>>>();
+
+/**
+ * The data files a build emits for a folder of digests, made once per process: the build's
+ * configuration reads their sizes for the offline cache policy (vite.config.ts,
+ * docs/decisions/006-offline-cache-policy.md) before the bundle emits them, and at 10,000
+ * articles making them takes ~20 s.
+ */
+export function buildDigestData(digestDir: string, options: BuildOptions): Promise<Map<string, string>> {
+  const key = JSON.stringify([digestDir, options]);
+  let files = builtData.get(key);
+  if (files === undefined) {
+    files = readDigestFiles(digestDir).then((digests) => buildDataFiles(digests, options));
+    builtData.set(key, files);
+  }
+  return files;
+}
+
 /**
  * Parses the bundled digests at build time and emits the app's JSON data; in development it
  * serves the same files from memory, rebuilt on each request so edited digests show at once.
@@ -43,7 +61,7 @@ export function digestData(defaultDigestDir: string): Plugin {
       });
     },
     async generateBundle() {
-      for (const [fileName, source] of buildDataFiles(await readDigestFiles(digestDir), options)) {
+      for (const [fileName, source] of await buildDigestData(digestDir, options)) {
         this.emitFile({ type: 'asset', fileName, source });
       }
     },

@@ -3,11 +3,21 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  OFFLINE_BUDGETS,
+  READING_CACHE_PREFIX,
+  chooseOfflineDataPolicy,
+  classifyPath,
+  isReadingFile,
+  resolveOfflineArticles,
+  type CachedKind,
+  type OfflineDataPolicy,
+} from '../../src/app/pwa/offline-cache-policy.ts';
+import { builtAppDir as dist } from './built-app.ts';
 
-// Runs after `npm run build` (npm test orders it so). The budgets and the cache policy are
-// explained in docs/decisions/006-offline-cache-policy.md.
-const root = join(import.meta.dirname, '..', '..');
-const dist = join(root, 'dist');
+// Runs after `npm run build` (npm test orders it so), or on another build with BUILD_DIST
+// (tests/build/built-app.ts). The budgets and the cache policy are explained in
+// docs/decisions/006-offline-cache-policy.md; src/app/pwa/offline-cache-policy.ts holds them.
 
 /**
  * Initial JavaScript for the library route, gzip (level 9), in KiB: what the main thread must
@@ -16,8 +26,6 @@ const dist = join(root, 'dist');
  * (docs/decisions/006-offline-cache-policy.md).
  */
 const INITIAL_JS_BUDGET_KIB = 120;
-/** Workbox's per-file precache limit, kept at its default: a bigger file would silently not be precached. */
-const PRECACHE_FILE_LIMIT_BYTES = 2 * 1024 * 1024;
 const LIBRARY_ROUTE_MODULE = 'src/features/library/library-page.tsx';
 
 interface ManifestChunk {
@@ -29,6 +37,7 @@ interface ManifestChunk {
 type ViteManifest = Record<string, ManifestChunk>;
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -45,24 +54,32 @@ function staticClosure(manifest: ViteManifest, key: string, seen = new Set<strin
   return seen;
 }
 
-/** The URLs in the generated service worker's precache manifest (dist/sw.js). */
+/** The URLs in the generated service worker's precache manifest (sw.js). */
 function precachedUrls(sw: string): string[] {
   const urls = [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"\s*,\s*"?revision"?\s*:/g)].map((match) => match[1] ?? '');
-  if (urls.length === 0) throw new Error('no precache manifest found in dist/sw.js');
+  if (urls.length === 0) throw new Error(`no precache manifest found in ${join(dist, 'sw.js')}`);
   return urls;
 }
 
 describe('build budgets and the offline cache', () => {
   let manifest: ViteManifest = {};
   let precached: string[] = [];
+  let sw = '';
+  /** Every file under data/, with its size: what the policy decides on. */
+  let dataFiles: { path: string; bytes: number }[] = [];
+  let policy: OfflineDataPolicy;
 
   beforeAll(async () => {
     const manifestPath = join(dist, '.vite', 'manifest.json');
     if (!existsSync(manifestPath) || !existsSync(join(dist, 'sw.js'))) {
-      throw new Error('dist/ has no build manifest or service worker: run `npm run build` before `npm run test:build`');
+      throw new Error(`${dist} has no build manifest or service worker: run \`npm run build\` before \`npm run test:build\``);
     }
     manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as ViteManifest;
-    precached = precachedUrls(await readFile(join(dist, 'sw.js'), 'utf8'));
+    sw = await readFile(join(dist, 'sw.js'), 'utf8');
+    precached = precachedUrls(sw);
+    dataFiles = await Promise.all((await listFiles(join(dist, 'data'))).map(async (path) => ({ path, bytes: (await stat(join(dist, path))).size })));
+    // The same decision the build made, from the files it wrote (and PARALLAX_OFFLINE_ARTICLES, if it was forced).
+    policy = chooseOfflineDataPolicy(dataFiles, resolveOfflineArticles(process.env));
   });
 
   it(`keeps the library route's initial JavaScript within ${INITIAL_JS_BUDGET_KIB} KiB gzip`, async () => {
@@ -84,12 +101,36 @@ describe('build budgets and the offline cache', () => {
     expect(total, `initial JavaScript is ${kib(total)} gzip:\n${lines.join('\n')}`).toBeLessThanOrEqual(INITIAL_JS_BUDGET_KIB * 1024);
   });
 
-  it('precaches every bundled data file: the index, each article and each comparison', async () => {
-    const data = await listFiles(join(dist, 'data'));
-    expect(data).toContain('data/index.json');
-    expect(data.some((file) => file.startsWith('data/articles/'))).toBe(true);
-    expect(data.some((file) => file.startsWith('data/comparisons/'))).toBe(true);
-    expect(data.filter((file) => !precached.includes(file))).toEqual([]);
+  it('precaches the library index and every search shard, whatever the size of the library', () => {
+    const always = dataFiles.filter(({ path }) => !isReadingFile(path)).map(({ path }) => path);
+    expect(always).toContain('data/index.json');
+    expect(always).toContain('data/search/manifest.json');
+    expect(always.filter((path) => !precached.includes(path))).toEqual([]);
+  });
+
+  it('precaches the articles and comparisons only while they fit the budget; above it, caches them as read', () => {
+    const reading = dataFiles.filter(({ path }) => isReadingFile(path)).map(({ path }) => path);
+    expect(reading.some((path) => path.startsWith('data/articles/')), 'the build has article files').toBe(true);
+    console.log(`Offline policy: ${policy.reason}`);
+    if (policy.articles === 'precached') {
+      expect(reading.filter((path) => !precached.includes(path))).toEqual([]);
+      expect(sw, 'no runtime cache for articles when all are precached').not.toMatch(new RegExp(`cacheName:"${READING_CACHE_PREFIX}`));
+    } else {
+      expect(precached.filter(isReadingFile)).toEqual([]);
+      // The runtime route that keeps what is read, in a cache named after the data's version.
+      expect(sw).toMatch(new RegExp(`CacheFirst\\(\\{cacheName:"${READING_CACHE_PREFIX}[0-9a-f]{12}"`));
+      // Only JSON is kept: an SPA host's index.html for an unknown path is never stored as an article.
+      expect(sw).toMatch(/cacheWillUpdate:/);
+    }
+  });
+
+  it('deletes on activate the reading caches of other builds, in every mode', () => {
+    // Appended by vite.config.ts after Workbox wrote sw.js; the precache manifest is still Workbox's.
+    const cleanup = /self\.addEventListener\("activate",[\s\S]*?\}\)\((null|"([^"]+)")\)\)\}\);/.exec(sw);
+    expect(cleanup, 'the activate clean-up in sw.js').not.toBeNull();
+    const keep = cleanup?.[2] ?? null;
+    if (policy.articles === 'precached') expect(keep, 'a precached build keeps no reading cache').toBeNull();
+    else expect(sw).toContain(`CacheFirst({cacheName:"${keep ?? 'none'}"`);
   });
 
   it("precaches the app shell and every route's code, and nothing the app does not need", async () => {
@@ -108,13 +149,33 @@ describe('build budgets and the offline cache', () => {
     expect(new Set(precached).size, 'no URL is precached twice').toBe(precached.length);
   });
 
-  it('keeps every file within the precache limit and reports the precache total', async () => {
+  it('keeps the precache within its budgets and reports its total', async () => {
     const sizes = await Promise.all(precached.map(async (url) => ({ url, bytes: (await stat(join(dist, url))).size })));
-    const tooBig = sizes.filter(({ bytes }) => bytes > PRECACHE_FILE_LIMIT_BYTES).map(({ url, bytes }) => `${url} (${kib(bytes)})`);
+    const tooBig = sizes.filter(({ bytes }) => bytes > OFFLINE_BUDGETS.fileBytes).map(({ url, bytes }) => `${url} (${kib(bytes)})`);
     expect(tooBig, 'files over the 2 MiB precache limit (see docs/decisions/006-offline-cache-policy.md)').toEqual([]);
+
+    const byKind = new Map<CachedKind, { files: number; bytes: number }>();
+    for (const { url, bytes } of sizes) {
+      const kind = classifyPath(url);
+      const sum = byKind.get(kind) ?? { files: 0, bytes: 0 };
+      byKind.set(kind, { files: sum.files + 1, bytes: sum.bytes + bytes });
+    }
     const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);
-    const dataBytes = sizes.filter(({ url }) => url.startsWith('data/')).reduce((sum, { bytes }) => sum + bytes, 0);
-    console.log(`Precache: ${sizes.length} files, ${kib(total)} (${total} bytes) uncompressed; bundled data ${kib(dataBytes)}`);
-    expect(total).toBeGreaterThan(0);
+    const gzip = (await Promise.all(sizes.map(async ({ url }) => gzipSync(await readFile(join(dist, url)), { level: 6 }).length))).reduce((a, b) => a + b, 0);
+    const lines = [...byKind].map(([kind, { files, bytes }]) => `  ${kind.padEnd(12)} ${String(files).padStart(6)} files  ${mib(bytes).padStart(10)}`);
+    console.log(
+      `Precache: ${sizes.length} files, ${mib(total)} (${total} bytes) uncompressed, ${mib(gzip)} gzip; budget ${mib(OFFLINE_BUDGETS.totalBytes)}\n${lines.join('\n')}`,
+    );
+
+    const app = byKind.get('app')?.bytes ?? 0;
+    expect(app, `the app itself (shell, code, icons) is ${mib(app)}`).toBeLessThanOrEqual(OFFLINE_BUDGETS.appBytes);
+    const reading = (byKind.get('article')?.bytes ?? 0) + (byKind.get('comparisons')?.bytes ?? 0);
+    expect(reading, 'precached articles and comparisons').toBeLessThanOrEqual(policy.articles === 'precached' ? policy.reading.bytes : 0);
+    if (resolveOfflineArticles(process.env) === 'auto') {
+      const readingFiles = (byKind.get('article')?.files ?? 0) + (byKind.get('comparisons')?.files ?? 0);
+      expect(reading).toBeLessThanOrEqual(OFFLINE_BUDGETS.bodiesBytes);
+      expect(readingFiles).toBeLessThanOrEqual(OFFLINE_BUDGETS.bodiesFiles);
+    }
+    expect(total, `the whole precache is ${mib(total)}`).toBeLessThanOrEqual(OFFLINE_BUDGETS.totalBytes);
   });
 });

@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { primaryButton, secondaryButton } from '../../components/ui/button-classes.ts';
+import { OFFLINE_WORDING } from './offline-wording.ts';
 import { requestUpdate, setPwaStatus, usePwaStatus } from './pwa-status.ts';
 
 const NOTICE_MS = 8000;
@@ -66,7 +67,7 @@ export function PwaNotices() {
         ) : null}
         {offlineReady ? (
           <div className={card}>
-            <p className="flex-1">Parallax is ready to work offline: every story here opens without a connection.</p>
+            <p className="flex-1">{OFFLINE_WORDING.ready}</p>
             <button type="button" className={`${secondaryButton} ${small}`} onClick={clearOfflineReady}>
               OK
             </button>
@@ -74,7 +75,7 @@ export function PwaNotices() {
         ) : null}
         {networkNote === 'offline' ? (
           <div className={card}>
-            <p className="flex-1">You’re offline. Every story in the library still works; links to the outlets’ own sites need a connection.</p>
+            <p className="flex-1">{OFFLINE_WORDING.wentOffline}</p>
           </div>
         ) : null}
         {networkNote === 'online' ? (

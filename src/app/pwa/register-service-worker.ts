@@ -1,3 +1,4 @@
+import { keepFirstVisitReading } from './keep-first-visit-reading.ts';
 import { setPwaStatus, setUpdateHandler } from './pwa-status.ts';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -22,6 +23,8 @@ async function register(): Promise<void> {
   // The notices first, so that whatever the worker reports has somewhere to show.
   const [{ mountPwaNotices }, { registerSW }] = await Promise.all([import('./pwa-notices.tsx'), import('virtual:pwa-register')]);
   mountPwaNotices();
+  // A large library keeps articles as read: the first visit's ones too (keep-first-visit-reading.ts).
+  if (import.meta.env.PARALLAX_OFFLINE_ARTICLES === 'when-read') keepFirstVisitReading();
   let reloadRequested = false;
 
   const updateSW = registerSW({

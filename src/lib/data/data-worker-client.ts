@@ -82,6 +82,17 @@ export async function validate<Name extends SchemaName>(schema: Name, payload: u
   return (await ask({ op: 'validate', schema, payload })) as ValidationResult<Validated<Name>>;
 }
 
+/**
+ * Checks JSON text against one of the engine's schemas off the main thread, without sending the
+ * data back: the caller parses its own copy while the worker checks (cloning a large checked
+ * object graph back costs the page about as much as parsing it, after the worker's own time to
+ * serialise it). The schemas have no defaults or transforms, so the checked data is the parsed
+ * JSON (apart from keys the schema does not know, which nothing reads).
+ */
+export async function check(schema: SchemaName, json: string): Promise<ValidationResult<undefined>> {
+  return (await ask({ op: 'check', schema, payload: json })) as ValidationResult<undefined>;
+}
+
 /** The imported stories as library entries, read (and each record validated) by the data worker. */
 export async function readImportedEntries(): Promise<ImportedEntries> {
   return (await ask({ op: 'imported-entries' })) as ImportedEntries;

@@ -1,5 +1,5 @@
-import { prepareDataWorker, validate } from './data-worker-client.ts';
-import type { SchemaName, Validated } from './validators.ts';
+import { check, prepareDataWorker, validate } from './data-worker-client.ts';
+import type { SchemaName, Validated, ValidationFailure } from './validators.ts';
 
 /**
  * What a data URL holds, in words a reader understands, so an error can say what failed.
@@ -36,7 +36,7 @@ export class NotFoundError extends Error {
 
 /** The resource exists (or should) but could not be loaded or is not what we expect. */
 export class DataError extends Error {
-  override readonly name = 'DataError';
+  override readonly name: string = 'DataError';
   constructor(
     readonly url: string,
     message: string,
@@ -48,10 +48,45 @@ export class DataError extends Error {
 }
 
 /**
+ * The file is not on this device and the browser has no network: in a library too large to keep
+ * whole offline (docs/decisions/006), an article or comparison never opened here. Not retried:
+ * the page tries again by itself when the network comes back.
+ */
+export class OfflineUnavailableError extends DataError {
+  override readonly name = 'OfflineUnavailableError';
+  constructor(url: string) {
+    super(url, `${describeDataUrl(url)} is not saved on this device, and you are offline.`);
+  }
+}
+
+const browserIsOffline = (): boolean => typeof navigator !== 'undefined' && !navigator.onLine;
+
+/** Why a file was refused, as an error a reader understands. */
+function refusal(url: string, what: string, result: ValidationFailure): DataError {
+  switch (result.reason) {
+    case 'not-json':
+      return new DataError(url, `${what} is damaged: it is not valid JSON (cut short, or not JSON at all).`);
+    case 'shape':
+      return new DataError(url, `${what} is not in the expected shape${result.where}.`);
+    case 'unknown-schema':
+      return new DataError(url, `${what} cannot be checked: the app has no schema called “${result.schema}”.`);
+  }
+}
+
+export interface FetchJsonOptions {
+  /**
+   * Parse the JSON in the page while the data worker checks it, instead of receiving the checked
+   * data from the worker: for large files (the library index), where cloning the checked objects
+   * back costs more than parsing them here, in parallel with the check.
+   */
+  parseInPage?: boolean;
+}
+
+/**
  * Fetch JSON and validate it against the named schema: the app never trusts a file it did not
  * check. The check runs in the data worker (src/lib/data/data-worker-client.ts).
  */
-export async function fetchJson<Name extends SchemaName>(url: string, schema: Name, signal?: AbortSignal): Promise<Validated<Name>> {
+export async function fetchJson<Name extends SchemaName>(url: string, schema: Name, signal?: AbortSignal, options: FetchJsonOptions = {}): Promise<Validated<Name>> {
   const what = describeDataUrl(url);
   prepareDataWorker();
   let response: Response;
@@ -59,6 +94,7 @@ export async function fetchJson<Name extends SchemaName>(url: string, schema: Na
     response = await fetch(url, signal === undefined ? {} : { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (browserIsOffline()) throw new OfflineUnavailableError(url);
     throw new DataError(url, `${what} could not be downloaded: the network request failed. Check your connection and try again.`, true);
   }
   if (response.status === 404) throw new NotFoundError(url);
@@ -76,14 +112,20 @@ export async function fetchJson<Name extends SchemaName>(url: string, schema: Na
     if (signal?.aborted) throw error;
     throw new DataError(url, `${what} could not be downloaded: the connection broke off. Try again.`, true);
   }
+  if (options.parseInPage === true) {
+    const checked = check(schema, text); // posted first: the worker checks while this thread parses
+    let parsed: unknown = undefined;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // the worker's answer says so
+    }
+    const result = await checked;
+    if (!result.ok) throw refusal(url, what, result);
+    // The worker accepted this very text against a schema without defaults or transforms.
+    return parsed as Validated<Name>;
+  }
   const result = await validate(schema, text);
   if (result.ok) return result.data;
-  switch (result.reason) {
-    case 'not-json':
-      throw new DataError(url, `${what} is damaged: it is not valid JSON (cut short, or not JSON at all).`);
-    case 'shape':
-      throw new DataError(url, `${what} is not in the expected shape${result.where}.`);
-    case 'unknown-schema':
-      throw new DataError(url, `${what} cannot be checked: the app has no schema called “${result.schema}”.`);
-  }
+  throw refusal(url, what, result);
 }

@@ -1,3 +1,4 @@
+import { onWorkerMessage } from '../workers/worker-scope.ts';
 import { loadBundledDocs } from './search-data.ts';
 import { createSearchEngine } from './search-engine.ts';
 import type { SearchRequest, SearchResponse } from './search-protocol.ts';
@@ -9,17 +10,11 @@ import type { SearchRequest, SearchResponse } from './search-protocol.ts';
  * fast never queues up stale work.
  */
 
-interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<SearchRequest>) => void): void;
-  postMessage(message: SearchResponse): void;
-}
-
-const scope = self as unknown as WorkerScope;
 const engine = createSearchEngine(loadBundledDocs);
 let waiting: Extract<SearchRequest, { type: 'search' }> | null = null;
 let running = false;
 
-async function drain(): Promise<void> {
+async function drain(post: (message: SearchResponse) => void): Promise<void> {
   if (running) return;
   running = true;
   while (waiting !== null) {
@@ -27,24 +22,25 @@ async function drain(): Promise<void> {
     waiting = null;
     try {
       const results = await engine.search(request.query, request.filters, request.limit);
-      scope.postMessage({ type: 'results', requestId: request.requestId, results });
+      post({ type: 'results', requestId: request.requestId, results });
     } catch (error) {
-      scope.postMessage({ type: 'error', requestId: request.requestId, message: error instanceof Error ? error.message : 'Search failed.' });
+      post({ type: 'error', requestId: request.requestId, message: error instanceof Error ? error.message : 'Search failed.' });
     }
   }
   running = false;
 }
 
-scope.addEventListener('message', (event) => {
-  const request = event.data;
+// Wired only inside a worker (this script is never loaded anywhere else).
+onWorkerMessage((data, reply) => {
+  const request = data as SearchRequest;
   if (request.type === 'warm') {
     engine.warm().catch(() => undefined); // a failure is reported to the next search
   } else if (request.type === 'imported') {
     engine.setImported(request.docs);
   } else {
-    if (waiting !== null) scope.postMessage({ type: 'superseded', requestId: waiting.requestId });
+    if (waiting !== null) reply({ type: 'superseded', requestId: waiting.requestId });
     waiting = request;
     // Let messages already queued (newer keystrokes) arrive before searching.
-    setTimeout(() => void drain(), 0);
+    setTimeout(() => void drain(reply), 0);
   }
 });
