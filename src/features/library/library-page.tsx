@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, NavigationType, useNavigationType, useSearchParams } from 'react-router';
 import type { StoryEntry } from '../../engine/index.ts';
 import { useLibraryIndex } from '../../lib/data/library-index.ts';
@@ -61,22 +61,43 @@ export function LibraryPage() {
     if (typeof Worker !== 'undefined') void import('../../lib/search/search-client.ts').then(({ warmSearch }) => warmSearch());
   }, []);
 
-  const update = (changes: Record<string, string | null>): void => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
+  const update = useCallback(
+    (changes: Record<string, string | null>): void => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === null || value === '') next.delete(key);
+            else next.set(key, value);
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
   // The address follows the box once typing pauses (or the box loses focus, e.g. to a result):
   // a navigation per keystroke would re-run the route for every letter.
   const pendingQuery = useRef<{ query: string; timer: number } | null>(null);
+  const box = useRef<HTMLInputElement>(null);
+  // Stable between keystrokes, so the results that did not change are not rendered again.
+  // Every "Search only this story" button goes once the search is narrowed: focus then moves to
+  // the box, once it names the story it is narrowed to (its description), so a screen reader
+  // hears which story. The address changes a moment after the click (a navigation).
+  const focusBoxOnStoryChange = useRef(false);
+  const searchStory = useCallback(
+    (id: string): void => {
+      focusBoxOnStoryChange.current = true;
+      update({ [PARAMS.story]: id });
+    },
+    [update],
+  );
+  useLayoutEffect(() => {
+    if (!focusBoxOnStoryChange.current) return;
+    focusBoxOnStoryChange.current = false;
+    box.current?.focus();
+  }, [story]);
   const flushQuery = (): void => {
     const pending = pendingQuery.current;
     if (pending === null) return;
@@ -114,11 +135,17 @@ export function LibraryPage() {
         onQuery={onQuery}
         onCommit={flushQuery}
         onFilters={(change) => update(change)}
+        box={box}
         onLeaveBox={() => document.querySelector<HTMLElement>(`#${RESULTS_ID} a, #${RESULTS_ID} button`)?.focus()}
       />
       {searching ? (
         <Suspense fallback={<p className="text-sm text-muted">Searching…</p>}>
-          <SearchResults query={query} filters={filters} listId={RESULTS_ID} onSearchStory={(id) => update({ [PARAMS.story]: id })} />
+          <SearchResults
+            query={query}
+            filters={filters}
+            listId={RESULTS_ID}
+            onSearchStory={searchStory}
+          />
         </Suspense>
       ) : (
         <>

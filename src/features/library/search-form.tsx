@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { LibraryFilters } from './library-filters.ts';
 import { OutletFilter } from './outlet-filter.tsx';
 
@@ -14,6 +14,8 @@ interface SearchFormProps {
   onFilters: (change: Partial<LibraryFilters>) => void;
   /** Arrow Down in the box: move to the first result. */
   onLeaveBox: () => void;
+  /** The search box, for the page to move focus to (when the control that had it goes away). */
+  box: React.RefObject<HTMLInputElement | null>;
 }
 
 /** Typing `/` anywhere but in a field jumps to the search box, as on many reading sites. */
@@ -34,10 +36,15 @@ function useSlashToFocus(input: React.RefObject<HTMLInputElement | null>): void 
 
 const fieldClass = 'rounded-lg border border-line bg-surface px-3 py-2 text-ink';
 
-export function SearchForm({ query, filters, outlets, storyTitle, onQuery, onCommit, onFilters, onLeaveBox }: SearchFormProps) {
+export function SearchForm({ query, filters, outlets, storyTitle, onQuery, onCommit, onFilters, onLeaveBox, box: input }: SearchFormProps) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   useSlashToFocus(input);
+  const focusBoxOnWiden = useRef(false);
+  useLayoutEffect(() => {
+    if (storyTitle !== null || !focusBoxOnWiden.current) return;
+    focusBoxOnWiden.current = false;
+    input.current?.focus();
+  }, [storyTitle, input]);
   return (
     <form role="search" aria-label="Library" className="mb-6 flex flex-col gap-3" onSubmit={(event) => event.preventDefault()}>
       <div className="flex flex-col gap-1">
@@ -51,6 +58,8 @@ export function SearchForm({ query, filters, outlets, storyTitle, onQuery, onCom
           value={query}
           autoComplete="off"
           aria-keyshortcuts="/"
+          // Narrowed to one story, the box says so: focus lands here when that narrowing changes.
+          aria-describedby={storyTitle === null ? undefined : `${id}story`}
           onChange={(event) => onQuery(event.target.value)}
           onBlur={onCommit}
           onKeyDown={(event) => {
@@ -80,10 +89,18 @@ export function SearchForm({ query, filters, outlets, storyTitle, onQuery, onCom
         ))}
         {storyTitle === null ? null : (
           <p className="flex items-center gap-2 text-sm">
-            <span>
+            <span id={`${id}story`}>
               In the story <q>{storyTitle}</q>
             </span>
-            <button type="button" onClick={() => onFilters({ story: null })} className="font-medium text-accent underline underline-offset-4">
+            <button
+              type="button"
+              onClick={() => {
+                // This button goes with the narrowing: focus goes to the box once it has
+                // (and no longer describes the story).
+                focusBoxOnWiden.current = true;
+                onFilters({ story: null });
+              }}
+              className="font-medium text-accent underline underline-offset-4">
               All stories
             </button>
           </p>

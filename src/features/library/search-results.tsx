@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Article } from '../../engine/index.ts';
 import { formatIsoDate } from '../../lib/format.ts';
 import { paths } from '../../lib/paths.ts';
 import { importedArticlesQueryOptions } from '../../lib/local-library/queries.ts';
+import type { SearchHit } from '../../lib/search/search-protocol.ts';
 import { useImportedArticlesInSearch, useSearchResults } from '../../lib/search/search-query.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import type { LibraryFilters } from './library-filters.ts';
@@ -20,9 +22,47 @@ function announce(total: number, shown: number, query: string): string {
   return total > shown ? `${matched}; showing the best ${shown}` : matched;
 }
 
-/** Ranked reports for the query, their matched words marked, from the search worker. */
 const NONE: readonly Article[] = [];
 
+interface ResultItemProps {
+  hit: SearchHit;
+  /** Null when the search is already narrowed to one story. */
+  onSearchStory: ((storyId: string) => void) | null;
+}
+
+/**
+ * One result. Memoised: each keystroke re-renders the list with the previous results until the
+ * next ones arrive, and those unchanged hits (the same objects) need no new highlighting. Off
+ * screen, the browser skips its layout and paint (`content-visibility`), so a keystroke lays
+ * out the screenful the reader sees, not all thirty.
+ */
+const ResultItem = memo(function ResultItem({ hit, onSearchStory }: ResultItemProps) {
+  return (
+    <li className="p-5 [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
+      <p className="text-sm text-muted">
+        <span className="font-semibold uppercase tracking-wide">
+          <HighlightedText text={hit.outlet} terms={hit.terms} />
+        </span>
+        <span aria-hidden="true"> · </span>
+        <time dateTime={hit.publishedAt}>{formatIsoDate(hit.publishedAt)}</time>
+        {hit.imported ? <span className="ml-2 rounded border border-line px-1 text-xs">Imported</span> : null}
+      </p>
+      <Link to={paths.article.getHref(hit.id)} className="mt-1 block font-reading text-lg font-medium leading-snug text-ink underline-offset-4 hover:underline">
+        <HighlightedText text={hit.title} terms={hit.terms} />
+      </Link>
+      <p className="mt-2 font-reading text-base leading-relaxed text-muted">
+        <HighlightedText text={hit.snippet} terms={hit.terms} />
+      </p>
+      {onSearchStory === null ? null : (
+        <button type="button" onClick={() => onSearchStory(hit.storyId)} className="mt-2 text-sm font-medium text-accent underline underline-offset-4">
+          Search only this story
+        </button>
+      )}
+    </li>
+  );
+});
+
+/** Ranked reports for the query, their matched words marked, from the search worker. */
 export function SearchResults({ query, filters, listId, onSearchStory }: SearchResultsProps) {
   // The reader's imported articles are searched too (the local library refetches this list
   // after every import, delete and undo).
@@ -42,27 +82,7 @@ export function SearchResults({ query, filters, listId, onSearchStory }: SearchR
       {results !== undefined && results.hits.length > 0 ? (
         <ol id={listId} className={`divide-y divide-line rounded-2xl border border-line bg-surface ${search.isPlaceholderData ? 'opacity-70' : ''}`} aria-label={`Results for “${results.query}”`}>
           {results.hits.map((hit) => (
-            <li key={hit.id} className="p-5">
-              <p className="text-sm text-muted">
-                <span className="font-semibold uppercase tracking-wide">
-                  <HighlightedText text={hit.outlet} terms={hit.terms} />
-                </span>
-                <span aria-hidden="true"> · </span>
-                <time dateTime={hit.publishedAt}>{formatIsoDate(hit.publishedAt)}</time>
-                {hit.imported ? <span className="ml-2 rounded border border-line px-1 text-xs">Imported</span> : null}
-              </p>
-              <Link to={paths.article.getHref(hit.id)} className="mt-1 block font-reading text-lg font-medium leading-snug text-ink underline-offset-4 hover:underline">
-                <HighlightedText text={hit.title} terms={hit.terms} />
-              </Link>
-              <p className="mt-2 font-reading text-base leading-relaxed text-muted">
-                <HighlightedText text={hit.snippet} terms={hit.terms} />
-              </p>
-              {filters.story === null ? (
-                <button type="button" onClick={() => onSearchStory(hit.storyId)} className="mt-2 text-sm font-medium text-accent underline underline-offset-4">
-                  Search only this story
-                </button>
-              ) : null}
-            </li>
+            <ResultItem key={hit.id} hit={hit} onSearchStory={filters.story === null ? onSearchStory : null} />
           ))}
         </ol>
       ) : null}

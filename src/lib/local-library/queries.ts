@@ -23,12 +23,14 @@ function namesImported(key: readonly unknown[]): boolean {
 
 /**
  * The local library changed: drop cached imported articles and comparisons (a deleted one must
- * not linger; an undone one comes back fresh) and load the library index and the list of
- * imported articles again. Refetched, not just invalidated: route loaders read the cache with
- * `staleTime: 'static'`, which ignores invalidation.
+ * not linger; an undone one comes back fresh) and load the library and the list of imported
+ * articles again. The library reads the imported stories again and merges them with the bundled
+ * index it already holds (its own query, never refetched here: src/lib/data/library-index.ts).
+ * Refetched, not just invalidated: route loaders read the cache with `staleTime: 'static'`,
+ * which ignores invalidation.
  */
 export async function refreshLocalLibrary(queryClient: QueryClient): Promise<void> {
   queryClient.removeQueries({ predicate: (query) => namesImported(query.queryKey) });
-  await queryClient.refetchQueries({ queryKey: LIBRARY_INDEX_KEY });
+  await queryClient.refetchQueries({ queryKey: LIBRARY_INDEX_KEY, exact: true });
   await queryClient.refetchQueries({ queryKey: importedArticlesQueryKey });
 }

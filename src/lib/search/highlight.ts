@@ -24,15 +24,42 @@ export interface TextRange {
   end: number;
 }
 
+/**
+ * Calls `visit` with each word of `text` and where it starts, until `visit` returns true. One
+ * shared expression and `exec`: `matchAll` copies its expression (a Unicode one) on every call,
+ * and the results list calls this for every title, outlet and snippet it shows.
+ */
+const WORD_AT = /[\p{L}\p{N}]+/gu;
+function eachWord(text: string, visit: (word: string, start: number) => boolean): void {
+  WORD_AT.lastIndex = 0;
+  for (let match = WORD_AT.exec(text); match !== null; match = WORD_AT.exec(text)) {
+    if (visit(match[0], match.index)) break;
+  }
+  WORD_AT.lastIndex = 0;
+}
+
 /** The ranges of `text` whose word, normalised, is one of `terms` (the index terms a result matched). */
 export function highlightRanges(text: string, terms: readonly string[]): TextRange[] {
   if (terms.length === 0) return [];
   const wanted = new Set(terms.map(normalizeTerm));
   const ranges: TextRange[] = [];
-  for (const match of text.matchAll(WORD)) {
-    if (wanted.has(normalizeTerm(match[0]))) ranges.push({ start: match.index, end: match.index + match[0].length });
-  }
+  eachWord(text, (word, start) => {
+    if (wanted.has(normalizeTerm(word))) ranges.push({ start, end: start + word.length });
+    return false;
+  });
   return ranges;
+}
+
+/** The first range of `text` whose word is one of `terms` (what a snippet is cut around), without finding the rest. */
+export function firstRange(text: string, terms: readonly string[]): TextRange | undefined {
+  if (terms.length === 0) return undefined;
+  const wanted = new Set(terms.map(normalizeTerm));
+  let first: TextRange | undefined;
+  eachWord(text, (word, start) => {
+    if (wanted.has(normalizeTerm(word))) first = { start, end: start + word.length };
+    return first !== undefined;
+  });
+  return first;
 }
 
 /** Text split into plain and marked pieces, in order, covering it exactly. */
@@ -56,7 +83,7 @@ export function splitByRanges(text: string, ranges: readonly TextRange[]): { tex
 export function makeSnippet(text: string, terms: readonly string[], length = 180): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   if (flat.length <= length) return flat;
-  const first = highlightRanges(flat, terms)[0];
+  const first = firstRange(flat, terms);
   let start = first === undefined ? 0 : Math.max(0, first.start - Math.floor(length / 3));
   if (start > 0) {
     const space = flat.indexOf(' ', start);

@@ -31,6 +31,8 @@ export interface SearchEngine {
   readonly size: number;
 }
 
+const filtering = (filters: SearchFilters): boolean => filters.outlet !== null || filters.story !== null || filters.from !== null || filters.to !== null;
+
 function passes(doc: SearchDoc, filters: SearchFilters): boolean {
   return (
     (filters.outlet === null || doc.outlet === filters.outlet) &&
@@ -52,10 +54,38 @@ export const INDEX_OPTIONS = {
 export function createSearchEngine(loadBundled: () => Promise<SearchDoc[]>): SearchEngine {
   const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
   const docs = new Map<string, SearchDoc>();
+  /** The articles matching a query's finished words (and the filters), kept while the last word is typed. */
+  let narrowing: { key: string; ids: ReadonlySet<string> | null } | null = null;
   const add = (doc: SearchDoc): void => {
     if (docs.has(doc.id)) return;
     docs.set(doc.id, doc);
     index.add(doc);
+    narrowing = null;
+  };
+
+  /**
+   * MiniSearch scores every posting of every term before it intersects them (AND), and a short
+   * prefix being typed ("res") expands to hundreds of terms with thousands of postings. Most of
+   * those articles lack the words before it, so the search runs in two steps: the finished words
+   * alone (exact, the same filters; cached while the last word grows), then the whole query,
+   * scoring only the articles the first step found. The answer is the same (an article must
+   * match every word anyway, and the scores of those kept do not change); only the work is not.
+   */
+  const admit = (query: string, filters: SearchFilters): ((id: string) => boolean) | null => {
+    const words = tokenize(query);
+    const filtered = filtering(filters);
+    const passing = (id: string): boolean => passes(docs.get(id) as SearchDoc, filters);
+    if (words.length < 2) return filtered ? passing : null;
+    const finished = words.slice(0, -1).join(' ');
+    const key = JSON.stringify([finished, filters]);
+    if (narrowing?.key !== key) {
+      const found = index.search(finished, { prefix: false, ...(filtered ? { boostDocument: (id: string) => (passing(id) ? 1 : 0) } : {}) });
+      // Finished words found in most articles ("the") narrow nothing: checking each posting would only add work.
+      narrowing = { key, ids: found.length > docs.size / 2 ? null : new Set(found.map((result) => String(result.id))) };
+    }
+    const ids = narrowing.ids;
+    if (ids === null) return filtered ? passing : null;
+    return (id) => ids.has(id);
   };
   let loading: Promise<void> | null = null;
 
@@ -91,13 +121,16 @@ export function createSearchEngine(loadBundled: () => Promise<SearchDoc[]>): Sea
         }
         docs.delete(id);
         index.discard(id);
+        narrowing = null;
       }
       for (const doc of wanted.values()) add(doc);
     },
     async search(query, filters, limit) {
       await engine.warm();
       const started = performance.now();
-      const results = index.search(query, { filter: (result) => passes(docs.get(String(result.id)) as SearchDoc, filters) });
+      const admitted = admit(query, filters);
+      // A document boost of 0 makes MiniSearch skip the article before scoring it.
+      const results = admitted === null ? index.search(query) : index.search(query, { boostDocument: (id: string) => (admitted(id) ? 1 : 0) });
       const hits = results.slice(0, limit).map((result) => {
         const doc = docs.get(String(result.id)) as SearchDoc;
         return {

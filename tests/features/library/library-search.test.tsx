@@ -65,6 +65,34 @@ describe('library search', () => {
     expect(new URLSearchParams(router.state.location.search).get('story')).toBeNull();
   });
 
+  it('keeps keyboard focus on the search box when a result narrows the search to its story, and when "All stories" widens it again', async () => {
+    const user = userEvent.setup();
+    renderApp('/?q=dockworkers', files);
+    await waitFor(async () => expect((await results()).length).toBeGreaterThan(0));
+    // What a screen reader announces is what the box says of itself the moment it takes focus.
+    const box = await searchBox();
+    const describedOnFocus: string[] = [];
+    box.addEventListener('focus', () => {
+      const ids = box.getAttribute('aria-describedby')?.split(' ') ?? [];
+      describedOnFocus.push(ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    });
+    within((await results())[0] as HTMLElement).getByRole('button', { name: 'Search only this story' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/In the story/)).toBeInTheDocument();
+    // The button is gone (the search is already narrowed): focus went to the box, which says what it is narrowed to.
+    expect(screen.queryByRole('button', { name: 'Search only this story' })).toBeNull();
+    await waitFor(() => expect(box).toHaveFocus());
+    expect(box).toHaveAccessibleDescription(/In the story .?East and Gulf Coast dockworkers strike over automation/);
+    expect(describedOnFocus).toHaveLength(1);
+    expect(describedOnFocus[0]).toMatch(/In the story .?East and Gulf Coast dockworkers strike over automation/);
+    screen.getByRole('button', { name: 'All stories' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByText(/In the story/)).toBeNull());
+    await waitFor(() => expect(box).toHaveFocus());
+    expect(box).not.toHaveAccessibleDescription(/In the story/);
+    expect(describedOnFocus.at(-1)).not.toMatch(/In the story/);
+  });
+
   it('focuses the search box on `/`, but not while typing in another field', async () => {
     const user = userEvent.setup();
     renderApp('/', files);

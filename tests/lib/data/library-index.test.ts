@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildLibraryIndex, parseDigest, splitLibraryIndex } from '../../../src/engine/index.ts';
-import { fetchLibraryIndex } from '../../../src/lib/data/library-index.ts';
+import { fetchLibraryIndex, libraryIndexQueryOptions } from '../../../src/lib/data/library-index.ts';
+import { createQueryClient } from '../../../src/lib/query-client.ts';
+import { saveImportedStories } from '../../../src/lib/local-library/library-store.ts';
+import { refreshLocalLibrary } from '../../../src/lib/local-library/queries.ts';
+import { importedStory, strikeText, useFreshIndexedDB } from '../local-library/local-library-support.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'overlap');
 const digests = readdirSync(dir)
@@ -50,5 +54,30 @@ describe('fetchLibraryIndex', () => {
     parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = n === 1 ? { version: 1, stories: 'broken' } : part));
     serve(files);
     await expect(fetchLibraryIndex()).rejects.toThrow(/\/data\/index\/2\.json.*not in the expected shape at stories/);
+  });
+});
+
+describe('the library: the bundled index and the imports, each its own query', () => {
+  useFreshIndexedDB();
+
+  it('reads only the imports again after an import: the bundled index is fetched once', async () => {
+    const index = buildLibraryIndex(digests);
+    const { head, parts } = splitLibraryIndex(index, 3000);
+    const files: Record<string, unknown> = { '/data/index.json': head };
+    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = part));
+    const requested = serve(files);
+    // The app's own client: its queries never go stale unless told otherwise.
+    const queryClient = createQueryClient();
+    const before = await queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
+    expect(before.stories.filter((story) => story.imported)).toEqual([]);
+    const fetchedOnce = [...requested];
+    expect(fetchedOnce).toHaveLength(1 + parts.length);
+
+    await saveImportedStories([importedStory(strikeText, 'strike.txt', 'imported-strike')]);
+    await refreshLocalLibrary(queryClient);
+    const after = queryClient.getQueryData(libraryIndexQueryOptions().queryKey);
+    expect(after?.stories.filter((story) => story.imported).map((story) => story.id)).toEqual(['imported-strike']);
+    expect(after?.stories).toHaveLength(index.stories.length + 1);
+    expect(requested).toEqual(fetchedOnce);
   });
 });

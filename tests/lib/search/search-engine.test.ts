@@ -2,16 +2,27 @@ import { describe, expect, it } from 'vitest';
 import seed from '../../fixtures/blinken-seoul-2025-01-06.txt?raw';
 import strike from '../../fixtures/app/ports-strike-straight-quotes.txt?raw';
 import { parseDigest, type Article } from '../../../src/engine/index.ts';
-import { createSearchEngine } from '../../../src/lib/search/search-engine.ts';
+import MiniSearch from 'minisearch';
+import { INDEX_OPTIONS, createSearchEngine } from '../../../src/lib/search/search-engine.ts';
 import { toImportedSearchDoc } from '../../../src/lib/search/search-client.ts';
 import { NO_FILTERS, type SearchDoc, type SearchFilters } from '../../../src/lib/search/search-protocol.ts';
-import { highlightRanges, makeSnippet, splitByRanges } from '../../../src/lib/search/highlight.ts';
+import { firstRange, highlightRanges, makeSnippet, splitByRanges } from '../../../src/lib/search/highlight.ts';
 
 const articles: Article[] = [
   ...parseDigest(seed, { file: 'blinken-seoul-2025-01-06.txt' }).articles,
   ...parseDigest(strike, { file: 'ports-strike-2025-01-14.txt' }).articles,
 ];
 const bundled: SearchDoc[] = articles.map((article) => ({ ...toImportedSearchDoc(article), imported: false }));
+
+/** The filters as the engine documents them (search-protocol.ts), written out again for the reference search. */
+function passesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
+  return (
+    (filters.outlet === null || doc.outlet === filters.outlet) &&
+    (filters.story === null || doc.storyId === filters.story) &&
+    (filters.from === null || doc.publishedAt >= filters.from) &&
+    (filters.to === null || doc.publishedAt <= filters.to)
+  );
+}
 
 function engine() {
   return createSearchEngine(() => Promise.resolve(bundled));
@@ -88,6 +99,50 @@ describe('the search index', () => {
     expect(await ids('zebra', { outlet: 'New Outlet', from: '2025-02-01' }, search)).toEqual(['mine--x']);
   });
 
+  it('ranks and counts a query of several words exactly as MiniSearch alone does, with and without filters', async () => {
+    // The engine scores only the articles that match the finished words; the answer must not change.
+    const plain = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+    plain.addAll(bundled);
+    const search = engine();
+    const cases: [string, Partial<SearchFilters>][] = [
+      ['north korea sat', {}],
+      ['the dock', {}],
+      ['the strike aut', { outlet: 'Reuters' }],
+      ['russia satellite tech', { from: '2025-01-01', to: '2025-01-06' }],
+      ['the port', { story: 'ports-strike-2025-01-14' }],
+      ['satellite dockworkers', {}],
+    ];
+    for (const [query, narrowing] of cases) {
+      const filters = { ...NO_FILTERS, ...narrowing };
+      const expected = plain.search(query, { filter: (result) => passesFilters(bundled.find((doc) => doc.id === result.id) as SearchDoc, filters) });
+      const found = await search.search(query, filters, 50);
+      expect([query, found.total]).toEqual([query, expected.length]);
+      expect(found.hits.map((hit) => [hit.id, hit.terms])).toEqual(expected.map((result): [string, string[]] => [String(result.id), result.terms]));
+    }
+  });
+
+  it('keeps what the finished words matched apart per filter: the same words under other filters are searched afresh', async () => {
+    const plain = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+    plain.addAll(bundled);
+    const search = engine();
+    const narrowings: Partial<SearchFilters>[] = [{}, { story: 'ports-strike-2025-01-14' }, {}, { outlet: bundled[1]?.outlet ?? null }, {}];
+    for (const narrowing of narrowings) {
+      const filters = { ...NO_FILTERS, ...narrowing };
+      const expected = plain.search('korea sat', { filter: (result) => passesFilters(bundled.find((doc) => doc.id === result.id) as SearchDoc, filters) });
+      const found = await search.search('korea sat', filters, 50);
+      expect([narrowing, found.hits.map((hit) => hit.id)]).toEqual([narrowing, expected.map((result) => String(result.id))]);
+    }
+  });
+
+  it('forgets what the finished words matched when the imported articles change', async () => {
+    const search = engine();
+    expect(await ids('zebra crossing reo', {}, search)).toEqual([]);
+    search.setImported([{ ...bundled[0], id: 'mine--x', storyId: 'mine', title: 'Zebra crossing reopens', body: 'The zebra crossing reopened.', imported: true } as SearchDoc]);
+    expect(await ids('zebra crossing reo', {}, search)).toEqual(['mine--x']);
+    search.setImported([]);
+    expect(await ids('zebra crossing reo', {}, search)).toEqual([]);
+  });
+
   it('tries loading the bundled documents again after a failure', async () => {
     let calls = 0;
     const search = createSearchEngine(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(bundled)));
@@ -100,6 +155,21 @@ describe('highlighting', () => {
   it('marks whole words whose indexed form matched, accents and case aside', () => {
     expect(marked('Satellite talks: the satellites of Kraków', ['satellite', 'krakow'])).toBe('[[Satellite]] talks: the satellites of [[Kraków]]');
     expect(marked('nothing here', [])).toBe('nothing here');
+  });
+
+  it('finds the first matching word alone, and gives the same ranges however often it is asked', () => {
+    const text = 'Talks in Kraków; satellite talks, Kraków again';
+    expect(firstRange(text, ['krakow', 'satellite'])).toEqual({ start: 9, end: 15 });
+    expect(firstRange(text, ['zebra'])).toBeUndefined();
+    const once = highlightRanges(text, ['talks']);
+    expect(highlightRanges(text, ['talks'])).toEqual(once);
+    expect(once.map(({ start, end }) => text.slice(start, end))).toEqual(['Talks', 'talks']);
+  });
+
+  it('starts every search from the beginning, even after one that stopped at its first match', () => {
+    const text = 'Talks in Kraków; satellite talks, Kraków again';
+    expect(firstRange(text, ['krakow'])).toEqual({ start: 9, end: 15 }); // stops early, mid-text
+    expect(highlightRanges(text, ['talks']).map(({ start, end }) => text.slice(start, end))).toEqual(['Talks', 'talks']);
   });
 
   it('cuts a snippet around the first match, at word boundaries', () => {

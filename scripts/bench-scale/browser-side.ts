@@ -1,0 +1,173 @@
+/**
+ * The scale bench's browser side, in Debian's Chromium via Playwright (service worker blocked so
+ * its precaching does not compete with the page): time from the index's arrival to the first
+ * story card; when search is ready; each keystroke of a query typed letter by letter, from the
+ * input event to its results in the page, and the worker's own time for it; the page's JS heap.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from '../chromium-path.mjs';
+import { QUERY, ms, percentile } from './stats.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
+
+export interface BrowserReport {
+  storiesShown: number;
+  firstRenderAfterIndexMs: number;
+  /** From when both the index and the library route's code had arrived (the index is preloaded, so it often comes first). */
+  firstRenderAfterIndexAndCodeMs: number;
+  indexArrivedMs: number;
+  firstCardMs: number;
+  searchReadyMs: number;
+  keystrokes: number;
+  keystrokeMedianMs: number;
+  keystrokeP95Ms: number;
+  workerMedianMs: number;
+  workerP95Ms: number;
+  heapBytes: number;
+  /** Each keystroke: the query, its time to results in the page, and the worker's own time. */
+  samples: KeystrokeSample[];
+}
+
+export interface KeystrokeSample {
+  query: string;
+  ms: number;
+  worker: number;
+}
+
+/** What INSTRUMENT keeps in the page (typed here for the predicates Playwright runs there). */
+interface BenchWindow {
+  __bench: { firstCard: number | null; samples: unknown[]; pending: unknown };
+}
+
+// Runs in the page before its scripts (strings, so this Node-typed script needs no DOM types).
+const INSTRUMENT = `(() => {
+  window.__bench = { firstCard: null, samples: [], pending: null };
+  const check = () => {
+    const b = window.__bench;
+    if (b.firstCard === null && document.querySelector('ol[aria-label="Stories, newest first"] article')) b.firstCard = performance.now();
+    const p = b.pending;
+    if (p === null) return;
+    const section = document.querySelector('section[aria-label="Search results"]');
+    const status = section && section.querySelector('[role=status]');
+    if (status && status.textContent.includes('“' + p.query + '”')) {
+      b.samples.push({ query: p.query, ms: performance.now() - p.start, worker: Number(section.dataset.searchMs) });
+      b.pending = null;
+    }
+  };
+  document.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+    const query = event.target.value.trim();
+    const last = window.__bench.lastQuery;
+    window.__bench.lastQuery = query;
+    window.__bench.pending = query === '' || query === last ? null : { query, start: event.timeStamp };
+  }, true);
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+})()`;
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${String(server.exitCode)}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+export async function measureBrowser(dist: string, port: number, log: (line: string) => void): Promise<BrowserReport> {
+  const executablePath = findChromium();
+  if (executablePath === null) throw new Error('no Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH');
+  const server = spawn(process.execPath, [join(REPO, 'scripts/serve.mjs'), '--dir', dist], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const baseURL = `http://localhost:${port}`;
+  const browser = await (async () => {
+    await waitForServer(baseURL, server);
+    return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS] });
+  })().catch((error: unknown) => {
+    server.kill('SIGTERM');
+    throw error;
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.addInitScript(INSTRUMENT);
+    await page.goto(baseURL);
+    // Predicates as functions: the app's CSP refuses Playwright's string predicates (no eval).
+    await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.firstCard !== null, undefined, { timeout: 60_000 });
+    const timing = await page.evaluate<{ indexEnd: number; routeEnd: number; firstCard: number; shown: number }>(`(() => {
+      const resources = performance.getEntriesByType('resource');
+      const index = resources.filter((entry) => /\\/data\\/index(\\.json|\\/\\d+\\.json)$/.test(entry.name));
+      const route = resources.filter((entry) => /\\/assets\\/library-page-[^/]+\\.js$/.test(entry.name));
+      const list = document.querySelector('ol[aria-label="Stories, newest first"] > li');
+      return { indexEnd: Math.max(...index.map((entry) => entry.responseEnd)), routeEnd: Math.max(0, ...route.map((entry) => entry.responseEnd)), firstCard: window.__bench.firstCard, shown: Number(list?.getAttribute('aria-setsize') ?? document.querySelectorAll('ol[aria-label="Stories, newest first"] > li').length) };
+    })()`);
+    log(`  first card ${ms(timing.firstCard)} after navigation; index arrived at ${ms(timing.indexEnd)}`);
+
+    const box = page.getByRole('searchbox');
+    const searchStarted = await page.evaluate<number>('performance.now()');
+    await box.fill('earthquake');
+    await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.samples.length >= 1, undefined, { timeout: 120_000 });
+    const searchReadyMs = (await page.evaluate<number>('performance.now()')) - searchStarted;
+    await box.fill('');
+    await page.evaluate('window.__bench.samples = []; window.__bench.lastQuery = ""');
+    await box.focus();
+    for (const letter of QUERY) {
+      await page.keyboard.type(letter);
+      await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.pending === null, undefined, { timeout: 10_000 }).catch(() => undefined);
+      await page.waitForTimeout(60);
+    }
+    const samples = await page.evaluate<KeystrokeSample[]>('window.__bench.samples');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heapBytes = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    return {
+      storiesShown: timing.shown,
+      firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,
+      firstRenderAfterIndexAndCodeMs: timing.firstCard - Math.max(timing.indexEnd, timing.routeEnd),
+      indexArrivedMs: timing.indexEnd,
+      firstCardMs: timing.firstCard,
+      searchReadyMs,
+      keystrokes: samples.length,
+      keystrokeMedianMs: percentile(samples.map((sample) => sample.ms), 50),
+      keystrokeP95Ms: percentile(samples.map((sample) => sample.ms), 95),
+      workerMedianMs: percentile(samples.map((sample) => sample.worker), 50),
+      workerP95Ms: percentile(samples.map((sample) => sample.worker), 95),
+      heapBytes,
+      samples,
+    };
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
+
+/**
+ * Several runs as one report: the keystrokes of all runs pooled (so the p95 rests on more than
+ * one typing of the query), the median of each run's other figures.
+ */
+export function combineBrowserRuns(runs: readonly BrowserReport[]): BrowserReport {
+  const median = (pick: (run: BrowserReport) => number): number => percentile(runs.map(pick), 50);
+  const samples = runs.flatMap((run) => run.samples);
+  return {
+    storiesShown: median((run) => run.storiesShown),
+    firstRenderAfterIndexMs: median((run) => run.firstRenderAfterIndexMs),
+    firstRenderAfterIndexAndCodeMs: median((run) => run.firstRenderAfterIndexAndCodeMs),
+    indexArrivedMs: median((run) => run.indexArrivedMs),
+    firstCardMs: median((run) => run.firstCardMs),
+    searchReadyMs: median((run) => run.searchReadyMs),
+    keystrokes: samples.length,
+    keystrokeMedianMs: percentile(samples.map((sample) => sample.ms), 50),
+    keystrokeP95Ms: percentile(samples.map((sample) => sample.ms), 95),
+    workerMedianMs: percentile(samples.map((sample) => sample.worker), 50),
+    workerP95Ms: percentile(samples.map((sample) => sample.worker), 95),
+    heapBytes: median((run) => run.heapBytes),
+    samples,
+  };
+}

@@ -1,0 +1,49 @@
+/** The scale bench's report: the table of both corpora and the verdicts against issue #6's targets. */
+import type { BrowserReport } from './browser-side.ts';
+import type { NodeReport } from './node-side.ts';
+import { kib, mib, ms } from './stats.ts';
+
+export const TARGETS = { indexGzipBytes: 1.5 * 1000 * 1000, searchP95Ms: 30, firstRenderMs: 300, heapBytes: 150 * 1024 * 1024 };
+
+export interface CorpusReport {
+  name: string;
+  node: NodeReport;
+  browser: BrowserReport;
+}
+
+export function table(reports: readonly CorpusReport[]): string {
+  const rows: [string, (report: CorpusReport) => string][] = [
+    ['stories / articles', ({ node }) => `${node.stories} / ${node.articles}`],
+    ['vite build (wall)', ({ node }) => (Number.isNaN(node.viteBuildMs) ? 'reused' : `${(node.viteBuildMs / 1000).toFixed(1)} s`)],
+    ['data build (parse, index, search shards)', ({ node }) => `${(node.dataBuildMs / 1000).toFixed(2)} s`],
+    ['all comparisons at build (estimate)', ({ node }) => `${(node.comparisonsAllEstimateMs / 1000).toFixed(1)} s (${ms(node.comparisonsPerStoryMs)}/story; ${node.comparisonsShipped ? 'shipped' : 'not shipped: computed in the browser'})`],
+    ['index files, raw / gzip', ({ node }) => `${node.indexFiles}, ${mib(node.indexBytes)} / ${kib(node.indexGzipBytes)}`],
+    ['search shards, raw / gzip', ({ node }) => `${node.searchShards}, ${mib(node.searchBytes)} / ${kib(node.searchGzipBytes)}`],
+    ['serialised MiniSearch instead, raw / gzip', ({ node }) => `${mib(node.serialisedBytes)} / ${kib(node.serialisedGzipBytes)}`],
+    ['index build from shards vs loadJSON (Node)', ({ node }) => `${ms(node.searchBuildMs)} vs ${ms(node.serialisedLoadMs)}`],
+    ['search index heap (Node, ≈ the worker)', ({ node }) => mib(node.searchHeapBytes)],
+    ['data files / precache entries, size', ({ node }) => `${node.dataFiles} / ${node.precacheEntries}, ${mib(node.precacheBytes)}`],
+    ['stories in the list', ({ browser }) => String(browser.storiesShown)],
+    ['first card after the index arrives', ({ browser }) => ms(browser.firstRenderAfterIndexMs)],
+    ['first card after index and route code', ({ browser }) => ms(browser.firstRenderAfterIndexAndCodeMs)],
+    ['search ready (first query answered)', ({ browser }) => ms(browser.searchReadyMs)],
+    ['keystroke → results, median / p95', ({ browser }) => `${ms(browser.keystrokeMedianMs)} / ${ms(browser.keystrokeP95Ms)} (${browser.keystrokes} keys)`],
+    ['  of which the worker, median / p95', ({ browser }) => `${ms(browser.workerMedianMs)} / ${ms(browser.workerP95Ms)}`],
+    ['engine per keystroke in Node, median / p95', ({ node }) => `${ms(node.engineKeystrokeMedianMs)} / ${ms(node.engineKeystrokeP95Ms)}`],
+    ['page JS heap (after GC)', ({ browser }) => mib(browser.heapBytes)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const header = `${''.padEnd(width)}  ${reports.map((report) => report.name.padEnd(44)).join('')}`;
+  return [header, ...rows.map(([label, cell]) => `${label.padEnd(width)}  ${reports.map((report) => cell(report).padEnd(44)).join('')}`)].join('\n');
+}
+
+export function verdicts(report: CorpusReport): string[] {
+  const check = (label: string, value: number, target: number, show: (n: number) => string): string => `${label}: ${show(value)} (target ≤ ${show(target)}) ${value <= target ? 'met' : 'NOT met'}`;
+  return [
+    check('index gzip', report.node.indexGzipBytes, TARGETS.indexGzipBytes, (n) => `${(n / 1e6).toFixed(2)} MB`),
+    check('search p95 per keystroke', report.browser.keystrokeP95Ms, TARGETS.searchP95Ms, ms),
+    check('first render after the index', report.browser.firstRenderAfterIndexMs, TARGETS.firstRenderMs, ms),
+    check('page heap', report.browser.heapBytes, TARGETS.heapBytes, mib),
+    check('page heap + search index', report.browser.heapBytes + report.node.searchHeapBytes, TARGETS.heapBytes, mib),
+  ];
+}
