@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { useLocalLibraryStatus } from '../lib/data/library-index.ts';
-import { useDeletionNotice } from '../lib/local-library/deletion.ts';
+import { useDeletionNotice } from '../lib/local-library/deletion-notice.ts';
 import { paths } from '../lib/paths.ts';
 import { NetworkStatus } from './pwa/network-status.tsx';
 

@@ -1,15 +1,10 @@
 import type { Article, ComparisonData } from '../engine/index.ts';
 import { CompareRequestSchema, CompareResponseSchema, type CompareRequest } from './compare-worker-protocol.ts';
+import { createWorkerClient } from './workers/create-worker-client.ts';
 
 /** The comparison worker failed, answered nonsense or took too long: the page can offer a retry. */
 export class CompareWorkerError extends Error {
   override readonly name = 'CompareWorkerError';
-}
-
-interface Pending {
-  resolve: (comparison: ComparisonData) => void;
-  reject: (error: Error) => void;
-  timer: ReturnType<typeof setTimeout>;
 }
 
 /**
@@ -22,48 +17,25 @@ export function compareTimeoutMs(a: Article, b: Article): number {
   return 30_000 + Math.ceil((a.text.length + b.text.length) / 10);
 }
 
-let worker: Worker | null = null;
-let nextRequestId = 1;
-const pending = new Map<number, Pending>();
-
-/** Give up on the worker: every waiting request fails with `message`; the next one starts afresh. */
-function failAll(message: string): void {
-  for (const request of pending.values()) {
-    clearTimeout(request.timer);
-    request.reject(new CompareWorkerError(message));
-  }
-  pending.clear();
-  worker?.terminate();
-  worker = null;
-}
-
-function onMessage(event: MessageEvent<unknown>): void {
-  const parsed = CompareResponseSchema.safeParse(event.data);
-  if (!parsed.success) {
-    failAll('The comparison worker answered in an unexpected shape.');
-    return;
-  }
-  const request = pending.get(parsed.data.requestId);
-  if (request === undefined) return; // abandoned (aborted) request
-  pending.delete(parsed.data.requestId);
-  clearTimeout(request.timer);
-  if (parsed.data.ok) request.resolve(parsed.data.comparison);
-  else request.reject(new CompareWorkerError(`The comparison failed: ${parsed.data.message}`));
-}
-
-function getWorker(): Worker {
-  if (worker !== null) return worker;
-  const created = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'parallax-engine' });
-  created.addEventListener('message', onMessage);
-  // Fired when the script cannot be loaded (missing, refused, not JavaScript) or throws.
-  created.addEventListener('error', (event) => {
-    event.preventDefault();
-    failAll('The comparison worker could not run (its script failed to load or stopped with an error).');
-  });
-  created.addEventListener('messageerror', () => failAll('The comparison worker sent a message that could not be read.'));
-  worker = created;
-  return created;
-}
+const client = createWorkerClient<{ a: Article; b: Article }, ComparisonData>({
+  createWorker: () => new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'parallax-engine' }),
+  encode: (requestId, { a, b }): CompareRequest => ({ requestId, a, b }),
+  decode: (data) => {
+    const parsed = CompareResponseSchema.safeParse(data);
+    if (!parsed.success) return null;
+    const { requestId: id } = parsed.data;
+    return parsed.data.ok ? { id, ok: true, answer: parsed.data.comparison } : { id, ok: false, message: `The comparison failed: ${parsed.data.message}` };
+  },
+  makeError: (message) => new CompareWorkerError(message),
+  messages: {
+    crashed: 'The comparison worker could not run (its script failed to load or stopped with an error).',
+    unreadable: 'The comparison worker sent a message that could not be read.',
+    malformed: 'The comparison worker answered in an unexpected shape.',
+    cannotStart: 'The comparison worker could not be started in this browser.',
+    unsendable: 'These two reports could not be sent to the comparison worker.',
+    timedOut: (seconds) => `The comparison took longer than ${seconds} seconds and was stopped.`,
+  },
+});
 
 /**
  * Compare two articles off the main thread, so a long comparison never freezes the page. One
@@ -72,38 +44,14 @@ function getWorker(): Worker {
  * started, fails, answers in a shape the protocol does not allow, or runs past its time.
  */
 export function compareInWorker(a: Article, b: Article, signal?: AbortSignal): Promise<ComparisonData> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-      return;
-    }
-    const requestId = nextRequestId++;
-    const request: CompareRequest = { requestId, a, b };
-    // Checked on this side too, so a bad request is a clear error here, not a vague one from the worker.
-    if (!CompareRequestSchema.safeParse(request).success) {
-      reject(new CompareWorkerError('These two reports cannot be compared: one of them is not in the expected shape.'));
-      return;
-    }
-    const timeoutMs = compareTimeoutMs(a, b);
-    const timer = setTimeout(() => {
-      if (pending.has(requestId)) failAll(`The comparison took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped.`);
-    }, timeoutMs);
-    pending.set(requestId, { resolve, reject, timer });
-    signal?.addEventListener('abort', () => {
-      if (!pending.delete(requestId)) return;
-      clearTimeout(timer);
-      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-    });
-    try {
-      getWorker().postMessage(request);
-    } catch {
-      // The Worker constructor throws if the browser refuses it (a security policy, no worker support).
-      failAll('The comparison worker could not be started in this browser.');
-    }
-  });
+  // Checked on this side too, so a bad request is a clear error here, not a vague one from the worker.
+  if (!CompareRequestSchema.safeParse({ requestId: 0, a, b }).success) {
+    return Promise.reject(new CompareWorkerError('These two reports cannot be compared: one of them is not in the expected shape.'));
+  }
+  return client.request({ a, b }, { timeoutMs: compareTimeoutMs(a, b), ...(signal === undefined ? {} : { signal }) });
 }
 
 /** For tests: forget the worker and every waiting request. */
 export function resetCompareWorker(): void {
-  failAll('The comparison worker was reset.');
+  client.reset('The comparison worker was reset.');
 }

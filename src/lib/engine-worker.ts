@@ -1,5 +1,6 @@
 import { answerCompareRequest } from './compare-worker.ts';
 import { answerImportRequest } from './import-worker.ts';
+import { onWorkerMessage } from './workers/worker-scope.ts';
 
 /**
  * The one worker that runs the engine in the browser: comparisons of pairs the build did not
@@ -12,14 +13,5 @@ export function answerEngineRequest(message: unknown): unknown {
   return isImport ? answerImportRequest(message) : answerCompareRequest(message);
 }
 
-interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
-  postMessage(message: unknown): void;
-}
-
-// Wire the handler only inside a worker; imported elsewhere (tests) this module does nothing.
-declare const WorkerGlobalScope: (abstract new () => unknown) | undefined;
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
-  const scope = self as unknown as WorkerScope;
-  scope.addEventListener('message', (event) => scope.postMessage(answerEngineRequest(event.data)));
-}
+// Wired only inside a worker; imported elsewhere (tests) this module does nothing.
+onWorkerMessage((data, reply) => reply(answerEngineRequest(data)));

@@ -1,10 +1,5 @@
 import { ImportResponseSchema, type ImportRequest, type ParsedPart } from './import-worker-protocol.ts';
-
-interface Pending {
-  resolve: (parts: ParsedPart[]) => void;
-  reject: (error: Error) => void;
-  timer: ReturnType<typeof setTimeout>;
-}
+import { createWorkerClient } from './workers/create-worker-client.ts';
 
 /**
  * How long one import may take before the page gives up on the worker: parsing is fast, and
@@ -15,53 +10,26 @@ export function importTimeoutMs(files: ImportRequest['files']): number {
   return 60_000 + Math.ceil(files.reduce((sum, file) => sum + file.text.length, 0) / 5);
 }
 
-let worker: Worker | null = null;
-let nextRequestId = 1;
-const pending = new Map<number, Pending>();
-
-/** Stop the worker: imports are rare, and it holds a copy of the engine's word tables. */
-function stopWorker(): void {
-  worker?.terminate();
-  worker = null;
-}
-
-/** Give up on the worker: every waiting request fails with `message`; the next one starts afresh. */
-function failAll(message: string): void {
-  for (const request of pending.values()) {
-    clearTimeout(request.timer);
-    request.reject(new Error(message));
-  }
-  pending.clear();
-  stopWorker();
-}
-
-function onMessage(event: MessageEvent<unknown>): void {
-  const parsed = ImportResponseSchema.safeParse(event.data);
-  if (!parsed.success) {
-    failAll('The import worker answered in an unexpected shape.');
-    return;
-  }
-  const request = pending.get(parsed.data.requestId);
-  if (request === undefined) return;
-  pending.delete(parsed.data.requestId);
-  clearTimeout(request.timer);
-  if (pending.size === 0) stopWorker();
-  if (parsed.data.ok) request.resolve(parsed.data.parts);
-  else request.reject(new Error(parsed.data.message));
-}
-
-function getWorker(): Worker {
-  if (worker !== null) return worker;
-  const created = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'parallax-engine' });
-  created.addEventListener('message', onMessage);
-  created.addEventListener('error', (event) => {
-    event.preventDefault();
-    failAll('The import worker could not run (its script failed to load or stopped with an error).');
-  });
-  created.addEventListener('messageerror', () => failAll('The import worker sent a message that could not be read.'));
-  worker = created;
-  return created;
-}
+const client = createWorkerClient<ImportRequest['files'], ParsedPart[]>({
+  createWorker: () => new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'parallax-engine' }),
+  encode: (requestId, files): ImportRequest => ({ requestId, files }),
+  decode: (data) => {
+    const parsed = ImportResponseSchema.safeParse(data);
+    if (!parsed.success) return null;
+    const { requestId: id } = parsed.data;
+    return parsed.data.ok ? { id, ok: true, answer: parsed.data.parts } : { id, ok: false, message: parsed.data.message };
+  },
+  // Imports are rare, and the worker holds a copy of the engine's word tables.
+  stopWhenIdle: true,
+  messages: {
+    crashed: 'The import worker could not run (its script failed to load or stopped with an error).',
+    unreadable: 'The import worker sent a message that could not be read.',
+    malformed: 'The import worker answered in an unexpected shape.',
+    cannotStart: 'The import worker could not be started in this browser.',
+    unsendable: 'These files could not be sent to the import worker.',
+    timedOut: (seconds) => `Reading the digests took longer than ${seconds} seconds and was stopped.`,
+  },
+});
 
 /**
  * Parse digests (and compare each one's articles) off the main thread with the build's engine:
@@ -70,19 +38,5 @@ function getWorker(): Worker {
  * shape the protocol does not allow, or runs past its time.
  */
 export function parseDigestsInWorker(files: ImportRequest['files']): Promise<ParsedPart[]> {
-  return new Promise((resolve, reject) => {
-    const requestId = nextRequestId++;
-    const timeoutMs = importTimeoutMs(files);
-    const timer = setTimeout(() => {
-      if (pending.has(requestId)) failAll(`Reading the digests took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped.`);
-    }, timeoutMs);
-    pending.set(requestId, { resolve, reject, timer });
-    const request: ImportRequest = { requestId, files };
-    try {
-      getWorker().postMessage(request);
-    } catch {
-      // The Worker constructor throws if the browser refuses it (a security policy, no worker support).
-      failAll('The import worker could not be started in this browser.');
-    }
-  });
+  return client.request(files, { timeoutMs: importTimeoutMs(files) });
 }

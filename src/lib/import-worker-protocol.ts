@@ -22,7 +22,7 @@ export const ImportRequestSchema = z.object({
 });
 export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 
-export const ProblemSchema = z.object({
+const ProblemSchema = z.object({
   line: z.int().check(z.nonnegative()),
   problem: z.string(),
   expected: z.string(),

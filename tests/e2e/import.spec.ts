@@ -130,3 +130,52 @@ test('one article typed into the form, by keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seoul visit ends with warning on satellites');
   await expectNoAxeViolations(page);
 });
+
+test('Discard gives the focus back to the digest text, by keyboard', async ({ page }) => {
+  await page.goto('/import');
+  const box = page.getByLabel('Digest text');
+  await box.fill(STRIKE);
+  await page.getByRole('button', { name: 'Import', exact: true }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Preview: 1 story ready to save' })).toBeFocused();
+  await page.getByRole('button', { name: 'Discard' }).press('Enter');
+  await expect(page.getByRole('heading', { name: /^Preview/ })).toHaveCount(0);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue(STRIKE);
+});
+
+test('damaged records in the local library are named, then removed after a confirmation, and the page passes axe', async ({ page }) => {
+  await page.goto('/import');
+  await expect(page.getByRole('heading', { level: 1, name: 'Import digests' })).toBeVisible();
+  // A story record the app cannot read, written straight into the database the page opened.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('parallax-local-library');
+        open.onerror = () => fail(new Error('open failed'));
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('stories', 'readwrite');
+          transaction.objectStore('stories').put({ id: 'imported-junk', story: { title: 42 }, importedAt: 'x' });
+          transaction.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          transaction.onerror = () => fail(new Error('write failed'));
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'One stored record cannot be read' })).toBeVisible();
+  await expect(page.getByText(/^Story imported-junk: the story record is damaged/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Remove damaged records…' }).press('Enter');
+  await expect(page.getByText(/^Remove this record from this browser for good\?/)).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Remove 1 damaged record' }).click();
+  await expect(page.getByText('Removed 1 damaged record.')).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Damaged records' })).toBeVisible();
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type Ref, type SyntheticEvent } from 'react';
 import { formatDigest, spellIsoDate } from '../../engine/index.ts';
 import { primaryButton } from '../../components/ui/button-classes.ts';
 
@@ -6,6 +6,8 @@ interface ArticleFormProps {
   busy: boolean;
   /** The digest built from the fields: it goes through the same parser as any other. */
   onImport: (digestText: string) => void;
+  /** The first field, for the page to return focus to (after Discard). */
+  firstFieldRef?: Ref<HTMLInputElement>;
 }
 
 type Field = 'outlet' | 'date' | 'body';
@@ -27,7 +29,7 @@ export function buildArticleDigest(fields: { outlet: string; headline: string; d
 }
 
 /** One article that is not in digest form: outlet, headline, date and text. */
-export function ArticleForm({ busy, onImport }: ArticleFormProps) {
+export function ArticleForm({ busy, onImport, firstFieldRef }: ArticleFormProps) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -74,7 +76,7 @@ export function ArticleForm({ busy, onImport }: ArticleFormProps) {
           <label htmlFor={`${id}-outlet`} className="font-medium">
             {LABELS.outlet}
           </label>
-          <input id={`${id}-outlet`} name="outlet" type="text" required aria-invalid={errors.outlet !== undefined || undefined} aria-describedby={describedBy('outlet')} className={input} />
+          <input ref={firstFieldRef} id={`${id}-outlet`} name="outlet" type="text" required aria-invalid={errors.outlet !== undefined || undefined} aria-describedby={describedBy('outlet')} className={input} />
           {errorOf('outlet')}
         </div>
         <div>

@@ -1,12 +1,14 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type Ref } from 'react';
 
 interface FilePickerProps {
   busy: boolean;
   onFiles: (files: File[]) => void;
+  /** The file input, for the page to return focus to (after Discard). */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** Choose one or many digest files, or drop them here. The file input is the keyboard path. */
-export function FilePicker({ busy, onFiles }: FilePickerProps) {
+export function FilePicker({ busy, onFiles, inputRef }: FilePickerProps) {
   const id = useId();
   const [over, setOver] = useState(false);
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
@@ -36,6 +38,7 @@ export function FilePicker({ busy, onFiles }: FilePickerProps) {
           Choose one or more files, or drop them here. A file exported from Parallax holds several stories.
         </p>
         <input
+          ref={inputRef}
           id={`${id}-files`}
           type="file"
           accept=".txt,text/plain"

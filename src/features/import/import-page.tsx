@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs.tsx';
 import { useLibraryIndex } from '../../lib/data/library-index.ts';
 import { paths } from '../../lib/paths.ts';
 import { ArticleForm } from './article-form.tsx';
+import { DamagedRecords } from './damaged-records.tsx';
 import { ExportImports } from './export-imports.tsx';
 import { FilePicker } from './file-picker.tsx';
 import { ImportPreview } from './import-preview.tsx';
@@ -18,8 +20,16 @@ export function ImportPage() {
   const problemsHeading = useRef<HTMLHeadingElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const outcome = useRef<HTMLHeadingElement>(null);
+  const nothingFound = useRef<HTMLParagraphElement>(null);
+  const pageHeading = useRef<HTMLHeadingElement>(null);
+  // Where the digests being previewed came from: Discard returns the focus there.
+  const pasteField = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const articleField = useRef<HTMLInputElement>(null);
+  const origin = useRef<HTMLElement | null>(null);
   const busy = phase.kind === 'reading' || phase.kind === 'saving';
   const cannotSave = local.available ? null : local.message;
+  const damaged = local.available ? local.damaged : [];
   const round = 'round' in phase ? phase.round : 0;
 
   useEffect(() => {
@@ -28,7 +38,10 @@ export function ImportPage() {
 
   // Each new result takes focus: the problems first (a reader must see them), else the preview.
   useEffect(() => {
-    if (phase.kind === 'preview') (phase.failures.length > 0 ? problemsHeading : previewHeading).current?.focus();
+    if (phase.kind === 'preview') {
+      const found = phase.failures.length > 0 ? problemsHeading : phase.candidates.length > 0 ? previewHeading : nothingFound;
+      found.current?.focus();
+    }
     if (phase.kind === 'saved' || phase.kind === 'error') outcome.current?.focus();
     // Only when a new result arrives, not on every change of choice.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -36,14 +49,21 @@ export function ImportPage() {
 
   const showResult = phase.kind === 'preview' || phase.kind === 'saving';
 
+  // The preview (and the focused Discard with it) goes: focus returns to the field the digests
+  // came from, so the reader can correct them or choose others; failing that, the page heading.
+  const discardPreview = (): void => {
+    discard();
+    const target = origin.current;
+    if (target?.isConnected === true) target.focus();
+    else pageHeading.current?.focus();
+  };
+
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link to={paths.library.getHref()} className="text-accent underline-offset-4 hover:underline">
-          ← Library
-        </Link>
-      </nav>
-      <h1 className="mt-4 font-reading text-4xl font-semibold tracking-tight">Import digests</h1>
+      <Breadcrumbs trail={[{ label: 'Library', to: paths.library.getHref() }]} />
+      <h1 ref={pageHeading} tabIndex={-1} className="mt-4 font-reading text-4xl font-semibold tracking-tight outline-none">
+        Import digests
+      </h1>
       <p className="mt-2 text-muted">
         Add stories of your own. They are read with the same parser as the bundled library, kept only in this browser, and shown with an “Imported” badge.
       </p>
@@ -54,6 +74,9 @@ export function ImportPage() {
           <p className="mt-1">{local.message}</p>
         </div>
       )}
+      <div className="mt-6 empty:hidden">
+        <DamagedRecords damaged={damaged} />
+      </div>
 
       <div className="mt-8 space-y-6">
         <p role="status" className="sr-only">
@@ -69,12 +92,16 @@ export function ImportPage() {
             choices={choices}
             onChoose={choose}
             onSave={() => void save()}
-            onDiscard={discard}
+            onDiscard={discardPreview}
             saving={phase.kind === 'saving'}
             cannotSave={cannotSave}
           />
         ) : null}
-        {showResult && phase.candidates.length === 0 && phase.failures.length === 0 ? <p>No digests were found.</p> : null}
+        {showResult && phase.candidates.length === 0 && phase.failures.length === 0 ? (
+          <p ref={nothingFound} tabIndex={-1} className="outline-none">
+            No digests were found.
+          </p>
+        ) : null}
 
         {phase.kind === 'saved' ? (
           <section aria-labelledby="import-saved-heading" className="rounded-2xl border border-line bg-surface p-5">
@@ -106,10 +133,31 @@ export function ImportPage() {
           </section>
         ) : null}
 
-        <PasteForm busy={busy} onImport={(text) => void read([{ name: null, label: 'pasted text', text }])} />
-        <FilePicker busy={busy} onFiles={(files) => void readFiles(files)} />
-        <ArticleForm busy={busy} onImport={(text) => void read([{ name: null, label: 'the article form', text }], [], text)} />
-        <ExportImports storyCount={importedCount} />
+        <PasteForm
+          busy={busy}
+          fieldRef={pasteField}
+          onImport={(text) => {
+            origin.current = pasteField.current;
+            void read([{ name: null, label: 'pasted text', text }]);
+          }}
+        />
+        <FilePicker
+          busy={busy}
+          inputRef={fileInput}
+          onFiles={(files) => {
+            origin.current = fileInput.current;
+            void readFiles(files);
+          }}
+        />
+        <ArticleForm
+          busy={busy}
+          firstFieldRef={articleField}
+          onImport={(text) => {
+            origin.current = articleField.current;
+            void read([{ name: null, label: 'the article form', text }], [], text);
+          }}
+        />
+        <ExportImports storyCount={importedCount} damagedCount={damaged.length} />
       </div>
     </div>
   );

@@ -1,8 +1,11 @@
+import { Link } from 'react-router';
 import { useLocalLibraryStatus } from '../../lib/data/library-index.ts';
+import { paths } from '../../lib/paths.ts';
 
 /**
  * The library fell back to the bundled stories (no local library in this browser), or some
- * imported records were damaged and left out: say so rather than leave stories missing silently.
+ * imported records were damaged and left out: say so rather than leave stories missing
+ * silently, and point to the import page, where damaged records can be removed.
  */
 export function LocalLibraryNotice() {
   const status = useLocalLibraryStatus();
@@ -13,15 +16,22 @@ export function LocalLibraryNotice() {
         {status.available ? (
           <>
             <p className="font-semibold">
-              {status.damaged.length === 1 ? 'One imported story could not be read' : `${status.damaged.length} imported stories could not be read`} and {status.damaged.length === 1 ? 'is' : 'are'} not shown.
+              {status.damaged.length === 1 ? 'One stored record of your imports cannot be read' : `${status.damaged.length} stored records of your imports cannot be read`}: what{' '}
+              {status.damaged.length === 1 ? 'it holds is' : 'they hold is'} not shown.
             </p>
             <ul className="mt-1 list-disc pl-5">
               {status.damaged.map((record) => (
-                <li key={record.id}>
-                  {record.id}: {record.problem}
+                <li key={`${record.store}:${record.id}`}>
+                  {record.store === 'stories' ? 'Story' : 'Article'} {record.id}: {record.problem}
                 </li>
               ))}
             </ul>
+            <p className="mt-2">
+              <Link to={paths.importDigests.getHref()} className="font-medium text-accent underline underline-offset-4">
+                Review and remove damaged records
+              </Link>{' '}
+              on the import page.
+            </p>
           </>
         ) : (
           <p>

@@ -1,13 +1,15 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState, type Ref, type SyntheticEvent } from 'react';
 import { primaryButton } from '../../components/ui/button-classes.ts';
 
 interface PasteFormProps {
   busy: boolean;
   onImport: (text: string) => void;
+  /** The text box, for the page to return focus to (after Discard). */
+  fieldRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** Paste a digest's text. */
-export function PasteForm({ busy, onImport }: PasteFormProps) {
+export function PasteForm({ busy, onImport, fieldRef }: PasteFormProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -33,6 +35,7 @@ export function PasteForm({ busy, onImport }: PasteFormProps) {
         One story as an aggregator shows it: each report’s header (“CNN | Published January 6, 2025”) followed by its paragraphs.
       </p>
       <textarea
+        ref={fieldRef}
         id={`${id}-text`}
         value={text}
         onChange={(event) => setText(event.target.value)}

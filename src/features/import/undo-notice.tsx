@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { primaryButton, secondaryButton } from '../../components/ui/button-classes.ts';
-import { dismissDeletionNotice, undoDeletion, useDeletionNotice } from '../../lib/local-library/deletion.ts';
+import { dismissDeletionNotice, useDeletionNotice } from '../../lib/local-library/deletion-notice.ts';
+import { undoDeletion } from '../../lib/local-library/deletion.ts';
 
 /**
  * After an imported story is deleted: “Deleted … — Undo”. The card that held the focus is gone,

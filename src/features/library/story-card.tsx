@@ -5,7 +5,6 @@ import type { StoryEntry } from '../../engine/index.ts';
 import { Badge } from '../../components/ui/badge.tsx';
 import { secondaryButton } from '../../components/ui/button-classes.ts';
 import { formatIsoDate } from '../../lib/format.ts';
-import { deleteImportedStoryWithUndo } from '../../lib/local-library/deletion.ts';
 import { paths } from '../../lib/paths.ts';
 
 interface StoryCardProps {
@@ -27,7 +26,10 @@ function DeleteStoryButton({ story, headingId }: { story: StoryEntry; headingId:
       disabled={busy}
       onClick={() => {
         setBusy(true);
-        void deleteImportedStoryWithUndo(queryClient, story.id, story.title).finally(() => setBusy(false));
+        // Loaded on the first delete: the library's first page carries no storage code.
+        void import('../../lib/local-library/deletion.ts')
+          .then(({ deleteImportedStoryWithUndo }) => deleteImportedStoryWithUndo(queryClient, story.id, story.title))
+          .finally(() => setBusy(false));
       }}
     >
       {busy ? 'Deleting…' : 'Delete imported story'}

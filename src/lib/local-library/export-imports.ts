@@ -1,20 +1,23 @@
 import { formatDigestCollection } from '../../engine/index.ts';
 import { IMPORTED_PREFIX } from './ids.ts';
-import { readLocalLibrary } from './library-store.ts';
+import { readLocalLibrary, type DamagedRecord } from './library-store.ts';
 
 export interface ImportsExport {
   text: string;
   storyCount: number;
   fileName: string;
+  /** Records that could not be read, so are not in the file: the page says so. */
+  damaged: DamagedRecord[];
 }
 
 /**
  * Every imported story as digest text (engine/digest/format-digest.ts), one file with a
  * separator line before each story. Importing the file again gives the same stories, under
- * the same ids (each digest is named after its story).
+ * the same ids (each digest is named after its story). Damaged records cannot be written out:
+ * they are returned, named, for the page to report.
  */
 export async function exportImportedDigests(now: Date = new Date()): Promise<ImportsExport> {
-  const { stories } = await readLocalLibrary();
+  const { stories, damaged } = await readLocalLibrary();
   const text =
     stories.length === 0
       ? ''
@@ -25,5 +28,5 @@ export async function exportImportedDigests(now: Date = new Date()): Promise<Imp
             comments: story.comments,
           })),
         );
-  return { text, storyCount: stories.length, fileName: `parallax-imports-${now.toISOString().slice(0, 10)}.txt` };
+  return { text, storyCount: stories.length, damaged, fileName: `parallax-imports-${now.toISOString().slice(0, 10)}.txt` };
 }

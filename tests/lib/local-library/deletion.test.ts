@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { deleteImportedStoryWithUndo, dismissDeletionNotice, undoDeletion } from '../../../src/lib/local-library/deletion.ts';
+import { dismissDeletionNotice } from '../../../src/lib/local-library/deletion-notice.ts';
+import { deleteImportedStoryWithUndo, undoDeletion } from '../../../src/lib/local-library/deletion.ts';
 import { readLocalLibrary, saveImportedStories } from '../../../src/lib/local-library/library-store.ts';
 import { importedStory, seedText, useFreshIndexedDB } from './local-library-support.ts';
 

@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../../src/engine/index.ts';
 import { DB_NAME, DB_VERSION, LocalLibraryFullError, LocalLibraryUnavailableError, closeLocalLibrary, openLocalLibrary, upgradeLocalLibrary } from '../../../src/lib/local-library/database.ts';
 import { listImportedArticles } from '../../../src/lib/local-library/imported-articles.ts';
 import { readImportedEntries } from '../../../src/lib/local-library/library-entries.ts';
@@ -9,6 +10,7 @@ import {
   readImportedComparisons,
   readImportedStoryIds,
   readLocalLibrary,
+  removeDamagedRecords,
   saveImportedStories,
 } from '../../../src/lib/local-library/library-store.ts';
 import { importedStory, seedText, strikeText, useFreshIndexedDB } from './local-library-support.ts';
@@ -79,11 +81,111 @@ describe('local library: damaged records are reported, not fatal', () => {
     const { stories, damaged } = await readLocalLibrary();
     expect(stories.map(({ story }) => story.id)).toEqual(['imported-blinken']);
     expect(damaged).toEqual([
-      { id: 'imported-junk', problem: expect.stringMatching(/^the story record is damaged \(story\.id: /) as string },
-      { id: 'imported-strike', problem: '1 of its 2 articles are missing or damaged (imported-strike--reuters)' },
+      { id: 'imported-junk', store: 'stories', problem: expect.stringMatching(/^the story record is damaged \(story\.id: /) as string },
+      { id: 'imported-strike', store: 'stories', problem: '1 of its 2 articles are missing or damaged (imported-strike--reuters)' },
     ]);
     expect(await readImportedArticle('imported-strike--reuters')).toEqual({ damaged: expect.stringMatching(/^paragraphs: /) as string });
     expect((await readImportedEntries()).status).toEqual({ available: true, damaged });
+  });
+});
+
+describe('local library: damaged records can be removed', () => {
+  /** The seed and the strike story whole, one story record unreadable, one article of the strike damaged, one article that belongs to nothing. */
+  async function storeWithDamage(): Promise<void> {
+    await saveImportedStories([{ ...seed(), comparisons: [fakeComparison] }, strike()]);
+    const db = await openLocalLibrary();
+    await db.put('stories', { id: 'imported-junk', story: { title: 42 }, importedAt: 'x' } as never);
+    await db.put('articles', { ...(seed().articles[0] as Article), id: 'imported-junk--voa', storyId: 'imported-junk' });
+    await db.put('comparisons', { storyId: 'imported-junk', comparisons: [] });
+    await db.put('articles', { ...strike().articles[1], paragraphs: [] } as never);
+    await db.put('articles', { id: 'imported-lost--bbc', storyId: 42 } as never);
+  }
+
+  it('reports an article record that belongs to no story, so that nothing is left out silently', async () => {
+    await storeWithDamage();
+    const { damaged } = await readLocalLibrary();
+    expect(damaged.map(({ store, id }) => `${store}:${id}`)).toEqual(['stories:imported-junk', 'stories:imported-strike', 'articles:imported-lost--bbc']);
+    expect(damaged[2]?.problem).toMatch(/^the article record is damaged \(.*\) and names no stored story$/);
+  });
+
+  it('calls a whole article whose story is gone an orphan', async () => {
+    const db = await openLocalLibrary();
+    await db.put('articles', { ...(seed().articles[0] as Article), id: 'imported-gone--voa', storyId: 'imported-gone' });
+    expect((await readLocalLibrary()).damaged).toEqual([{ id: 'imported-gone--voa', store: 'articles', problem: 'an article whose story is missing' }]);
+  });
+
+  it('removes the damaged records named, with what is left of their articles, and keeps every whole story', async () => {
+    await storeWithDamage();
+    const { damaged } = await readLocalLibrary();
+    const removed = await removeDamagedRecords(damaged);
+    expect(removed).toEqual(damaged);
+    const after = await readLocalLibrary();
+    expect(after.damaged).toEqual([]);
+    expect(after.stories.map(({ story }) => story.id)).toEqual(['imported-blinken']);
+    const db = await openLocalLibrary();
+    expect((await db.getAllKeys('articles')).sort()).toEqual(['imported-blinken--cnn', 'imported-blinken--voa']);
+    expect(await db.getAllKeys('stories')).toEqual(['imported-blinken']);
+    expect(await db.getAllKeys('comparisons')).toEqual(['imported-blinken']);
+    expect(await readImportedComparisons('imported-blinken')).toEqual({ storyId: 'imported-blinken', comparisons: [fakeComparison] });
+  });
+
+  it('reports and removes a story by its record’s key, even when its story names another id', async () => {
+    // Stored under one key, naming another story id, its articles never saved.
+    const db = await openLocalLibrary();
+    await db.put('stories', { id: 'imported-moved', story: strike().story, importedAt: '2026-11-26T08:00:00.000Z' });
+    const { damaged } = await readLocalLibrary();
+    expect(damaged.map(({ store, id }) => `${store}:${id}`)).toEqual(['stories:imported-moved']);
+    expect(await removeDamagedRecords(damaged)).toEqual(damaged);
+    expect(await db.getAllKeys('stories')).toEqual([]);
+    expect((await readLocalLibrary()).damaged).toEqual([]);
+  });
+
+  it('reports and removes an article, damaged or whole, that its stored story does not list', async () => {
+    await saveImportedStories([seed()]);
+    const db = await openLocalLibrary();
+    await db.put('articles', { ...seed().articles[0], id: 'imported-blinken--extra', paragraphs: [] } as never);
+    await db.put('articles', { ...(seed().articles[0] as Article), id: 'imported-blinken--spare' });
+    const { stories, damaged } = await readLocalLibrary();
+    expect(stories.map(({ story }) => story.id)).toEqual(['imported-blinken']);
+    expect(damaged).toEqual([
+      { id: 'imported-blinken--extra', store: 'articles', problem: expect.stringMatching(/^the article record is damaged \(paragraphs: .*\) and its story does not list it$/) as string },
+      { id: 'imported-blinken--spare', store: 'articles', problem: 'an article its story does not list' },
+    ]);
+    expect(await removeDamagedRecords(damaged)).toEqual(damaged);
+    expect((await readLocalLibrary()).damaged).toEqual([]);
+    expect((await db.getAllKeys('articles')).sort()).toEqual(['imported-blinken--cnn', 'imported-blinken--voa']);
+  });
+
+  it('removes only the records named, and only while they are still damaged', async () => {
+    await storeWithDamage();
+    // Another tab re-imports the strike story whole before this one removes it.
+    await saveImportedStories([strike()], ['imported-strike']);
+    const removed = await removeDamagedRecords([
+      { store: 'stories', id: 'imported-strike' },
+      { store: 'stories', id: 'imported-junk' },
+    ]);
+    expect(removed.map(({ id }) => id)).toEqual(['imported-junk']);
+    const { stories, damaged } = await readLocalLibrary();
+    expect(stories.map(({ story }) => story.id).sort()).toEqual(['imported-blinken', 'imported-strike']);
+    expect(damaged.map(({ id }) => id)).toEqual(['imported-lost--bbc']);
+  });
+
+  it('removes nothing when the transaction fails part way', async () => {
+    await storeWithDamage();
+    const { damaged } = await readLocalLibrary();
+    // The first deletion goes through, the next one fails: the first must be undone too.
+    const { delete: original } = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype);
+    let calls = 0;
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      calls += 1;
+      if (calls === 1) return (original.value as IDBObjectStore['delete']).call(this, key);
+      throw new DOMException('The disk failed.', 'UnknownError');
+    });
+    await expect(removeDamagedRecords(damaged)).rejects.toThrow('The disk failed.');
+    failing.mockRestore();
+    // At least one deletion was written before the failure, so the test shows it being undone.
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect((await readLocalLibrary()).damaged).toEqual(damaged);
   });
 });
 
@@ -108,7 +210,7 @@ describe('local library: schema versions', () => {
 
     const { stories, damaged } = await readLocalLibrary();
     expect(stories).toEqual([{ story: story.story, articles: story.articles, importedAt: story.importedAt }]);
-    expect(damaged).toEqual([{ id: 'imported-broken', problem: expect.stringMatching(/^the story record is damaged/) as string }]);
+    expect(damaged).toEqual([{ id: 'imported-broken', store: 'stories', problem: expect.stringMatching(/^the story record is damaged/) as string }]);
   });
 
   it('creates every version’s stores in a new database', async () => {
