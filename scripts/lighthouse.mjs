@@ -49,13 +49,23 @@ export function pagesToAudit(dist = resolve(root, 'dist')) {
   return pages;
 }
 
+/** The performance metrics reported next to the scores (Lighthouse audit ids), in milliseconds except CLS. */
+export const METRICS = Object.freeze({
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+});
+
 /**
- * Runs Lighthouse on each page in one headless Chromium, one page after another.
+ * Runs Lighthouse on each page in one headless Chromium, one page after another. `onReport`, if
+ * given, receives each page's full Lighthouse result (to save or inspect it).
  *
- * @param {{ baseURL: string, pages: { name: string, path: string }[], categories?: readonly string[] }} options
- * @returns {Promise<{ name: string, url: string, scores: Record<string, number>, failing: Record<string, string[]> }[]>}
+ * @param {{ baseURL: string, pages: { name: string, path: string }[], categories?: readonly string[], onReport?: (name: string, lhr: object) => void | Promise<void> }} options
+ * @returns {Promise<{ name: string, url: string, scores: Record<string, number>, metrics: Record<string, number | null>, failing: Record<string, string[]> }[]>}
  */
-export async function runLighthouse({ baseURL, pages, categories = CATEGORIES }) {
+export async function runLighthouse({ baseURL, pages, categories = CATEGORIES, onReport }) {
   const chromePath = findChromium();
   if (chromePath === null) throw new Error('No Chromium found: run node scripts/ensure-chromium.mjs or set CHROME_PATH.');
   const userDataDir = await mkdtemp(join(tmpdir(), 'parallax-lighthouse-'));
@@ -79,7 +89,10 @@ export async function runLighthouse({ baseURL, pages, categories = CATEGORIES })
           .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 1)
           .map((audit) => `${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
       }
-      results.push({ name: page.name, url, scores, failing });
+      const metrics = {};
+      for (const [key, id] of Object.entries(METRICS)) metrics[key] = lhr.audits[id]?.numericValue ?? null;
+      if (onReport !== undefined) await onReport(page.name, lhr);
+      results.push({ name: page.name, url, scores, metrics, failing });
     }
   } finally {
     chrome.kill();

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { formatTable, pagesToAudit, runLighthouse, type Category } from '../../scripts/lighthouse.mjs';
 import { expect, test } from './fixtures';
 
@@ -9,7 +10,8 @@ const ASSERTED: Category[] = ['accessibility', 'best-practices', 'seo'];
 test('Lighthouse: accessibility, best practices and SEO are 100 on every page', async ({ baseURL }, testInfo) => {
   test.setTimeout(240_000);
   expect(baseURL).toBeDefined();
-  const pages = pagesToAudit();
+  // The pages come from the build under test (E2E_DIST, as in playwright.config.ts).
+  const pages = pagesToAudit(resolve(process.env['E2E_DIST'] ?? 'dist'));
   expect(pages.map((page) => page.name)).toEqual(['library', 'reader', 'comparison']);
 
   const results = await runLighthouse({ baseURL: baseURL ?? '', pages, categories: ASSERTED });

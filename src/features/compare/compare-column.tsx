@@ -77,9 +77,9 @@ export function CompareColumn(props: CompareColumnProps) {
           <span className="mr-2 inline-flex h-6 w-6 items-center justify-center rounded-full border border-line text-xs" aria-hidden="true">
             {side.toUpperCase()}
           </span>
-          {article.outlet.name}
+          <bdi>{article.outlet.name}</bdi>
         </p>
-        <h2 id={headingId} className="mt-1 font-reading text-xl font-semibold leading-snug">
+        <h2 id={headingId} dir="auto" className="mt-1 font-reading text-xl font-semibold leading-snug">
           {smartenPunctuation(title)}
         </h2>
         <p className="mt-1 text-sm text-muted">

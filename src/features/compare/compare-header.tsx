@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs.tsx';
 import type { Article } from '../../engine/index.ts';
 import { paths } from '../../lib/paths.ts';
 import type { Side } from './compare-model.ts';
@@ -14,11 +15,7 @@ export const CompareHeader = memo(function CompareHeader({ articles, source }: C
   return (
     <header className="compare-header flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
       <div>
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <Link to={paths.library.getHref()} className="text-accent underline-offset-4 hover:underline">
-            ← Library
-          </Link>
-        </nav>
+        <Breadcrumbs trail={[{ label: 'Library', to: paths.library.getHref() }]} />
         <h1 className="mt-2 font-reading text-3xl font-semibold leading-tight">
           {/* Isolated: a bidi override in one name must not reorder the rest of the heading. */}
           <bdi>{a.outlet.name}</bdi> <span className="font-normal text-muted">and</span> <bdi>{b.outlet.name}</bdi>

@@ -1,5 +1,6 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs.tsx';
 import { primaryButton } from '../../components/ui/button-classes.ts';
 import { useLibraryIndex } from '../../lib/data/library-index.ts';
 import { paths } from '../../lib/paths.ts';
@@ -26,11 +27,7 @@ export function ComparePickerPage() {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link to={paths.library.getHref()} className="text-accent underline-offset-4 hover:underline">
-          ← Library
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ label: 'Library', to: paths.library.getHref() }]} />
       <h1 className="mt-4 font-reading text-4xl font-semibold tracking-tight">Compare two reports</h1>
       <p className="mt-2 text-muted">Any two: two outlets on one story, or one story against another.</p>
       {all.length < 2 ? (

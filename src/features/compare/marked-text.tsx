@@ -51,7 +51,8 @@ export const MarkedText = memo(function MarkedText({ side, text, paragraphs, sel
   return (
     <>
       {paragraphs.map((paragraph) => (
-        <p key={paragraph.start} className="mb-[1.1em]">
+        // Each paragraph takes its direction from its own text (a right-to-left report reads right).
+        <p key={paragraph.start} dir="auto" className="mb-[1.1em]">
           {paragraph.pieces.map((piece) => {
             const node = (
               <MarkedPiece

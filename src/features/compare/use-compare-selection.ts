@@ -29,11 +29,18 @@ export function useCompareSelection(scrollerRefs: Record<Side, RefObject<HTMLDiv
   const [tick, setTick] = useState(0);
   const urlTimer = useRef<number | undefined>(undefined);
 
-  // The address changed: follow it. (Our own updates land here too, already in agreement;
-  // until they land, the state leads and the address follows.)
+  // Addresses this hook wrote, oldest first, until they land. One can land after the reader
+  // has already chosen again (the address follows a moment later, and a navigation takes a
+  // while on a slow device): it must not snap the selection back.
+  const [written, setWritten] = useState<readonly (string | null)[]>([]);
+
+  // The address changed: follow it, unless it is one of our own updates (the state leads and
+  // the address follows). Back, forward and links are followed.
   if (fromUrl !== seenUrl) {
     setSeenUrl(fromUrl);
-    setSelectedId(fromUrl);
+    const own = written.indexOf(fromUrl);
+    if (own === -1) setSelectedId(fromUrl);
+    else setWritten(written.slice(own + 1));
   }
 
   const select = useCallback(
@@ -47,6 +54,10 @@ export function useCompareSelection(scrollerRefs: Record<Side, RefObject<HTMLDiv
       urlTimer.current = window.setTimeout(() => {
         setParams(
           (current) => {
+            // Already the address (the same fact chosen again): nothing will land, so nothing to
+            // remember; a remembered one would make a later Back or link to it look like our own.
+            if (current.get(FACT_PARAM) === id) return current;
+            setWritten((list) => [...list, id]);
             const next = new URLSearchParams(current);
             if (id === null) next.delete(FACT_PARAM);
             else next.set(FACT_PARAM, id);

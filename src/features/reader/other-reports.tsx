@@ -18,8 +18,10 @@ export function OtherReports({ reports }: OtherReportsProps) {
         {reports.map((report) => (
           <li key={report.id}>
             <Link to={paths.article.getHref(report.id)} className="block rounded-lg hover:underline">
-              <span className="text-sm font-semibold uppercase tracking-wide text-muted">{report.outlet.name}</span>
-              <span className="block font-reading text-lg leading-snug text-ink">{report.headline ?? report.headlineDerived}</span>
+              <bdi className="text-sm font-semibold uppercase tracking-wide text-muted">{report.outlet.name}</bdi>
+              <span dir="auto" className="block font-reading text-lg leading-snug text-ink">
+                {report.headline ?? report.headlineDerived}
+              </span>
             </Link>
             <p className="text-sm text-muted">
               <time dateTime={report.publishedAt}>{formatIsoDate(report.publishedAt)}</time>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { Badge } from '../../components/ui/badge.tsx';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs.tsx';
 import { secondaryButton } from '../../components/ui/button-classes.ts';
 import { useArticle } from '../../lib/data/article.ts';
 import { useLibraryIndex } from '../../lib/data/library-index.ts';
@@ -35,19 +36,20 @@ export function ReaderPage() {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 wrap-break-word sm:py-10">
-      <nav aria-label="Breadcrumb" className="mb-6 text-sm">
-        <Link to={paths.library.getHref()} className="text-accent underline-offset-4 hover:underline">
-          ← Library
-        </Link>
-      </nav>
+      <Breadcrumbs trail={[{ label: 'Library', to: paths.library.getHref() }]} className="mb-6" />
       <ReadingSettingsBar />
       <article lang="en" className="mt-6">
         <header className="mx-auto max-w-[68ch]">
           <p className="text-sm font-semibold uppercase tracking-wider text-muted">
-            {article.outlet.name}
-            {article.outlet.short !== article.outlet.name ? <span className="sr-only"> ({article.outlet.short})</span> : null}
+            <bdi>{article.outlet.name}</bdi>
+            {article.outlet.short !== article.outlet.name ? (
+              <span className="sr-only">
+                {' '}
+                (<bdi>{article.outlet.short}</bdi>)
+              </span>
+            ) : null}
           </p>
-          <h1 className="mt-2 font-reading text-3xl font-semibold leading-tight sm:text-4xl">{smartenPunctuation(title)}</h1>
+          <h1 dir="auto" className="mt-2 font-reading text-3xl font-semibold leading-tight sm:text-4xl">{smartenPunctuation(title)}</h1>
           {article.headline === null ? (
             <p className="mt-2 flex items-center gap-2 text-sm text-muted">
               <Badge>Derived title</Badge>
@@ -67,7 +69,7 @@ export function ReaderPage() {
           <nav aria-label="Compare this report" className="mx-auto mt-4 flex max-w-[68ch] flex-wrap gap-2">
             {siblings.map((other) => (
               <Link key={other.id} to={paths.compare.getHref(article.id, other.id)} className={secondaryButton}>
-                Compare with {other.outlet.name}
+                Compare with <bdi>{other.outlet.name}</bdi>
               </Link>
             ))}
           </nav>
@@ -75,17 +77,18 @@ export function ReaderPage() {
 
         {article.caption !== null || article.credit !== null ? (
           <figure className="mx-auto mt-6 max-w-[68ch] border-l-4 border-line pl-4">
+            {/* The label is the interface's (left to right); the caption keeps its own direction in a <bdi>. */}
             <figcaption className="text-sm leading-relaxed text-muted">
               <span className="font-medium">Photo: </span>
-              {article.caption === null ? null : smartenPunctuation(article.caption)}
-              {article.credit === null ? null : <span className="ml-1 text-xs uppercase tracking-wide">{article.credit}</span>}
+              {article.caption === null ? null : <bdi>{smartenPunctuation(article.caption)}</bdi>}
+              {article.credit === null ? null : <bdi className="ml-1 text-xs uppercase tracking-wide">{article.credit}</bdi>}
             </figcaption>
           </figure>
         ) : null}
 
         <div className={`reading-body mx-auto mt-8 max-w-[68ch] font-reading leading-[1.7] ${BODY_SIZE[settings.textSize]}`}>
           {article.paragraphs.map((paragraph, index) => (
-            <p key={index} className="mb-[1.1em]">
+            <p key={index} dir="auto" className="mb-[1.1em]">
               {smartenPunctuation(paragraph)}
             </p>
           ))}

@@ -1,0 +1,86 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/**
+ * The address as a value the test moves by hand: the hook's own updates (`setParams`) are
+ * recorded and land only when the test says, late if need be, like a navigation on a slow device.
+ */
+let search = new URLSearchParams();
+let listeners: (() => void)[] = [];
+const navigations: URLSearchParams[] = [];
+
+vi.mock('react-router', async () => {
+  const React = await import('react');
+  return {
+    useSearchParams: () => {
+      const [, rerender] = React.useState(0);
+      React.useEffect(() => {
+        const listener = () => rerender((n) => n + 1);
+        listeners.push(listener);
+        return () => {
+          listeners = listeners.filter((other) => other !== listener);
+        };
+      }, []);
+      const current = search;
+      const set = React.useCallback(
+        (init: (params: URLSearchParams) => URLSearchParams) => {
+          navigations.push(init(new URLSearchParams(current)));
+        },
+        [current],
+      );
+      return [current, set];
+    },
+  };
+});
+vi.mock('../../../src/features/compare/align-columns.ts', () => ({ alignColumns: () => undefined, findMark: () => null }));
+
+const { useCompareSelection } = await import('../../../src/features/compare/use-compare-selection.ts');
+
+const land = (params: URLSearchParams) =>
+  act(() => {
+    search = params;
+    for (const listener of listeners) listener();
+  });
+const refs = { a: { current: null }, b: { current: null } };
+const URL_FOLLOWS = 300; // more than the hook's delay before the address follows
+
+describe('the selected fact and the address', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    search = new URLSearchParams();
+    navigations.length = 0;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('an address of ours that lands after the reader chose again does not snap the selection back', () => {
+    const { result } = renderHook(() => useCompareSelection(refs, 'a'));
+    act(() => result.current.select('x'));
+    act(() => {
+      vi.advanceTimersByTime(URL_FOLLOWS);
+    });
+    act(() => result.current.select('y'));
+    land(navigations[0] as URLSearchParams);
+    expect(result.current.selectedId).toBe('y');
+  });
+
+  it('choosing the fact already in the address leaves no trace: a later Back or link to it is followed', () => {
+    search = new URLSearchParams('fact=x');
+    const { result } = renderHook(() => useCompareSelection(refs, 'a'));
+    act(() => result.current.select('y'));
+    act(() => result.current.select('x'));
+    act(() => {
+      vi.advanceTimersByTime(URL_FOLLOWS);
+    }); // the address already says x
+    land(navigations[0] as URLSearchParams);
+    land(new URLSearchParams('fact=w')); // a link elsewhere
+    expect(result.current.selectedId).toBe('w');
+    land(new URLSearchParams('fact=x')); // Back, or a link to x
+    expect(result.current.selectedId).toBe('x');
+  });
+
+  it('follows Back, forward and links it did not write', () => {
+    const { result } = renderHook(() => useCompareSelection(refs, 'a'));
+    land(new URLSearchParams('fact=z'));
+    expect(result.current.selectedId).toBe('z');
+  });
+});
