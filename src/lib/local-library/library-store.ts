@@ -90,6 +90,12 @@ function checkRecords({ storyKeys, storyRecords, articleKeys, articleRecords }: 
       return;
     }
     const { story, importedAt } = parsed.data;
+    // Filed under another id than its own: it could be listed but never deleted by its id.
+    if (story.id !== key) {
+      damagedStories.add(key);
+      damaged.push({ id: key, store: 'stories', problem: `the story record is filed under “${key}” but names itself “${story.id}”` });
+      return;
+    }
     for (const id of story.articleIds) accounted.add(id);
     const missing = story.articleIds.filter((id) => !articles.has(id));
     if (missing.length > 0) {

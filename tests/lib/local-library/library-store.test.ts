@@ -140,6 +140,24 @@ describe('local library: damaged records can be removed', () => {
     expect((await readLocalLibrary()).damaged).toEqual([]);
   });
 
+  it('reports a whole story filed under another key than its own id (it could never be deleted by its id), and removes it with its articles', async () => {
+    const stored = strike();
+    await saveImportedStories([stored]);
+    const db = await openLocalLibrary();
+    const record: unknown = await db.get('stories', 'imported-strike');
+    await db.delete('stories', 'imported-strike');
+    await db.put('stories', { ...(record as object), id: 'imported-elsewhere' } as never);
+    const { stories, damaged } = await readLocalLibrary();
+    expect(stories).toEqual([]);
+    expect(damaged[0]).toEqual({ id: 'imported-elsewhere', store: 'stories', problem: 'the story record is filed under “imported-elsewhere” but names itself “imported-strike”' });
+    // Its articles name a story that is not stored under their story's id: reported too, so removable.
+    expect(damaged.slice(1).map(({ store, id }) => `${store}:${id}`).sort()).toEqual(stored.articles.map((article) => `articles:${article.id}`).sort());
+    expect(await removeDamagedRecords(damaged)).toEqual(damaged);
+    expect((await readLocalLibrary()).damaged).toEqual([]);
+    expect(await db.getAllKeys('stories')).toEqual([]);
+    expect(await db.getAllKeys('articles')).toEqual([]);
+  });
+
   it('reports and removes an article, damaged or whole, that its stored story does not list', async () => {
     await saveImportedStories([seed()]);
     const db = await openLocalLibrary();
