@@ -1,4 +1,3 @@
-import { keepFirstVisitReading } from './keep-first-visit-reading.ts';
 import { setPwaStatus, setUpdateHandler } from './pwa-status.ts';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -21,10 +20,17 @@ export function registerServiceWorker(): void {
 
 async function register(): Promise<void> {
   // The notices first, so that whatever the worker reports has somewhere to show.
-  const [{ mountPwaNotices }, { registerSW }] = await Promise.all([import('./pwa-notices.tsx'), import('virtual:pwa-register')]);
+  // A large library keeps articles as read: the first visit's ones too (keep-first-visit-reading.ts),
+  // loaded here rather than with the first page (the library route's budget), and set up before
+  // the worker is registered, so it cannot miss the worker taking control.
+  const whenRead = import.meta.env.PARALLAX_OFFLINE_ARTICLES === 'when-read';
+  const [{ mountPwaNotices }, { registerSW }, firstVisit] = await Promise.all([
+    import('./pwa-notices.tsx'),
+    import('virtual:pwa-register'),
+    whenRead ? import('./keep-first-visit-reading.ts') : null,
+  ]);
   mountPwaNotices();
-  // A large library keeps articles as read: the first visit's ones too (keep-first-visit-reading.ts).
-  if (import.meta.env.PARALLAX_OFFLINE_ARTICLES === 'when-read') keepFirstVisitReading();
+  firstVisit?.keepFirstVisitReading();
   let reloadRequested = false;
 
   const updateSW = registerSW({
