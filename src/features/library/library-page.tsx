@@ -82,9 +82,10 @@ export function LibraryPage() {
   const pendingQuery = useRef<{ query: string; timer: number } | null>(null);
   const box = useRef<HTMLInputElement>(null);
   // Stable between keystrokes, so the results that did not change are not rendered again.
-  // Every "Search only this story" button goes once the search is narrowed: focus then moves to
-  // the box, once it names the story it is narrowed to (its description), so a screen reader
-  // hears which story. The address changes a moment after the click (a navigation).
+  // Every "Search only this story" button goes once the search is narrowed, and "All stories"
+  // once it is widened: focus then moves to the box, after the change has landed, so the box
+  // already names the story it is narrowed to (its description), or no longer does, when a
+  // screen reader announces it. The address changes a moment after the click (a navigation).
   const focusBoxOnStoryChange = useRef(false);
   const searchStory = useCallback(
     (id: string): void => {
@@ -134,7 +135,11 @@ export function LibraryPage() {
         storyTitle={storyTitle}
         onQuery={onQuery}
         onCommit={flushQuery}
-        onFilters={(change) => update(change)}
+        onFilters={(change) => {
+          // "All stories" goes with the narrowing, as the story buttons go with it: focus follows to the box.
+          if ('story' in change) focusBoxOnStoryChange.current = true;
+          update(change);
+        }}
         box={box}
         onLeaveBox={() => document.querySelector<HTMLElement>(`#${RESULTS_ID} a, #${RESULTS_ID} button`)?.focus()}
       />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import type { LibraryFilters } from './library-filters.ts';
 import { OutletFilter } from './outlet-filter.tsx';
 
@@ -39,12 +39,6 @@ const fieldClass = 'rounded-lg border border-line bg-surface px-3 py-2 text-ink'
 export function SearchForm({ query, filters, outlets, storyTitle, onQuery, onCommit, onFilters, onLeaveBox, box: input }: SearchFormProps) {
   const id = useId();
   useSlashToFocus(input);
-  const focusBoxOnWiden = useRef(false);
-  useLayoutEffect(() => {
-    if (storyTitle !== null || !focusBoxOnWiden.current) return;
-    focusBoxOnWiden.current = false;
-    input.current?.focus();
-  }, [storyTitle, input]);
   return (
     <form role="search" aria-label="Library" className="mb-6 flex flex-col gap-3" onSubmit={(event) => event.preventDefault()}>
       <div className="flex flex-col gap-1">
@@ -94,12 +88,8 @@ export function SearchForm({ query, filters, outlets, storyTitle, onQuery, onCom
             </span>
             <button
               type="button"
-              onClick={() => {
-                // This button goes with the narrowing: focus goes to the box once it has
-                // (and no longer describes the story).
-                focusBoxOnWiden.current = true;
-                onFilters({ story: null });
-              }}
+              // This button goes with the narrowing: the page moves focus to the box once it has.
+              onClick={() => onFilters({ story: null })}
               className="font-medium text-accent underline underline-offset-4">
               All stories
             </button>
