@@ -16,3 +16,8 @@ export function Badge({ children, title }: BadgeProps) {
     </span>
   );
 }
+
+/** Marks a story title the digest did not give: the build took it from the lede. */
+export function DerivedTitleBadge() {
+  return <Badge title="The digest gives no headline; this title is taken from the lede">Derived title</Badge>;
+}

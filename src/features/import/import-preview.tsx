@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { Badge } from '../../components/ui/badge.tsx';
+import { DerivedTitleBadge } from '../../components/ui/badge.tsx';
 import { primaryButton, secondaryButton } from '../../components/ui/button-classes.ts';
 import { formatIsoDate } from '../../lib/format.ts';
 import type { DuplicateChoice, ImportCandidate } from '../../lib/local-library/prepare-import.ts';
@@ -48,7 +48,7 @@ export const ImportPreview = forwardRef<HTMLHeadingElement, ImportPreviewProps>(
                 {story.titleDerived ? (
                   <>
                     {' '}
-                    <Badge title="The digest gives no headline; this title is taken from the lede">Derived title</Badge>
+                    <DerivedTitleBadge />
                   </>
                 ) : null}
               </h3>

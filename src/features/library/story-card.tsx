@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { StoryEntry } from '../../engine/index.ts';
-import { Badge } from '../../components/ui/badge.tsx';
+import { Badge, DerivedTitleBadge } from '../../components/ui/badge.tsx';
 import { secondaryButton } from '../../components/ui/button-classes.ts';
 import { formatIsoDate } from '../../lib/format.ts';
 import { paths } from '../../lib/paths.ts';
@@ -59,7 +59,7 @@ export function StoryCard({ story }: StoryCardProps) {
         {story.titleDerived ? (
           <>
             {' '}
-            <Badge title="The digest gives no headline; this title is taken from the lede">Derived title</Badge>
+            <DerivedTitleBadge />
           </>
         ) : null}
       </h2>
