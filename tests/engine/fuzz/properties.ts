@@ -126,6 +126,11 @@ function checkDigest(digest: ParsedDigest, text: string): void {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The oracle for "compare(b, a) mirrors compare(a, b)", written out here on purpose rather than
+ * calling the engine's mirrorComparison: the engine answers one of the two orders with that very
+ * function, so checking against it would always pass, bugs included.
+ */
 function mirror(comparison: Comparison): Comparison {
   return {
     a: comparison.b,
