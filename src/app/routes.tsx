@@ -7,7 +7,7 @@ import { libraryIndexQueryOptions } from '../lib/data/library-index.ts';
 import { paths } from '../lib/paths.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
-import { RouteError } from './route-error.tsx';
+import { LazyRouteError } from './lazy-route-error.tsx';
 
 /** A missing resource becomes a 404 response that the route's error element renders. */
 async function orNotFound<T>(promise: Promise<T>, what: string): Promise<T> {
@@ -29,10 +29,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       element: <Layout />,
       hydrateFallbackElement: <LoadingState label="Loading Parallax…" />,
-      errorElement: <RouteError />,
+      errorElement: <LazyRouteError />,
       children: [
         {
-          errorElement: <RouteError />,
+          errorElement: <LazyRouteError />,
           children: [
             {
               path: paths.library.pattern,
