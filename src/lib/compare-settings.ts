@@ -1,18 +1,31 @@
-import { z } from 'zod/mini';
 import { createStoredSettings } from './stored-settings.ts';
 
 /** How strict the comparison view is, remembered across visits like the reading settings. */
-const CompareSettingsSchema = z.object({
+export interface CompareSettings {
   /** Facts below this confidence (0..1) are not highlighted. */
-  minScore: z.catch(z.number().check(z.gte(0), z.lte(1)), 0),
+  minScore: number;
   /** Tint the sentences only one report has. */
-  tintUnique: z.catch(z.boolean(), false),
-});
-export type CompareSettings = z.infer<typeof CompareSettingsSchema>;
+  tintUnique: boolean;
+}
+
+/**
+ * Two fields, a number and a flag: checked by hand rather than with zod, so the compare page
+ * evaluates no zod on the main thread (docs/decisions/006). A missing or damaged field falls
+ * back to its default, the others are kept.
+ */
+export function parseCompareSettings(stored: unknown): CompareSettings {
+  const fields: Record<string, unknown> = typeof stored === 'object' && stored !== null ? { ...stored } : {};
+  const minScore = fields['minScore'];
+  const tintUnique = fields['tintUnique'];
+  return {
+    minScore: typeof minScore === 'number' && minScore >= 0 && minScore <= 1 ? minScore : 0,
+    tintUnique: typeof tintUnique === 'boolean' ? tintUnique : false,
+  };
+}
 
 const store = createStoredSettings<CompareSettings>({
   key: 'parallax:compare-settings:v1',
-  parse: (stored) => CompareSettingsSchema.parse(stored),
+  parse: parseCompareSettings,
   defaults: () => ({ minScore: 0, tintUnique: false }),
 });
 

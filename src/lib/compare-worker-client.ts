@@ -1,6 +1,19 @@
 import type { Article, ComparisonData } from '../engine/index.ts';
-import { CompareRequestSchema, CompareResponseSchema, type CompareRequest } from './compare-worker-protocol.ts';
+import type { CompareRequest } from './compare-worker-protocol.ts';
 import { createWorkerClient } from './workers/create-worker-client.ts';
+
+type Protocol = typeof import('./compare-worker-protocol.ts');
+
+/**
+ * The protocol's schemas (zod and the engine's article and comparison schemas) load with the
+ * first request, not with the compare route: a pair bundled with the build never asks the
+ * worker, and its page should not evaluate zod on the main thread (docs/decisions/006).
+ */
+let protocol: Protocol | null = null;
+async function loadProtocol(): Promise<Protocol> {
+  protocol ??= await import('./compare-worker-protocol.ts');
+  return protocol;
+}
 
 /** The comparison worker failed, answered nonsense or took too long: the page can offer a retry. */
 export class CompareWorkerError extends Error {
@@ -21,8 +34,9 @@ const client = createWorkerClient<{ a: Article; b: Article }, ComparisonData>({
   createWorker: () => new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'parallax-engine' }),
   encode: (requestId, { a, b }): CompareRequest => ({ requestId, a, b }),
   decode: (data) => {
-    const parsed = CompareResponseSchema.safeParse(data);
-    if (!parsed.success) return null;
+    // Always loaded: a request is sent only after compareInWorker has loaded the protocol.
+    const parsed = protocol?.CompareResponseSchema.safeParse(data);
+    if (parsed === undefined || !parsed.success) return null;
     const { requestId: id } = parsed.data;
     return parsed.data.ok ? { id, ok: true, answer: parsed.data.comparison } : { id, ok: false, message: `The comparison failed: ${parsed.data.message}` };
   },
@@ -43,10 +57,11 @@ const client = createWorkerClient<{ a: Article; b: Article }, ComparisonData>({
  * request settles: with the comparison, or with a CompareWorkerError if the worker cannot be
  * started, fails, answers in a shape the protocol does not allow, or runs past its time.
  */
-export function compareInWorker(a: Article, b: Article, signal?: AbortSignal): Promise<ComparisonData> {
+export async function compareInWorker(a: Article, b: Article, signal?: AbortSignal): Promise<ComparisonData> {
+  const { CompareRequestSchema } = await loadProtocol();
   // Checked on this side too, so a bad request is a clear error here, not a vague one from the worker.
   if (!CompareRequestSchema.safeParse({ requestId: 0, a, b }).success) {
-    return Promise.reject(new CompareWorkerError('These two reports cannot be compared: one of them is not in the expected shape.'));
+    throw new CompareWorkerError('These two reports cannot be compared: one of them is not in the expected shape.');
   }
   return client.request({ a, b }, { timeoutMs: compareTimeoutMs(a, b), ...(signal === undefined ? {} : { signal }) });
 }

@@ -18,6 +18,7 @@ import { SideSwitch } from './side-switch.tsx';
 import { SummaryGlance } from './summary-glance.tsx';
 import { SummaryPanel } from './summary-panel.tsx';
 import { segmentSide } from './text-segments.ts';
+import { useAfterFirstPaint } from './use-after-first-paint.ts';
 import { useCompareSelection } from './use-compare-selection.ts';
 import { useCompareShortcuts } from './use-compare-shortcuts.ts';
 
@@ -51,6 +52,8 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
   const scrollerB = useRef<HTMLDivElement>(null);
   const scrollerRefs = useMemo(() => ({ a: scrollerA, b: scrollerB }), []);
   const helpDialog = useRef<HTMLDialogElement>(null);
+  // "In detail" sits below both reports: it follows the first paint, in a render of its own.
+  const showDetails = useAfterFirstPaint();
   const { selectedId: wantedId, select, align } = useCompareSelection(scrollerRefs, shownSide);
   const selected = model.sequence.find((item) => item.id === wantedId) ?? null;
   const selectedId = selected?.id ?? null;
@@ -167,7 +170,7 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
           ))}
         </div>
       </div>
-      <SummaryPanel model={model} articles={articles} selectedId={selectedId} onSelect={onSummarySelect} onShowUnique={onShowUnique} />
+      {showDetails ? <SummaryPanel model={model} articles={articles} selectedId={selectedId} onSelect={onSummarySelect} onShowUnique={onShowUnique} /> : null}
       <ShortcutsDialog dialogRef={helpDialog} />
     </div>
   );

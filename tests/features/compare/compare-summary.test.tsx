@@ -17,7 +17,8 @@ describe('comparison: summary, strictness and export', () => {
     expect(screen.getByRole('meter', { name: /^Voice of America/ })).toHaveAttribute('aria-valuetext', '20%, 2 of 10 sentences shared');
     expect(screen.getByRole('meter', { name: /^CNN/ })).toHaveAttribute('aria-valuetext', '43%, 3 of 7 sentences shared');
 
-    const facts = within(screen.getByRole('region', { name: /^Shared facts/ })).getAllByRole('listitem');
+    // "In detail" renders after the first paint (its own render, off the first long task).
+    const facts = within(await screen.findByRole('region', { name: /^Shared facts/ }, { timeout: 10_000 })).getAllByRole('listitem');
     expect(facts.map((fact) => fact.textContent)).toContain(
       '2Fact 2paraphrase · 72%Voice of America“North Korean supplies of artillery, ammunition and troops”CNN“supplied troops”',
     );

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import seed from '../../fixtures/blinken-seoul-2025-01-06.txt?raw';
 import { dataFilesFor, renderApp } from '../../support/render-app.tsx';
@@ -24,7 +24,8 @@ describe('an article not saved on this device, offline (a library too large to k
     expect(screen.getByText('The article “blinken-seoul-2025-01-06--cnn” is not saved on this device, and you are offline.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull(); // a state, not a failure
     expect(screen.getByRole('link', { name: 'Back to the library' })).toHaveAttribute('href', '/');
-    expect(document.title).toBe('Not saved for offline reading · Parallax');
+    // The error pages load on demand (src/app/lazy-route-error.tsx): the title follows their render.
+    await waitFor(() => expect(document.title).toBe('Not saved for offline reading · Parallax'));
 
     networkUp = true;
     act(() => {
