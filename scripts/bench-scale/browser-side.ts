@@ -15,6 +15,8 @@ const REPO = resolve(import.meta.dirname, '../..');
 export interface BrowserReport {
   storiesShown: number;
   firstRenderAfterIndexMs: number;
+  /** To the end of the frame that first draws it (the card above is when it enters the page). */
+  firstFrameAfterIndexMs: number;
   /** From when both the index and the library route's code had arrived (the index is preloaded, so it often comes first). */
   firstRenderAfterIndexAndCodeMs: number;
   indexArrivedMs: number;
@@ -32,28 +34,75 @@ export interface BrowserReport {
 
 export interface KeystrokeSample {
   query: string;
+  /** From the input event to the results for this query in the page. */
   ms: number;
+  /** The worker's own search time (its `tookMs`). */
   worker: number;
+  /** From the input event to the page posting this query's search to the worker (null: never posted). */
+  posted: number | null;
+  /** From the input event to the worker's results for it arriving in the page (before React sees them). */
+  answered: number | null;
+  /** From the input event to every row the results announce being in the list (null: not before the next keystroke). */
+  allRows: number | null;
 }
 
 /** What INSTRUMENT keeps in the page (typed here for the predicates Playwright runs there). */
 interface BenchWindow {
-  __bench: { firstCard: number | null; samples: unknown[]; pending: unknown };
+  __bench: { firstCard: number | null; firstCardFrame: number | null; samples: unknown[]; pending: unknown };
 }
 
 // Runs in the page before its scripts (strings, so this Node-typed script needs no DOM types).
 const INSTRUMENT = `(() => {
-  window.__bench = { firstCard: null, samples: [], pending: null };
+  window.__bench = { firstCard: null, firstCardFrame: null, samples: [], pending: null, rows: null };
   const check = () => {
     const b = window.__bench;
-    if (b.firstCard === null && document.querySelector('ol[aria-label="Stories, newest first"] article')) b.firstCard = performance.now();
+    if (b.firstCard === null && document.querySelector('ol[aria-label="Stories, newest first"] article')) {
+      b.firstCard = performance.now();
+      // And when the frame that shows it has been drawn: a task queued from that frame's
+      // animation callback runs after its style, layout and paint.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { b.firstCardFrame = performance.now(); };
+        channel.port2.postMessage(null);
+      });
+    }
     const p = b.pending;
     if (p === null) return;
     const section = document.querySelector('section[aria-label="Search results"]');
     const status = section && section.querySelector('[role=status]');
     if (status && status.textContent.includes('“' + p.query + '”')) {
-      b.samples.push({ query: p.query, ms: performance.now() - p.start, worker: Number(section.dataset.searchMs) });
+      const sample = { query: p.query, ms: performance.now() - p.start, worker: Number(section.dataset.searchMs), posted: p.posted, answered: p.answered, allRows: null };
+      b.samples.push(sample);
       b.pending = null;
+      // The list may show its first rows before the rest: note when every row it announced is in.
+      const best = /showing the best (\\d+)/.exec(status.textContent);
+      const rows = best ? Number(best[1]) : Number(/^(\\d+)/.exec(status.textContent)?.[1] ?? 0);
+      b.rows = { sample, start: p.start, rows, list: 'ol[aria-label="Results for “' + p.query + '”"] > li' };
+    }
+    const r = b.rows;
+    if (r && r.sample.allRows === null && document.querySelectorAll(r.list).length >= r.rows) {
+      r.sample.allRows = performance.now() - r.start;
+      b.rows = null;
+    }
+  };
+  // Where a keystroke's time goes: when its search is posted to the worker and when the answer
+  // arrives (a listener added before the app's own, so it sees the message first).
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (!options || options.name !== 'parallax-search') return;
+      const post = this.postMessage.bind(this);
+      this.postMessage = (message, ...rest) => {
+        const p = window.__bench.pending;
+        if (p && message && message.type === 'search' && message.query === p.query && p.posted === null) p.posted = performance.now() - p.start;
+        return post(message, ...rest);
+      };
+      this.addEventListener('message', (event) => {
+        const p = window.__bench.pending;
+        const data = event.data;
+        if (p && data && data.type === 'results' && data.results && data.results.query === p.query) p.answered = performance.now() - p.start;
+      });
     }
   };
   document.addEventListener('input', (event) => {
@@ -61,7 +110,7 @@ const INSTRUMENT = `(() => {
     const query = event.target.value.trim();
     const last = window.__bench.lastQuery;
     window.__bench.lastQuery = query;
-    window.__bench.pending = query === '' || query === last ? null : { query, start: event.timeStamp };
+    window.__bench.pending = query === '' || query === last ? null : { query, start: event.timeStamp, posted: null, answered: null };
   }, true);
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })()`;
@@ -98,13 +147,13 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     await page.addInitScript(INSTRUMENT);
     await page.goto(baseURL);
     // Predicates as functions: the app's CSP refuses Playwright's string predicates (no eval).
-    await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.firstCard !== null, undefined, { timeout: 60_000 });
-    const timing = await page.evaluate<{ indexEnd: number; routeEnd: number; firstCard: number; shown: number }>(`(() => {
+    await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.firstCardFrame !== null, undefined, { timeout: 60_000 });
+    const timing = await page.evaluate<{ indexEnd: number; routeEnd: number; firstCard: number; firstCardFrame: number; shown: number }>(`(() => {
       const resources = performance.getEntriesByType('resource');
       const index = resources.filter((entry) => /\\/data\\/index(\\.json|\\/\\d+\\.json)$/.test(entry.name));
       const route = resources.filter((entry) => /\\/assets\\/library-page-[^/]+\\.js$/.test(entry.name));
       const list = document.querySelector('ol[aria-label="Stories, newest first"] > li');
-      return { indexEnd: Math.max(...index.map((entry) => entry.responseEnd)), routeEnd: Math.max(0, ...route.map((entry) => entry.responseEnd)), firstCard: window.__bench.firstCard, shown: Number(list?.getAttribute('aria-setsize') ?? document.querySelectorAll('ol[aria-label="Stories, newest first"] > li').length) };
+      return { indexEnd: Math.max(...index.map((entry) => entry.responseEnd)), routeEnd: Math.max(0, ...route.map((entry) => entry.responseEnd)), firstCard: window.__bench.firstCard, firstCardFrame: window.__bench.firstCardFrame, shown: Number(list?.getAttribute('aria-setsize') ?? document.querySelectorAll('ol[aria-label="Stories, newest first"] > li').length) };
     })()`);
     log(`  first card ${ms(timing.firstCard)} after navigation; index arrived at ${ms(timing.indexEnd)}`);
 
@@ -130,6 +179,7 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     return {
       storiesShown: timing.shown,
       firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,
+      firstFrameAfterIndexMs: timing.firstCardFrame - timing.indexEnd,
       firstRenderAfterIndexAndCodeMs: timing.firstCard - Math.max(timing.indexEnd, timing.routeEnd),
       indexArrivedMs: timing.indexEnd,
       firstCardMs: timing.firstCard,
@@ -158,6 +208,7 @@ export function combineBrowserRuns(runs: readonly BrowserReport[]): BrowserRepor
   return {
     storiesShown: median((run) => run.storiesShown),
     firstRenderAfterIndexMs: median((run) => run.firstRenderAfterIndexMs),
+    firstFrameAfterIndexMs: median((run) => run.firstFrameAfterIndexMs),
     firstRenderAfterIndexAndCodeMs: median((run) => run.firstRenderAfterIndexAndCodeMs),
     indexArrivedMs: median((run) => run.indexArrivedMs),
     firstCardMs: median((run) => run.firstCardMs),

@@ -1,7 +1,25 @@
 /** The scale bench's report: the table of both corpora and the verdicts against issue #6's targets. */
 import type { BrowserReport } from './browser-side.ts';
 import type { NodeReport } from './node-side.ts';
-import { kib, mib, ms } from './stats.ts';
+import { kib, mib, ms, percentile } from './stats.ts';
+
+/**
+ * Where a keystroke's time goes, medians over its keystrokes: input event → search posted to the
+ * worker (the keystroke's own render); posted → answer in the page, less the worker's search
+ * (messaging, queueing); the worker's search; answer → results in the page (checking the
+ * answer, the results' render).
+ */
+function breakdown({ browser }: CorpusReport): string {
+  const samples = browser.samples.filter((sample) => sample.posted !== null && sample.answered !== null);
+  if (samples.length === 0) return 'n/a';
+  const median = (pick: (sample: (typeof samples)[number]) => number): string => ms(percentile(samples.map(pick), 50));
+  return [
+    median((sample) => sample.posted ?? 0),
+    median((sample) => (sample.answered ?? 0) - (sample.posted ?? 0) - sample.worker),
+    median((sample) => sample.worker),
+    median((sample) => sample.ms - (sample.answered ?? 0)),
+  ].join(' + ');
+}
 
 export const TARGETS = { indexGzipBytes: 1.5 * 1000 * 1000, searchP95Ms: 30, firstRenderMs: 300, heapBytes: 150 * 1024 * 1024 };
 
@@ -25,10 +43,16 @@ export function table(reports: readonly CorpusReport[]): string {
     ['data files / precache entries, size', ({ node }) => `${node.dataFiles} / ${node.precacheEntries}, ${mib(node.precacheBytes)}`],
     ['stories in the list', ({ browser }) => String(browser.storiesShown)],
     ['first card after the index arrives', ({ browser }) => ms(browser.firstRenderAfterIndexMs)],
+    ['  … drawn (end of its frame)', ({ browser }) => ms(browser.firstFrameAfterIndexMs)],
     ['first card after index and route code', ({ browser }) => ms(browser.firstRenderAfterIndexAndCodeMs)],
     ['search ready (first query answered)', ({ browser }) => ms(browser.searchReadyMs)],
     ['keystroke → results, median / p95', ({ browser }) => `${ms(browser.keystrokeMedianMs)} / ${ms(browser.keystrokeP95Ms)} (${browser.keystrokes} keys)`],
     ['  of which the worker, median / p95', ({ browser }) => `${ms(browser.workerMedianMs)} / ${ms(browser.workerP95Ms)}`],
+    ['  to post + transit + worker + render (medians)', breakdown],
+    ['keystroke → every result row, median / p95', ({ browser }) => {
+      const rows = browser.samples.flatMap((sample) => (sample.allRows === null ? [] : [sample.allRows]));
+      return `${ms(percentile(rows, 50))} / ${ms(percentile(rows, 95))} (${rows.length} keys)`;
+    }],
     ['engine per keystroke in Node, median / p95', ({ node }) => `${ms(node.engineKeystrokeMedianMs)} / ${ms(node.engineKeystrokeP95Ms)}`],
     ['page JS heap (after GC)', ({ browser }) => mib(browser.heapBytes)],
   ];

@@ -22,7 +22,9 @@ const RESULTS_ID = 'library-search-results';
 const ADDRESS_DELAY_MS = 300;
 
 function outletsOf(stories: readonly StoryEntry[]): string[] {
-  const names = new Set(stories.flatMap((story) => story.articles.map((article) => article.outlet.name)));
+  // A plain loop: at 10,000 articles, an array per story (flatMap) showed in the first render's profile.
+  const names = new Set<string>();
+  for (const story of stories) for (const article of story.articles) names.add(article.outlet.name);
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 

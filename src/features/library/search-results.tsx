@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import type { Article } from '../../engine/index.ts';
 import { formatIsoDate } from '../../lib/format.ts';
@@ -23,6 +23,14 @@ function announce(total: number, shown: number, query: string): string {
 }
 
 const NONE: readonly Article[] = [];
+
+/**
+ * How many results a new answer renders at once: more than the tallest screen shows. The rest
+ * (up to SEARCH_RESULT_LIMIT) follow in a render React defers until after that one, so a
+ * keystroke's results reach the screen without building thirty rows first (each a link and
+ * three highlighted texts; at 10,000 articles nearly every query fills all thirty).
+ */
+const FIRST_RESULT_ROWS = 8;
 
 interface ResultItemProps {
   hit: SearchHit;
@@ -69,6 +77,10 @@ export function SearchResults({ query, filters, listId, onSearchStory }: SearchR
   useImportedArticlesInSearch(useQuery(importedArticlesQueryOptions()).data ?? NONE);
   const search = useSearchResults(query, filters);
   const results = search.data;
+  // The answer before this one while React first renders a new one, then this one: the rows past
+  // the first few wait for that second, deferred render.
+  const settled = useDeferredValue(results);
+  const hits = results === undefined ? [] : settled === results ? results.hits : results.hits.slice(0, FIRST_RESULT_ROWS);
   const status = search.isError
     ? 'Search is not available right now. Try again in a moment.'
     : results === undefined
@@ -79,9 +91,9 @@ export function SearchResults({ query, filters, listId, onSearchStory }: SearchR
       <p role="status" className="mb-4 text-sm text-muted">
         {status}
       </p>
-      {results !== undefined && results.hits.length > 0 ? (
+      {results !== undefined && hits.length > 0 ? (
         <ol id={listId} className={`divide-y divide-line rounded-2xl border border-line bg-surface ${search.isPlaceholderData ? 'opacity-70' : ''}`} aria-label={`Results for “${results.query}”`}>
-          {results.hits.map((hit) => (
+          {hits.map((hit) => (
             <ResultItem key={hit.id} hit={hit} onSearchStory={filters.story === null ? onSearchStory : null} />
           ))}
         </ol>

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoryEntry } from '../../engine/index.ts';
 import { StoryCard } from './story-card.tsx';
 
@@ -16,15 +16,23 @@ const GAP_PX = 32;
 export function VirtualStoryList({ stories, label }: { stories: readonly StoryEntry[]; label: string }) {
   const list = useRef<HTMLOListElement>(null);
   const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
+  // Where the list starts on the page, read once it is painted rather than during the first
+  // commit: reading it there forced the page's layout a second time before the first cards
+  // showed (~40 ms at 10,000 articles in a profile). Until then the list is placed as if it
+  // started at the top: each card's position is the same (it is relative to the list), and
+  // the overscan covers the few hundred pixels the visible range is off by.
+  useEffect(() => {
     setOffset(list.current === null ? 0 : list.current.getBoundingClientRect().top + window.scrollY);
   }, []);
+  // Stable while the stories are: the virtualizer recomputes every item's position (3,334 of
+  // them at 10,000 articles) on each render whose key function is a new one.
+  const getItemKey = useCallback((index: number) => stories[index]?.id ?? index, [stories]);
   const virtualizer = useWindowVirtualizer({
     count: stories.length,
     estimateSize: () => ESTIMATED_CARD_PX + GAP_PX,
     overscan: 4,
     scrollMargin: offset,
-    getItemKey: (index) => stories[index]?.id ?? index,
+    getItemKey,
     // A card not laid out (hidden, or no layout engine) keeps its estimate instead of collapsing to 0.
     measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_CARD_PX + GAP_PX,
   });
