@@ -33,6 +33,8 @@ export function normalizeAliasWord(word: string): string {
   return w;
 }
 
+const NORMALIZED_CACHE_LIMIT = 50_000;
+
 /** Make the alias matcher over one phrase table (phrases are normalised words joined by spaces). */
 export function createAliasMatcher(
   phrases: ReadonlyMap<string, string>,
@@ -49,13 +51,26 @@ export function createAliasMatcher(
     return key === undefined ? null : { key, length, type: aliasType(key) };
   }
 
+  // Normalising is a few regular expressions a word; news repeats its words.
+  const normalized = new Map<string, string>();
+  const normalize = (word: string): string => {
+    let form = normalized.get(word);
+    if (form === undefined) {
+      form = normalizeAliasWord(word);
+      if (normalized.size >= NORMALIZED_CACHE_LIMIT) normalized.clear();
+      normalized.set(word, form);
+    }
+    return form;
+  };
+
   return (words, i) => {
     const firstWord = words[i];
     if (firstWord === undefined) return null;
-    const first = normalizeAliasWord(firstWord);
+    const first = normalize(firstWord);
     const max = Math.min(longest.get(first) ?? 0, words.length - i);
+    if (max === 0 && !first.includes('-')) return null;
     const parts = [first];
-    for (let k = 1; k < max; k += 1) parts.push(normalizeAliasWord(words[i + k] ?? ''));
+    for (let k = 1; k < max; k += 1) parts.push(normalize(words[i + k] ?? ''));
     for (let length = max; length >= 1; length -= 1) {
       const match = lookup(parts.slice(0, length).join(' '), length);
       if (match !== null) return match;

@@ -1,6 +1,6 @@
 import { datesOverlap } from './dates.ts';
 import { quantitiesAgree } from './quantities.ts';
-import { wordKeys, type Unit } from './units.ts';
+import type { Unit } from './units.ts';
 
 /** Two units, one in each report, that say the same thing. */
 export interface UnitMatch {
@@ -70,33 +70,52 @@ export function unitSimilarity(a: Unit, b: Unit): number {
   return 0;
 }
 
-/** The keys a unit can meet another by; quantities and dates are compared by value instead. */
-function meetingKeys(unit: Unit): string[] {
-  if (unit.quantity !== null) return ['#quantity'];
-  if (unit.date !== null) return ['#date'];
-  return wordKeys(unit);
+/** Quantities meet all quantities, dates all dates, by value; other keys are numbered from 0. */
+const QUANTITY_KEYS: readonly number[] = Object.freeze([-1]);
+const DATE_KEYS: readonly number[] = Object.freeze([-2]);
+
+/**
+ * The keys a unit can meet another by, numbered (`numberKeys`); quantities and dates are
+ * compared by value instead.
+ */
+function meetingKeys(unit: Unit): readonly number[] {
+  if (unit.quantity !== null) return QUANTITY_KEYS;
+  if (unit.date !== null) return DATE_KEYS;
+  return unit.keyIds;
+}
+
+/** A sentence's units by the keys they meet others by. */
+export type UnitIndex = ReadonlyMap<number, readonly Unit[]>;
+
+/** Index units by their meeting keys: built once per sentence, asked by every pair it is in. */
+export function indexUnits(units: readonly Unit[]): UnitIndex {
+  const byKey = new Map<number, Unit[]>();
+  for (const unit of units) {
+    for (const key of meetingKeys(unit)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [unit]);
+      else list.push(unit);
+    }
+  }
+  return byKey;
 }
 
 /**
  * Pair units one to one, best value first. Only units that share a key are compared, so long
  * sentences cost what they share, not the product of their lengths.
  */
-function matchUnits(unitsA: readonly Unit[], unitsB: readonly Unit[]): UnitMatch[] {
-  const byKey = new Map<string, Unit[]>();
-  for (const b of unitsB) {
-    for (const key of meetingKeys(b)) {
-      const list = byKey.get(key);
-      if (list === undefined) byKey.set(key, [b]);
-      else list.push(b);
-    }
-  }
+function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
   const all: UnitMatch[] = [];
+  // The units of B this unit of A has met already (through another key): a sentence's few.
+  const seen: Unit[] = [];
   for (const a of unitsA) {
-    const seen = new Set<Unit>();
+    seen.length = 0;
     for (const key of meetingKeys(a)) {
-      for (const b of byKey.get(key) ?? []) {
-        if (seen.has(b)) continue;
-        seen.add(b);
+      const list = byKey.get(key);
+      if (list === undefined) continue;
+      for (const b of list) {
+        if (seen.includes(b)) continue;
+        seen.push(b);
         const similarity = unitSimilarity(a, b);
         if (similarity > 0) all.push({ a, b, similarity, value: similarity * Math.min(a.weight, b.weight) });
       }
@@ -145,8 +164,9 @@ function restrict(matches: readonly UnitMatch[], units: readonly Unit[], side: '
   for (const match of matches) valueBy.set(match[side].index, (valueBy.get(match[side].index) ?? 0) + match.value);
   const window = bestWindow(units, (unit) => valueBy.get(unit.index));
   if (window === null) return [];
-  const inside = new Set(units.slice(window[0], window[1] + 1).map((unit) => unit.index));
-  return matches.filter((match) => inside.has(match[side].index));
+  // Units come in text order, so the window's units are those with an index between its ends.
+  const [low, high] = [units[window[0]]?.index ?? 0, units[window[1]]?.index ?? -1];
+  return matches.filter((match) => match[side].index >= low && match[side].index <= high);
 }
 
 const isEntity = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
@@ -270,8 +290,8 @@ function splitAtClauses(matches: UnitMatch[]): UnitMatch[][] {
  * one. A long sentence can share more than one thing with another, so after the best stretch
  * the search runs again on what is left.
  */
-export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[]): ClauseAlignment[] {
-  let pool = matchUnits(unitsA, unitsB);
+export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], indexB: UnitIndex = indexUnits(unitsB)): ClauseAlignment[] {
+  let pool = matchUnits(unitsA, indexB);
   const alignments: ClauseAlignment[] = [];
   while (pool.length > 0 && alignments.length < MAX_ALIGNMENTS_PER_PAIR) {
     let matches = restrict(pool, unitsA, 'a');

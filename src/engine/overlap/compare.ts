@@ -3,14 +3,14 @@ import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { datelineLength } from '../text/dateline.ts';
 import { tokenize } from '../text/tokens.ts';
-import { alignRegions, joinWithinClauses, unitSimilarity } from './align.ts';
+import { alignRegions, indexUnits, joinWithinClauses, unitSimilarity, type UnitIndex } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
-import { readUnits, weighUnits, wordKeys, type Lexicon, type Unit } from './units.ts';
+import { numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
 interface Prepared extends Side {
   clauses: Clause[];
@@ -64,33 +64,71 @@ const CANDIDATES_PER_SENTENCE = 6;
  * an inverted index so the work grows with the shared vocabulary, not with the product of the
  * sentence counts.
  */
-function candidatePairs(A: Prepared, B: Prepared): { regionA: number; regionB: number }[] {
-  const index = new Map<string, Map<number, number>>();
+function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number>): { regionA: number; regionB: number }[] {
+  // Postings by key number: B's sentences holding the key and the heaviest unit there, in order.
+  const sentencesOf: number[][] = [];
+  const weightsOf: number[][] = [];
   for (const unit of B.units) {
-    for (const key of candidateKeys(unit)) {
-      let postings = index.get(key);
-      if (postings === undefined) index.set(key, (postings = new Map<number, number>()));
-      postings.set(unit.sentence, Math.max(postings.get(unit.sentence) ?? 0, unit.weight));
+    for (const key of candidateKeys(unit, ids)) {
+      const sentences = (sentencesOf[key] ??= []);
+      const weights = (weightsOf[key] ??= []);
+      // B's units come in sentence order: a sentence already listed is the last one.
+      const at = sentences.length - 1;
+      if (sentences[at] !== unit.sentence) {
+        sentences.push(unit.sentence);
+        weights.push(unit.weight);
+      } else weights[at] = Math.max(weights[at] ?? 0, unit.weight);
     }
   }
   const regionsB = B.unitsBySentence.length;
-  const totals = new Map<number, number>();
-  for (const unit of A.units) {
-    const reached = new Map<number, number>();
-    for (const key of candidateKeys(unit)) {
-      const postings = index.get(key);
-      if (postings === undefined || postings.size > MAX_POSTINGS) continue;
-      for (const [regionB, weight] of postings) reached.set(regionB, Math.max(reached.get(regionB) ?? 0, Math.min(weight, unit.weight)));
+  const best: { regionA: number; regionB: number; value: number }[] = [];
+  // What one unit of A reaches in each sentence of B (its best key there), and what its whole
+  // sentence does, without a map per unit or per pair: A's units come in sentence order.
+  const reached = new Float64Array(regionsB);
+  const stamp = new Int32Array(regionsB).fill(-1);
+  const touched: number[] = [];
+  const totals = new Float64Array(regionsB);
+  const countedIn = new Int32Array(regionsB).fill(-1);
+  const counted: number[] = [];
+  const flush = (regionA: number): void => {
+    for (const regionB of counted) {
+      const value = totals[regionB] ?? 0;
+      if (value >= MIN_CANDIDATE_VALUE) best.push({ regionA, regionB, value });
+      totals[regionB] = 0;
     }
-    for (const [regionB, value] of reached) {
-      const pair = unit.sentence * regionsB + regionB;
-      totals.set(pair, (totals.get(pair) ?? 0) + value);
+    counted.length = 0;
+  };
+  let sentence = -1;
+  for (const unit of A.units) {
+    if (unit.sentence !== sentence) {
+      flush(sentence);
+      sentence = unit.sentence;
+    }
+    touched.length = 0;
+    for (const key of candidateKeys(unit, ids)) {
+      const sentences = sentencesOf[key];
+      const weights = weightsOf[key];
+      if (sentences === undefined || weights === undefined || sentences.length > MAX_POSTINGS) continue;
+      for (let p = 0; p < sentences.length; p += 1) {
+        const regionB = sentences[p] ?? 0;
+        const value = Math.min(weights[p] ?? 0, unit.weight);
+        if (stamp[regionB] !== unit.index) {
+          stamp[regionB] = unit.index;
+          reached[regionB] = value;
+          touched.push(regionB);
+        } else reached[regionB] = Math.max(reached[regionB] ?? 0, value);
+      }
+    }
+    for (const regionB of touched) {
+      if (countedIn[regionB] !== unit.sentence) {
+        countedIn[regionB] = unit.sentence;
+        counted.push(regionB);
+      }
+      totals[regionB] = (totals[regionB] ?? 0) + (reached[regionB] ?? 0);
     }
   }
-  const best = [...totals]
-    .filter(([, value]) => value >= MIN_CANDIDATE_VALUE)
-    .map(([pair, value]) => ({ regionA: Math.floor(pair / regionsB), regionB: pair % regionsB, value }))
-    .sort((x, y) => y.value - x.value || x.regionA - y.regionA || x.regionB - y.regionB);
+  flush(sentence);
+  best.sort((x, y) => y.value - x.value || x.regionA - y.regionA || x.regionB - y.regionB);
   // Keep a pair when it is among the best few of either of its sentences.
   const countA = new Map<number, number>();
   const countB = new Map<number, number>();
@@ -109,10 +147,13 @@ function candidatePairs(A: Prepared, B: Prepared): { regionA: number; regionB: n
  * though the two share one name. Agreeing figures written to other precision (`1.2bn`,
  * `$1,200 million`) meet in alignment, not here.
  */
-function candidateKeys(unit: Unit): string[] {
+function candidateKeys(unit: Unit, ids: Map<string, number>): readonly number[] {
   const quantity = unit.quantity;
-  if (quantity === null || unit.baseWeight <= 1) return wordKeys(unit);
-  return [`#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`];
+  if (quantity === null || unit.baseWeight <= 1) return unit.keyIds;
+  const key = `#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`;
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return [id];
 }
 
 /**
@@ -150,15 +191,20 @@ function pinValue(key: string, words: Lexicon): number {
 function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
   const A = prepare(a, words);
   const B = prepare(b, words);
+  const keyIds = new Map<string, number>();
+  numberKeys(A.units, keyIds);
+  numberKeys(B.units, keyIds);
   weighUnits([
     { units: A.units, clauseCount: A.clauses.length },
     { units: B.units, clauseCount: B.clauses.length },
   ]);
   const thresholds = shareAnEvent(A, B, words) ? NORMAL : STRICT;
-  const pairs = candidatePairs(A, B);
+  const pairs = candidatePairs(A, B, keyIds);
+  const indexesB: (UnitIndex | undefined)[] = [];
   const judged = pairs.flatMap(({ regionA, regionB }) => {
     const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
-    const alignments = alignRegions(regionA, unitsA, regionB, unitsB);
+    const indexB = (indexesB[regionB] ??= indexUnits(unitsB));
+    const alignments = alignRegions(regionA, unitsA, regionB, unitsB, indexB);
     const found = alignments.map((alignment) => ({ alignment, draft: toDraft(alignment, A.text, B.text, thresholds) }));
     // Stretches too weak alone may together be one statement of one clause on each side.
     if (found.some(({ draft }) => draft !== null)) return found;

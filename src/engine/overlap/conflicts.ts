@@ -138,17 +138,29 @@ function draftOf(kind: Conflict['kind'], subject: string, a: Unit, b: Unit, A: S
  */
 function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit> {
   // A part (`Two of the victims died in hospital`) is not a total: it gives no count of its own.
-  const theirs = other.units.filter((unit) => unit.quantity !== null && !isPartitive(other.text, unit.quantity));
+  // A vague amount (`dozens of people`) agrees with many figures but gives none of them.
+  // Figures agree only within one unit (and currency): each is looked for among those alone.
+  const theirs = new Map<string, Quantity[]>();
+  for (const unit of other.units) {
+    const quantity = unit.quantity;
+    if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0)) continue;
+    const family = familyKey(quantity);
+    const list = theirs.get(family);
+    if (list === undefined) theirs.set(family, [quantity]);
+    else list.push(quantity);
+  }
   const agreed = new Set<Unit>();
   for (const unit of from.units) {
     const quantity = unit.quantity;
     if (quantity === null) continue;
-    // A vague amount (`dozens of people`) agrees with many figures but gives none of them.
-    const gives = (their: Unit): boolean => their.quantity !== null && !(their.quantity.hedged && their.quantity.resolution === 0) && quantitiesAgree(quantity, their.quantity) && nounsRelated(quantity, their.quantity, lexicon);
-    if (theirs.some(gives)) agreed.add(unit);
+    const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon);
+    if (theirs.get(familyKey(quantity))?.some(gives) === true) agreed.add(unit);
   }
   return agreed;
 }
+
+/** What quantitiesAgree requires two figures to share: the unit, and the currency of money. */
+const familyKey = (quantity: Quantity): string => (quantity.unit === 'currency' ? `currency:${quantity.currency ?? ''}` : quantity.unit);
 
 function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, agreed: ReadonlySet<Unit>, lexicon: Lexicon): ConflictDraft[] {
   const qa = unitsA.filter((unit) => unit.quantity !== null && !agreed.has(unit));

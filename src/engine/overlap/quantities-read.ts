@@ -227,11 +227,17 @@ const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['¼', 0.25], ['½', 0.5], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3], ['⅛', 0.125], ['⅜', 0.375], ['⅝', 0.625], ['⅞', 0.875],
 ]);
 
+/**
+ * Every word a number written in words can start with (the first words readVague,
+ * readOrdinalWord and readWords accept): any other word starts none, and is passed at once.
+ */
+const NUMBER_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'tens', 'hundreds', 'several', ...VAGUE.keys(), ...ORDINALS.keys(), ...TENS.keys(), ...SMALL.keys(), ...FRACTIONS.keys()]);
+
 export function readNumber(stream: TokenStream, index: number): NumberRead | null {
   const token = stream.at(index);
   if (token === undefined) return null;
   if (token.kind === 'num') return readDigits(stream, index);
-  if (token.kind !== 'word') return null;
+  if (token.kind !== 'word' || !NUMBER_STARTS.has(token.lower)) return null;
   if (stream.isSym(index - 1, '-') && stream.touching(index - 1, index) && stream.touching(index - 2, index - 1)) return null; // "Su-thirty"
   return readVague(stream, index) ?? readOrdinalWord(stream, index) ?? readWords(stream, index);
 }

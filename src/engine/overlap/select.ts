@@ -60,14 +60,22 @@ function confidence(strength: number, verbatim: boolean): number {
   return Math.min(1, Math.max(verbatim ? 0.9 : 0, score));
 }
 
+const VERBATIM_WORDS = 4;
+
 /** Whether the matched stretch repeats at least four words in the same order (a shared quote). */
 export function isVerbatim(alignment: ClauseAlignment, textA: string, textB: string): boolean {
   const words = (text: string, range: CharRange): string[] => text.slice(range.start, range.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const a = words(textA, rangeOf(alignment.matches.map((match) => match.a)));
-  const b = new Set<string>();
-  const bWords = words(textB, rangeOf(alignment.matches.map((match) => match.b)));
-  for (let i = 0; i + 4 <= bWords.length; i += 1) b.add(bWords.slice(i, i + 4).join(' '));
-  for (let i = 0; i + 4 <= a.length; i += 1) if (b.has(a.slice(i, i + 4).join(' '))) return true;
+  if (a.length < VERBATIM_WORDS) return false;
+  const b = words(textB, rangeOf(alignment.matches.map((match) => match.b)));
+  // Stretches are a clause or two long: comparing in place is cheaper than joining every run.
+  for (let j = 0; j + VERBATIM_WORDS <= b.length; j += 1) {
+    for (let i = 0; i + VERBATIM_WORDS <= a.length; i += 1) {
+      let k = 0;
+      while (k < VERBATIM_WORDS && a[i + k] === b[j + k]) k += 1;
+      if (k === VERBATIM_WORDS) return true;
+    }
+  }
   return false;
 }
 

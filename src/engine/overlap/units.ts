@@ -47,18 +47,46 @@ export interface Unit {
   frames: readonly string[];
   quantity: Quantity | null;
   date: DateMention | null;
+  /** What it meets others by (see `keysOf`): computed once, as every sentence pair asks. */
+  keys: readonly string[];
+  /** The same keys as small numbers, given by the comparison (`numberKeys`): cheaper to look up. */
+  keyIds: readonly number[];
   /** What the unit says, 0..1, before and after discounting concepts both texts repeat. */
   baseWeight: number;
   weight: number;
 }
 
+const NO_KEYS: readonly string[] = Object.freeze([]);
+const NONE: readonly number[] = Object.freeze([]);
+
 /**
- * The keys a word, name or alias can meet another by: itself, its senses and its frames.
+ * Give every key of the units a number, the same number for the same key across all the units
+ * numbered with one `ids` table (one comparison's): sentence pairs then look keys up by number.
+ */
+export function numberKeys(units: readonly Unit[], ids: Map<string, number>): void {
+  for (const unit of units) {
+    if (unit.keys.length === 0) continue;
+    const numbered: number[] = [];
+    for (const key of unit.keys) {
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      numbered.push(id);
+    }
+    unit.keyIds = numbered;
+  }
+}
+
+/**
+ * The keys a word, name or alias can meet another by: itself, its senses, frames and kin.
  * Quantities and dates have none: they are compared by value.
  */
-export function wordKeys(unit: Unit): string[] {
-  if (unit.quantity !== null || unit.date !== null) return [];
-  return [unit.key, ...unit.senses.map((sense) => `s:${sense}`), ...unit.frames.map((frame) => `f:${frame}`), ...unit.kin.map((kin) => `k:${kin}`)];
+function keysOf(unit: Pick<Unit, 'key' | 'senses' | 'frames' | 'kin' | 'quantity' | 'date'>): readonly string[] {
+  if (unit.quantity !== null || unit.date !== null) return NO_KEYS;
+  const keys = [unit.key];
+  for (const sense of unit.senses) keys.push(`s:${sense}`);
+  for (const frame of unit.frames) keys.push(`f:${frame}`);
+  for (const kin of unit.kin) keys.push(`k:${kin}`);
+  return keys;
 }
 
 interface Mention<T> {
@@ -120,6 +148,43 @@ function compoundSenses(lemma: string, lexicon: Lexicon): readonly number[] {
   return [...new Set(parts.flatMap((part) => lexicon.senseIds(lexicon.lemmatize(part)).slice(0, 2)))];
 }
 
+/** What the lexicon says of a lemma, as a word unit needs it; asked once per lemma. */
+interface WordInfo {
+  weight: number;
+  key: string;
+  senses: readonly number[];
+  kin: readonly number[];
+  frames: readonly string[];
+  /** The keys of the lemma as a word, and as a name (a name meets by itself and its frames only). */
+  wordKeys: readonly string[];
+  nameKeys: readonly string[];
+}
+
+/**
+ * The lexicon's answers, kept per lexicon and lemma: the tables are fixed, and a report asks
+ * about the same words again and again (as the lemmatizer's own cache does).
+ */
+const WORD_INFO = new WeakMap<Lexicon, Map<string, WordInfo>>();
+const WORD_INFO_LIMIT = 50_000;
+
+function wordInfo(lemma: string, lexicon: Lexicon): WordInfo {
+  let known = WORD_INFO.get(lexicon);
+  if (known === undefined) WORD_INFO.set(lexicon, (known = new Map<string, WordInfo>()));
+  const cached = known.get(lemma);
+  if (cached !== undefined) return cached;
+  const weight = lexicon.lemmaWeight(lemma);
+  const key = `lem:${lemma}`;
+  let info: WordInfo = { weight, key, senses: NONE, kin: NONE, frames: NO_KEYS, wordKeys: NO_KEYS, nameKeys: NO_KEYS };
+  if (weight > 0) {
+    const [senses, kin, frames] = [compoundSenses(lemma, lexicon), lexicon.kinIds(lemma), lexicon.frameIds(lemma)];
+    const common = { key, quantity: null, date: null, frames };
+    info = { weight, key, senses, kin, frames, wordKeys: keysOf({ ...common, senses, kin }), nameKeys: keysOf({ ...common, senses: NONE, kin: NONE }) };
+  }
+  if (known.size >= WORD_INFO_LIMIT) known.clear();
+  known.set(lemma, info);
+  return info;
+}
+
 /** Read a clause's tokens into units. */
 export function readUnits(
   tokens: readonly Token[],
@@ -140,8 +205,19 @@ export function readUnits(
     if (token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !isSentenceStart(tokens, t)) namedInText.add(lemmas[t] ?? '');
   });
 
-  const push = (clause: Clause, first: number, last: number, kind: UnitKind, key: string, extra: Partial<Unit>, baseWeight: number): void => {
-    units.push({
+  /** What a unit may carry besides its place, kind, key and weight (none by default). */
+  interface Extra {
+    senses?: readonly number[];
+    kin?: readonly number[];
+    frames?: readonly string[];
+    quantity?: Quantity;
+    date?: DateMention;
+    /** The unit's keys when already known (a word's, from `wordInfo`). */
+    keys?: readonly string[];
+  }
+  const push = (clause: Clause, first: number, last: number, kind: UnitKind, key: string, extra: Extra, baseWeight: number): void => {
+    // Every unit is built with the same fields in the same order: one object shape.
+    const unit: Unit = {
       index: units.length,
       clause: clause.index,
       sentence: clause.sentence,
@@ -153,15 +229,18 @@ export function readUnits(
       end: tokens[last - 1]?.end ?? 0,
       kind,
       key,
-      senses: [],
-      kin: [],
-      frames: [],
-      quantity: null,
-      date: null,
-      ...extra,
+      senses: extra.senses ?? NONE,
+      kin: extra.kin ?? NONE,
+      frames: extra.frames ?? NO_KEYS,
+      quantity: extra.quantity ?? null,
+      date: extra.date ?? null,
+      keys: NO_KEYS,
+      keyIds: NONE,
       baseWeight,
       weight: baseWeight,
-    });
+    };
+    unit.keys = extra.keys ?? keysOf(unit);
+    units.push(unit);
   };
 
   for (const clause of clauses) {
@@ -221,16 +300,16 @@ export function readUnits(
         continue;
       }
       const lemma = lemmas[t] ?? token.norm;
-      const weight = lexicon.lemmaWeight(lemma);
-      if (weight > 0) {
-        const senses = compoundSenses(lemma, lexicon);
-        const frames = lexicon.frameIds(lemma);
+      const info = wordInfo(lemma, lexicon);
+      if (info.weight > 0) {
+        const { senses, frames } = info;
         // A capitalised word inside a sentence is a name, unless it names a kind of event
         // (frames are hand-curated): “President-elect” is a title that means a transition.
         // At the start of a sentence, a word is a name when the text writes it as one elsewhere.
         const capitalised = /^\p{Lu}/u.test(token.text) && frames.length === 0;
         const isName = capitalised && (isSentenceStart(tokens, t) ? namedInText.has(lemma) : t !== clause.first || senses.length === 0);
-        push(clause, t, t + 1, isName ? 'name' : 'word', `lem:${lemma}`, { senses: isName ? [] : senses, kin: isName ? [] : lexicon.kinIds(lemma), frames }, weight);
+        if (isName) push(clause, t, t + 1, 'name', info.key, { frames, keys: info.nameKeys }, info.weight);
+        else push(clause, t, t + 1, 'word', info.key, { senses, kin: info.kin, frames, keys: info.wordKeys }, info.weight);
       }
       t += 1;
     }
@@ -252,17 +331,18 @@ function isSentenceStart(tokens: readonly Token[], t: number): boolean {
 export function weighUnits(sides: readonly { units: Unit[]; clauseCount: number }[]): void {
   const clausesByKey = new Map<string, number>();
   let clauseCount = 0;
-  sides.forEach((side, sideIndex) => {
-    const seen = new Set<string>();
+  for (const side of sides) {
+    // The clause each key was last counted in: a side's units come in clause order, so a key
+    // is counted once per clause.
+    const lastClause = new Map<string, number>();
     for (const unit of side.units) {
       if (unit.kind === 'quantity' || unit.kind === 'date') continue;
-      const id = `${unit.key}@${sideIndex}:${unit.clause}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
+      if (lastClause.get(unit.key) === unit.clause) continue;
+      lastClause.set(unit.key, unit.clause);
       clausesByKey.set(unit.key, (clausesByKey.get(unit.key) ?? 0) + 1);
     }
     clauseCount += side.clauseCount;
-  });
+  }
   const common = Math.max(4, clauseCount / 10);
   for (const side of sides) {
     for (const unit of side.units) {

@@ -48,17 +48,35 @@ export const MAX_SENTENCE_WORDS = 60;
  */
 export function splitSentences(text: string): CharRange[] {
   const ranges: CharRange[] = [];
-  let start = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
-    const end = match.index + match[0].length;
+  let from = 0;
+  for (const paragraphBreak of text.matchAll(PARAGRAPH_BREAK)) {
+    splitParagraph(text, from, paragraphBreak.index, ranges);
+    from = paragraphBreak.index + paragraphBreak[0].length;
+  }
+  splitParagraph(text, from, text.length, ranges);
+  return ranges;
+}
+
+/**
+ * A blank line ends a paragraph, and a sentence never runs on into the next paragraph: one
+ * that ends without a full stop (a heading, a list item, a quotation closed without one) is
+ * a sentence of its own, not the start of the next paragraph's first sentence.
+ */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/gu;
+
+/** The sentences of text[start, end), a paragraph, added to `ranges`. */
+function splitParagraph(text: string, start: number, end: number, ranges: CharRange[]): void {
+  let from = start;
+  BOUNDARY.lastIndex = start;
+  for (let match = BOUNDARY.exec(text); match !== null && match.index < end; match = BOUNDARY.exec(text)) {
+    const stop = match.index + match[0].length;
     // A closing quotation mark or bracket after the full stop ends the sentence whatever precedes it.
     const closed = /[”"’')\]]$/u.test(match[0]);
     if (!closed && endsWithAbbreviation(text, match.index)) continue;
-    pushTrimmed(text, start, end, ranges);
-    start = end;
+    pushTrimmed(text, from, stop, ranges);
+    from = stop;
   }
-  pushTrimmed(text, start, text.length, ranges);
-  return ranges;
+  pushTrimmed(text, from, end, ranges);
 }
 
 function pushTrimmed(text: string, start: number, end: number, into: CharRange[]): void {
@@ -79,13 +97,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Where the piece of [from, end) that keeps within the limits ends: `end` when the whole does. */
 function pieceEnd(text: string, from: number, end: number): number {
   if (end - from <= MAX_SENTENCE_CHARS && end - from <= MAX_SENTENCE_WORDS) return end;
-  // A piece is never longer than MAX_SENTENCE_CHARS, so one character more is all there is to read.
-  const window = text.slice(from, Math.min(end, from + MAX_SENTENCE_CHARS + 1));
+  // A piece is never longer than MAX_SENTENCE_CHARS, so one character more is all there is to
+  // read. The words are read in place (no copy of the window): a word that runs past the
+  // window's edge is past MAX_SENTENCE_CHARS either way, and none runs past `end`, a sentence end.
+  const limit = Math.min(end, from + MAX_SENTENCE_CHARS + 1);
   let words = 0;
-  for (const match of window.matchAll(WORD)) {
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match !== null && match.index < limit; match = WORD.exec(text)) {
+    const at = match.index - from;
     words += 1;
-    if (words > MAX_SENTENCE_WORDS) return from + match.index;
-    if (match.index + match[0].length > MAX_SENTENCE_CHARS) return match.index > 0 ? from + match.index : cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS);
+    if (words > MAX_SENTENCE_WORDS) return match.index;
+    if (at + match[0].length > MAX_SENTENCE_CHARS) return at > 0 ? match.index : cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS);
   }
   return end - from > MAX_SENTENCE_CHARS ? cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS) : end;
 }

@@ -16,9 +16,17 @@ export interface Token {
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’‑-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /['’]s$/u;
 
+/** Characters normaliseWord rewrites or strips: apostrophes and the non-breaking hyphen. */
+const NEEDS_NORMALISING = /['’‑]/u;
+
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/’/gu, "'").replace(/‑/gu, '-').replace(/'s$/u, '').replace(/s'$/u, 's');
+  const lower = word.toLowerCase();
+  // Most words hold no apostrophe or non-breaking hyphen: nothing to replace.
+  if (!NEEDS_NORMALISING.test(lower)) return lower;
+  return lower.replace(/’/gu, "'").replace(/‑/gu, '-').replace(/'s$/u, '').replace(/s'$/u, 's');
 }
+
+const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
 /** Split text into word, number and punctuation tokens with exact offsets. Linear time. */
 export function tokenize(text: string): Token[] {
@@ -27,8 +35,8 @@ export function tokenize(text: string): Token[] {
     const raw = match[0];
     const start = match.index;
     const first = raw.codePointAt(0) ?? 0;
-    const isNumber = first >= 0x30 && first <= 0x39 ? true : /^\p{N}/u.test(raw);
-    const isWord = !isNumber && /^\p{L}/u.test(raw);
+    const isNumber = first >= 0x30 && first <= 0x39 ? true : !isAsciiLetter(first) && /^\p{N}/u.test(raw);
+    const isWord = !isNumber && (isAsciiLetter(first) || /^\p{L}/u.test(raw));
     tokens.push({
       start,
       end: start + raw.length,

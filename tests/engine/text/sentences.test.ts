@@ -31,6 +31,15 @@ describe('splitSentences', () => {
     expect(sentences('Prices rose 3.5 percent. e.g. nothing else changed.')).toEqual(['Prices rose 3.5 percent. e.g. nothing else changed.']);
   });
 
+  it('ends a sentence at a blank line, whatever ends the paragraph (a heading, a list, no full stop)', () => {
+    const text = 'Polls closed at 8 p.m.\n\nresults are due Monday. Turnout was high\n\n“We won,” she said.\n\nThe count went on past Jan.\n\nIt ended at dawn.';
+    expect(sentences(text)).toEqual(['Polls closed at 8 p.m.', 'results are due Monday.', 'Turnout was high', '“We won,” she said.', 'The count went on past Jan.', 'It ended at dawn.']);
+  });
+
+  it('keeps a sentence broken by a single line break whole', () => {
+    expect(sentences('The vote\npassed. It was close.')).toEqual(['The vote\npassed.', 'It was close.']);
+  });
+
   it('returns half-open ranges into the text, trimmed of white space', () => {
     const text = '  First one.   Second one.  ';
     expect(splitSentences(text)).toEqual([
