@@ -10,6 +10,7 @@ import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
+import { holdsEventPin, pinsNeeded } from './relatedness.ts';
 import { readUnits, weighUnits, wordKeys, type Lexicon, type Unit } from './units.ts';
 
 interface Prepared extends Side {
@@ -119,7 +120,7 @@ function candidateKeys(unit: Unit): string[] {
  * Whether the reports share what pins them to one event: names and places, days, figures.
  * Two reports of different events share only vocabulary, and get much stricter thresholds.
  */
-function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon): boolean {
+function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon, needed: number): boolean {
   const distinctive = (units: readonly Unit[]): Set<string> =>
     new Set(units.filter((unit) => (unit.kind === 'name' || unit.kind === 'alias') && unit.weight >= 0.3).map((unit) => unit.key));
   const [namesA, namesB] = [distinctive(A.units), distinctive(B.units)];
@@ -132,7 +133,7 @@ function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon): boolean {
   const figures = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity !== null && unit.quantity.unit !== 'ordinal' && unit.baseWeight > 1);
   const figuresB = figures(B.units);
   if (figures(A.units).some((a) => figuresB.some((b) => unitSimilarity(a, b) === 1))) pins += 1;
-  return pins >= 2;
+  return pins >= needed;
 }
 
 /**
@@ -154,16 +155,17 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
     { units: A.units, clauseCount: A.clauses.length },
     { units: B.units, clauseCount: B.clauses.length },
   ]);
-  const thresholds = shareAnEvent(A, B, words) ? NORMAL : STRICT;
+  const thresholds = shareAnEvent(A, B, words, pinsNeeded(a.publishedAt, b.publishedAt)) ? NORMAL : STRICT;
   const pairs = candidatePairs(A, B);
   const judged = pairs.flatMap(({ regionA, regionB }) => {
     const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
-    const alignments = alignRegions(regionA, unitsA, regionB, unitsB);
+    // Reports of different events share a fact only where it holds what one event alone has.
+    const alignments = alignRegions(regionA, unitsA, regionB, unitsB).filter((alignment) => thresholds !== STRICT || holdsEventPin(alignment, words));
     const found = alignments.map((alignment) => ({ alignment, draft: toDraft(alignment, A.text, B.text, thresholds) }));
     // Stretches too weak alone may together be one statement of one clause on each side.
     if (found.some(({ draft }) => draft !== null)) return found;
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
-    return joined === null ? found : [...found, { alignment: joined, draft: toDraft(joined, A.text, B.text, thresholds) }];
+    return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, { alignment: joined, draft: toDraft(joined, A.text, B.text, thresholds) }];
   });
   const drafts = judged.map(({ draft }) => draft).filter((draft): draft is FactDraft => draft !== null);
   const quotes = judged.filter(({ draft }) => draft?.kind === 'quote').map(({ alignment }) => alignment);

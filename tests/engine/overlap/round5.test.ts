@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+import { daysApart, pinsNeeded } from '../../../src/engine/overlap/relatedness.ts';
+
+/**
+ * Round 5 (decision 004): rules found on reports written blind, each tested alone. A pair of
+ * one-outlet articles is built from plain paragraphs, both dated as given.
+ */
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const digest = (path: string): Article[] => parseDigest(readFileSync(join(FIXTURES, path), 'utf8'), { file: path.split('/').at(-1) ?? path }).articles;
+
+function pair(a: string, b: string, dateA = 'January 6, 2025', dateB = dateA): [Article, Article] {
+  const articles = parseDigest(`REUTERS | Published ${dateA}\n${a}\nASSOCIATED PRESS | Published ${dateB}\n${b}\n`, { file: 'pair.txt' }).articles;
+  return [articles[0] as Article, articles[1] as Article];
+}
+
+const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
+const marked = (a: Article, b: Article, side: 'a' | 'b' = 'a'): string => renderMarks(side === 'a' ? a.text : b.text, compareArticles(a, b), side);
+
+describe('story-level relatedness', () => {
+  it('counts days between publication dates', () => {
+    expect(daysApart('2026-09-24', '2026-07-02')).toBe(84);
+    expect(daysApart('2026-09-24', null)).toBeNull();
+  });
+
+  it('asks reports published weeks apart for one more shared pin', () => {
+    expect(pinsNeeded('2026-10-15', '2026-10-16')).toBe(2);
+    expect(pinsNeeded('2026-09-24', '2026-07-02')).toBe(3);
+  });
+
+  it('does not share a fact between two rulings of two courts tied only by a court’s name and a cited agency', () => {
+    // Two High Courts quash two data centres' permissions; both cite the International Energy
+    // Agency. Neither a capitalised common word nor a much-cited institution pins one event.
+    const [a, b] = digest('overlap/data-centre-rulings-meath-hertfordshire-2026-09-24.txt') as [Article, Article];
+    expect(compareArticles(a, b).facts.length).toBeLessThanOrEqual(1);
+  });
+});
