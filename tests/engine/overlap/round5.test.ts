@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { daysApart, pinsNeeded } from '../../../src/engine/overlap/relatedness.ts';
 
 /**
@@ -36,5 +37,18 @@ describe('story-level relatedness', () => {
     // Agency. Neither a capitalised common word nor a much-cited institution pins one event.
     const [a, b] = digest('overlap/data-centre-rulings-meath-hertfordshire-2026-09-24.txt') as [Article, Article];
     expect(compareArticles(a, b).facts.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('number words', () => {
+  const read = (text: string): string[] => findQuantities(text).map((q) => `${text.slice(q.start, q.end)}=${q.value}`);
+
+  it('reads a written-out figure whose groups a comma sets apart', () => {
+    expect(read('we have recorded one thousand, one hundred and eighty-seven cases')).toEqual(['one thousand, one hundred and eighty-seven cases=1187']);
+    expect(read('one million, two hundred thousand people')).toEqual(['one million, two hundred thousand people=1200000']);
+  });
+
+  it('keeps two figures apart when the comma is followed by less than a hundred', () => {
+    expect(read('about two thousand, three people said')).toHaveLength(2);
   });
 });
