@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+import { measureOf } from '../../../src/engine/overlap/measures.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { daysApart, pinsNeeded } from '../../../src/engine/overlap/relatedness.ts';
 
@@ -50,5 +51,42 @@ describe('number words', () => {
 
   it('keeps two figures apart when the comma is followed by less than a hundred', () => {
     expect(read('about two thousand, three people said')).toHaveLength(2);
+  });
+});
+
+describe('measures told through different words', () => {
+  const measures = (text: string): (string | null)[] => findQuantities(text).map((q) => measureOf(text, q));
+
+  it.each([
+    ['The outbreak has killed 26 people.', 'deaths'],
+    ['The disease has claimed 34 lives.', 'deaths'],
+    ['There were 34 deaths.', 'deaths'],
+    ['Twenty-six people have died since February.', 'deaths'],
+    ['It has infected 1,187 people.', 'cases'],
+    ['We have recorded 1,187 cases.', 'cases'],
+  ])('reads %s as a figure of %s', (text, measure) => {
+    expect(measures(text)).toEqual([measure]);
+  });
+
+  it.each(['The party claimed 34 seats.', 'About 60 new cases are recorded every day.', 'It employs 26 people.'])('reads no toll in %s', (text) => {
+    expect(measures(text)).toEqual([null]);
+  });
+
+  it('reports two tolls of one measure as a conflict though they share no word', () => {
+    const [a, b] = pair(
+      'A cholera outbreak in Kitwe has killed 26 people, Health Minister Grace Mulenga said. Schools in Kitwe and Ndola stay closed.',
+      'Health Minister Grace Mulenga said the cholera outbreak in Kitwe has claimed 34 lives. Schools in Kitwe and Ndola stay shut.',
+    );
+    expect(notes(a, b)).toContain('deaths: 26 people vs 34 lives');
+  });
+
+  it('reports no conflict when the other report gives the same toll somewhere', () => {
+    const [a, b] = pair('A cholera outbreak in Zambia has killed 26 people, officials said.', 'Twenty-six people have died in Zambia. Officials said the outbreak has claimed 26 lives.');
+    expect(notes(a, b).filter((note) => note.startsWith('deaths'))).toEqual([]);
+  });
+
+  it('does not set a past outbreak’s toll against this one’s', () => {
+    const [a, b] = pair('A cholera outbreak in Zambia has killed 26 people, officials said.', 'The last outbreak, in 2023 and 2024, killed 40 people in Zambia.');
+    expect(notes(a, b).filter((note) => note.startsWith('deaths'))).toEqual([]);
   });
 });
