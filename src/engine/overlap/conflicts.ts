@@ -2,7 +2,7 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
-import { measureConflicts } from './measures.ts';
+import { isLeadTime, measureConflicts } from './measures.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -169,6 +169,7 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (givenIn(b, unitsA)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
+      if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       const [subject] = shared;
       if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;

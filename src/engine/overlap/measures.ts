@@ -101,3 +101,14 @@ export function measureConflicts(A: MeasureSide, B: MeasureSide): MeasureConflic
   }
   return conflicts;
 }
+
+/**
+ * A time that says how early something must happen (`at least 72 hours in advance`, `three
+ * days’ notice`, `48 hours ahead of`) is a lead time, not how long something lasts (`walking out
+ * for 48 hours`): two such figures are of different things and never conflict.
+ */
+const LEAD_AFTER = /^(?:['’]s?)?\s*(?:in\s+advance|ahead|beforehand|(?:of\s+)?(?:prior\s+)?notice|before(?:\s+(?:the|a|an|it|they|each|any))?\b)/iu;
+export function isLeadTime(text: string, quantity: Quantity): boolean {
+  if (quantity.unit !== 'duration') return false;
+  return LEAD_AFTER.test(text.slice(quantity.end, quantity.end + 24));
+}

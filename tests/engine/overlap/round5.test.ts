@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
-import { measureOf } from '../../../src/engine/overlap/measures.ts';
+import { isLeadTime, measureOf } from '../../../src/engine/overlap/measures.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { daysApart, pinsNeeded } from '../../../src/engine/overlap/relatedness.ts';
 
@@ -88,5 +88,22 @@ describe('measures told through different words', () => {
   it('does not set a past outbreak’s toll against this one’s', () => {
     const [a, b] = pair('A cholera outbreak in Zambia has killed 26 people, officials said.', 'The last outbreak, in 2023 and 2024, killed 40 people in Zambia.');
     expect(notes(a, b).filter((note) => note.startsWith('deaths'))).toEqual([]);
+  });
+});
+
+describe('lead times', () => {
+  it.each([
+    ['staff must inform management at least 72 hours in advance', true],
+    ['staff have to give three days’ notice of their participation', true],
+    ['railway staff are walking out for 48 hours from Sunday', false],
+  ])('reads %s as a lead time: %s', (text, lead) => {
+    const [quantity] = findQuantities(text);
+    expect(quantity !== undefined && isLeadTime(text, quantity)).toBe(lead);
+  });
+
+  it('does not set a notice period against how long a strike lasts', () => {
+    // `at least 72 hours in advance` (notice) / `walking out for 48 hours` (the strike).
+    const [a, b] = digest('overlap/belgian-rail-strike-2026-10-15.txt') as [Article, Article];
+    expect(notes(a, b).filter((note) => note.startsWith('hour'))).toEqual([]);
   });
 });
