@@ -10,6 +10,7 @@ import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
+import { figureKeys, loneFigureDraft } from './lone-figures.ts';
 import { holdsEventPin, pinsNeeded } from './relatedness.ts';
 import { readUnits, weighUnits, wordKeys, type Lexicon, type Unit } from './units.ts';
 
@@ -112,8 +113,10 @@ function candidatePairs(A: Prepared, B: Prepared): { regionA: number; regionB: n
  */
 function candidateKeys(unit: Unit): string[] {
   const quantity = unit.quantity;
-  if (quantity === null || unit.baseWeight <= 1) return wordKeys(unit);
-  return [`#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`];
+  if (quantity === null) return wordKeys(unit);
+  const approximate = figureKeys(quantity);
+  if (unit.baseWeight <= 1) return approximate;
+  return [`#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`, ...approximate];
 }
 
 /**
@@ -164,6 +167,11 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
     const found = alignments.map((alignment) => ({ alignment, draft: toDraft(alignment, A.text, B.text, thresholds) }));
     // Stretches too weak alone may together be one statement of one clause on each side.
     if (found.some(({ draft }) => draft !== null)) return found;
+    // A figure two reports give in different forms, alone in the pair (`a third` / `33%`).
+    if (thresholds === NORMAL) {
+      const lone = found.map(({ alignment }) => ({ alignment, draft: loneFigureDraft(alignment, A, B, words, NORMAL.strength) })).filter(({ draft }) => draft !== null);
+      if (lone.length > 0) return [...found, ...lone];
+    }
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
     return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, { alignment: joined, draft: toDraft(joined, A.text, B.text, thresholds) }];
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
-import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+import { figureKeys } from '../../../src/engine/overlap/lone-figures.ts';
 import { isLeadTime, measureOf } from '../../../src/engine/overlap/measures.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { daysApart, pinsNeeded } from '../../../src/engine/overlap/relatedness.ts';
@@ -20,7 +20,6 @@ function pair(a: string, b: string, dateA = 'January 6, 2025', dateB = dateA): [
 }
 
 const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
-const marked = (a: Article, b: Article, side: 'a' | 'b' = 'a'): string => renderMarks(side === 'a' ? a.text : b.text, compareArticles(a, b), side);
 
 describe('story-level relatedness', () => {
   it('counts days between publication dates', () => {
@@ -105,5 +104,26 @@ describe('lead times', () => {
     // `at least 72 hours in advance` (notice) / `walking out for 48 hours` (the strike).
     const [a, b] = digest('overlap/belgian-rail-strike-2026-10-15.txt') as [Article, Article];
     expect(notes(a, b).filter((note) => note.startsWith('hour'))).toEqual([]);
+  });
+});
+
+describe('a figure given in two forms', () => {
+  const keys = (text: string): string[] => findQuantities(text).flatMap((quantity) => figureKeys(quantity));
+
+  it('finds a share in words and in digits by one key, and a high ordinal by its value', () => {
+    expect(keys('about a third of its normal trains')).toEqual(keys('roughly 33% of the usual timetable'));
+    expect(keys('only a quarter of intercity services')).toEqual(keys('just 25% of IC connections'));
+    expect(keys('the ninth rail strike')).toEqual(keys('the year’s ninth disruption'));
+    expect(keys('Around 900,000 passengers')).toEqual(keys('Nearly a million people'));
+    expect(keys('the first strike')).toEqual([]);
+  });
+
+  it('makes a fact of a share, an ordinal and a hedged count that each report gives once', () => {
+    const [a, b] = digest('overlap/belgian-rail-strike-2026-10-15.txt') as [Article, Article];
+    const facts = compareArticles(a, b).facts.map((fact) => [fact.a.map((r) => a.text.slice(r.start, r.end)).join(' / '), fact.b.map((r) => b.text.slice(r.start, r.end)).join(' / ')]);
+    const linked = (x: string, y: string): boolean => facts.some(([fa, fb]) => fa?.includes(x) === true && fb?.includes(y) === true);
+    expect(linked('a quarter of intercity services', '25% of IC connections')).toBe(true);
+    expect(linked('ninth rail strike', 'ninth disruption')).toBe(true);
+    expect(linked('900,000 passengers', 'a million people')).toBe(true);
   });
 });
