@@ -127,3 +127,14 @@ describe('a figure given in two forms', () => {
     expect(linked('900,000 passengers', 'a million people')).toBe(true);
   });
 });
+
+describe('a count written in words', () => {
+  it('weighs as the figure it is, so a report that gives it in digits finds it', () => {
+    const [a, b] = pair(
+      'Health officials in Kitwe said the outbreak has infected 1,187 people so far. Schools in Kitwe and Ndola stay closed.',
+      'We have recorded one thousand, one hundred and eighty-seven cases in total, the Kitwe officials told reporters. Schools in Kitwe and Ndola stay shut.',
+    );
+    const facts = compareArticles(a, b).facts.map((fact) => fact.a.map((r) => a.text.slice(r.start, r.end)).join(' '));
+    expect(facts.some((text) => text.includes('1,187'))).toBe(true);
+  });
+});
