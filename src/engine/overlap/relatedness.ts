@@ -37,7 +37,8 @@ export function pinsNeeded(publishedA: string | null | undefined, publishedB: st
 export function holdsEventPin(alignment: ClauseAlignment, words: Lexicon): boolean {
   return alignment.matches.some((match) => {
     if (match.similarity !== 1) return false;
-    const unit = match.a;
+    // A name opening a sentence may be read as a word on one side (`Quorvia Systems will …`).
+    const unit = match.a.kind === 'word' ? match.b : match.a;
     if (unit.kind === 'date') return unit.date?.precision === 'day';
     if (unit.kind === 'quantity') return unit.quantity !== null && unit.quantity.unit !== 'ordinal' && unit.baseWeight > 1;
     if (unit.kind !== 'name') return false;
