@@ -138,3 +138,15 @@ describe('a count written in words', () => {
     expect(facts.some((text) => text.includes('1,187'))).toBe(true);
   });
 });
+
+describe('restatements', () => {
+  it('does not add a sentence about schools to a fact about clinics for sharing two town names and a related verb', () => {
+    // Reuters: `delayed the reopening of schools in … Kitwe and Ndola`; Lusaka Times: `opened three
+    // treatment centres in Kitwe and one at Ndola`.
+    const [reuters, , lusaka] = digest('overlap/cholera-copperbelt-2026-03-18.txt') as [Article, Article, Article];
+    const comparison = compareArticles(reuters, lusaka);
+    const clinics = comparison.facts.find((fact) => fact.a.some((r) => reuters.text.slice(r.start, r.end).includes('treatment centres')));
+    expect(clinics).toBeDefined();
+    expect(clinics?.a.map((r) => reuters.text.slice(r.start, r.end)).join(' / ')).not.toContain('reopening of schools');
+  });
+});
