@@ -64,6 +64,17 @@ function figureSpan(unit: Unit, units: readonly Unit[], text: string): { start: 
   return { start, end: Math.max(end, unit.end) };
 }
 
+/** Each report's figures, listed once per comparison: the uniqueness test runs per sentence pair. */
+const FIGURES = new WeakMap<readonly Unit[], readonly Unit[]>();
+function figuresOf(units: readonly Unit[]): readonly Unit[] {
+  let figures = FIGURES.get(units);
+  if (figures === undefined) {
+    figures = units.filter((unit) => unit.quantity !== null);
+    FIGURES.set(units, figures);
+  }
+  return figures;
+}
+
 export interface FigureSide {
   text: string;
   units: readonly Unit[];
@@ -82,7 +93,7 @@ export function loneFigureDraft(alignment: ClauseAlignment, A: FigureSide, B: Fi
   const [qa, qb] = [match.a.quantity as Quantity, match.b.quantity as Quantity];
   if (!qualifies(qa, qb, lexicon)) return null;
   // Agreeing with exactly one figure of the other report, on each side.
-  const agreeing = (q: Quantity, units: readonly Unit[]): number => units.filter((unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity)).length;
+  const agreeing = (q: Quantity, units: readonly Unit[]): number => figuresOf(units).filter((unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity)).length;
   if (agreeing(qa, B.units) !== 1 || agreeing(qb, A.units) !== 1) return null;
   const spanA = figureSpan(match.a, A.unitsBySentence[match.a.sentence] ?? [], A.text);
   const spanB = figureSpan(match.b, B.unitsBySentence[match.b.sentence] ?? [], B.text);
