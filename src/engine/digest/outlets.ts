@@ -54,6 +54,20 @@ const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: 'South China Morning Post', short: 'SCMP', labels: ['SCMP'], domains: ['scmp.com'] },
   { name: 'The Japan Times', short: 'Japan Times', labels: ['JAPAN TIMES'], domains: ['japantimes.co.jp'] },
   { name: 'ABC News (Australia)', short: 'ABC AU', labels: ['ABC AUSTRALIA'], domains: ['abc.net.au'] },
+  // Names that title-casing would spoil (`Espn`, `Techcrunch`, `Itv News`): initialisms of
+  // four letters or more with a vowel, and names written in camel case.
+  { name: 'ESPN', short: 'ESPN', labels: [], domains: ['espn.com', 'espn.co.uk'] },
+  { name: 'TechCrunch', short: 'TechCrunch', labels: [], domains: ['techcrunch.com'] },
+  { name: 'ProPublica', short: 'ProPublica', labels: [], domains: ['propublica.org'] },
+  { name: 'HuffPost', short: 'HuffPost', labels: ['HUFFINGTON POST', 'THE HUFFINGTON POST'], domains: ['huffpost.com'] },
+  { name: 'BuzzFeed News', short: 'BuzzFeed', labels: ['BUZZFEED'], domains: ['buzzfeednews.com'] },
+  { name: 'MarketWatch', short: 'MarketWatch', labels: [], domains: ['marketwatch.com'] },
+  { name: 'CNET', short: 'CNET', labels: [], domains: ['cnet.com'] },
+  { name: 'ITV News', short: 'ITV', labels: ['ITV'], domains: ['itv.com'] },
+  { name: 'RTÉ News', short: 'RTÉ', labels: ['RTE', 'RTÉ', 'RTE NEWS'], domains: ['rte.ie'] },
+  { name: 'TASS', short: 'TASS', labels: [], domains: ['tass.com'] },
+  { name: 'ANSA', short: 'ANSA', labels: [], domains: ['ansa.it'] },
+  { name: 'Deutsche Presse-Agentur', short: 'dpa', labels: ['DPA'], domains: ['dpa.com'] },
 ];
 
 /** Unknown outlets whose name (without “The”) is longer than this get initials as a short name. */

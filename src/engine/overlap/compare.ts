@@ -10,6 +10,8 @@ import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
+import { figureKeys, loneFigureDraft } from './lone-figures.ts';
+import { holdsEventPin, pinsNeeded } from './relatedness.ts';
 import { numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
 interface Prepared extends Side {
@@ -149,18 +151,22 @@ function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number>): { r
  */
 function candidateKeys(unit: Unit, ids: Map<string, number>): readonly number[] {
   const quantity = unit.quantity;
-  if (quantity === null || unit.baseWeight <= 1) return unit.keyIds;
-  const key = `#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`;
-  let id = ids.get(key);
-  if (id === undefined) ids.set(key, (id = ids.size));
-  return [id];
+  if (quantity === null) return unit.keyIds;
+  // A figure written in other forms (`a third` / `33%`) is also found by its approximate keys.
+  const approximate = figureKeys(quantity);
+  const keys = unit.baseWeight <= 1 ? approximate : [`#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`, ...approximate];
+  return keys.map((key) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  });
 }
 
 /**
  * Whether the reports share what pins them to one event: names and places, days, figures.
  * Two reports of different events share only vocabulary, and get much stricter thresholds.
  */
-function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon): boolean {
+function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon, needed: number): boolean {
   const distinctive = (units: readonly Unit[]): Set<string> =>
     new Set(units.filter((unit) => (unit.kind === 'name' || unit.kind === 'alias') && unit.weight >= 0.3).map((unit) => unit.key));
   const [namesA, namesB] = [distinctive(A.units), distinctive(B.units)];
@@ -173,7 +179,7 @@ function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon): boolean {
   const figures = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity !== null && unit.quantity.unit !== 'ordinal' && unit.baseWeight > 1);
   const figuresB = figures(B.units);
   if (figures(A.units).some((a) => figuresB.some((b) => unitSimilarity(a, b) === 1))) pins += 1;
-  return pins >= 2;
+  return pins >= needed;
 }
 
 /**
@@ -198,18 +204,24 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
     { units: A.units, clauseCount: A.clauses.length },
     { units: B.units, clauseCount: B.clauses.length },
   ]);
-  const thresholds = shareAnEvent(A, B, words) ? NORMAL : STRICT;
+  const thresholds = shareAnEvent(A, B, words, pinsNeeded(a.publishedAt, b.publishedAt)) ? NORMAL : STRICT;
   const pairs = candidatePairs(A, B, keyIds);
   const indexesB: (UnitIndex | undefined)[] = [];
   const judged = pairs.flatMap(({ regionA, regionB }) => {
     const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
     const indexB = (indexesB[regionB] ??= indexUnits(unitsB));
-    const alignments = alignRegions(regionA, unitsA, regionB, unitsB, indexB);
+    // Reports of different events share a fact only where it holds what one event alone has.
+    const alignments = alignRegions(regionA, unitsA, regionB, unitsB, indexB).filter((alignment) => thresholds !== STRICT || holdsEventPin(alignment, words));
     const found = alignments.map((alignment) => ({ alignment, draft: toDraft(alignment, A.text, B.text, thresholds) }));
     // Stretches too weak alone may together be one statement of one clause on each side.
     if (found.some(({ draft }) => draft !== null)) return found;
+    // A figure two reports give in different forms, alone in the pair (`a third` / `33%`).
+    if (thresholds === NORMAL) {
+      const lone = found.map(({ alignment }) => ({ alignment, draft: loneFigureDraft(alignment, A, B, words, NORMAL.strength) })).filter(({ draft }) => draft !== null);
+      if (lone.length > 0) return [...found, ...lone];
+    }
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
-    return joined === null ? found : [...found, { alignment: joined, draft: toDraft(joined, A.text, B.text, thresholds) }];
+    return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, { alignment: joined, draft: toDraft(joined, A.text, B.text, thresholds) }];
   });
   const drafts = judged.map(({ draft }) => draft).filter((draft): draft is FactDraft => draft !== null);
   const quotes = judged.filter(({ draft }) => draft?.kind === 'quote').map(({ alignment }) => alignment);

@@ -2,6 +2,7 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
+import { isLeadTime, measureConflicts } from './measures.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -180,6 +181,7 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (givenIn(b, unitsA)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
+      if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       const [subject] = shared;
       if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
@@ -300,6 +302,8 @@ export function findConflicts(
     drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, agreed, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B));
   }
   drafts.push(...ageConflicts(A, B));
+  // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).
+  for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {
     const conflict = nameConflict(quote, A, B);
     if (conflict !== null) drafts.push(conflict);

@@ -133,7 +133,14 @@ function readWords(stream: TokenStream, index: number): NumberRead | null {
     // a dozen is counted exactly; `two million` is known to the million.
     resolution = scale === 12 ? 1 : resolution * scale;
     const andAt = stream.isWord(last + 1, 'and') && stream.spaced(last, last + 1) ? last + 2 : last + 1;
-    const more = scale !== 12 && stream.spaced(andAt - 1, andAt) ? readGroup(stream, andAt) : null;
+    let more = scale !== 12 && stream.spaced(andAt - 1, andAt) ? readGroup(stream, andAt) : null;
+    // A written-out figure sets its groups apart with commas, as digits do: `one thousand, one
+    // hundred and eighty-seven`. Only a group of hundreds continues it (`two thousand, three
+    // people` stays two figures).
+    if (more === null && scale !== 12 && stream.isSym(last + 1, ',') && stream.spaced(last + 1, last + 2)) {
+      const hundreds = readGroup(stream, last + 2);
+      if (hundreds !== null && hundreds.value >= 100) more = hundreds;
+    }
     if (more === null || more.value >= scale) {
       return { first: index, last, value: clean(total), resolution: clean(resolution), kind: 'cardinal', bare: false, needsCurrency: false };
     }

@@ -17,6 +17,8 @@ export interface MatchPoint {
   a: CharRange;
   b: CharRange;
   value: number;
+  /** The very same word, figure or day on both sides (not a name, synonym, kin or frame). */
+  anchor?: boolean;
 }
 
 export interface Thresholds {
@@ -112,7 +114,12 @@ export function toDraft(alignment: ClauseAlignment, textA: string, textB: string
     kind: kindOf(alignment, verbatim),
     strength: alignment.strength,
     score: confidence(alignment.strength, verbatim),
-    points: alignment.matches.map((match) => ({ a: charRange(match.a.start, match.a.end), b: charRange(match.b.start, match.b.end), value: match.value })),
+    points: alignment.matches.map((match) => ({
+      a: charRange(match.a.start, match.a.end),
+      b: charRange(match.b.start, match.b.end),
+      value: match.value,
+      anchor: match.similarity === 1 && match.a.kind !== 'name' && match.a.kind !== 'alias' && match.b.kind !== 'name' && match.b.kind !== 'alias',
+    })),
   };
 }
 
@@ -162,8 +169,10 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
         // …else a draft covering mostly the same words on the shared side is a restatement: it
         // adds a span, the stretch of the other report that matched those words. One that only
         // grazes the accepted fact is a weaker reading of the same words, and is dropped.
-        if (coverage(head(draft[side]), grazed[side]) >= 0.5) {
-          const inside = draft.points.filter((point) => grazed[side].some((range) => overlaps(range, point[side])));
+        const inside = draft.points.filter((point) => grazed[side].some((range) => overlaps(range, point[side])));
+        // A restatement says the same thing: names alone (`Kitwe and Ndola`) and a related word
+        // (`reopening` / `opened`) do not make a sentence about schools one about clinics.
+        if (coverage(head(draft[side]), grazed[side]) >= 0.5 && inside.some((point) => point.anchor !== false)) {
           const range = inside.length > 0 ? rangeOf(inside.map((point) => point[other])) : head(draft[other]);
           restated.add(range);
           grazed[other].push(range);

@@ -119,7 +119,10 @@ const CAPITAL_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  * the significant digits written.
  */
 function quantityWeight(quantity: Quantity): number {
-  const digits = (quantity.text.match(/\d/gu) ?? []).join('').replace(/^0+/u, '').replace(/0+$/u, '').length;
+  // A count written in words is as precise as its value (`one thousand, one hundred and
+  // eighty-seven` is 1,187; `a million` is one significant digit).
+  const words = !/\d/u.test(quantity.text) && quantity.unit === 'count' && Number.isInteger(quantity.value);
+  const digits = ((words ? String(quantity.value) : quantity.text).match(/\d/gu) ?? []).join('').replace(/^0+/u, '').replace(/0+$/u, '').length;
   return digits >= 3 ? 1.5 : digits === 2 ? 1.2 : 1;
 }
 

@@ -23,6 +23,10 @@ describe('resolveOutlet', () => {
     ['THE NEW YORK TIMES', 'The New York Times (NYT)'],
     ['FRANCE 24', 'France 24 (France 24)'],
     ['voice  of   america', 'Voice of America (VOA)'],
+    ['ESPN', 'ESPN (ESPN)'],
+    ['TECHCRUNCH', 'TechCrunch (TechCrunch)'],
+    ['ITV NEWS', 'ITV News (ITV)'],
+    ['RTÉ NEWS', 'RTÉ News (RTÉ)'],
   ])('knows %s', (label, expected) => {
     expect(outlet(label)).toBe(expected);
   });

@@ -1,0 +1,121 @@
+import { charRange } from '../text/ranges.ts';
+import type { ClauseAlignment } from './align.ts';
+import { quantitiesAgree, type Quantity } from './quantities.ts';
+import type { FactDraft } from './select.ts';
+import type { Lexicon, Unit } from './units.ts';
+
+/**
+ * A figure two reports of one event give in different forms, alone in its sentence pair: `about
+ * a third of its normal trains` / `roughly 33% of the usual timetable`, `the ninth rail strike`
+ * / `the year’s ninth disruption`, `Around 900,000 passengers` / `Nearly a million people`.
+ * Words around it rarely match (paraphrase), but a share, a high ordinal or a large count that
+ * each report gives once, and that only one figure of the other agrees with, is one fact.
+ */
+
+/** People counted under many names: `passengers`, `people`, `residents` count one kind of thing. */
+const PEOPLE = new Set(['people', 'person', 'passenger', 'resident', 'commuter', 'traveller', 'traveler', 'worker', 'employee', 'voter', 'patient', 'user', 'customer', 'member', 'student', 'child', 'adult', 'citizen', 'inhabitant', 'visitor', 'spectator', 'fan']);
+
+const related = (a: string | null, b: string | null, lexicon: Lexicon): boolean => {
+  if (a === null || b === null) return false;
+  if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  const [la, lb] = [lexicon.lemmatize(a), lexicon.lemmatize(b)];
+  if (la === lb) return true;
+  const shares = <T>(x: readonly T[], y: readonly T[]): boolean => x.some((item) => y.includes(item));
+  return shares(lexicon.senseIds(la), lexicon.senseIds(lb)) || shares(lexicon.frameIds(la), lexicon.frameIds(lb)) || shares(lexicon.kinIds(la), lexicon.kinIds(lb));
+};
+
+/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more. */
+function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
+  if (a.unit !== b.unit || !quantitiesAgree(a, b)) return false;
+  if (a.unit === 'percent') return a.value > 0 && a.value < 100 && Math.abs(a.value - 50) > 1;
+  if (a.unit === 'ordinal') return a.value >= 3;
+  if (a.unit === 'count') return a.value >= 100 && related(a.noun, b.noun, lexicon);
+  return false;
+}
+
+/** The figure with the noun it counts when that follows within a few words (`a third of its normal trains`). */
+function figureSpan(unit: Unit, units: readonly Unit[], text: string): { start: number; end: number } {
+  const quantity = unit.quantity as Quantity;
+  let end = quantity.end;
+  const at = units.indexOf(unit);
+  const noun = quantity.noun;
+  // The noun as written (`services` for `service`, which WordNet keeps as a lemma of its own).
+  const isNoun = (other: Unit): boolean => noun !== null && text.slice(other.start, other.end).toLowerCase().startsWith(noun);
+  for (let i = at + 1; i < units.length && i <= at + 4; i += 1) {
+    const next = units[i];
+    if (next === undefined || next.clause !== unit.clause || next.quantity !== null || next.date !== null) break;
+    if (!isNoun(next)) continue;
+    end = Math.max(end, next.end);
+    // A noun read as its modifier (`the usual timetable`) takes the word it modifies.
+    const after = units[i + 1];
+    if (after !== undefined && after.clause === unit.clause && after.quantity === null && after.date === null && after.start - next.end === 1) end = after.end;
+    break;
+  }
+  // An ordinal's noun may be compound (`ninth rail strike`): take the word after the one it read.
+  if (quantity.unit === 'ordinal') {
+    const next = units[at + 1];
+    const after = units[at + 2];
+    if (next !== undefined && after !== undefined && after.clause === unit.clause && after.quantity === null && after.start - next.end <= 1) end = Math.max(end, after.end);
+  }
+  // The word before it in its clause says what the figure is (`bank’s 2% goal`, `dropped by
+  // more than four-fifths`), as for a figure a fact shares alone.
+  const before = units[at - 1];
+  const start = before !== undefined && before.clause === unit.clause && before.quantity === null && quantity.start - before.end <= 24 ? before.start : quantity.start;
+  return { start, end: Math.max(end, unit.end) };
+}
+
+/** Each report's figures, listed once per comparison: the uniqueness test runs per sentence pair. */
+const FIGURES = new WeakMap<readonly Unit[], readonly Unit[]>();
+function figuresOf(units: readonly Unit[]): readonly Unit[] {
+  let figures = FIGURES.get(units);
+  if (figures === undefined) {
+    figures = units.filter((unit) => unit.quantity !== null);
+    FIGURES.set(units, figures);
+  }
+  return figures;
+}
+
+export interface FigureSide {
+  text: string;
+  units: readonly Unit[];
+  unitsBySentence: readonly (readonly Unit[])[];
+}
+
+/**
+ * The draft for a sentence pair whose only evidence is one figure, when that figure qualifies
+ * and is the one figure each report gives that agrees with the other's.
+ */
+export function loneFigureDraft(alignment: ClauseAlignment, A: FigureSide, B: FigureSide, lexicon: Lexicon, strength: number): FactDraft | null {
+  const figures = alignment.matches.filter((match) => match.similarity === 1 && match.a.quantity !== null && match.b.quantity !== null);
+  if (figures.length !== 1 || alignment.matches.length > 2) return null;
+  const [match] = figures;
+  if (match === undefined) return null;
+  const [qa, qb] = [match.a.quantity as Quantity, match.b.quantity as Quantity];
+  if (!qualifies(qa, qb, lexicon)) return null;
+  // Agreeing with exactly one figure of the other report, on each side.
+  const agreeing = (q: Quantity, units: readonly Unit[]): number => figuresOf(units).filter((unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity)).length;
+  if (agreeing(qa, B.units) !== 1 || agreeing(qb, A.units) !== 1) return null;
+  const spanA = figureSpan(match.a, A.unitsBySentence[match.a.sentence] ?? [], A.text);
+  const spanB = figureSpan(match.b, B.unitsBySentence[match.b.sentence] ?? [], B.text);
+  return {
+    a: [charRange(spanA.start, spanA.end)],
+    b: [charRange(spanB.start, spanB.end)],
+    kind: 'number',
+    strength,
+    score: 0.5,
+    points: [{ a: charRange(match.a.start, match.a.end), b: charRange(match.b.start, match.b.end), value: match.value }],
+  };
+}
+
+/**
+ * Keys a figure is found by whatever its form: a share to the whole percent (`a third` and
+ * `33%` both `~percent:33`), an ordinal from third on by its value. The candidate index adds
+ * them to a figure's exact key, so sentence pairs that share only such a figure are aligned.
+ */
+export function figureKeys(quantity: Quantity): string[] {
+  if (quantity.unit === 'percent' && quantity.value > 0 && quantity.value < 100) return [`~percent:${Math.round(quantity.value)}`];
+  if (quantity.unit === 'ordinal' && quantity.value >= 3) return [`~ordinal:${quantity.value}`];
+  // A hedged count (`Around 900,000`, `Nearly a million`) by its order of magnitude, to a half.
+  if (quantity.unit === 'count' && quantity.hedged && quantity.resolution > 0 && quantity.value >= 100) return [`~count:${Math.round(Math.log10(quantity.value) * 2) / 2}`];
+  return [];
+}

@@ -1,0 +1,114 @@
+import type { Quantity } from './quantities.ts';
+import { quantitiesAgree } from './quantities.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * The measures news reports give one figure for and tell in many ways: a death toll (`has
+ * killed 26 people`, `has claimed 34 lives`, `34 deaths`, `Twenty-six people have died`) and a
+ * count of infections (`infected 1,187`, `1,187 cases`, `41 people had fallen ill`). Two figures
+ * of one measure need no shared word to be figures of one thing: the verb or noun that makes
+ * each a toll says so.
+ */
+export type Measure = 'deaths' | 'cases';
+
+interface MeasureSide {
+  text: string;
+  units: readonly Unit[];
+  unitsBySentence: readonly (readonly Unit[])[];
+}
+
+export interface MeasureConflict {
+  measure: Measure;
+  a: Unit;
+  b: Unit;
+}
+
+const DEATH_NOUNS = new Set(['death', 'fatality', 'dead']);
+/** `claimed 34 lives`, `lost 34 lives`; `claimed 34 seats` is no toll. */
+const LIFE_NOUNS = new Set(['life', 'victim']);
+const COUNTED_PEOPLE = new Set(['people', 'person', 'resident', 'child', 'man', 'woman', 'passenger', 'worker', 'patient', 'villager', 'civilian', 'miner', 'student']);
+const KILL_BEFORE = /\b(?:kill(?:s|ed|ing)?|left)\s+$/iu;
+const CLAIM_BEFORE = /\b(?:claim(?:s|ed|ing)?|los[et](?:s|ing)?|cost(?:s|ing)?)\s+$/iu;
+const DIED_AFTER = /^\s*(?:(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:died|been\s+killed|perished)|(?:died|perished)|(?:were|are|was|have\s+been)\s+(?:killed|dead|confirmed\s+dead)|dead)\b/iu;
+const CASE_NOUNS = new Set(['case', 'infection']);
+const INFECT_BEFORE = /\b(?:infect(?:s|ed|ing)?|sicken(?:s|ed|ing)?)\s+$/iu;
+const ILL_AFTER = /^\s*(?:(?:have|has|had)\s+(?:now\s+)?(?:fallen\s+ill|been\s+infected|become\s+ill)|fell\s+ill|(?:were|are)\s+infected)\b/iu;
+/** A toll's figure, not a rate or a share: `new cases` a day is another measure. */
+const NEW_BEFORE = /\bnew\s*$/iu;
+
+/** Which measure a figure gives, from the verb before it or after its noun and from its noun. */
+export function measureOf(text: string, quantity: Quantity): Measure | null {
+  if (quantity.unit !== 'count' || quantity.hedged && quantity.resolution === 0) return null;
+  const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
+  const after = text.slice(quantity.end, quantity.end + 40);
+  const noun = quantity.noun;
+  const people = noun === null || COUNTED_PEOPLE.has(noun);
+  if (noun !== null && DEATH_NOUNS.has(noun)) return 'deaths';
+  if (noun !== null && LIFE_NOUNS.has(noun) && (CLAIM_BEFORE.test(before) || KILL_BEFORE.test(before))) return 'deaths';
+  if (people && (KILL_BEFORE.test(before) && !/\bleft\s+$/iu.test(before) || DIED_AFTER.test(after))) return 'deaths';
+  if (/\bleft\s+$/iu.test(before) && /^\s*dead\b/iu.test(after)) return 'deaths';
+  if (/\bnew\b/iu.test(quantity.text) || NEW_BEFORE.test(before) || /^\s*new\b/iu.test(after)) return null;
+  if (noun !== null && CASE_NOUNS.has(noun)) return 'cases';
+  if (people && (INFECT_BEFORE.test(before) || ILL_AFTER.test(after))) return 'cases';
+  return null;
+}
+
+/** A figure told in a sentence that writes a year (`in 2023 and 2024, killed more than 700`) is another event's. */
+const writesAYear = (units: readonly Unit[]): boolean => units.some((unit) => unit.date !== null && /\b(?:1[89]|20)\d\d\b/u.test(unit.date.text));
+
+/** A part of a toll (`two of the victims`, `including four children`) is not the toll. */
+const PART = /^\s+of\s+(?:the|them|those|these|whom)\b/iu;
+const PART_BEFORE = /\b(?:other|another|remaining|including|among\s+them)\s+$/iu;
+
+function tolls(side: MeasureSide): { unit: Unit; measure: Measure }[] {
+  const found: { unit: Unit; measure: Measure }[] = [];
+  for (const unit of side.units) {
+    const quantity = unit.quantity;
+    if (quantity === null) continue;
+    if (PART.test(side.text.slice(quantity.end, quantity.end + 12)) || PART_BEFORE.test(side.text.slice(Math.max(0, quantity.start - 16), quantity.start))) continue;
+    if (writesAYear(side.unitsBySentence[unit.sentence] ?? [])) continue;
+    const measure = measureOf(side.text, quantity);
+    if (measure !== null) found.push({ unit, measure });
+  }
+  return found;
+}
+
+/** Reports that disagree on a toll disagree by a little; a factor of two apart is another toll. */
+const plausiblyOne = (a: Quantity, b: Quantity): boolean => a.value > 0 && b.value > 0 && Math.max(a.value, b.value) / Math.min(a.value, b.value) <= 2;
+
+/**
+ * For each measure, the first figure of each report that the other report gives nowhere for that
+ * measure, when the two could be one figure told differently: at most one conflict per measure.
+ */
+export function measureConflicts(A: MeasureSide, B: MeasureSide): MeasureConflict[] {
+  const [tollsA, tollsB] = [tolls(A), tolls(B)];
+  const conflicts: MeasureConflict[] = [];
+  for (const measure of ['deaths', 'cases'] as const) {
+    const [ofA, ofB] = [tollsA.filter((toll) => toll.measure === measure), tollsB.filter((toll) => toll.measure === measure)];
+    const agrees = (x: Unit, others: readonly { unit: Unit }[]): boolean =>
+      others.some((other) => x.quantity !== null && other.unit.quantity !== null && quantitiesAgree(x.quantity, other.unit.quantity));
+    const openA = ofA.filter((toll) => !agrees(toll.unit, ofB));
+    const openB = ofB.filter((toll) => !agrees(toll.unit, ofA));
+    // A report that gives the other's figure somewhere for this measure is not contradicting it.
+    if (openA.length !== ofA.length || openB.length !== ofB.length) continue;
+    pairing: for (const a of openA) {
+      for (const b of openB) {
+        if (a.unit.quantity === null || b.unit.quantity === null || !plausiblyOne(a.unit.quantity, b.unit.quantity)) continue;
+        conflicts.push({ measure, a: a.unit, b: b.unit });
+        break pairing;
+      }
+    }
+  }
+  return conflicts;
+}
+
+/**
+ * A time that says how early something must happen (`at least 72 hours in advance`, `three
+ * days’ notice`, `48 hours ahead of`) is a lead time, not how long something lasts (`walking out
+ * for 48 hours`): two such figures are of different things and never conflict.
+ */
+const LEAD_AFTER = /^(?:['’]s?)?\s*(?:in\s+advance|ahead|beforehand|(?:of\s+)?(?:prior\s+)?notice|before(?:\s+(?:the|a|an|it|they|each|any))?\b)/iu;
+export function isLeadTime(text: string, quantity: Quantity): boolean {
+  if (quantity.unit !== 'duration') return false;
+  return LEAD_AFTER.test(text.slice(quantity.end, quantity.end + 24));
+}

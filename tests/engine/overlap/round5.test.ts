@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import { figureKeys } from '../../../src/engine/overlap/lone-figures.ts';
+import { isLeadTime, measureOf } from '../../../src/engine/overlap/measures.ts';
+import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { daysApart, pinsNeeded } from '../../../src/engine/overlap/relatedness.ts';
+
+/**
+ * Round 5 (decision 004): rules found on reports written blind, each tested alone. A pair of
+ * one-outlet articles is built from plain paragraphs, both dated as given.
+ */
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const digest = (path: string): Article[] => parseDigest(readFileSync(join(FIXTURES, path), 'utf8'), { file: path.split('/').at(-1) ?? path }).articles;
+
+function pair(a: string, b: string, dateA = 'January 6, 2025', dateB = dateA): [Article, Article] {
+  const articles = parseDigest(`REUTERS | Published ${dateA}\n${a}\nASSOCIATED PRESS | Published ${dateB}\n${b}\n`, { file: 'pair.txt' }).articles;
+  return [articles[0] as Article, articles[1] as Article];
+}
+
+const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
+
+describe('story-level relatedness', () => {
+  it('counts days between publication dates', () => {
+    expect(daysApart('2026-09-24', '2026-07-02')).toBe(84);
+    expect(daysApart('2026-09-24', null)).toBeNull();
+  });
+
+  it('asks reports published weeks apart for one more shared pin', () => {
+    expect(pinsNeeded('2026-10-15', '2026-10-16')).toBe(2);
+    expect(pinsNeeded('2026-09-24', '2026-07-02')).toBe(3);
+  });
+
+  it('does not share a fact between two rulings of two courts tied only by a court’s name and a cited agency', () => {
+    // Two High Courts quash two data centres' permissions; both cite the International Energy
+    // Agency. Neither a capitalised common word nor a much-cited institution pins one event.
+    const [a, b] = digest('overlap/data-centre-rulings-meath-hertfordshire-2026-09-24.txt') as [Article, Article];
+    expect(compareArticles(a, b).facts.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('number words', () => {
+  const read = (text: string): string[] => findQuantities(text).map((q) => `${text.slice(q.start, q.end)}=${q.value}`);
+
+  it('reads a written-out figure whose groups a comma sets apart', () => {
+    expect(read('we have recorded one thousand, one hundred and eighty-seven cases')).toEqual(['one thousand, one hundred and eighty-seven cases=1187']);
+    expect(read('one million, two hundred thousand people')).toEqual(['one million, two hundred thousand people=1200000']);
+  });
+
+  it('keeps two figures apart when the comma is followed by less than a hundred', () => {
+    expect(read('about two thousand, three people said')).toHaveLength(2);
+  });
+});
+
+describe('measures told through different words', () => {
+  const measures = (text: string): (string | null)[] => findQuantities(text).map((q) => measureOf(text, q));
+
+  it.each([
+    ['The outbreak has killed 26 people.', 'deaths'],
+    ['The disease has claimed 34 lives.', 'deaths'],
+    ['There were 34 deaths.', 'deaths'],
+    ['Twenty-six people have died since February.', 'deaths'],
+    ['It has infected 1,187 people.', 'cases'],
+    ['We have recorded 1,187 cases.', 'cases'],
+  ])('reads %s as a figure of %s', (text, measure) => {
+    expect(measures(text)).toEqual([measure]);
+  });
+
+  it.each(['The party claimed 34 seats.', 'About 60 new cases are recorded every day.', 'It employs 26 people.'])('reads no toll in %s', (text) => {
+    expect(measures(text)).toEqual([null]);
+  });
+
+  it('reports two tolls of one measure as a conflict though they share no word', () => {
+    const [a, b] = pair(
+      'A cholera outbreak in Kitwe has killed 26 people, Health Minister Grace Mulenga said. Schools in Kitwe and Ndola stay closed.',
+      'Health Minister Grace Mulenga said the cholera outbreak in Kitwe has claimed 34 lives. Schools in Kitwe and Ndola stay shut.',
+    );
+    expect(notes(a, b)).toContain('deaths: 26 people vs 34 lives');
+  });
+
+  it('reports no conflict when the other report gives the same toll somewhere', () => {
+    const [a, b] = pair('A cholera outbreak in Zambia has killed 26 people, officials said.', 'Twenty-six people have died in Zambia. Officials said the outbreak has claimed 26 lives.');
+    expect(notes(a, b).filter((note) => note.startsWith('deaths'))).toEqual([]);
+  });
+
+  it('does not set a past outbreak’s toll against this one’s', () => {
+    const [a, b] = pair('A cholera outbreak in Zambia has killed 26 people, officials said.', 'The last outbreak, in 2023 and 2024, killed 40 people in Zambia.');
+    expect(notes(a, b).filter((note) => note.startsWith('deaths'))).toEqual([]);
+  });
+});
+
+describe('lead times', () => {
+  it.each([
+    ['staff must inform management at least 72 hours in advance', true],
+    ['staff have to give three days’ notice of their participation', true],
+    ['railway staff are walking out for 48 hours from Sunday', false],
+  ])('reads %s as a lead time: %s', (text, lead) => {
+    const [quantity] = findQuantities(text);
+    expect(quantity !== undefined && isLeadTime(text, quantity)).toBe(lead);
+  });
+
+  it('does not set a notice period against how long a strike lasts', () => {
+    // `at least 72 hours in advance` (notice) / `walking out for 48 hours` (the strike).
+    const [a, b] = digest('overlap/belgian-rail-strike-2026-10-15.txt') as [Article, Article];
+    expect(notes(a, b).filter((note) => note.startsWith('hour'))).toEqual([]);
+  });
+});
+
+describe('a figure given in two forms', () => {
+  const keys = (text: string): string[] => findQuantities(text).flatMap((quantity) => figureKeys(quantity));
+
+  it('finds a share in words and in digits by one key, and a high ordinal by its value', () => {
+    expect(keys('about a third of its normal trains')).toEqual(keys('roughly 33% of the usual timetable'));
+    expect(keys('only a quarter of intercity services')).toEqual(keys('just 25% of IC connections'));
+    expect(keys('the ninth rail strike')).toEqual(keys('the year’s ninth disruption'));
+    expect(keys('Around 900,000 passengers')).toEqual(keys('Nearly a million people'));
+    expect(keys('the first strike')).toEqual([]);
+  });
+
+  it('makes a fact of a share, an ordinal and a hedged count that each report gives once', () => {
+    const [a, b] = digest('overlap/belgian-rail-strike-2026-10-15.txt') as [Article, Article];
+    const facts = compareArticles(a, b).facts.map((fact) => [fact.a.map((r) => a.text.slice(r.start, r.end)).join(' / '), fact.b.map((r) => b.text.slice(r.start, r.end)).join(' / ')]);
+    const linked = (x: string, y: string): boolean => facts.some(([fa, fb]) => fa?.includes(x) === true && fb?.includes(y) === true);
+    expect(linked('a quarter of intercity services', '25% of IC connections')).toBe(true);
+    expect(linked('ninth rail strike', 'ninth disruption')).toBe(true);
+    expect(linked('900,000 passengers', 'a million people')).toBe(true);
+  });
+});
+
+describe('a count written in words', () => {
+  it('weighs as the figure it is, so a report that gives it in digits finds it', () => {
+    const [a, b] = pair(
+      'Health officials in Kitwe said the outbreak has infected 1,187 people so far. Schools in Kitwe and Ndola stay closed.',
+      'We have recorded one thousand, one hundred and eighty-seven cases in total, the Kitwe officials told reporters. Schools in Kitwe and Ndola stay shut.',
+    );
+    const facts = compareArticles(a, b).facts.map((fact) => fact.a.map((r) => a.text.slice(r.start, r.end)).join(' '));
+    expect(facts.some((text) => text.includes('1,187'))).toBe(true);
+  });
+});
+
+describe('restatements', () => {
+  it('does not add a sentence about schools to a fact about clinics for sharing two town names and a related verb', () => {
+    // Reuters: `delayed the reopening of schools in … Kitwe and Ndola`; Lusaka Times: `opened three
+    // treatment centres in Kitwe and one at Ndola`.
+    const [reuters, , lusaka] = digest('overlap/cholera-copperbelt-2026-03-18.txt') as [Article, Article, Article];
+    const comparison = compareArticles(reuters, lusaka);
+    const clinics = comparison.facts.find((fact) => fact.a.some((r) => reuters.text.slice(r.start, r.end).includes('treatment centres')));
+    expect(clinics).toBeDefined();
+    expect(clinics?.a.map((r) => reuters.text.slice(r.start, r.end)).join(' / ')).not.toContain('reopening of schools');
+  });
+});
