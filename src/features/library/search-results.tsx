@@ -77,10 +77,15 @@ export function SearchResults({ query, filters, listId, onSearchStory }: SearchR
   useImportedArticlesInSearch(useQuery(importedArticlesQueryOptions()).data ?? NONE);
   const search = useSearchResults(query, filters);
   const results = search.data;
-  // The answer before this one while React first renders a new one, then this one: the rows past
-  // the first few wait for that second, deferred render.
+  // The answer before this one while React first renders a new one, then this one: for an answer
+  // to different words, the rows past the first few wait for that second, deferred render. A new
+  // answer to the same words (asked again after an import, or on coming back to this search)
+  // keeps every row, so neither the focus on a row past the first few nor the scroll is lost.
   const settled = useDeferredValue(results);
-  const hits = results === undefined ? [] : settled === results ? results.hits : results.hits.slice(0, FIRST_RESULT_ROWS);
+  const firstRowsOnly = results !== undefined && settled !== results && settled?.query !== results.query;
+  const hits = results === undefined ? [] : firstRowsOnly ? results.hits.slice(0, FIRST_RESULT_ROWS) : results.hits;
+  // The count is the answer's from its first render, so for the moment before the deferred one
+  // it names more rows than are in: announcing twice would be worse (docs/decisions/009).
   const status = search.isError
     ? 'Search is not available right now. Try again in a moment.'
     : results === undefined

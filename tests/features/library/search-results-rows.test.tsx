@@ -1,7 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { expect, it } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/app/app.tsx';
+import { createRoutes } from '../../../src/app/routes.tsx';
 import { buildDataFiles } from '../../../src/cli/build-data.ts';
-import { renderApp } from '../../support/render-app.tsx';
+import { createQueryClient } from '../../../src/lib/query-client.ts';
+import { searchKeys } from '../../../src/lib/search/search-query.ts';
+import { json, renderApp } from '../../support/render-app.tsx';
 
 // A file of its own: the search index is built once per module graph, from the first files served.
 
@@ -13,8 +19,86 @@ const digests = Array.from({ length: 12 }, (_, story) => ({
 }));
 const files = new Map([...buildDataFiles(digests, { comparisons: 'browser' })].map(([path, body]) => [`/${path}`, body]));
 
-it('shows every result up to the limit, not only the rows a new answer renders first', async () => {
-  renderApp('/?q=harbour', files);
-  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('36 reports match “harbour”; showing the best 30'));
-  await waitFor(() => expect(within(screen.getByRole('list', { name: /^Results for/ })).getAllByRole('listitem')).toHaveLength(30));
+const resultList = () => screen.getByRole('list', { name: /^Results for/ });
+const rows = () => within(resultList()).getAllByRole('listitem');
+
+/** The fewest result rows on the page, now and after each DOM change from now on (Infinity: no list). */
+function watchFewestRows(): { fewest: () => number; stop: () => void } {
+  let fewest = Infinity;
+  const count = (): void => {
+    const list = document.querySelector('ol[aria-label^="Results for"]');
+    if (list !== null) fewest = Math.min(fewest, list.querySelectorAll(':scope > li').length);
+  };
+  count();
+  const observer = new MutationObserver(count);
+  observer.observe(document.body, { childList: true, subtree: true });
+  return { fewest: () => fewest, stop: () => observer.disconnect() };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** As renderApp does, keeping the query client: the tests below watch the search being answered again. */
+function renderKeepingClient(path: string) {
+  vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const body = files.get(new URL(url, 'http://localhost').pathname);
+    return Promise.resolve(body === undefined ? new Response('<!doctype html>', { status: 200 }) : json(body));
+  });
+  const queryClient = createQueryClient({ retryDelay: 0 });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  render(<App queryClient={queryClient} router={router} />);
+  /** How many answers the search queries have had so far. */
+  const answers = () => queryClient.getQueryCache().findAll({ queryKey: searchKeys.all }).reduce((sum, query) => sum + query.state.dataUpdateCount, 0);
+  return { queryClient, router, answers };
+}
+
+/** Time for a deferred render to follow the commit before it. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+describe('search results: all thirty rows, and a new answer to the same words keeps them', () => {
+  it('shows every result up to the limit, not only the rows a new answer renders first', async () => {
+    renderApp('/?q=harbour', files);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('36 reports match “harbour”; showing the best 30'));
+    await waitFor(() => expect(rows()).toHaveLength(30));
+  });
+
+  it('never drops to the first rows when the reader comes back to the same search', async () => {
+    const user = userEvent.setup();
+    const { router, answers } = renderKeepingClient('/?q=harbour');
+    await waitFor(() => expect(rows()).toHaveLength(30));
+    await user.click(within(rows()[0] as HTMLElement).getByRole('link'));
+    await screen.findByRole('heading', { level: 1, name: /harbour/i });
+
+    // Back to /?q=harbour: the cached answer shows at once, and the imported articles' refetch
+    // on mount asks the search again. That second answer must not re-render the list from row 1.
+    const answersBefore = answers();
+    const watch = watchFewestRows();
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(rows()).toHaveLength(30));
+    await waitFor(() => expect(answers()).toBeGreaterThan(answersBefore)); // the same words were answered again
+    await settle();
+    watch.stop();
+    expect(rows()).toHaveLength(30);
+    expect(watch.fewest()).toBe(30);
+  });
+
+  it('keeps focus on a row past the first few when the same search is answered again', async () => {
+    const { queryClient, answers } = renderKeepingClient('/?q=harbour');
+    await waitFor(() => expect(rows()).toHaveLength(30));
+
+    const link = within(rows()[20] as HTMLElement).getByRole('link');
+    act(() => link.focus());
+    expect(link).toHaveFocus();
+    const answersBefore = answers();
+    const watch = watchFewestRows();
+    await act(() => queryClient.invalidateQueries({ queryKey: searchKeys.all }));
+    await waitFor(() => expect(answers()).toBeGreaterThan(answersBefore)); // the same words were answered again
+    await settle();
+    watch.stop();
+    expect(watch.fewest()).toBe(30);
+    expect(link).toBeInTheDocument();
+    expect(link).toHaveFocus();
+  });
 });
