@@ -2,6 +2,7 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { primaryButton } from '../components/ui/button-classes.ts';
 import { LoadingState } from '../components/ui/loading-state.tsx';
 import { StatusPanel } from '../components/ui/status-panel.tsx';
+import { isChunkLoadError } from './chunk-load-error.ts';
 
 // The error pages load when one is needed, not with the first page (its JavaScript budget,
 // docs/decisions/006). The service worker precaches their chunk with every other.
@@ -10,16 +11,20 @@ const RouteError = lazy(async () => ({ default: (await import('./route-error.tsx
 /**
  * The error pages' own code could not be downloaded (offline before the app was cached, or a
  * release removed the old file): the plainest page that still explains and offers a reload.
+ * Any other error (a bug in an error page) is not a download problem: it goes on to the
+ * boundary above, as it would without the lazy loading.
  */
-class ErrorPagesUnavailable extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
+class ErrorPagesUnavailable extends Component<{ children: ReactNode }, { error: { thrown: unknown } | null }> {
+  override state: { error: { thrown: unknown } | null } = { error: null };
 
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
+  static getDerivedStateFromError(thrown: unknown): { error: { thrown: unknown } } {
+    return { error: { thrown } };
   }
 
   override render(): ReactNode {
-    if (!this.state.failed) return this.props.children;
+    if (this.state.error === null) return this.props.children;
+    // Rethrown while rendering, so the boundary above catches it.
+    if (!isChunkLoadError(this.state.error.thrown)) throw this.state.error.thrown;
     return (
       <StatusPanel
         tone="error"

@@ -4,19 +4,11 @@ import { primaryButton, secondaryButton } from '../components/ui/button-classes.
 import { StatusPanel } from '../components/ui/status-panel.tsx';
 import { DataError, NotFoundError, OfflineUnavailableError } from '../lib/data/fetch-json.ts';
 import { paths } from '../lib/paths.ts';
+import { isChunkLoadError } from './chunk-load-error.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 function isArticleNotFound(error: unknown): boolean {
   return isRouteErrorResponse(error) && error.status === 404 && (error.data as { what?: string } | null)?.what === 'article';
-}
-
-/**
- * A route's code (a lazy chunk) could not be downloaded: offline before the app was cached, or
- * a new release removed the old file. The router keeps the failed import, so only a reload
- * asks for the code again.
- */
-function isChunkLoadError(error: unknown): boolean {
-  return error instanceof TypeError && /dynamically imported module|importing a module script failed|module script/i.test(error.message);
 }
 
 interface Failure {
@@ -33,6 +25,8 @@ function describeFailure(error: unknown): Failure {
     const url = error.url.startsWith('local-library:') ? null : new URL(error.url, window.location.href).pathname;
     return { detail: error.message, url, retry: 'revalidate' };
   }
+  // A route's code could not be downloaded. The router keeps the failed import, so only a
+  // reload asks for the code again.
   if (isChunkLoadError(error)) {
     return { detail: 'Part of Parallax could not be downloaded. Check your connection, then reload the page.', url: null, retry: 'reload' };
   }

@@ -10,6 +10,11 @@ type Protocol = typeof import('./compare-worker-protocol.ts');
  * worker, and its page should not evaluate zod on the main thread (docs/decisions/006).
  */
 let protocol: Protocol | null = null;
+/**
+ * Only a loaded protocol is kept: when its chunk cannot be downloaded (offline before the app
+ * was cached, or a release removed the file), the next request imports it again (a browser may
+ * keep the failed import until a reload, which is what the error asks for).
+ */
 async function loadProtocol(): Promise<Protocol> {
   protocol ??= await import('./compare-worker-protocol.ts');
   return protocol;
@@ -55,10 +60,13 @@ const client = createWorkerClient<{ a: Article; b: Article }, ComparisonData>({
  * Compare two articles off the main thread, so a long comparison never freezes the page. One
  * worker serves every request; an aborted request is forgotten (its answer is ignored). Every
  * request settles: with the comparison, or with a CompareWorkerError if the worker cannot be
- * started, fails, answers in a shape the protocol does not allow, or runs past its time.
+ * started, fails, answers in a shape the protocol does not allow or runs past its time, or when
+ * the protocol's own code cannot be downloaded.
  */
 export async function compareInWorker(a: Article, b: Article, signal?: AbortSignal): Promise<ComparisonData> {
-  const { CompareRequestSchema } = await loadProtocol();
+  const { CompareRequestSchema } = await loadProtocol().catch(() => {
+    throw new CompareWorkerError('Part of Parallax could not be downloaded. Check your connection, then reload the page.');
+  });
   // Checked on this side too, so a bad request is a clear error here, not a vague one from the worker.
   if (!CompareRequestSchema.safeParse({ requestId: 0, a, b }).success) {
     throw new CompareWorkerError('These two reports cannot be compared: one of them is not in the expected shape.');
