@@ -37,7 +37,7 @@ function prepare(article: Article, words: Lexicon): Prepared {
   const sentenceCount = (clauses.at(-1)?.sentence ?? -1) + 1;
   const unitsBySentence: Unit[][] = Array.from({ length: sentenceCount }, () => []);
   for (const unit of units) unitsBySentence[unit.sentence]?.push(unit);
-  return { text, clauses, units, unitsByClause, unitsBySentence };
+  return { text, publishedAt: article.publishedAt, clauses, units, unitsByClause, unitsBySentence };
 }
 
 /**

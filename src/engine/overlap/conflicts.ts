@@ -2,7 +2,7 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
-import { isLeadTime, measureConflicts } from './measures.ts';
+import { isLeadTime, measureConflicts, tellsAnEarlierEvent } from './measures.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -10,6 +10,8 @@ import type { Lexicon, Unit } from './units.ts';
 
 export interface Side {
   text: string;
+  /** The report's publication day (`YYYY-MM-DD`). */
+  publishedAt: string;
   clauses: readonly Clause[];
   units: readonly Unit[];
   unitsBySentence: readonly (readonly Unit[])[];
@@ -167,6 +169,9 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
   const qa = unitsA.filter((unit) => unit.quantity !== null && !agreed.has(unit));
   const qb = unitsB.filter((unit) => unit.quantity !== null && !agreed.has(unit));
   if (qa.length === 0 || qb.length === 0) return [];
+  // A sentence that writes an earlier year tells another event (`The last outbreak, in 2023 and
+  // 2024, killed 40 people`): its figures are not set against this event's.
+  if (tellsAnEarlierEvent(A.text, unitsA, A.publishedAt) !== tellsAnEarlierEvent(B.text, unitsB, B.publishedAt)) return [];
   const drafts: ConflictDraft[] = [];
   let context: ClauseAlignment | null | undefined;
   // A figure the other sentence also gives, whatever it counts (“Two justices” / “Two of the

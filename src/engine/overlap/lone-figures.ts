@@ -115,7 +115,13 @@ export function loneFigureDraft(alignment: ClauseAlignment, A: FigureSide, B: Fi
 export function figureKeys(quantity: Quantity): string[] {
   if (quantity.unit === 'percent' && quantity.value > 0 && quantity.value < 100) return [`~percent:${Math.round(quantity.value)}`];
   if (quantity.unit === 'ordinal' && quantity.value >= 3) return [`~ordinal:${quantity.value}`];
-  // A hedged count (`Around 900,000`, `Nearly a million`) by its order of magnitude, to a half.
-  if (quantity.unit === 'count' && quantity.hedged && quantity.resolution > 0 && quantity.value >= 100) return [`~count:${Math.round(Math.log10(quantity.value) * 2) / 2}`];
+  // A hedged count (`Around 900,000`, `Nearly a million`) by its order of magnitude, to a half:
+  // by the half-decades either side of it, so that two figures close together across a boundary
+  // (`around 175,000`, 10^5.24, and `some 180,000`, 10^5.26) still share one.
+  if (quantity.unit === 'count' && quantity.hedged && quantity.resolution > 0 && quantity.value >= 100) {
+    const halves = Math.log10(quantity.value) * 2;
+    const [below, above] = [Math.floor(halves) / 2, Math.ceil(halves) / 2];
+    return below === above ? [`~count:${below}`] : [`~count:${below}`, `~count:${above}`];
+  }
   return [];
 }

@@ -13,6 +13,8 @@ export type Measure = 'deaths' | 'cases';
 
 interface MeasureSide {
   text: string;
+  /** The report's publication day (`YYYY-MM-DD`): a year before it is another event's. */
+  publishedAt: string;
   units: readonly Unit[];
   unitsBySentence: readonly (readonly Unit[])[];
 }
@@ -53,8 +55,21 @@ export function measureOf(text: string, quantity: Quantity): Measure | null {
   return null;
 }
 
-/** A figure told in a sentence that writes a year (`in 2023 and 2024, killed more than 700`) is another event's. */
-const writesAYear = (units: readonly Unit[]): boolean => units.some((unit) => unit.date !== null && /\b(?:1[89]|20)\d\d\b/u.test(unit.date.text));
+/**
+ * A figure told in a sentence that writes a year before the year of publication (`The last
+ * outbreak, in 2023 and 2024, killed 40 people`) is another, earlier event's. The year of
+ * publication itself (`since March 2025`, published in June 2025) is this event's, and so is a
+ * year counted from (`for the first time since 2018`).
+ */
+export function tellsAnEarlierEvent(text: string, units: readonly Unit[], publishedAt: string): boolean {
+  const published = Number(publishedAt.slice(0, 4));
+  return units.some((unit) => {
+    const date = unit.date;
+    if (date === null || SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start))) return false;
+    return [...date.text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)].some((year) => Number(year[0]) < published);
+  });
+}
+const SINCE_BEFORE = /\bsince\s+(?:\p{L}+\s+)?$/iu;
 
 /** A part of a toll (`two of the victims`, `including four children`) is not the toll. */
 const PART = /^\s+of\s+(?:the|them|those|these|whom)\b/iu;
@@ -66,7 +81,7 @@ function tolls(side: MeasureSide): { unit: Unit; measure: Measure }[] {
     const quantity = unit.quantity;
     if (quantity === null) continue;
     if (PART.test(side.text.slice(quantity.end, quantity.end + 12)) || PART_BEFORE.test(side.text.slice(Math.max(0, quantity.start - 16), quantity.start))) continue;
-    if (writesAYear(side.unitsBySentence[unit.sentence] ?? [])) continue;
+    if (tellsAnEarlierEvent(side.text, side.unitsBySentence[unit.sentence] ?? [], side.publishedAt)) continue;
     const measure = measureOf(side.text, quantity);
     if (measure !== null) found.push({ unit, measure });
   }

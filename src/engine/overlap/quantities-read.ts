@@ -136,8 +136,8 @@ function readWords(stream: TokenStream, index: number): NumberRead | null {
     let more = scale !== 12 && stream.spaced(andAt - 1, andAt) ? readGroup(stream, andAt) : null;
     // A written-out figure sets its groups apart with commas, as digits do: `one thousand, one
     // hundred and eighty-seven`. Only a group of hundreds continues it (`two thousand, three
-    // people` stays two figures).
-    if (more === null && scale !== 12 && stream.isSym(last + 1, ',') && stream.spaced(last + 1, last + 2)) {
+    // people` stays two figures), and not one that opens with `a` (`a million, a hundred …` lists two).
+    if (more === null && scale !== 12 && stream.isSym(last + 1, ',') && stream.spaced(last + 1, last + 2) && stream.at(last + 2)?.lower !== 'a') {
       const hundreds = readGroup(stream, last + 2);
       if (hundreds !== null && hundreds.value >= 100) more = hundreds;
     }

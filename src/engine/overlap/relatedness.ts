@@ -35,13 +35,18 @@ export function pinsNeeded(publishedA: string | null | undefined, publishedB: st
  * by every story of its kind, so it does not tie two rulings by two courts to one event.
  */
 export function holdsEventPin(alignment: ClauseAlignment, words: Lexicon): boolean {
+  // Both sides are read, so that whether a pin holds does not depend on which report comes first.
   return alignment.matches.some((match) => {
     if (match.similarity !== 1) return false;
-    // A name opening a sentence may be read as a word on one side (`Quorvia Systems will …`).
-    const unit = match.a.kind === 'word' ? match.b : match.a;
-    if (unit.kind === 'date') return unit.date?.precision === 'day';
-    if (unit.kind === 'quantity') return unit.quantity !== null && unit.quantity.unit !== 'ordinal' && unit.baseWeight > 1;
-    if (unit.kind !== 'name') return false;
-    return !(unit.key.startsWith('lem:') && words.isKnownWord(unit.key.slice('lem:'.length)));
+    const { a, b } = match;
+    if (a.kind === 'date' || b.kind === 'date') return a.date?.precision === 'day' && b.date?.precision === 'day';
+    // A figure pins only when both reports give it precisely (`1,200` / `some 1,000` does not).
+    if (a.kind === 'quantity' || b.kind === 'quantity') {
+      const ordinal = a.quantity?.unit === 'ordinal' || b.quantity?.unit === 'ordinal';
+      return a.quantity !== null && b.quantity !== null && !ordinal && Math.min(a.baseWeight, b.baseWeight) > 1;
+    }
+    // A name on either side: one opening a sentence may be read as a word on the other
+    // (`Quorvia Systems will …`), or matched as an alias.
+    return [a, b].some((unit) => unit.kind === 'name' && !(unit.key.startsWith('lem:') && words.isKnownWord(unit.key.slice('lem:'.length))));
   });
 }

@@ -120,8 +120,10 @@ const CAPITAL_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  */
 function quantityWeight(quantity: Quantity): number {
   // A count written in words is as precise as its value (`one thousand, one hundred and
-  // eighty-seven` is 1,187; `a million` is one significant digit).
-  const words = !/\d/u.test(quantity.text) && quantity.unit === 'count' && Number.isInteger(quantity.value);
+  // eighty-seven` is 1,187; `a million` is one significant digit). A vague amount (`dozens`, `a
+  // few dozen`: resolution 0) has no precise value: its value is only a lower bound (24), and it
+  // weighs by the digits it writes, none.
+  const words = !/\d/u.test(quantity.text) && quantity.unit === 'count' && Number.isInteger(quantity.value) && quantity.resolution > 0;
   const digits = ((words ? String(quantity.value) : quantity.text).match(/\d/gu) ?? []).join('').replace(/^0+/u, '').replace(/0+$/u, '').length;
   return digits >= 3 ? 1.5 : digits === 2 ? 1.2 : 1;
 }

@@ -48,12 +48,31 @@ export const MAX_SENTENCE_WORDS = 60;
  */
 export function splitSentences(text: string): CharRange[] {
   const ranges: CharRange[] = [];
+  // One search for sentence ends runs across all paragraphs, so each character is read once. (A
+  // search restarted at each paragraph would read on to the next sentence end anywhere in the
+  // text, once per paragraph: quadratic on many paragraphs with none.) A match holds only
+  // punctuation and its lookahead consumes nothing, so no match straddles a paragraph break.
+  const boundaries = text.matchAll(BOUNDARY);
+  let next = boundaries.next();
+  const splitParagraph = (start: number, end: number): void => {
+    let from = start;
+    for (; !next.done && next.value.index < end; next = boundaries.next()) {
+      const match = next.value;
+      const stop = match.index + match[0].length;
+      // A closing quotation mark or bracket after the full stop ends the sentence whatever precedes it.
+      const closed = /[”"’')\]]$/u.test(match[0]);
+      if (!closed && endsWithAbbreviation(text, match.index)) continue;
+      pushTrimmed(text, from, stop, ranges);
+      from = stop;
+    }
+    pushTrimmed(text, from, end, ranges);
+  };
   let from = 0;
   for (const paragraphBreak of text.matchAll(PARAGRAPH_BREAK)) {
-    splitParagraph(text, from, paragraphBreak.index, ranges);
+    splitParagraph(from, paragraphBreak.index);
     from = paragraphBreak.index + paragraphBreak[0].length;
   }
-  splitParagraph(text, from, text.length, ranges);
+  splitParagraph(from, text.length);
   return ranges;
 }
 
@@ -63,21 +82,6 @@ export function splitSentences(text: string): CharRange[] {
  * a sentence of its own, not the start of the next paragraph's first sentence.
  */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n\s*/gu;
-
-/** The sentences of text[start, end), a paragraph, added to `ranges`. */
-function splitParagraph(text: string, start: number, end: number, ranges: CharRange[]): void {
-  let from = start;
-  BOUNDARY.lastIndex = start;
-  for (let match = BOUNDARY.exec(text); match !== null && match.index < end; match = BOUNDARY.exec(text)) {
-    const stop = match.index + match[0].length;
-    // A closing quotation mark or bracket after the full stop ends the sentence whatever precedes it.
-    const closed = /[”"’')\]]$/u.test(match[0]);
-    if (!closed && endsWithAbbreviation(text, match.index)) continue;
-    pushTrimmed(text, from, stop, ranges);
-    from = stop;
-  }
-  pushTrimmed(text, from, end, ranges);
-}
 
 function pushTrimmed(text: string, start: number, end: number, into: CharRange[]): void {
   let from = start;
@@ -98,16 +102,19 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function pieceEnd(text: string, from: number, end: number): number {
   if (end - from <= MAX_SENTENCE_CHARS && end - from <= MAX_SENTENCE_WORDS) return end;
   // A piece is never longer than MAX_SENTENCE_CHARS, so one character more is all there is to
-  // read. The words are read in place (no copy of the window): a word that runs past the
-  // window's edge is past MAX_SENTENCE_CHARS either way, and none runs past `end`, a sentence end.
+  // read, and only that window is searched: a search of the whole text from `from` would read on
+  // to the next word anywhere (to the end of a text without letters), once per piece. The window
+  // holds one character more again, so that a word of astral letters (𝒳) cut at its edge still
+  // reads as running past MAX_SENTENCE_CHARS; a word starting in that extra character is not read.
   const limit = Math.min(end, from + MAX_SENTENCE_CHARS + 1);
+  const window = text.slice(from, Math.min(end, limit + 1));
   let words = 0;
-  WORD.lastIndex = from;
-  for (let match = WORD.exec(text); match !== null && match.index < limit; match = WORD.exec(text)) {
-    const at = match.index - from;
+  for (const match of window.matchAll(WORD)) {
+    const at = match.index;
+    if (from + at >= limit) break;
     words += 1;
-    if (words > MAX_SENTENCE_WORDS) return match.index;
-    if (at + match[0].length > MAX_SENTENCE_CHARS) return at > 0 ? match.index : cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS);
+    if (words > MAX_SENTENCE_WORDS) return from + at;
+    if (at + match[0].length > MAX_SENTENCE_CHARS) return at > 0 ? from + at : cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS);
   }
   return end - from > MAX_SENTENCE_CHARS ? cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS) : end;
 }

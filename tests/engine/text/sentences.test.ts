@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sliceRange, splitSentences } from '../../../src/engine/index.ts';
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_WORDS } from '../../../src/engine/text/sentences.ts';
 import { LINEAR_TIME_LIMIT_MS } from '../fixtures.ts';
@@ -94,5 +94,43 @@ describe('splitSentences on runs with no sentence end (MAX_SENTENCE_CHARS, MAX_S
   // measured by `npm run bench`): a quadratic split of this input takes minutes, not seconds.
   it('is linear on 100,000 characters without a sentence end', { timeout: LINEAR_TIME_LIMIT_MS }, () => {
     expect(splitSentences('A/B '.repeat(25_000)).length).toBeGreaterThan(100);
+  });
+
+  describe('reads each character a bounded number of times', () => {
+    /**
+     * The characters that global regular expressions read while splitting `text`: each search
+     * from lastIndex to where its match ends (or to the end of the text, when none is found).
+     * An operation count, not a timing: a split that searches to the end of the text once per
+     * paragraph or per piece reads the text thousands of times over.
+     */
+    function charactersSearched(text: string): number {
+      // The real exec, taken before the spy replaces it.
+      const original = Object.getOwnPropertyDescriptor(RegExp.prototype, 'exec')?.value as (this: RegExp, input: string) => RegExpExecArray | null;
+      const exec = (regex: RegExp, input: string): RegExpExecArray | null => original.call(regex, input);
+      let searched = 0;
+      const spy = vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, input: string) {
+        const from = this.global || this.sticky ? this.lastIndex : 0;
+        const match = exec(this, input);
+        if (this.global || this.sticky) searched += (match === null ? input.length : match.index + match[0].length) - from;
+        return match;
+      });
+      try {
+        splitSentences(text);
+      } finally {
+        spy.mockRestore();
+      }
+      return searched;
+    }
+
+    it.each([
+      // Paragraphs whose full stops are followed by a lower-case word: no sentence boundary anywhere.
+      ['one-line paragraphs with no sentence end', 'a b. c\n\n'.repeat(12_500)],
+      ['paragraphs of a single word', 'word\n\n'.repeat(16_000)],
+      // No letters: no word to find anywhere, in pieces of MAX_SENTENCE_CHARS.
+      ['a run of dashes', '—'.repeat(100_000)],
+      ['paragraphs of dashes', `${'—'.repeat(50)}\n\n`.repeat(2_000)],
+    ])('%s', (_name, text) => {
+      expect(charactersSearched(text)).toBeLessThan(10 * text.length);
+    });
   });
 });
