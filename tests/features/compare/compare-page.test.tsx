@@ -5,8 +5,14 @@ import { renderApp } from '../../support/render-app.tsx';
 import { CNN, VOA, handMadeFiles } from './compare-fixture.ts';
 import { readMarks } from './compare-support.ts';
 
+/**
+ * The two columns, once the whole page is in: "In detail" (whose entries are selected with the
+ * marks) renders after the first paint, so a test that acts at once could find it missing on a
+ * loaded machine.
+ */
 async function columns(): Promise<{ a: HTMLElement; b: HTMLElement }> {
   await screen.findByText('4 shared facts');
+  await screen.findByRole('region', { name: /^Shared facts/ }, { timeout: 10_000 });
   const [a, b] = screen.getAllByRole('article');
   if (a === undefined || b === undefined) throw new Error('two columns expected');
   return { a, b };
