@@ -12,7 +12,7 @@ import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraf
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
 import { holdsEventPin, pinsNeeded } from './relatedness.ts';
-import { numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
+import { keyId, numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
 interface Prepared extends Side {
   clauses: Clause[];
@@ -155,11 +155,7 @@ function candidateKeys(unit: Unit, ids: Map<string, number>): readonly number[] 
   // A figure written in other forms (`a third` / `33%`) is also found by its approximate keys.
   const approximate = figureKeys(quantity);
   const keys = unit.baseWeight <= 1 ? approximate : [`#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`, ...approximate];
-  return keys.map((key) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  });
+  return keys.map((key) => keyId(key, ids));
 }
 
 /**

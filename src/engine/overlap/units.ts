@@ -66,14 +66,15 @@ const NONE: readonly number[] = Object.freeze([]);
 export function numberKeys(units: readonly Unit[], ids: Map<string, number>): void {
   for (const unit of units) {
     if (unit.keys.length === 0) continue;
-    const numbered: number[] = [];
-    for (const key of unit.keys) {
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      numbered.push(id);
-    }
-    unit.keyIds = numbered;
+    unit.keyIds = unit.keys.map((key) => keyId(key, ids));
   }
+}
+
+/** A key's number in one comparison's `ids` table, given the next free one when it is new. */
+export function keyId(key: string, ids: Map<string, number>): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
 }
 
 /**
