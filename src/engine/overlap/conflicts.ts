@@ -25,7 +25,7 @@ function contextStrength(regionA: number, unitsA: readonly Unit[], regionB: numb
   return best ?? null;
 }
 
-function lemmasRelated(a: string, b: string, lexicon: Lexicon): boolean {
+export function lemmasRelated(a: string, b: string, lexicon: Lexicon): boolean {
   const [la, lb] = [lexicon.lemmatize(a), lexicon.lemmatize(b)];
   if (la === lb) return true;
   const shares = <T>(x: readonly T[], y: readonly T[]): boolean => x.some((item) => y.includes(item));

@@ -1,5 +1,6 @@
 import { charRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
+import { lemmasRelated } from './conflicts.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import type { FactDraft } from './select.ts';
 import type { Lexicon, Unit } from './units.ts';
@@ -18,10 +19,10 @@ const PEOPLE = new Set(['people', 'person', 'passenger', 'resident', 'commuter',
 const related = (a: string | null, b: string | null, lexicon: Lexicon): boolean => {
   if (a === null || b === null) return false;
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
-  const [la, lb] = [lexicon.lemmatize(a), lexicon.lemmatize(b)];
-  if (la === lb) return true;
-  const shares = <T>(x: readonly T[], y: readonly T[]): boolean => x.some((item) => y.includes(item));
-  return shares(lexicon.senseIds(la), lexicon.senseIds(lb)) || shares(lexicon.frameIds(la), lexicon.frameIds(lb)) || shares(lexicon.kinIds(la), lexicon.kinIds(lb));
+  if (lemmasRelated(a, b, lexicon)) return true;
+  // Kin too (`city` / `town`, looser than senses): a figure each report gives once needs a looser tie than a conflict.
+  const kinB = lexicon.kinIds(lexicon.lemmatize(b));
+  return lexicon.kinIds(lexicon.lemmatize(a)).some((kin) => kinB.includes(kin));
 };
 
 /** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more. */
