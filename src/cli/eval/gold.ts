@@ -33,7 +33,8 @@ const GoldFactSchema = z.object({
 
 const GoldConflictSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['number', 'date', 'name']),
+  // A label for people reading the report (number, date, name, attribution, …); scoring never reads it.
+  kind: z.string().min(1),
   note: z.string(),
   spans: spansByLabel,
 });
@@ -85,7 +86,7 @@ export interface ResolvedFact extends ResolvedEntry {
 }
 
 export interface ResolvedConflict extends ResolvedEntry {
-  readonly kind: 'number' | 'date' | 'name';
+  readonly kind: string;
   readonly note: string;
 }
 

@@ -55,6 +55,16 @@ describe('resolveGold', () => {
     expect(() => resolve(json)).toThrow('x.gold.json: conflict “where”: span for “CNN” not found in that article’s text: "in Tokyo"');
   });
 
+  it('takes any conflict kind a gold writer names (a quote given to different people is an "attribution")', () => {
+    const json = goldJson(articles, { conflicts: [{ id: 'who', kind: 'attribution', spans: { VOA: ['Blinken'], CNN: ['Blinken'] } }] });
+    expect(resolve(json).conflicts.map((conflict) => conflict.kind)).toEqual(['attribution']);
+  });
+
+  it('refuses an empty conflict kind', () => {
+    const json = goldJson(articles, { conflicts: [{ id: 'who', kind: '', spans: { VOA: ['Blinken'], CNN: ['Blinken'] } }] });
+    expect(() => resolve(json)).toThrow(/at conflicts\[0\]\.kind/u);
+  });
+
   it('warns about a fact only one article states', () => {
     expect(resolve(troops({ VOA: ['North Korea supplied troops'] })).warnings).toEqual(['x.gold.json: fact “troops” has spans in 1 article(s), so no pair shares it']);
   });

@@ -36,7 +36,7 @@ type Spans = Record<string, string[]>;
 
 export interface GoldInput {
   facts?: { id: string; required: boolean; spans: Spans }[];
-  conflicts?: { id: string; kind: 'number' | 'date' | 'name'; spans: Spans }[];
+  conflicts?: { id: string; kind: string; spans: Spans }[];
 }
 
 /** A gold file for these articles, as JSON, before validation. */
