@@ -17,6 +17,14 @@ const TRAILING_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * A bare name after the caption's last full sentence: `… at Hampden Park. SNS Group`, `PA Media`,
+ * `Ministry of Defence`. Every word capitalised (joined by at most a lowercase `of`, `de`, `&`…),
+ * no closing full stop; not after an abbreviation such as `Dr.` or `St.`, which ends no sentence.
+ */
+const NAME_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:of|de|du|del|la|van|von|and|&) )?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const ABBREVIATION_BEFORE = /(?:^|\s)(?:\p{L}|Dr|Mr|Mrs|Ms|Mx|St|Ste|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Jr|Sr|No|Nos|Inc|Co|Corp|Ltd|Bros|vs|v|Ave|Rd|Blvd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s+$/u;
+
 /** No credit is longer than this (the longest seen is under 80 characters). */
 const MAX_CREDIT_CHARS = 200;
 
@@ -60,6 +68,11 @@ export function splitCaption(line: string): SplitCaption {
     if (text.length - breakAt > MAX_CREDIT_CHARS) continue;
     const tail = text.slice(breakAt);
     if (isCreditLike(tail)) return result(text.slice(0, breakAt), tail);
+  }
+  const lastBreak = breaks.at(-1);
+  if (lastBreak !== undefined && text.length - lastBreak <= MAX_CREDIT_CHARS) {
+    const tail = text.slice(lastBreak);
+    if (NAME_CREDIT.test(tail) && !ABBREVIATION_BEFORE.test(text.slice(0, lastBreak))) return result(text.slice(0, lastBreak), tail);
   }
   return { caption: text, credit: null };
 }

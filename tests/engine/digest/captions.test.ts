@@ -26,6 +26,9 @@ describe('splitCaption', () => {
     ['Crowds gather in Doha. [Reuters]', 'Crowds gather in Doha. ‖ [Reuters]'],
     ['A wildfire burns near Savona on Tuesday. B.C. Wildfire Service/The Canadian Press', 'A wildfire burns near Savona on Tuesday. ‖ B.C. Wildfire Service/The Canadian Press'],
     ['Crews work in Kamloops, B.C. Darryl Dyck/The Canadian Press via AP', 'Crews work in Kamloops, B.C. ‖ Darryl Dyck/The Canadian Press via AP'],
+    ['Hearts players celebrate at Hampden Park. SNS Group', 'Hearts players celebrate at Hampden Park. ‖ SNS Group'],
+    ['Fans queue outside Elland Road on Saturday. PA Media', 'Fans queue outside Elland Road on Saturday. ‖ PA Media'],
+    ['Troops parade in Paris. Ministry of Defence', 'Troops parade in Paris. ‖ Ministry of Defence'],
   ])('splits the credit off %s', (line, expected) => {
     expect(split(line)).toBe(expected);
   });
@@ -34,6 +37,10 @@ describe('splitCaption', () => {
     'A cargo ship waits to cross the Panama Canal near Panama City, Sept. 3, 2024.',
     'Students read in the library of a secondary school in Nairobi.',
     'Spectators watch the launch from a viewing site near Kourou',
+    'President Joe Biden and Dr. Jill Biden',
+    'Rescuers reach the village of St. Anne',
+    'Scottish Cup Final',
+    'Crowds fill the square. Later, police cleared it',
   ])('leaves a caption without a credit whole: %s', (line) => {
     expect(split(line)).toBe(`${line} ‖ ∅`);
   });
