@@ -358,3 +358,24 @@ describe('findQuantities: fractions as shares', () => {
     expect(read('she won the fifth round')).toEqual(['"fifth round" ordinal 5 round']);
   });
 });
+
+describe('findQuantities: a split vote counts its dissents (round 6b)', () => {
+  it.each([
+    ['The decision passed on a 10-2 vote.', '"10-2" count 2 dissent'],
+    ['The state Supreme Court’s 5-2 decision ends the case.', '"5-2" count 2 dissent'],
+    ['The board voted 7–2 to approve it.', '"7–2" count 2 dissent'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('agrees with the dissents another report counts', () => {
+    const [tally] = findQuantities('It passed on a 10-2 vote.');
+    const [dissents] = findQuantities('The decision drew two dissents.');
+    expect(tally !== undefined && dissents !== undefined && quantitiesAgree(tally, dissents)).toBe(true);
+  });
+
+  it('leaves a score unread', () => {
+    expect(read('The goal won the derby 2–1.')).toEqual([]);
+    expect(read('Benfica won 2-1 on Sunday.')).toEqual([]);
+  });
+});
