@@ -176,7 +176,8 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const before = range?.between === true ? null : hedgeBefore(stream, first);
   for (const hedge of [before, after]) {
     if (hedge === null) continue;
-    [low, high] = [hedgeRange(hedge.kind, low)[0], hedgeRange(hedge.kind, high)[1]];
+    const step = stepOf(number.value, number.resolution) * factor;
+    [low, high] = [hedgeRange(hedge.kind, low, step)[0], hedgeRange(hedge.kind, high, step)[1]];
     hedged = true;
   }
   first = before?.first ?? first;
@@ -196,6 +197,22 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
   if (currency !== undefined) draft.currency = currency;
   return draft;
+}
+
+/**
+ * One step of a written figure's last significant digit: `36` → 1, `2.7` → 0.1, `1,200` → 100,
+ * `82,000` → 1,000 (trailing zeros of a whole number are rounding, not digits). Infinity for
+ * words without a place (`half`, `dozens`).
+ */
+function stepOf(value: number, resolution: number): number {
+  if (!(resolution > 0) || !Number.isFinite(value)) return Infinity;
+  let step = resolution;
+  let digits = Math.round(value / resolution);
+  while (digits !== 0 && digits % 10 === 0) {
+    digits /= 10;
+    step *= 10;
+  }
+  return step;
 }
 
 function round(value: number): number {

@@ -379,3 +379,24 @@ describe('findQuantities: a split vote counts its dissents (round 6b)', () => {
     expect(read('Benfica won 2-1 on Sunday.')).toEqual([]);
   });
 });
+
+describe('findQuantities: `just over` and `nearly` stay within one step of the last digit (round 6b)', () => {
+  it.each([
+    ['Just over 36 percent of voters cast a ballot.', 36, 37],
+    ['almost 39 percent', 38, 39],
+    ['just over 82,000 ballots', 82000, 83000],
+    ['nearly 1,200 people', 1100, 1200],
+    ['just over 100 homes', 100, 115],
+  ])('%s → [%d, %d]', (text, low, high) => {
+    const quantity = only(text);
+    expect([quantity.low, quantity.high]).toEqual([low, high]);
+  });
+
+  it('keeps a share of the vote apart from turnout told with a hedge', () => {
+    const [share] = findQuantities('won 38.6 percent of the vote');
+    const [turnout] = findQuantities('Just over 36 percent of voters cast a ballot');
+    const [exact] = findQuantities('Turnout was 36.4 percent');
+    expect(share !== undefined && turnout !== undefined && quantitiesAgree(share, turnout)).toBe(false);
+    expect(exact !== undefined && turnout !== undefined && quantitiesAgree(exact, turnout)).toBe(true);
+  });
+});
