@@ -15,8 +15,14 @@ const B = String.raw`(?<![\p{L}\d])`;
 const E = String.raw`(?![\p{L}\d])`;
 
 const AGO = new RegExp(String.raw`${B}(?:(?<hedge>${HEDGE})\s+)?(?<n>${AMOUNT})\s+(?<unit>${UNIT})\s+ago${E}`, 'giu');
+const FROM_NOW = new RegExp(String.raw`${B}(?:(?<hedge>${HEDGE})\s+)?(?<n>${AMOUNT})\s+(?<unit>${UNIT})\s+from\s+(?:now|today)${E}`, 'giu');
+/** `in two weeks` / `in two weeks’ time`: a day ahead only in a clause about the future (`voters will return … in two weeks`). */
+const IN_N = new RegExp(String.raw`${B}in\s+(?<n>${AMOUNT})\s+(?<unit>${UNIT})(?<time>['’]?\s+time)?(?![\p{L}\d]|\s+of\b)`, 'giu');
 const PAST_N = new RegExp(String.raw`${B}the\s+(?:past|last)\s+(?:(?<n>${AMOUNT})\s+)?(?<unit>${UNIT})${E}`, 'giu');
-const PERIOD = new RegExp(String.raw`${B}(?:(?<edge>earlier|later)\s+)?(?<which>this|last|next|coming|past)\s+(?<period>week|month|year|weekend)${E}`, 'giu');
+const PERIOD = new RegExp(
+  String.raw`${B}(?:(?<edge>earlier|later|early|mid-?|late|(?:at\s+)?the\s+(?:end|start|beginning)\s+of)(?:\s+|(?<=-)))?(?<which>this|last|next|coming|past)\s+(?<period>week|month|year|weekend)${E}`,
+  'giu',
+);
 const WEEKEND = new RegExp(String.raw`${B}(?:over\s+)?the\s+weekend${E}`, 'giu');
 const SIMPLE = new RegExp(String.raw`${B}(?<word>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)${E}`, 'giu');
 const WEEKDAY = new RegExp(String.raw`${B}(?:(?<which>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming)\s+)?(?<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\p{L})`, 'gu');
@@ -42,6 +48,25 @@ function amountOf(raw: string): [number, number] {
   return [value, value];
 }
 
+/**
+ * `three years ago` (back) or `four years from now` (ahead): written amounts are rounded, so an
+ * unhedged amount of weeks or more means N ± ½ unit; days are exact. A hedge replaces the
+ * rounding with its own range: `nearly three years ago` → 2.55–3 years ago. An open-ended
+ * `at least` is capped at 10× N.
+ */
+function offsetCandidate(match: RegExpExecArray, anchor: number, sign: 1 | -1, start = match.index): DateCandidate {
+  const groups = match.groups ?? {};
+  const unit = groups['unit'] ?? 'day';
+  const [n1, n2] = amountOf(groups['n'] ?? '1');
+  const hedge = HEDGES_BEFORE.find(([phrase]) => phrase === (groups['hedge'] ?? '').toLowerCase().replace(/\s+/g, ' '))?.[1];
+  let [low, high] = [n1, n2];
+  if (hedge !== undefined) [low, high] = [hedgeRange(hedge, n1)[0], Math.min(hedgeRange(hedge, n2)[1], n2 * 10)];
+  else if (!/^days?$/i.test(unit)) [low, high] = [n1 - 0.5, n2 + 0.5];
+  const [near, far] = [goBack(anchor, unit, sign * -low), goBack(anchor, unit, sign * -high)];
+  const [from, to] = sign === 1 ? [near, far] : [far, near];
+  return { start, end: match.index + match[0].length, from, to, precision: from === to ? 'day' : 'range', hedged: hedge !== undefined || n1 !== n2 };
+}
+
 /** Go back `amount` units (fractions allowed) from the anchor. */
 function goBack(anchor: number, unit: string, amount: number): number {
   const singular = unit.toLowerCase().replace(/s$/, '');
@@ -50,23 +75,6 @@ function goBack(anchor: number, unit: string, amount: number): number {
   const months = amount * (singular === 'month' ? 1 : singular === 'year' ? 12 : 120);
   const whole = Math.floor(months);
   return addMonths(anchor, -whole) - Math.round((months - whole) * (365.25 / 12));
-}
-
-/**
- * `three years ago`: written amounts are rounded, so an unhedged amount of weeks or more means
- * N ± ½ unit (2.5–3.5 years ago); days are exact. A hedge replaces the rounding with its own range:
- * `nearly three years ago` → 2.55–3 years ago. An open-ended `at least` is capped at 10× N.
- */
-function agoCandidate(match: RegExpExecArray, anchor: number): DateCandidate {
-  const groups = match.groups ?? {};
-  const unit = groups['unit'] ?? 'day';
-  const [n1, n2] = amountOf(groups['n'] ?? '1');
-  const hedge = HEDGES_BEFORE.find(([phrase]) => phrase === (groups['hedge'] ?? '').toLowerCase().replace(/\s+/g, ' '))?.[1];
-  let [low, high] = [n1, n2];
-  if (hedge !== undefined) [low, high] = [hedgeRange(hedge, n1)[0], Math.min(hedgeRange(hedge, n2)[1], n2 * 10)];
-  else if (!/^days?$/i.test(unit)) [low, high] = [n1 - 0.5, n2 + 0.5];
-  const [from, to] = [goBack(anchor, unit, high), goBack(anchor, unit, low)];
-  return { start: match.index, end: match.index + match[0].length, from, to, precision: from === to ? 'day' : 'range', hedged: hedge !== undefined || n1 !== n2 };
 }
 
 function periodRange(period: string, day: number): [number, number] {
@@ -84,6 +92,21 @@ function lastWeekend(day: number): [number, number] {
   return [saturday, saturday + 1];
 }
 
+/** Which part of a month or year `early` / `mid` / `late` / `the end of` / `the start of` name, as shares of its length. */
+function partOf(edge: string): [number, number] | null {
+  if (edge === 'early') return [0, 1 / 3];
+  if (edge === 'mid' || edge === 'mid-') return [1 / 3, 2 / 3];
+  if (edge === 'late') return [2 / 3, 1];
+  if (edge === 'the end of') return [3 / 4, 1];
+  if (edge === 'the start of' || edge === 'the beginning of') return [0, 1 / 4];
+  return null;
+}
+
+function takePart(from: number, to: number, [low, high]: [number, number]): [number, number] {
+  const length = to - from + 1;
+  return [from + Math.floor(length * low), from + Math.ceil(length * high) - 1];
+}
+
 function periodCandidate(match: RegExpExecArray, anchor: number): DateCandidate {
   const groups = match.groups ?? {};
   const which = (groups['which'] ?? '').toLowerCase();
@@ -97,8 +120,32 @@ function periodCandidate(match: RegExpExecArray, anchor: number): DateCandidate 
   if (period === 'weekend' && which === 'this') [from, to] = [weekRange(anchor)[1] - 1, weekRange(anchor)[1]];
   if (edge === 'earlier') to = Math.min(to, anchor);
   if (edge === 'later') from = Math.max(from, anchor);
+  // `late last month`, `early next year`, `the end of this month`: a third of the month or year
+  // (a quarter for its end or start), hedged like `late 2022`.
+  const part = partOf(edge.replace(/^at\s+/u, '').replace(/\s+/gu, ' '));
+  if (part !== null && period === 'month') [from, to] = takePart(from, to, part);
+  if (part !== null && period === 'year') {
+    // Of a year, whole months, as `late 2022` reads: Jan–Apr, May–Aug, Sep–Dec, Oct–Dec, Jan–Mar.
+    const { year } = ymdOf(from);
+    const [first, last] = part[0] === 0 ? (part[1] === 1 / 4 ? [1, 3] : [1, 4]) : part[0] === 3 / 4 ? [10, 12] : part[0] === 1 / 3 ? [5, 8] : [9, 12];
+    [from, to] = [dayOf(year, first, 1), monthRange(year, last)[1]];
+  }
   const precision = period === 'year' && edge === '' ? 'year' : period === 'month' && edge === '' ? 'month' : 'range';
-  return { start: match.index, end: match.index + match[0].length, from, to, precision, hedged: false };
+  return { start: match.index, end: match.index + match[0].length, from, to, precision, hedged: part !== null };
+}
+
+/** Whether the words before `at` in its clause (looking back at most 300 characters) are future. */
+function futureClause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const clause = (before.split(/[.?!]\s|\n/).at(-1) ?? '').split(CLAUSE_BREAK).at(-1) ?? '';
+  return FUTURE.test(clause);
+}
+
+/** Whether the rest of the clause after `at` is future (`in two weeks it will choose`). */
+function futureAfter(text: string, at: number): boolean {
+  const after = text.slice(at, at + 120);
+  const clause = after.split(/[.?!]\s|\n/)[0]?.split(CLAUSE_BREAK)[0] ?? '';
+  return FUTURE.test(clause);
 }
 
 function weekdayCandidate(match: RegExpExecArray, text: string, anchor: number): DateCandidate {
@@ -110,11 +157,13 @@ function weekdayCandidate(match: RegExpExecArray, text: string, anchor: number):
   // The words before the weekday in its clause (looking back at most 300 characters): a future
   // in another clause (`voters will return … after no candidate won … in Sunday’s election`)
   // says nothing of this day.
-  const before = text.slice(Math.max(0, match.index - 300), match.index);
-  const clause = (before.split(/[.?!]\s|\n/).at(-1) ?? '').split(CLAUSE_BREAK).at(-1) ?? '';
-  const future = FUTURE.test(clause);
+  const future = futureClause(text, match.index);
   let day: number;
   if (which === 'last') day = anchor - (back === 0 ? 7 : back);
+  // `this Sunday` is the Sunday of the article's Monday-to-Sunday week (`walking out from 22:00
+  // this Sunday` in a Friday's report is two days ahead), or the next one if the clause is future
+  // and that day has passed.
+  else if (which === 'this') day = thisWeekday(anchor, target, future);
   else if (which === 'next' || which === 'coming' || which === 'this coming') day = anchor + (ahead === 0 ? 7 : ahead);
   else day = future ? anchor + ahead : anchor - back;
   // `since Monday` starts a stretch that runs to the article's day: no day of an event.
@@ -123,6 +172,11 @@ function weekdayCandidate(match: RegExpExecArray, text: string, anchor: number):
   }
   const start = which === 'this' || which === '' ? match.index + match[0].indexOf(groups['day'] ?? '') : match.index;
   return { start, end: match.index + match[0].length, from: day, to: day, precision: 'day', hedged: false };
+}
+
+function thisWeekday(anchor: number, target: number, future: boolean): number {
+  const day = weekRange(anchor)[0] + ((target + 6) % 7);
+  return future && day < anchor ? day + 7 : day;
 }
 
 /** `early 2022` → Jan–Apr, `mid-2022` → May–Aug, `late 2022` → Sep–Dec, `the end of 2022` → Oct–Dec. */
@@ -165,7 +219,11 @@ export function findRelativeDates(text: string, anchor: number): DateCandidate[]
   const push = (candidate: DateCandidate | null): void => {
     if (candidate !== null) found.push(candidate);
   };
-  for (const match of each(AGO, text)) push(agoCandidate(match, anchor));
+  for (const match of each(AGO, text)) push(offsetCandidate(match, anchor, -1));
+  for (const match of each(FROM_NOW, text)) push(offsetCandidate(match, anchor, 1));
+  for (const match of each(IN_N, text)) {
+    if (futureClause(text, match.index) || futureAfter(text, match.index + match[0].length)) push(offsetCandidate(match, anchor, 1));
+  }
   for (const match of each(PAST_N, text)) {
     const [, n] = amountOf(match.groups?.['n'] ?? '1');
     const from = goBack(anchor, match.groups?.['unit'] ?? 'day', n);

@@ -12,5 +12,11 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   if (a.unit === 'other' && a.noun !== b.noun) return false;
   const slackA = a.resolution * 0.499;
   const slackB = b.resolution * 0.499;
+  // Two ceilings (`up to 10%`, `up to 5%`) are one figure only if they name one ceiling: both
+  // allow 0–5%, but a cap of 10% and a cap of 5% are two caps.
+  if (isCeiling(a) && isCeiling(b)) return Math.abs(a.high - b.high) <= Math.max(slackA, slackB);
   return Math.max(a.low - slackA, b.low - slackB) <= Math.min(a.high + slackA, b.high + slackB);
 }
+
+/** `up to 10%`, `fewer than 50`, `as many as 200`: a hedged figure that allows anything below it. */
+const isCeiling = (q: Quantity): boolean => q.hedged && q.low === 0 && q.high > 0 && Number.isFinite(q.high);

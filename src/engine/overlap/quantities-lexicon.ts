@@ -102,11 +102,13 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
  */
 export type HedgeKind = 'approx' | 'nearly' | 'justOver' | 'more' | 'atLeast' | 'upTo';
 
-export function hedgeRange(kind: HedgeKind, v: number): [number, number] {
+export function hedgeRange(kind: HedgeKind, v: number, step = Infinity): [number, number] {
   switch (kind) {
     case 'approx': return [v * 0.9, v * 1.1];
-    case 'nearly': return [v * 0.85, v];
-    case 'justOver': return [v, v * 1.15];
+    // `nearly 39 percent` is 38 and some, `just over 36 percent` 36 and some: within one step of
+    // the last written digit (`just over 82,000`: under 83,000), never past the share allowed.
+    case 'nearly': return [Math.max(v * 0.85, v - step), v];
+    case 'justOver': return [v, Math.min(v * 1.15, v + step)];
     case 'more': return [v, v * 1.6];
     case 'atLeast': return [v, v * 1.6];
     case 'upTo': return [0, v];

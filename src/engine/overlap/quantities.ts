@@ -131,6 +131,24 @@ interface Skip {
   skipTo: number;
 }
 
+/** What a split vote is called: `a 10-2 vote`, `the 5-2 decision`, `a 6-3 ruling`. */
+const TALLY_NOUNS = ['vote', 'votes', 'decision', 'ruling', 'verdict', 'majority', 'split'];
+
+/**
+ * A split vote (`a 10-2 vote`, `the state Supreme Court’s 5-2 decision`, `voted 7-2`) counts
+ * its minority: the dissents, which other reports give as a count (`drew two dissents`, `Two
+ * justices dissented`). Read as that count, with `dissent` as its noun; a score (`won 2-1`) is
+ * not a vote and stays unread.
+ */
+function readTally(stream: TokenStream, majority: NumberRead): Draft | null {
+  const minority = readNumber(stream, majority.last + 2);
+  if (minority === null || majority.kind !== 'cardinal' || minority.kind !== 'cardinal' || !stream.touching(majority.last + 1, minority.first)) return null;
+  const [n, m] = [majority.value, minority.value];
+  if (!Number.isInteger(n) || !Number.isInteger(m) || m < 1 || n <= m || n > 1000) return null;
+  if (!stream.isWord(minority.last + 1, ...TALLY_NOUNS) && !stream.isWord(majority.first - 1, 'voted')) return null;
+  return { first: majority.first, last: minority.last, spanLast: minority.last, value: m, low: m, high: m, hedged: false, unit: 'count', noun: 'dissent', resolution: 1 };
+}
+
 function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const read = readNumber(stream, index);
   if (read === null) return null;
@@ -138,7 +156,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const currencyBefore = read.kind === 'cardinal' ? readCurrencyBefore(stream, read.first) : null;
   const range = readRangeEnd(stream, read);
   if (range === null && RANGE_DASHES.some((d) => stream.isSym(read.last + 1, d)) && stream.touching(read.last, read.last + 1) && stream.at(read.last + 2)?.kind === 'num') {
-    return { skipTo: read.last + 2 }; // a score or a code: 3-0, 9-11
+    return readTally(stream, read) ?? { skipTo: read.last + 2 }; // a score or a code: 3-0, 9-11
   }
   const number = range?.end ?? read;
   let unitRead = read.kind === 'fraction' ? readFractionUnit(stream, read) : read.kind === 'cardinal' ? readUnitAfter(stream, number.last, number.vague !== undefined) : null;
@@ -158,7 +176,8 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const before = range?.between === true ? null : hedgeBefore(stream, first);
   for (const hedge of [before, after]) {
     if (hedge === null) continue;
-    [low, high] = [hedgeRange(hedge.kind, low)[0], hedgeRange(hedge.kind, high)[1]];
+    const step = stepOf(number.value, number.resolution) * factor;
+    [low, high] = [hedgeRange(hedge.kind, low, step)[0], hedgeRange(hedge.kind, high, step)[1]];
     hedged = true;
   }
   first = before?.first ?? first;
@@ -178,6 +197,22 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
   if (currency !== undefined) draft.currency = currency;
   return draft;
+}
+
+/**
+ * One step of a written figure's last significant digit: `36` → 1, `2.7` → 0.1, `1,200` → 100,
+ * `82,000` → 1,000 (trailing zeros of a whole number are rounding, not digits). Infinity for
+ * words without a place (`half`, `dozens`).
+ */
+function stepOf(value: number, resolution: number): number {
+  if (!(resolution > 0) || !Number.isFinite(value)) return Infinity;
+  let step = resolution;
+  let digits = Math.round(value / resolution);
+  while (digits !== 0 && digits % 10 === 0) {
+    digits /= 10;
+    step *= 10;
+  }
+  return step;
 }
 
 function round(value: number): number {

@@ -199,11 +199,46 @@ describe('findDates: a weekday and the clause around it (article of Wednesday 20
     // In the weekday's own clause, the future still counts.
     ['Voters will return to the polls on Sunday.', '2025-01-12'],
   ])('%s → %s', (text, day) => {
-    const mention = only(text, '2025-01-08');
-    expect([mention.from, mention.to, mention.precision]).toEqual([day, day, 'day']);
+    const mention = findDates(text, '2025-01-08').find((found) => /day/u.test(found.text));
+    expect([mention?.from, mention?.to, mention?.precision]).toEqual([day, day, 'day']);
   });
 
   it('reads `since Monday` as the stretch from that day to the article date, not an event day', () => {
     expect(read('Heavy rain has lashed the Alps since Monday.', '2025-01-08')).toEqual(['"Monday" 2025-01-06..2025-01-08 range']);
+  });
+});
+
+describe('findDates: round 6b relative dates', () => {
+  // 2026-03-18 is a Wednesday; 2026-10-16 a Friday.
+  it.each([
+    ['first detected in Kitwe late last month', '2026-03-18', '"late last month" 2026-02-19..2026-02-28 range hedged'],
+    ['a deal expected early next year', '2026-03-18', '"early next year" 2027-01-01..2027-04-30 range hedged'],
+    ['at the end of this month', '2026-03-18', '"at the end of this month" 2026-03-24..2026-03-31 range hedged'],
+    ['in mid-last month', '2026-03-18', '"mid-last month" 2026-02-10..2026-02-19 range hedged'],
+  ])('a part of a relative month or year: %s', (text, articleDate, expected) => {
+    expect(read(text, articleDate)).toEqual([expected]);
+  });
+
+  it.each([
+    ['staff are walking out for 48 hours from 22:00 this Sunday', '2026-10-16', '"Sunday" 2026-10-18 day'],
+    ['the minister said this Monday', '2026-10-16', '"Monday" 2026-10-12 day'],
+    ['the vote will be held this Monday', '2026-10-16', '"Monday" 2026-10-19 day'],
+  ])('`this <weekday>` is the day of the article’s week: %s', (text, articleDate, expected) => {
+    expect(read(text, articleDate)).toEqual([expected]);
+  });
+
+  it.each([
+    ['arrival is expected four years from now', '2025-06-17', '"four years from now" 2028-12-17..2029-12-17 range'],
+    ['voters will return to the polls in two weeks', '2026-09-21', '"in two weeks" 2026-10-01..2026-10-08 range'],
+    ['the plant will reopen in 10 days’ time', '2026-09-21', '"in 10 days’ time" 2026-10-01 day'],
+    ['Kraków voted, and in two weeks it will choose', '2026-09-21', '"in two weeks" 2026-10-01..2026-10-08 range'],
+  ])('a time ahead of the article: %s', (text, articleDate, expected) => {
+    expect(read(text, articleDate)).toEqual([expected]);
+  });
+
+  it('reads `in two weeks` as a day only in a clause about the future', () => {
+    expect(read('Kraków voted today, and in two weeks', '2026-09-21')).toEqual(['"today" 2026-09-21 day']);
+    expect(read('It sold 2,000 jars in two weeks.', '2026-09-21')).toEqual([]);
+    expect(read('The plan will take effect in two months of talks.', '2026-09-21')).toEqual([]);
   });
 });

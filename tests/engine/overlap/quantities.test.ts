@@ -292,6 +292,9 @@ describe('quantitiesAgree', () => {
     ['at least 180 injured', '187 injured', true],
     ['nearly 1,000 homes', '980 homes', true],
     ['nearly 1,000 homes', '1,050 homes', false],
+    ['up to 10% of turnover', 'up to 5% of turnover', false],
+    ['up to 10% of turnover', 'up to 10 percent of turnover', true],
+    ['up to 10% of turnover', '4% of turnover', true],
     ['about 1,000', '1,080', true],
     ['23 people', '24 people', false],
     ['23 people', 'twenty-three people', true],
@@ -356,5 +359,47 @@ describe('findQuantities: fractions as shares', () => {
   it('keeps an ordinal an ordinal after `by` when a noun follows, or without `of`', () => {
     expect(read('the deal was brokered by a third party')).toEqual(['"third party" ordinal 3 party']);
     expect(read('she won the fifth round')).toEqual(['"fifth round" ordinal 5 round']);
+  });
+});
+
+describe('findQuantities: a split vote counts its dissents (round 6b)', () => {
+  it.each([
+    ['The decision passed on a 10-2 vote.', '"10-2" count 2 dissent'],
+    ['The state Supreme Court’s 5-2 decision ends the case.', '"5-2" count 2 dissent'],
+    ['The board voted 7–2 to approve it.', '"7–2" count 2 dissent'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('agrees with the dissents another report counts', () => {
+    const [tally] = findQuantities('It passed on a 10-2 vote.');
+    const [dissents] = findQuantities('The decision drew two dissents.');
+    expect(tally !== undefined && dissents !== undefined && quantitiesAgree(tally, dissents)).toBe(true);
+  });
+
+  it('leaves a score unread', () => {
+    expect(read('The goal won the derby 2–1.')).toEqual([]);
+    expect(read('Benfica won 2-1 on Sunday.')).toEqual([]);
+  });
+});
+
+describe('findQuantities: `just over` and `nearly` stay within one step of the last digit (round 6b)', () => {
+  it.each([
+    ['Just over 36 percent of voters cast a ballot.', 36, 37],
+    ['almost 39 percent', 38, 39],
+    ['just over 82,000 ballots', 82000, 83000],
+    ['nearly 1,200 people', 1100, 1200],
+    ['just over 100 homes', 100, 115],
+  ])('%s → [%d, %d]', (text, low, high) => {
+    const quantity = only(text);
+    expect([quantity.low, quantity.high]).toEqual([low, high]);
+  });
+
+  it('keeps a share of the vote apart from turnout told with a hedge', () => {
+    const [share] = findQuantities('won 38.6 percent of the vote');
+    const [turnout] = findQuantities('Just over 36 percent of voters cast a ballot');
+    const [exact] = findQuantities('Turnout was 36.4 percent');
+    expect(share !== undefined && turnout !== undefined && quantitiesAgree(share, turnout)).toBe(false);
+    expect(exact !== undefined && turnout !== undefined && quantitiesAgree(exact, turnout)).toBe(true);
   });
 });
