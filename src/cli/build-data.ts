@@ -16,6 +16,7 @@ import {
   toSearchDoc,
   type ParsedDigest,
 } from '../engine/index.ts';
+import { encodeIndexPart } from '../engine/library/compact-index.ts';
 
 export interface DigestFile {
   file: string;
@@ -81,7 +82,8 @@ export function buildDataFiles(digests: readonly DigestFile[], options: BuildOpt
   const files = new Map<string, string>();
   const { head, parts } = splitLibraryIndex(LibraryIndexSchema.parse(buildLibraryIndex(parsed)), INDEX_PART_CHARS);
   files.set(indexPath(), JSON.stringify(head));
-  parts.forEach((part, n) => files.set(indexPartPath(n + 1), JSON.stringify(LibraryIndexPartSchema.parse(part))));
+  // Parts in the compact encoding (half the bytes for the page to parse; docs/decisions/009).
+  parts.forEach((part, n) => files.set(indexPartPath(n + 1), JSON.stringify(encodeIndexPart(LibraryIndexPartSchema.parse(part)))));
   const index = mergeLibraryIndexParts(head, parts);
   for (const { story, articles } of parsed) {
     for (const article of articles) files.set(articlePath(article.id), JSON.stringify(ArticleSchema.parse(article)));

@@ -5,9 +5,14 @@ import { z } from 'zod/mini';
  * is validated against these schemas; the TypeScript types are inferred from them.
  */
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date (YYYY-MM-DD)'));
+/** The patterns below, shared with the library index's fast check (src/lib/data/index-check.ts). */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+export const INDEX_PART_PATTERN = /^index\/\d+\.json$/;
+
+const isoDate = z.string().check(z.regex(ISO_DATE_PATTERN, 'an ISO date (YYYY-MM-DD)'));
 const nonEmpty = () => z.string().check(z.minLength(1));
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'a lowercase slug'));
+const slug = z.string().check(z.regex(SLUG_PATTERN, 'a lowercase slug'));
 
 export const OutletSchema = z.object({
   /** Proper name for display: `Voice of America`. */
@@ -113,7 +118,7 @@ export const LibraryIndexSchema = z.object({
    * the data folder): one file of 10,000 summaries would pass the precache's 2 MiB per file.
    * Absent when everything fits in this file (docs/decisions/009-search-and-scale.md).
    */
-  parts: z.optional(z.array(z.string().check(z.regex(/^index\/\d+\.json$/, 'an index part path')))),
+  parts: z.optional(z.array(z.string().check(z.regex(INDEX_PART_PATTERN, 'an index part path')))),
 });
 export type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
 export type StoryEntry = LibraryIndex['stories'][number];

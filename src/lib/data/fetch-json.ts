@@ -80,6 +80,8 @@ export interface FetchJsonOptions {
    * back costs more than parsing them here, in parallel with the check.
    */
   parseInPage?: boolean;
+  /** With `parseInPage`: turns this thread's parse into what the worker checked (a compact index part, decoded). */
+  decode?: (parsed: unknown) => Promise<unknown>;
 }
 
 /**
@@ -122,8 +124,8 @@ export async function fetchJson<Name extends SchemaName>(url: string, schema: Na
     }
     const result = await checked;
     if (!result.ok) throw refusal(url, what, result);
-    // The worker accepted this very text against a schema without defaults or transforms.
-    return parsed as Validated<Name>;
+    // The worker accepted this very text (decoded the same way) against a schema without defaults or transforms.
+    return (options.decode === undefined ? parsed : await options.decode(parsed)) as Validated<Name>;
   }
   const result = await validate(schema, text);
   if (result.ok) return result.data;

@@ -21,13 +21,17 @@ export type Library = Omit<LibraryIndex, 'stories'> & {
 
 /**
  * The bundled index; a large one comes in parts (docs/decisions/009), fetched side by side and
- * joined in order. Each file is parsed in the page while the data worker checks it (no clone of
- * 6 MiB of checked objects back from the worker at 10,000 articles).
+ * joined in order, each part in the compact encoding (src/engine/library/compact-index.ts).
+ * Each file is parsed in the page while the data worker checks it (no clone of 6 MiB of
+ * checked objects back from the worker at 10,000 articles).
  */
 export async function fetchLibraryIndex(signal?: AbortSignal): Promise<LibraryIndex> {
   const head = await fetchJson(dataUrls.index(), 'library-index', signal, { parseInPage: true });
   if (head.parts === undefined) return head;
-  const parts = await Promise.all(head.parts.map((part) => fetchJson(dataUrls.indexPart(part), 'library-index-part', signal, { parseInPage: true })));
+  // The parts are in the compact encoding; its decoder loads (a small chunk) while they download.
+  const decoder = import('../../engine/library/compact-index.ts');
+  const decode = async (parsed: unknown): Promise<unknown> => (await decoder).decodeIndexPart(parsed);
+  const parts = await Promise.all(head.parts.map((part) => fetchJson(dataUrls.indexPart(part), 'library-index-part', signal, { parseInPage: true, decode })));
   return mergeLibraryIndexParts(head, parts);
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { ArticleSchema, LibraryIndexPartSchema, LibraryIndexSchema, StoryComparisonsSchema } from '../../engine/index.ts';
+import { CompactIndexShapeError, decodeIndexPart } from '../../engine/library/compact-index.ts';
+import { certainlyValidIndex } from './index-check.ts';
 
 /**
  * Every kind of file the app fetches, by name. The names are what crosses to the data worker:
@@ -26,7 +28,10 @@ function isSchemaName(name: unknown): name is SchemaName {
 
 /**
  * Checks a payload against the named schema. A string is JSON text (a fetched file) and is
- * parsed first; anything else is an already-decoded value.
+ * parsed first; anything else is an already-parsed value. A library index part is decoded
+ * from its compact encoding (src/engine/library/compact-index.ts) before it is checked. The library index and its parts go
+ * through a fast check first (src/lib/data/index-check.ts): what it passes is valid as it is
+ * (the schemas have no defaults or transforms); anything else is judged, and named, by zod.
  */
 export function validatePayload(name: unknown, payload: unknown): ValidationResult {
   if (!isSchemaName(name)) return { ok: false, reason: 'unknown-schema', schema: String(name) };
@@ -38,6 +43,16 @@ export function validatePayload(name: unknown, payload: unknown): ValidationResu
       return { ok: false, reason: 'not-json' };
     }
   }
+  // An index part comes in the compact encoding: checked as the part it decodes to, which is what the page shows.
+  if (name === 'library-index-part') {
+    try {
+      value = decodeIndexPart(value);
+    } catch (error) {
+      if (error instanceof CompactIndexShapeError) return { ok: false, reason: 'shape', where: error.where };
+      throw error;
+    }
+  }
+  if ((name === 'library-index' || name === 'library-index-part') && certainlyValidIndex(value, name)) return { ok: true, data: value };
   const parsed = z.safeParse(SCHEMAS[name], value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const first = parsed.error.issues[0];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataFiles } from '../../../src/cli/build-data.ts';
 import { LibraryIndexPartSchema, LibraryIndexSchema, buildLibraryIndex, parseDigest } from '../../../src/engine/index.ts';
 import { SearchManifestSchema, SearchShardSchema, shardSearchDocs, toSearchDoc } from '../../../src/engine/library/search-docs.ts';
+import { decodeIndexPart, encodeIndexPart } from '../../../src/engine/library/compact-index.ts';
 import { mergeLibraryIndexParts, splitLibraryIndex } from '../../../src/engine/library/summaries.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -61,5 +62,37 @@ describe('the data build', () => {
   it('leaves comparisons to the browser when asked to, and builds them for a small library by default', () => {
     expect([...buildDataFiles(digests, { comparisons: 'browser' }).keys()].some((path) => path.startsWith('data/comparisons/'))).toBe(false);
     expect([...buildDataFiles(digests).keys()].filter((path) => path.startsWith('data/comparisons/'))).toHaveLength(2);
+  });
+});
+
+describe('the compact encoding of an index part', () => {
+  const { parts } = splitLibraryIndex(index, 100);
+  const part = parts[0] ?? { version: 1 as const, stories: [] };
+
+  it('decodes to the same part, in fewer bytes', () => {
+    const encoded = encodeIndexPart(part);
+    expect(decodeIndexPart(JSON.parse(JSON.stringify(encoded)))).toEqual(part);
+    expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(part).length * 0.75);
+  });
+
+  it('writes each outlet once', () => {
+    const outlets = new Set(part.stories.flatMap((story) => story.articles.map((article) => article.outlet.name)));
+    expect(encodeIndexPart(part).outlets.map((outlet) => outlet.name).sort()).toEqual([...outlets].sort());
+  });
+
+  it('refuses to encode what it could not decode back', () => {
+    const story = part.stories[0];
+    if (story === undefined) throw new Error('no story');
+    expect(() => encodeIndexPart({ version: 1, stories: [{ ...story, articleIds: [...story.articleIds, 'another-story--cnn'] }] })).toThrow(/lists other articles/);
+    expect(() => encodeIndexPart({ version: 1, stories: [{ ...story, id: 'other-story' }] })).toThrow(/not named after its story/);
+  });
+
+  it.each([
+    ['not an object', [], / at the top level/],
+    ['the other version', { version: 1, stories: [] }, / at version/],
+    ['a story of the wrong length', { version: 2, outlets: [], stories: [['id']] }, / at stories\.0: /],
+    ['an outlet number out of the table', { version: 2, outlets: [], stories: [['s', null, 'T', false, '2025-01-01', null, [['a', 0, 3, '2025-01-01', null, null, 1, '', 1]]]] }, / at stories\.0\.6\.0\.2: /],
+  ])('names where the encoding is broken: %s', (_what, value, where) => {
+    expect(() => decodeIndexPart(value)).toThrow(where);
   });
 });

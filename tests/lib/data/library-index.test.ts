@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildLibraryIndex, parseDigest, splitLibraryIndex } from '../../../src/engine/index.ts';
+import { encodeIndexPart } from '../../../src/engine/library/compact-index.ts';
 import { fetchLibraryIndex, libraryIndexQueryOptions } from '../../../src/lib/data/library-index.ts';
 import { createQueryClient } from '../../../src/lib/query-client.ts';
 import { saveImportedStories } from '../../../src/lib/local-library/library-store.ts';
@@ -40,7 +41,7 @@ describe('fetchLibraryIndex', () => {
     const { head, parts } = splitLibraryIndex(index, 3000);
     expect(parts.length).toBeGreaterThan(1);
     const files: Record<string, unknown> = { '/data/index.json': head };
-    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = part));
+    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = encodeIndexPart(part)));
     const requested = serve(files);
     const joined = await fetchLibraryIndex();
     expect(joined.stories).toEqual(index.stories);
@@ -51,7 +52,7 @@ describe('fetchLibraryIndex', () => {
     const index = buildLibraryIndex(digests);
     const { head, parts } = splitLibraryIndex(index, 3000);
     const files: Record<string, unknown> = { '/data/index.json': head };
-    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = n === 1 ? { version: 1, stories: 'broken' } : part));
+    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = n === 1 ? { version: 2, outlets: [], stories: 'broken' } : encodeIndexPart(part)));
     serve(files);
     await expect(fetchLibraryIndex()).rejects.toThrow(/\/data\/index\/2\.json.*not in the expected shape at stories/);
   });
@@ -64,7 +65,7 @@ describe('the library: the bundled index and the imports, each its own query', (
     const index = buildLibraryIndex(digests);
     const { head, parts } = splitLibraryIndex(index, 3000);
     const files: Record<string, unknown> = { '/data/index.json': head };
-    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = part));
+    parts.forEach((part, n) => (files[`/data/${head.parts?.[n] ?? ''}`] = encodeIndexPart(part)));
     const requested = serve(files);
     // The app's own client: its queries never go stale unless told otherwise.
     const queryClient = createQueryClient();
