@@ -85,6 +85,29 @@ const securityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
 
+/**
+ * TanStack Query's QueryClient always builds a MutationCache and with it the Mutation machinery;
+ * the app runs no mutation. In the production build, query-core's queryClient.js (and no other
+ * importer) gets src/app/no-mutation-cache.ts for its `./mutationCache.js`: an empty cache that
+ * refuses to make a mutation. Initial JavaScript, issue #5 (docs/decisions/006-offline-cache-policy.md).
+ */
+function queryClientWithoutMutations(): Plugin {
+  const noMutationCache = join(import.meta.dirname, 'src', 'app', 'no-mutation-cache.ts');
+  return {
+    name: 'parallax:query-client-without-mutations',
+    apply: 'build',
+    // Before Vite's own resolver, which would otherwise answer first.
+    enforce: 'pre',
+    resolveId: {
+      filter: { id: /^\.\/mutationCache\.js$/ },
+      handler: (source, importer) =>
+        source === './mutationCache.js' && importer !== undefined && /[\\/]@tanstack[\\/]query-core[\\/]build[\\/]modern[\\/]queryClient\.js$/.test(importer)
+          ? noMutationCache
+          : null,
+    },
+  };
+}
+
 interface OfflinePlan {
   policy: OfflineDataPolicy;
   /** A hash of every article and comparison file: names the cache of articles kept as read. */
@@ -163,6 +186,7 @@ export default defineConfig(async ({ mode, command, isPreview }) => {
     plugins: [
       react(),
       tailwindcss(),
+      queryClientWithoutMutations(),
       contentSecurityPolicyMeta(),
       digestData(DEFAULT_DIGEST_DIR),
       reportOfflinePlan(offline),
@@ -200,6 +224,16 @@ export default defineConfig(async ({ mode, command, isPreview }) => {
       // dist/.vite/manifest.json: the chunk graph tests/build/budgets.test.ts measures.
       manifest: true,
       rolldownOptions: {
+        output: {
+          // Everything the entry imports statically (react, react-dom, the router, TanStack Query…)
+          // in one chunk with it. Rolldown otherwise splits these modules, shared with the lazy
+          // routes, into several small chunks that every page loads anyway: more requests, and
+          // each its own gzip stream (about 2.7 KB more for the library's first page, issue #5;
+          // docs/decisions/006-offline-cache-policy.md).
+          codeSplitting: {
+            groups: [{ name: 'index', tags: ['$initial' as const] }],
+          },
+        },
         // The engine is pure (docs/architecture.md): a module whose exports the app does not use
         // can go entirely, top-level tables and all. Without this, tables the bundler cannot prove
         // unused (number words, date patterns) ride along in the initial bundle.

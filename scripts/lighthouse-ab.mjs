@@ -4,7 +4,9 @@
 // each run audits every page on A, then on B (the order swapped every other run), each page in a
 // fresh Chromium. Prints the median
 // performance score and metrics of each side and the delta (B − A), with the load average before
-// and after. `--save` writes each run's Lighthouse JSON (for the main-thread breakdown).
+// and after, and the host's Lighthouse benchmark index (lhr.environment.benchmarkIndex) of every
+// run: the mobile preset's throttling assumes a fast desktop host, so it says how slow this one
+// is. `--save` writes each run's Lighthouse JSON (for the main-thread breakdown).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -109,9 +111,12 @@ try {
           }
         }
       }
-      for (const result of results) samples[side.label].push({ run: run + 1, name: result.name, score: result.scores.performance, ...result.metrics });
+      for (const result of results) {
+        samples[side.label].push({ run: run + 1, name: result.name, score: result.scores.performance, benchmarkIndex: result.benchmarkIndex, ...result.metrics });
+      }
+      const bench = (result) => (result.benchmarkIndex === null ? '' : ` [bi ${Math.round(result.benchmarkIndex)}]`);
       console.error(
-        `run ${run + 1}/${runs} ${side.label}: ${results.map((result) => `${result.name} ${result.scores.performance}`).join(', ')} (load ${load()})`,
+        `run ${run + 1}/${runs} ${side.label}: ${results.map((result) => `${result.name} ${result.scores.performance}${bench(result)}`).join(', ')} (load ${load()})`,
       );
     }
   }
@@ -120,7 +125,7 @@ try {
 }
 const loadAfter = load();
 
-const columns = ['score', ...Object.keys(METRICS)];
+const columns = ['score', ...Object.keys(METRICS), 'benchmarkIndex'];
 const rows = pages.map((page) => {
   const row = { page: page.name };
   for (const column of columns) {
@@ -147,4 +152,10 @@ if (options.json) {
   }
   console.log('');
   for (const row of rows) console.log(`${row.page} scores  A: ${row.scoresA.join(' ')}  B: ${row.scoresB.join(' ')}`);
+  const indexes = [...samples.A, ...samples.B].map((sample) => sample.benchmarkIndex).filter((value) => value !== null);
+  if (indexes.length > 0) {
+    console.log(
+      `\nhost benchmarkIndex (Lighthouse's CPU benchmark; the mobile preset assumes a fast desktop): median ${Math.round(median(indexes))}, min ${Math.round(Math.min(...indexes))}, max ${Math.round(Math.max(...indexes))}, ${indexes.length} runs`,
+    );
+  }
 }

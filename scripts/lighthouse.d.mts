@@ -14,6 +14,8 @@ export interface PageResult {
   metrics: Record<'fcp' | 'lcp' | 'tbt' | 'cls' | 'si', number | null>;
   /** Per category: the weighted audits that did not pass, as `id: title (value)`. */
   failing: Record<string, string[]>;
+  /** Lighthouse's CPU benchmark of the host for this run (lhr.environment.benchmarkIndex); null if absent. */
+  benchmarkIndex: number | null;
 }
 
 export declare const CATEGORIES: readonly Category[];

@@ -20,12 +20,13 @@ import { builtAppDir as dist } from './built-app.ts';
 // docs/decisions/006-offline-cache-policy.md; src/app/pwa/offline-cache-policy.ts holds them.
 
 /**
- * Initial JavaScript for the library route, gzip (level 9), in KiB: what the main thread must
- * download and run before the library renders (issue #5). The data worker, which validates the
- * index and reads the imports off the main thread, is fetched alongside and reported apart
- * (docs/decisions/006-offline-cache-policy.md).
+ * Initial JavaScript for the library route, gzip (level 9), in bytes: what the main thread must
+ * download and run before the library renders. Issue #5 says "≤ 120 KB gzip"; this reads KB as
+ * decimal, 120,000 bytes, the stricter of the two readings (120 KiB would be 122,880). The data
+ * worker, which validates the index and reads the imports off the main thread, is fetched
+ * alongside and reported apart (docs/decisions/006-offline-cache-policy.md).
  */
-const INITIAL_JS_BUDGET_KIB = 120;
+const INITIAL_JS_BUDGET = 120_000;
 const LIBRARY_ROUTE_MODULE = 'src/features/library/library-page.tsx';
 
 interface ManifestChunk {
@@ -82,7 +83,7 @@ describe('build budgets and the offline cache', () => {
     policy = chooseOfflineDataPolicy(dataFiles, resolveOfflineArticles(process.env));
   });
 
-  it(`keeps the library route's initial JavaScript within ${INITIAL_JS_BUDGET_KIB} KiB gzip`, async () => {
+  it(`keeps the library route's initial JavaScript within ${INITIAL_JS_BUDGET.toLocaleString('en')} bytes (120 KB) gzip`, async () => {
     const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true)?.[0];
     expect(entry, 'the build has an entry chunk').toBeDefined();
     const keys = new Set([...staticClosure(manifest, entry ?? ''), ...staticClosure(manifest, LIBRARY_ROUTE_MODULE)]);
@@ -97,8 +98,18 @@ describe('build budgets and the offline cache', () => {
     const workers = (await listFiles(join(dist, 'assets'))).filter((file) => /^assets\/data-worker-.+\.js$/.test(file) && file !== fallback);
     const workerGzip = await Promise.all(workers.map(async (file) => gzipSync(await readFile(join(dist, file)), { level: 9 }).length));
     const workerLine = workerGzip.length === 0 ? '' : `\nalongside, off the main thread: the data worker, ${kib(Math.max(...workerGzip))} gzip`;
-    console.log(`Initial JavaScript for the library route: ${kib(total)} gzip (${total} bytes), budget ${INITIAL_JS_BUDGET_KIB} KiB\n${lines.join('\n')}${workerLine}`);
-    expect(total, `initial JavaScript is ${kib(total)} gzip:\n${lines.join('\n')}`).toBeLessThanOrEqual(INITIAL_JS_BUDGET_KIB * 1024);
+    console.log(`Initial JavaScript for the library route: ${kib(total)} gzip (${total} bytes), budget ${INITIAL_JS_BUDGET} bytes (120 KB)\n${lines.join('\n')}${workerLine}`);
+    expect(total, `initial JavaScript is ${kib(total)} gzip:\n${lines.join('\n')}`).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+  });
+
+  it("builds the QueryClient with the empty mutation cache, without TanStack Query's mutation machinery", async () => {
+    // vite.config.ts gives query-core's queryClient.js src/app/no-mutation-cache.ts (the app runs no mutation).
+    const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true)?.[0] ?? '';
+    const files = [...staticClosure(manifest, entry)].map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js'));
+    const code = (await Promise.all(files.map((file) => readFile(join(dist, file), 'utf8')))).join('\n');
+    expect(code).toContain('This build has no mutations');
+    // MutationCache#runNext: the real cache's queue of scoped mutations.
+    expect(code).not.toMatch(/\brunNext\b/);
   });
 
   it('precaches the library index and every search shard, whatever the size of the library', () => {
