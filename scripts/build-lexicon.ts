@@ -155,18 +155,22 @@ export function buildLexicon(options: BuildOptions = {}): BuiltLexicon {
     };
     const weightOf = createWeights(lemmaTiers);
     const stop = readList(readCurated('embedding-stoplist.txt'));
+    // Lemmas WordNet writes in lower case, whether or not its corpus tags them: no names.
+    const lowercaseWords = new Set<string>();
+    for (const synset of wordnet.synsets.values()) for (const w of synset.words) if (w.cased === w.lemma) lowercaseWords.add(w.lemma);
     const antonyms = readAntonyms();
     const isCandidate = (w: string): boolean =>
-      /^[a-z]+$/u.test(w) && w.length > 2 && lemmatize(w) === w && weightOf(w) === 1 && commonWords.has(w) && !aliases.phrases.has(w) && !stop.has(w);
+      /^[a-z]+$/u.test(w) && w.length > 2 && lemmatize(w) === w && weightOf(w) === 1 && lowercaseWords.has(w) && !aliases.phrases.has(w) && !stop.has(w);
     const record = (w: string): WordRecord | undefined => words.get(w);
+    // Parts of speech a lemma has in WordNet, tagged or not (`stoppage` is in no tagged text).
+    const partsOf = (w: string): number[] => (wordnet.senses.get(w) ?? []).flatMap((list, p) => (list.length > 0 ? [p] : []));
     const shares = (x: readonly number[] = [], y: readonly number[] = []): boolean => x.some((id) => y.includes(id));
     // A pair WordNet relates already adds nothing; antonyms (`rise`/`fall`) and words of no
     // common part of speech are refused.
     const refuse = (a: string, b: string): boolean => {
       const [ra, rb] = [record(a), record(b)];
-      if (ra === undefined || rb === undefined || antonyms.has(`${a} ${b}`)) return true;
-      if (!ra.scores.some((s, p) => s >= 0 && (rb.scores[p] ?? -1) >= 0)) return true;
-      if (shares(ra.senses, rb.senses) || shares(ra.kin, rb.kin)) return true;
+      if (antonyms.has(`${a} ${b}`) || !partsOf(a).some((p) => partsOf(b).includes(p))) return true;
+      if (shares(ra?.senses, rb?.senses) || shares(ra?.kin, rb?.kin)) return true;
       return embeddings.confirmed && !looselyRelated(a, b);
     };
     const pairs = neighbourPairs(isCandidate, refuse, embeddings);
