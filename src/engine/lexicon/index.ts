@@ -10,6 +10,7 @@ import { createLemmatizer } from './lemmatize.ts';
 import { createWeights } from './weights.ts';
 import { ALIASES, FRAMES, WEIGHTS } from './data/curated-data.ts';
 import { EXCEPTIONS, OVERRIDES, WORDS } from './data/wordnet-data.ts';
+import { NEIGHBOURS } from './data/embedding-data.ts';
 
 export type { AliasMatch, AliasType } from './aliases.ts';
 export type { FramePhraseMatch } from './frames.ts';
@@ -26,6 +27,25 @@ const frameIndex = lazy((): FrameIndex => createFrameIndex(decodeGroups(FRAMES))
 const weights = lazy(() => createWeights(decodeGroups(WEIGHTS)));
 
 const NO_SENSES: readonly number[] = Object.freeze([]);
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+/** Each neighbour pair as one key, the same from either word: `strike~walkout`. */
+const neighbourKeysOf = lazy((): Map<string, readonly string[]> => {
+  const keys = new Map<string, readonly string[]>();
+  for (const [word, neighbours] of decodeGroups(NEIGHBOURS)) keys.set(word, neighbours.map((n) => (word < n ? `${word}~${n}` : `${n}~${word}`)));
+  return keys;
+});
+
+/**
+ * Graded similarity from news-trained word vectors: one key per word the lemma is a mutual
+ * near neighbour of (`strike` and `walkout`, `rail` and `railway`, `percent` and `percentage`),
+ * leaving out what WordNet relates already, antonyms, numbers, days, months and names. Two
+ * lemmas are neighbours when their keys intersect. Looser than `senseIds`: words that occur
+ * in the same contexts, which includes some words of one kind (`kidney`, `liver`).
+ */
+export function neighbourKeys(lemma: string): readonly string[] {
+  return neighbourKeysOf().get(lemma) ?? NO_KEYS;
+}
 
 /**
  * Canonical lemma of a lowercase word: 'supplied' → 'supply', 'began' → 'begin', 'children' →

@@ -11,6 +11,8 @@ export interface Lexicon {
   isKnownWord(lemma: string): boolean;
   /** Near kin in WordNet's hierarchy: a kind and its narrow class meet (`harbour`, `port`). */
   kinIds(lemma: string): readonly number[];
+  /** Neighbours among news-trained word vectors, one key per pair (see lexicon's neighbourKeys). */
+  neighbourKeys?(lemma: string): readonly string[];
   matchAlias(words: readonly string[], i: number): { key: string; length: number } | null;
   lemmaWeight(lemma: string): number;
   frameIds(lemma: string): readonly string[];
@@ -44,6 +46,8 @@ export interface Unit {
   senses: readonly number[];
   /** Near-kin ids (see Lexicon.kinIds): a looser relation than senses. */
   kin: readonly number[];
+  /** Word-vector neighbour keys (see Lexicon.neighbourKeys): looser still than kin. */
+  near: readonly string[];
   frames: readonly string[];
   quantity: Quantity | null;
   date: DateMention | null;
@@ -81,12 +85,13 @@ export function keyId(key: string, ids: Map<string, number>): number {
  * The keys a word, name or alias can meet another by: itself, its senses, frames and kin.
  * Quantities and dates have none: they are compared by value.
  */
-function keysOf(unit: Pick<Unit, 'key' | 'senses' | 'frames' | 'kin' | 'quantity' | 'date'>): readonly string[] {
+function keysOf(unit: Pick<Unit, 'key' | 'senses' | 'frames' | 'kin' | 'near' | 'quantity' | 'date'>): readonly string[] {
   if (unit.quantity !== null || unit.date !== null) return NO_KEYS;
   const keys = [unit.key];
   for (const sense of unit.senses) keys.push(`s:${sense}`);
   for (const frame of unit.frames) keys.push(`f:${frame}`);
   for (const kin of unit.kin) keys.push(`k:${kin}`);
+  for (const near of unit.near) keys.push(`n:${near}`);
   return keys;
 }
 
@@ -160,6 +165,7 @@ interface WordInfo {
   key: string;
   senses: readonly number[];
   kin: readonly number[];
+  near: readonly string[];
   frames: readonly string[];
   /** The keys of the lemma as a word, and as a name (a name meets by itself and its frames only). */
   wordKeys: readonly string[];
@@ -180,11 +186,12 @@ function wordInfo(lemma: string, lexicon: Lexicon): WordInfo {
   if (cached !== undefined) return cached;
   const weight = lexicon.lemmaWeight(lemma);
   const key = `lem:${lemma}`;
-  let info: WordInfo = { weight, key, senses: NONE, kin: NONE, frames: NO_KEYS, wordKeys: NO_KEYS, nameKeys: NO_KEYS };
+  let info: WordInfo = { weight, key, senses: NONE, kin: NONE, near: NO_KEYS, frames: NO_KEYS, wordKeys: NO_KEYS, nameKeys: NO_KEYS };
   if (weight > 0) {
     const [senses, kin, frames] = [compoundSenses(lemma, lexicon), lexicon.kinIds(lemma), lexicon.frameIds(lemma)];
+    const near = lexicon.neighbourKeys?.(lemma) ?? NO_KEYS;
     const common = { key, quantity: null, date: null, frames };
-    info = { weight, key, senses, kin, frames, wordKeys: keysOf({ ...common, senses, kin }), nameKeys: keysOf({ ...common, senses: NONE, kin: NONE }) };
+    info = { weight, key, senses, kin, near, frames, wordKeys: keysOf({ ...common, senses, kin, near }), nameKeys: keysOf({ ...common, senses: NONE, kin: NONE, near: NO_KEYS }) };
   }
   if (known.size >= WORD_INFO_LIMIT) known.clear();
   known.set(lemma, info);
@@ -215,6 +222,7 @@ export function readUnits(
   interface Extra {
     senses?: readonly number[];
     kin?: readonly number[];
+    near?: readonly string[];
     frames?: readonly string[];
     quantity?: Quantity;
     date?: DateMention;
@@ -237,6 +245,7 @@ export function readUnits(
       key,
       senses: extra.senses ?? NONE,
       kin: extra.kin ?? NONE,
+      near: extra.near ?? NO_KEYS,
       frames: extra.frames ?? NO_KEYS,
       quantity: extra.quantity ?? null,
       date: extra.date ?? null,
@@ -315,7 +324,7 @@ export function readUnits(
         const capitalised = /^\p{Lu}/u.test(token.text) && frames.length === 0;
         const isName = capitalised && (isSentenceStart(tokens, t) ? namedInText.has(lemma) : t !== clause.first || senses.length === 0);
         if (isName) push(clause, t, t + 1, 'name', info.key, { frames, keys: info.nameKeys }, info.weight);
-        else push(clause, t, t + 1, 'word', info.key, { senses, kin: info.kin, frames, keys: info.wordKeys }, info.weight);
+        else push(clause, t, t + 1, 'word', info.key, { senses, kin: info.kin, near: info.near, frames, keys: info.wordKeys }, info.weight);
       }
       t += 1;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areSynonyms, frameIds, isKnownWord, kinIds, lemmatize, lemmaWeight, matchAlias, matchFramePhrase, senseIds } from '../../../src/engine/lexicon/index.ts';
+import { areSynonyms, frameIds, isKnownWord, kinIds, lemmatize, lemmaWeight, matchAlias, matchFramePhrase, neighbourKeys, senseIds } from '../../../src/engine/lexicon/index.ts';
 
 /** Render every alias match in a phrase as `key/length`, the way a reader checks them. */
 function aliasesIn(text: string): string {
@@ -75,6 +75,32 @@ describe('kinIds', () => {
 
   it('is empty for unknown words', () => {
     expect(kinIds('zzzz')).toEqual([]);
+  });
+});
+
+describe('neighbourKeys (news-trained word vectors)', () => {
+  const near = (a: string, b: string): boolean => neighbourKeys(a).some((key) => neighbourKeys(b).includes(key));
+
+  it.each([
+    ['strike', 'walkout'], ['rail', 'railway'], ['earthquake', 'tremor'], ['merger', 'consolidation'], ['poll', 'survey'],
+  ])('%s and %s are neighbours, which WordNet’s frequent senses do not relate', (a, b) => {
+    expect(near(a, b)).toBe(true);
+    expect(near(b, a)).toBe(true);
+    expect(areSynonyms(a, b)).toBe(false);
+  });
+
+  it.each([
+    ['rise', 'fall'], ['win', 'lose'], ['monday', 'tuesday'], ['january', 'february'], ['million', 'billion'],
+    ['russia', 'ukraine'], ['kill', 'injure'], ['north', 'south'], ['buy', 'sell'], ['court', 'jury'], ['veto', 'resolution'],
+  ])('%s and %s are not (antonyms, series, names, roles, topics)', (a, b) => expect(near(a, b)).toBe(false));
+
+  it('holds no neighbours for words WordNet already relates: their synonyms meet by senses', () => {
+    expect(near('buy', 'purchase')).toBe(false);
+    expect(areSynonyms('buy', 'purchase')).toBe(true);
+  });
+
+  it('is empty for an unknown word', () => {
+    expect(neighbourKeys('zzzz')).toEqual([]);
   });
 });
 

@@ -176,6 +176,16 @@ describe('compareArticles, as a function', () => {
     expect(renderMarks(b.text, comparison, 'b')).toContain('[[3:billing the district for goods it never received]]');
   });
 
+  it.each([
+    ['A strong tremor shook the coastal town of Mati overnight.', 'The earthquake shook Mati, a coastal town, during the night.', '[[1:tremor shook', '[[1:earthquake shook'],
+    ['The rail operator cancelled most services on the Halvern line.', 'The railway operator cancelled most services on the Halvern line.', '[[1:rail operator', '[[1:railway operator'],
+  ])('takes word-vector neighbours WordNet also relates into a fact: %s', (textA, textB, markA, markB) => {
+    const [a, b] = pair(textA, textB);
+    const comparison = compareArticles(a, b);
+    expect(renderMarks(a.text, comparison, 'a')).toContain(markA);
+    expect(renderMarks(b.text, comparison, 'b')).toContain(markB);
+  });
+
   it('compares nothing inside a wire dateline', () => {
     const [a, b] = pair(
       'KYIV, Ukraine (AP) — Russian drones struck a power plant in Kharkiv overnight, cutting electricity to 200,000 homes.',
