@@ -21,8 +21,12 @@ const TRAILING_CREDIT = new RegExp(
  * A bare name after the caption's last full sentence: `… at Hampden Park. SNS Group`, `PA Media`,
  * `Ministry of Defence`. Every word capitalised (joined by at most a lowercase `of`, `de`, `&`…),
  * no closing full stop; not after an abbreviation such as `Dr.` or `St.`, which ends no sentence.
+ * A name alone may be a person or a place the photo shows (`Prince Charles and Lady Diana`,
+ * `Kharkiv Oblast`), so it must also say it is a source: a word such as Media or Group, or an
+ * agency's capitals (`PA`, `SNS`).
  */
-const NAME_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:of|de|du|del|la|van|von|and|&) )?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NAME_CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:of|de|du|del|la|van|von|&) )?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const SOURCE_WORD = /(?:^|\s)(?:\p{Lu}{2,}|Images?|Media|Group|Press|Photos?|Photography|Pictures?|Agency|News|Service|Ministry|Department|Office|Handout|Archive|Collection)(?=\s|$)/u;
 const ABBREVIATION_BEFORE = /(?:^|\s)(?:\p{L}|Dr|Mr|Mrs|Ms|Mx|St|Ste|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Hon|Jr|Sr|No|Nos|Inc|Co|Corp|Ltd|Bros|vs|v|Ave|Rd|Blvd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s+$/u;
 
 /** No credit is longer than this (the longest seen is under 80 characters). */
@@ -72,7 +76,7 @@ export function splitCaption(line: string): SplitCaption {
   const lastBreak = breaks.at(-1);
   if (lastBreak !== undefined && text.length - lastBreak <= MAX_CREDIT_CHARS) {
     const tail = text.slice(lastBreak);
-    if (NAME_CREDIT.test(tail) && !ABBREVIATION_BEFORE.test(text.slice(0, lastBreak))) return result(text.slice(0, lastBreak), tail);
+    if (NAME_CREDIT.test(tail) && SOURCE_WORD.test(tail) && !ABBREVIATION_BEFORE.test(text.slice(0, lastBreak))) return result(text.slice(0, lastBreak), tail);
   }
   return { caption: text, credit: null };
 }

@@ -40,6 +40,8 @@ describe('splitCaption', () => {
     'President Joe Biden and Dr. Jill Biden',
     'Rescuers reach the village of St. Anne',
     'Scottish Cup Final',
+    'The couple at their wedding in 1981. Prince Charles and Lady Diana',
+    'Smoke rises over the city after the strike. Kharkiv Oblast',
     'Crowds fill the square. Later, police cleared it',
   ])('leaves a caption without a credit whole: %s', (line) => {
     expect(split(line)).toBe(`${line} ‖ ∅`);
