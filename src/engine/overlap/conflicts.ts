@@ -120,7 +120,7 @@ const isPartitive = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' && (PARTITIVE.test(text.slice(quantity.end, quantity.end + 12)) || PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)));
 /** A count of the rest of a group (`two remaining candidates`, `three other candidates`): a different group each time. */
 const REST_AFTER = /^\s*(?:other|remaining|more|additional|further)\b/iu;
-const countsTheRest = (text: string, quantity: Quantity): boolean =>
+export const countsTheRest = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' && (PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)) || REST_AFTER.test(quantity.text.replace(/^\S+/u, '')) || REST_AFTER.test(text.slice(quantity.end, quantity.end + 12)));
 
 /** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */

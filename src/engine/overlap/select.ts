@@ -1,6 +1,9 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
-import type { ClauseAlignment } from './align.ts';
+import { measure, type ClauseAlignment, type UnitMatch } from './align.ts';
+import { countsTheRest } from './conflicts.ts';
+import type { Quantity } from './quantities.ts';
 import type { FactKind } from './types.ts';
+import type { Unit } from './units.ts';
 
 /** A fact under construction: its spans on each side and what supports it. */
 export interface FactDraft {
@@ -88,7 +91,39 @@ export function isVerbatim(alignment: ClauseAlignment, textA: string, textB: str
 const DENIED = /(?:(?<!\p{L})(?:not|never|no)|\p{L}n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 const deniedAt = (text: string, start: number): boolean => DENIED.test(text.slice(Math.max(0, start - 30), start));
 
-export function toDraft(alignment: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
+/** A part of a group named before (`around 1,100 of them`, `two of whom`): the group is elsewhere. */
+const PART_OF_NAMED_GROUP = /^\s+of\s+(?:them|those|these|whom)\b/iu;
+const countsPartOfGroup = (text: string, quantity: Quantity): boolean => quantity.unit === 'count' && PART_OF_NAMED_GROUP.test(text.slice(quantity.end, quantity.end + 12));
+
+/**
+ * A figure that counts part of a group the sentence named before (`more than 3,000 left,
+ * around 1,100 of them from the valley`) or the rest of a group (`two other candidates`), in
+ * one report only, is not the other report's figure (`some 1,200 were evacuated`), however
+ * close the two values are. `31 of the 100 seats` names its whole and is the same count as
+ * `31 seats`, so only a part of a group named elsewhere counts.
+ */
+function countsAPart(match: UnitMatch, textA: string, textB: string): boolean {
+  const [a, b] = [match.a.quantity, match.b.quantity];
+  if (a === null || b === null) return false;
+  return countsPartOfGroup(textA, a) !== countsPartOfGroup(textB, b) || countsTheRest(textA, a) !== countsTheRest(textB, b);
+}
+
+/**
+ * The alignment without matches that state nothing shared (a part counted as the whole); the
+ * same alignment when there are none.
+ */
+function withoutHollowMatches(alignment: ClauseAlignment, textA: string, textB: string): ClauseAlignment {
+  const hollow = alignment.matches.filter((match) => countsAPart(match, textA, textB));
+  if (hollow.length === 0) return alignment;
+  const kept = alignment.matches.filter((match) => !hollow.includes(match));
+  // Measured again on what is left; the highlight then spans only what still matches.
+  const unitsOf = (side: 'a' | 'b'): Unit[] => kept.map((match) => match[side]).sort((x, y) => x.index - y.index);
+  return measure(alignment.regionA, alignment.regionB, kept, unitsOf('a'), unitsOf('b'));
+}
+
+export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
+  const alignment = withoutHollowMatches(whole, textA, textB);
+  if (alignment.matches.length === 0) return null;
   const verbatim = isVerbatim(alignment, textA, textB);
   // A precise figure (three significant digits or more) given by both is a shared fact alone.
   const preciseFigure = alignment.matches.length === 1 && alignment.matches[0]?.a.quantity !== null && (alignment.matches[0]?.value ?? 0) >= 1.5;
