@@ -7,8 +7,9 @@ import type { LibraryIndexPart, Outlet } from '../schema.ts';
  * what the story already says is not repeated (an article's `storyId`, the story's
  * `articleIds`, the `<story id>--` every article id starts with). The page decodes it back to
  * a `LibraryIndexPart` right after parsing; the data worker decodes the same text and checks
- * the result against `LibraryIndexPartSchema`, so every rule of the schema still holds, and a
- * damaged part is named at the field of the decoded story (`stories.3.articles.1.lede`).
+ * the result against `LibraryIndexPartSchema`, so every rule of the schema still holds. A
+ * damaged part is named where the fault is in the file, with the decoded field in words
+ * (`stories.3.6.1.7 (lede)`, see `encodedPath`).
  */
 
 /** [id after `<story id>--`, position, outlet (index in `outlets`), publishedAt, headline, headlineDerived, wordCount, lede, readingMinutes] */
@@ -24,6 +25,9 @@ export interface CompactIndexPart {
 
 const ARTICLE_FIELDS = 9;
 const STORY_FIELDS = 7;
+/** Where each field of a decoded article or story sits in its tuple (see `CompactArticle`, `CompactStory`). */
+const ARTICLE_SLOTS: Record<string, number> = { id: 0, position: 1, outlet: 2, publishedAt: 3, headline: 4, headlineDerived: 5, wordCount: 6, lede: 7, readingMinutes: 8 };
+const STORY_SLOTS: Record<string, number> = { id: 0, file: 1, title: 2, titleDerived: 3, publishedAt: 4, comments: 5, articles: 6 };
 
 /** Encodes a part (the build). Throws if the part breaks what the encoding leaves out. */
 export function encodeIndexPart(part: LibraryIndexPart): CompactIndexPart {
@@ -87,4 +91,31 @@ export function decodeIndexPart(value: unknown): LibraryIndexPart {
       return { id, file, title, titleDerived, publishedAt, articleIds: articles.map((article) => article.id), comments, articles };
     }) as LibraryIndexPart['stories'],
   };
+}
+
+/**
+ * Where a path in the decoded part (a zod issue's, such as `stories.0.articles.1.lede`) is in the
+ * compact file it was decoded from: `stories.0.6.1.7 (lede)`, the decoded field kept in words.
+ * Fields the decoder builds point at the article's name they are built from (an article's `id`
+ * and `storyId`, a story's `articleIds.1` → `stories.0.6.1.0`); an outlet's fields at its entry
+ * in the table (`outlets.2.name (outlet.name of stories.0.6.1)`). `encoded` is the parsed file,
+ * already accepted by `decodeIndexPart`. A path it does not know is given as it is.
+ */
+export function encodedPath(encoded: unknown, path: readonly PropertyKey[]): string {
+  const plain = path.map(String).join('.');
+  const [top, s, field, a, ...rest] = path.map(String);
+  if (top !== 'stories' || s === undefined || field === undefined) return plain;
+  const story = `stories.${s}`;
+  if (field === 'articleIds') return a === undefined ? `${story}.6 (articleIds, built from the articles)` : `${story}.6.${a}.0 (articleIds.${a}, built from the article's name)`;
+  if (field !== 'articles' || a === undefined) return Object.hasOwn(STORY_SLOTS, field) ? `${story}.${STORY_SLOTS[field]} (${[field, a, ...rest].filter((key) => key !== undefined).join('.')})` : plain;
+  const article = `${story}.6.${a}`;
+  const [key, ...inner] = rest;
+  if (key === undefined) return `${article} (article)`;
+  if (key === 'id' || key === 'storyId') return `${article}.0 (${key}, built from the article's name)`;
+  if (key === 'outlet' && inner.length > 0) {
+    const tuple: unknown = isRecord(encoded) && Array.isArray(encoded['stories']) ? (encoded['stories'][Number(s)] as unknown[] | undefined)?.[6] : undefined;
+    const outletNumber: unknown = Array.isArray(tuple) ? (tuple[Number(a)] as unknown[] | undefined)?.[2] : undefined;
+    if (typeof outletNumber === 'number') return `outlets.${outletNumber}.${inner.join('.')} (outlet.${inner.join('.')} of ${article})`;
+  }
+  return Object.hasOwn(ARTICLE_SLOTS, key) ? `${article}.${ARTICLE_SLOTS[key]}${inner.map((k) => `.${k}`).join('')} (${[key, ...inner].join('.')})` : plain;
 }

@@ -16,7 +16,10 @@ const E = String.raw`(?![\p{L}\d])`;
 
 const AGO = new RegExp(String.raw`${B}(?:(?<hedge>${HEDGE})\s+)?(?<n>${AMOUNT})\s+(?<unit>${UNIT})\s+ago${E}`, 'giu');
 const FROM_NOW = new RegExp(String.raw`${B}(?:(?<hedge>${HEDGE})\s+)?(?<n>${AMOUNT})\s+(?<unit>${UNIT})\s+from\s+(?:now|today)${E}`, 'giu');
-/** `in two weeks` / `in two weeks’ time`: a day ahead only in a clause about the future (`voters will return … in two weeks`). */
+/**
+ * `in two weeks` / `in two weeks’ time`: a day ahead only in a clause about the future (`voters
+ * will return … in two weeks`), and not after a record (`the first time in three years`).
+ */
 const IN_N = new RegExp(String.raw`${B}in\s+(?<n>${AMOUNT})\s+(?<unit>${UNIT})(?<time>['’]?\s+time)?(?![\p{L}\d]|\s+of\b)`, 'giu');
 const PAST_N = new RegExp(String.raw`${B}the\s+(?:past|last)\s+(?:(?<n>${AMOUNT})\s+)?(?<unit>${UNIT})${E}`, 'giu');
 const PERIOD = new RegExp(
@@ -31,6 +34,21 @@ const DECADE = new RegExp(String.raw`${B}the\s+(?<y>1[89]\d0|20\d0)s${E}`, 'giu'
 const DAY_OF_MONTH = new RegExp(String.raw`${B}(?:on|by|until|since|from|before|after)\s+the\s+(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?!\s+(?!and\b|when\b|at\b|in\b|to\b|through\b|but\b)\p{L})${E}`, 'giu');
 /** Words before a weekday, in its sentence, that put it in the future: "talks will resume on Monday". */
 const FUTURE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|to\s+be\s+held|going\s+to)\b|['’]ll\b/i;
+
+/**
+ * Words just before `in three years` that make it the span a record is measured over, not a day
+ * ahead: `the first time in three years`, `the worst storm in a decade`, `its lowest level in two
+ * years`. A superlative (`-est`, `best`, `worst`, `most`, `least`), `first`, `time` or `ever`,
+ * then at most three words. `-est` words that are no superlatives (`protest`, `interest`) do not count.
+ */
+const RECORD_WORD = /^(?:first|time|ever|most|least|best|worst|\p{L}{2,}est)$/iu;
+const NOT_SUPERLATIVE = new Set(['arrest', 'attest', 'behest', 'chest', 'conquest', 'contest', 'crest', 'detest', 'digest', 'divest', 'earnest', 'forest', 'guest', 'harvest', 'honest', 'infest', 'ingest', 'inquest', 'interest', 'invest', 'lest', 'manifest', 'midwest', 'modest', 'molest', 'nest', 'northwest', 'pest', 'priest', 'protest', 'quest', 'request', 'rest', 'southwest', 'suggest', 'test', 'unrest', 'vest', 'west', 'zest']);
+
+/** Whether one of the four words before `at`, in its clause, is a superlative, `first`, `time` or `ever`. */
+function afterRecord(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(0, at - 80), at).split(/[.?!;:,—–\n]/u).at(-1) ?? '';
+  return clause.split(/[^\p{L}\d'’-]+/u).filter(Boolean).slice(-4).some((word) => RECORD_WORD.test(word) && !NOT_SUPERLATIVE.has(word.toLowerCase()));
+}
 
 /** Where a new clause begins: a subordinator, a coordinator of clauses, or clause punctuation. */
 const CLAUSE_BREAK = /\b(?:after|before|because|since|when|while|although|though|whereas|following|but)\b|[,;:—–]/iu;
@@ -67,14 +85,27 @@ function offsetCandidate(match: RegExpExecArray, anchor: number, sign: 1 | -1, s
   return { start, end: match.index + match[0].length, from, to, precision: from === to ? 'day' : 'range', hedged: hedge !== undefined || n1 !== n2 };
 }
 
-/** Go back `amount` units (fractions allowed) from the anchor. */
+/** Rounds halves away from zero (`Math.round(-10.5)` is -10), so going back and going ahead mirror each other. */
+function roundAway(x: number): number {
+  return Math.sign(x) * Math.round(Math.abs(x));
+}
+
+/**
+ * Go back `amount` units (fractions allowed; negative goes ahead) from the anchor. A part month
+ * is counted in the days between the whole months' day and the next month's (`half a month`
+ * after Jan 31 is half of the 28 days to Feb 28), not from the day a month-end is cut to.
+ */
 function goBack(anchor: number, unit: string, amount: number): number {
   const singular = unit.toLowerCase().replace(/s$/, '');
-  if (singular === 'day') return anchor - Math.round(amount);
-  if (singular === 'week') return anchor - Math.round(amount * 7);
-  const months = amount * (singular === 'month' ? 1 : singular === 'year' ? 12 : 120);
-  const whole = Math.floor(months);
-  return addMonths(anchor, -whole) - Math.round((months - whole) * (365.25 / 12));
+  if (singular === 'day') return anchor - roundAway(amount);
+  if (singular === 'week') return anchor - roundAway(amount * 7);
+  const months = -amount * (singular === 'month' ? 1 : singular === 'year' ? 12 : 120);
+  const whole = Math.trunc(months);
+  const part = months - whole;
+  const base = addMonths(anchor, whole);
+  if (part === 0) return base;
+  const next = addMonths(anchor, whole + Math.sign(part));
+  return base + Math.sign(part) * roundAway(Math.abs(part) * Math.abs(next - base));
 }
 
 function periodRange(period: string, day: number): [number, number] {
@@ -222,6 +253,8 @@ export function findRelativeDates(text: string, anchor: number): DateCandidate[]
   for (const match of each(AGO, text)) push(offsetCandidate(match, anchor, -1));
   for (const match of each(FROM_NOW, text)) push(offsetCandidate(match, anchor, 1));
   for (const match of each(IN_N, text)) {
+    // `for the first time in three years` is the stretch a record is counted over: no date.
+    if (afterRecord(text, match.index)) continue;
     if (futureClause(text, match.index) || futureAfter(text, match.index + match[0].length)) push(offsetCandidate(match, anchor, 1));
   }
   for (const match of each(PAST_N, text)) {

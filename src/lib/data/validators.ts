@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { ArticleSchema, LibraryIndexPartSchema, LibraryIndexSchema, StoryComparisonsSchema } from '../../engine/index.ts';
-import { CompactIndexShapeError, decodeIndexPart } from '../../engine/library/compact-index.ts';
+import { CompactIndexShapeError, decodeIndexPart, encodedPath } from '../../engine/library/compact-index.ts';
 import { certainlyValidIndex } from './index-check.ts';
 
 /**
@@ -29,7 +29,8 @@ function isSchemaName(name: unknown): name is SchemaName {
 /**
  * Checks a payload against the named schema. A string is JSON text (a fetched file) and is
  * parsed first; anything else is an already-parsed value. A library index part is decoded
- * from its compact encoding (src/engine/library/compact-index.ts) before it is checked. The library index and its parts go
+ * from its compact encoding (src/engine/library/compact-index.ts) before it is checked, and a
+ * fault in it is named at its place in the encoded file. The library index and its parts go
  * through a fast check first (src/lib/data/index-check.ts): what it passes is valid as it is
  * (the schemas have no defaults or transforms); anything else is judged, and named, by zod.
  */
@@ -43,7 +44,9 @@ export function validatePayload(name: unknown, payload: unknown): ValidationResu
       return { ok: false, reason: 'not-json' };
     }
   }
-  // An index part comes in the compact encoding: checked as the part it decodes to, which is what the page shows.
+  // An index part comes in the compact encoding: checked as the part it decodes to, which is what
+  // the page shows, and a fault is named where it is in the file (`stories.0.6.0.7 (lede)`).
+  const encoded = value;
   if (name === 'library-index-part') {
     try {
       value = decodeIndexPart(value);
@@ -56,5 +59,7 @@ export function validatePayload(name: unknown, payload: unknown): ValidationResu
   const parsed = z.safeParse(SCHEMAS[name], value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const first = parsed.error.issues[0];
-  return { ok: false, reason: 'shape', where: first === undefined ? '' : ` at ${first.path.join('.') || 'the top level'}: ${first.message}` };
+  if (first === undefined) return { ok: false, reason: 'shape', where: '' };
+  const path = name === 'library-index-part' ? encodedPath(encoded, first.path) : first.path.map(String).join('.');
+  return { ok: false, reason: 'shape', where: ` at ${path || 'the top level'}: ${first.message}` };
 }

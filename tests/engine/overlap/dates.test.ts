@@ -229,9 +229,9 @@ describe('findDates: round 6b relative dates', () => {
 
   it.each([
     ['arrival is expected four years from now', '2025-06-17', '"four years from now" 2028-12-17..2029-12-17 range'],
-    ['voters will return to the polls in two weeks', '2026-09-21', '"in two weeks" 2026-10-01..2026-10-08 range'],
+    ['voters will return to the polls in two weeks', '2026-09-21', '"in two weeks" 2026-10-02..2026-10-09 range'],
     ['the plant will reopen in 10 days’ time', '2026-09-21', '"in 10 days’ time" 2026-10-01 day'],
-    ['Kraków voted, and in two weeks it will choose', '2026-09-21', '"in two weeks" 2026-10-01..2026-10-08 range'],
+    ['Kraków voted, and in two weeks it will choose', '2026-09-21', '"in two weeks" 2026-10-02..2026-10-09 range'],
   ])('a time ahead of the article: %s', (text, articleDate, expected) => {
     expect(read(text, articleDate)).toEqual([expected]);
   });

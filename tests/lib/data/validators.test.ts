@@ -40,3 +40,50 @@ describe('the schemas the page trusts its own parse for', () => {
     expect(parts.length).toBeGreaterThan(1);
   });
 });
+
+/**
+ * A part is checked as the part it decodes to, but the file holds the compact encoding: a refusal
+ * names the place in the file (`stories.0.6.0.7`), with the decoded field in words (`lede`).
+ */
+describe('a refused index part is named where the fault is in the file', () => {
+  const { parts } = splitLibraryIndex(buildLibraryIndex(digests), 3000);
+  const first = parts[0];
+  if (first === undefined) throw new Error('no part to damage');
+  const part: typeof first = first;
+
+  /** The part's compact encoding, with `damage` applied to its JSON form, checked. */
+  function refusal(damage: (encoded: { outlets: Record<string, unknown>[]; stories: unknown[][] }) => void): string {
+    const encoded = JSON.parse(JSON.stringify(encodeIndexPart(part))) as { outlets: Record<string, unknown>[]; stories: unknown[][] };
+    damage(encoded);
+    const checked = validatePayload('library-index-part', JSON.stringify(encoded));
+    if (checked.ok || checked.reason !== 'shape') throw new Error('the damaged part was not refused for its shape');
+    return checked.where;
+  }
+  const article = (encoded: { stories: unknown[][] }, s: number, a: number): unknown[] => (encoded.stories[s]?.[6] as unknown[][])[a] ?? [];
+
+  it('a lede that is not text: at stories.0.6.0.7 (lede)', () => {
+    const where = refusal((encoded) => void (article(encoded, 0, 0)[7] = 5));
+    expect(where).toMatch(/^ at stories\.0\.6\.0\.7 \(lede\): /u);
+    expect(where).not.toContain('articles');
+  });
+
+  it('a story title that is empty: at stories.0.2 (title)', () => {
+    expect(refusal((encoded) => void ((encoded.stories[0] as unknown[])[2] = ''))).toMatch(/^ at stories\.0\.2 \(title\): /u);
+  });
+
+  it('a reading time of zero in the second article: at stories.0.6.1.8 (readingMinutes)', () => {
+    expect(refusal((encoded) => void (article(encoded, 0, 1)[8] = 0))).toMatch(/^ at stories\.0\.6\.1\.8 \(readingMinutes\): /u);
+  });
+
+  it('an article name that is no slug: at its name, stories.0.6.0.0, for the id the decoder builds', () => {
+    expect(refusal((encoded) => void (article(encoded, 0, 0)[0] = 'Not A Slug'))).toMatch(/^ at stories\.0\.6\.0\.0 \(articleIds\.0, built from the article's name\): /u);
+  });
+
+  it('an outlet with an empty name: at the table entry, outlets.N.name', () => {
+    const where = refusal((encoded) => {
+      const n = article(encoded, 0, 0)[2] as number;
+      (encoded.outlets[n] as Record<string, unknown>)['name'] = '';
+    });
+    expect(where).toMatch(/^ at outlets\.\d+\.name \(outlet\.name of stories\.0\.6\.0\): /u);
+  });
+});
