@@ -8,6 +8,7 @@ import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
+import { measureKeys } from './quantities-units.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
@@ -153,7 +154,7 @@ function candidateKeys(unit: Unit, ids: Map<string, number>): readonly number[] 
   const quantity = unit.quantity;
   if (quantity === null) return unit.keyIds;
   // A figure written in other forms (`a third` / `33%`) is also found by its approximate keys.
-  const approximate = figureKeys(quantity);
+  const approximate = [...figureKeys(quantity), ...measureKeys(quantity)];
   const keys = unit.baseWeight <= 1 ? approximate : [`#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`, ...approximate];
   return keys.map((key) => keyId(key, ids));
 }

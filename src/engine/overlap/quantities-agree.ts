@@ -12,5 +12,8 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   if (a.unit === 'other' && a.noun !== b.noun) return false;
   const slackA = a.resolution * 0.499;
   const slackB = b.resolution * 0.499;
-  return Math.max(a.low - slackA, b.low - slackB) <= Math.min(a.high + slackA, b.high + slackB);
+  // `just under 59` (strict high) meets 58.9 but not 59.4: no slack past a strict bound.
+  const [lowA, highA] = [a.strict === 'low' ? a.low : a.low - slackA, a.strict === 'high' ? a.high : a.high + slackA];
+  const [lowB, highB] = [b.strict === 'low' ? b.low : b.low - slackB, b.strict === 'high' ? b.high : b.high + slackB];
+  return Math.max(lowA, lowB) <= Math.min(highA, highB);
 }
