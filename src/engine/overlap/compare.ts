@@ -8,6 +8,8 @@ import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
+import { measureKeys } from './quantities-units.ts';
+import { findTextAliases, type TextAliases } from './text-aliases.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
@@ -21,12 +23,11 @@ interface Prepared extends Side {
   unitsBySentence: Unit[][];
 }
 
-function prepare(article: Article, words: Lexicon): Prepared {
+function prepare(article: Article, words: Lexicon, aliases?: TextAliases, tokens = tokenize(article.text)): Prepared {
   const text = article.text;
-  const tokens = tokenize(text);
   const clauses = splitClauses(text, tokens);
   const datelines = datelineRanges(article.paragraphs);
-  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, article.publishedAt), words).filter(
+  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, article.publishedAt), words, aliases).filter(
     (unit) => !datelines.some((range) => unit.start >= range.start && unit.start < range.end),
   );
   units.forEach((unit, index) => {
@@ -153,7 +154,7 @@ function candidateKeys(unit: Unit, ids: Map<string, number>): readonly number[] 
   const quantity = unit.quantity;
   if (quantity === null) return unit.keyIds;
   // A figure written in other forms (`a third` / `33%`) is also found by its approximate keys.
-  const approximate = figureKeys(quantity);
+  const approximate = [...figureKeys(quantity), ...measureKeys(quantity)];
   const keys = unit.baseWeight <= 1 ? approximate : [`#${quantity.unit}:${quantity.currency ?? ''}:${quantity.value}`, ...approximate];
   return keys.map((key) => keyId(key, ids));
 }
@@ -190,9 +191,18 @@ function pinValue(key: string, words: Lexicon): number {
 }
 
 
+/** Whether the lexicon has an alias for an acronym (`US`, `u.s.`, `eu`) or for the whole name it stands for. */
+function knownAlias(acronym: string, name: readonly string[], words: Lexicon): boolean {
+  const lower = acronym.toLowerCase();
+  const dotted = lower.replace(/(?<=.)(?=.)/gu, '.');
+  return [lower, dotted, `${dotted}.`].some((form) => words.matchAlias([form], 0) !== null) || words.matchAlias(name, 0)?.length === name.length;
+}
+
 function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
-  const A = prepare(a, words);
-  const B = prepare(b, words);
+  const [tokensA, tokensB] = [tokenize(a.text), tokenize(b.text)];
+  const aliases = findTextAliases([tokensA, tokensB], (acronym, name) => knownAlias(acronym, name, words), (word) => words.lemmatize(word));
+  const A = prepare(a, words, aliases, tokensA);
+  const B = prepare(b, words, aliases, tokensB);
   const keyIds = new Map<string, number>();
   numberKeys(A.units, keyIds);
   numberKeys(B.units, keyIds);

@@ -15,7 +15,10 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   // Two ceilings (`up to 10%`, `up to 5%`) are one figure only if they name one ceiling: both
   // allow 0–5%, but a cap of 10% and a cap of 5% are two caps.
   if (isCeiling(a) && isCeiling(b)) return Math.abs(a.high - b.high) <= Math.max(slackA, slackB);
-  return Math.max(a.low - slackA, b.low - slackB) <= Math.min(a.high + slackA, b.high + slackB);
+  // `just under 59` (strict high) meets 58.9 but not 59.4: no slack past a strict bound.
+  const [lowA, highA] = [a.strict === 'low' ? a.low : a.low - slackA, a.strict === 'high' ? a.high : a.high + slackA];
+  const [lowB, highB] = [b.strict === 'low' ? b.low : b.low - slackB, b.strict === 'high' ? b.high : b.high + slackB];
+  return Math.max(lowA, lowB) <= Math.min(highA, highB);
 }
 
 /** `up to 10%`, `fewer than 50`, `as many as 200`: a hedged figure that allows anything below it. */

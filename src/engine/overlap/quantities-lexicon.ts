@@ -82,25 +82,70 @@ export const DURATION_DAYS: ReadonlyMap<string, number> = new Map([
   ['month', 365.25 / 12], ['year', 365.25], ['decade', 3652.5], ['century', 36525],
 ]);
 
-/** Units of measure: kept as written (no conversion); the unit is the quantity's noun. */
+/** Units of measure by the words that write them (singular); `MEASURE_UNITS` says what each is in SI. */
 export const MEASURES: ReadonlyMap<string, string> = new Map([
   ['km', 'km'], ['kilometre', 'km'], ['kilometer', 'km'], ['mile', 'mile'], ['metre', 'metre'], ['meter', 'metre'],
-  ['kg', 'kg'], ['kilogram', 'kg'], ['tonne', 'tonne'], ['ton', 'ton'], ['degree', 'degree'], ['foot', 'foot'],
+  ['kg', 'kg'], ['kilogram', 'kg'], ['kilo', 'kg'], ['tonne', 'tonne'], ['ton', 'ton'], ['degree', 'degree'], ['foot', 'foot'],
   ['feet', 'foot'], ['acre', 'acre'], ['hectare', 'hectare'], ['barrel', 'barrel'], ['mph', 'mph'], ['magnitude', 'magnitude'],
+  ['cm', 'cm'], ['centimetre', 'cm'], ['centimeter', 'cm'], ['mm', 'mm'], ['millimetre', 'mm'], ['millimeter', 'mm'],
+  ['ft', 'foot'], ['yard', 'yard'], ['inch', 'inch'], ['gram', 'gram'], ['lb', 'lb'], ['lbs', 'lb'],
+  ['litre', 'litre'], ['liter', 'litre'], ['gallon', 'gallon'], ['celsius', 'celsius'], ['fahrenheit', 'fahrenheit'],
 ]);
+
+/**
+ * What a unit of measure is in its family's SI unit, which becomes the quantity's noun: the
+ * same length, area, volume, mass or temperature then agrees in either system (`150 metres`,
+ * `nearly 500 feet`; `3,900 square kilometres`, `1,500 square miles`). An area is a length
+ * squared (`square`, `sq`, `²`); a hectare and an acre are areas.
+ */
+export interface MeasureUnit {
+  si: string;
+  factor: number;
+  /** Added after the factor: °F → °C. */
+  offset?: number;
+  /** A customary (imperial/US) unit: see `CUSTOMARY_ROUNDING`. */
+  customary?: boolean;
+  /** A `ton` is short (907 kg), metric (1,000 kg) or long (1,016 kg): the range of factors it may mean. */
+  between?: readonly [number, number];
+}
+
+export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, MeasureUnit>([
+  ['km', { si: 'metre', factor: 1000 }], ['metre', { si: 'metre', factor: 1 }], ['cm', { si: 'metre', factor: 0.01 }],
+  ['mm', { si: 'metre', factor: 0.001 }], ['mile', { si: 'metre', factor: 1609.344, customary: true }],
+  ['foot', { si: 'metre', factor: 0.3048, customary: true }], ['yard', { si: 'metre', factor: 0.9144, customary: true }],
+  ['inch', { si: 'metre', factor: 0.0254, customary: true }],
+  ['hectare', { si: 'square metre', factor: 1e4 }], ['acre', { si: 'square metre', factor: 4046.8564224, customary: true }],
+  ['kg', { si: 'kg', factor: 1 }], ['gram', { si: 'kg', factor: 0.001 }], ['tonne', { si: 'kg', factor: 1000 }],
+  ['ton', { si: 'kg', factor: 1000, customary: true, between: [907.18474, 1016.0469088] }],
+  ['lb', { si: 'kg', factor: 0.45359237, customary: true }],
+  ['litre', { si: 'litre', factor: 1 }], ['gallon', { si: 'litre', factor: 3.785411784, customary: true }],
+  ['celsius', { si: 'celsius', factor: 1 }], ['fahrenheit', { si: 'celsius', factor: 5 / 9, offset: -160 / 9, customary: true }],
+]);
+
+/**
+ * A figure in a customary unit is mostly a conversion of a metric one (or the metric one of
+ * it), rounded by whoever converted it: `150 metres` is written `nearly 500 feet` (492). Such a
+ * figure is taken as known to this share of its value, at least.
+ */
+export const CUSTOMARY_ROUNDING = 0.03;
 
 /**
  * How a hedge turns the written value v into the range a reader allows:
  * - approx (about, around, roughly, some, approximately, an estimated, or so): v ± 10%.
- * - nearly (nearly, almost, close to, just under): [0.85v, v].
- * - justOver (just over, slightly more than): [v, 1.15v].
+ * - nearly (nearly, almost, close to, not quite): [0.85v, v], and no more than one step of the
+ *   last written digit below v (`nearly 39` is 38 and some; `step`, from the caller).
+ * - justUnder (just under, just below, just shy of) and justOver (just over, just above): v
+ *   and 3% below or above it, and no further than that one step: the value is on that side of
+ *   v, and close to it.
+ *   The bound at v is strict (see `Quantity.strict`): `just under 59` never meets 59.4.
+ * - slightlyMore (slightly more than, a little more than, a little over): [v, 1.15v].
  * - more (more than, over, upwards of, -plus, 20+) and atLeast (at least, no fewer than, or
  *   more): [v, 1.6v]. Strictly a floor, but news rounds down to a round number and gives the
  *   count it has: "more than 20 killed" sits with 31, while "at least 23" against "41" is a
  *   difference a reader wants flagged. v itself is allowed because the written number is rounded.
  * - upTo (fewer than, less than, under, up to, as many as, at most): [0, v].
  */
-export type HedgeKind = 'approx' | 'nearly' | 'justOver' | 'more' | 'atLeast' | 'upTo';
+export type HedgeKind = 'approx' | 'nearly' | 'justUnder' | 'justOver' | 'slightlyMore' | 'more' | 'atLeast' | 'upTo';
 
 export function hedgeRange(kind: HedgeKind, v: number, step = Infinity): [number, number] {
   switch (kind) {
@@ -108,7 +153,9 @@ export function hedgeRange(kind: HedgeKind, v: number, step = Infinity): [number
     // `nearly 39 percent` is 38 and some, `just over 36 percent` 36 and some: within one step of
     // the last written digit (`just over 82,000`: under 83,000), never past the share allowed.
     case 'nearly': return [Math.max(v * 0.85, v - step), v];
-    case 'justOver': return [v, Math.min(v * 1.15, v + step)];
+    case 'justUnder': return [Math.max(v * 0.97, v - step), v];
+    case 'justOver': return [v, Math.min(v * 1.03, v + step)];
+    case 'slightlyMore': return [v, v * 1.15];
     case 'more': return [v, v * 1.6];
     case 'atLeast': return [v, v * 1.6];
     case 'upTo': return [0, v];
@@ -117,12 +164,12 @@ export function hedgeRange(kind: HedgeKind, v: number, step = Infinity): [number
 
 /** Hedges written before the number, longest first so that `just over` wins over `over`. */
 export const HEDGES_BEFORE: readonly (readonly [string, HedgeKind])[] = [
-  ['in the region of', 'approx'], ['on the order of', 'approx'], ['a little more than', 'justOver'],
-  ['slightly more than', 'justOver'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'],
+  ['in the region of', 'approx'], ['on the order of', 'approx'], ['a little more than', 'slightlyMore'],
+  ['slightly more than', 'slightlyMore'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'],
   ['a minimum of', 'atLeast'], ['a maximum of', 'upTo'], ['no more than', 'upTo'], ['as many as', 'upTo'],
-  ['as much as', 'upTo'], ['just shy of', 'nearly'], ['just under', 'nearly'], ['just below', 'nearly'],
+  ['as much as', 'upTo'], ['just shy of', 'justUnder'], ['just under', 'justUnder'], ['just below', 'justUnder'],
   ['not quite', 'nearly'], ['close to', 'nearly'], ['just over', 'justOver'], ['just above', 'justOver'],
-  ['a little over', 'justOver'], ['more than', 'more'], ['upwards of', 'more'], ['in excess of', 'more'],
+  ['a little over', 'slightlyMore'], ['more than', 'more'], ['upwards of', 'more'], ['in excess of', 'more'],
   ['at least', 'atLeast'], ['fewer than', 'upTo'], ['less than', 'upTo'], ['up to', 'upTo'], ['at most', 'upTo'],
   ['an estimated', 'approx'], ['approximately', 'approx'], ['estimated', 'approx'], ['roughly', 'approx'],
   ['around', 'approx'], ['about', 'approx'], ['some', 'approx'], ['circa', 'approx'], ['approx', 'approx'],

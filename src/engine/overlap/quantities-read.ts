@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_ONLY_SCALES, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
+import { CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 /** A number as written, before hedges and units: tokens `first`..`last` inclusive. */
@@ -25,6 +25,8 @@ export interface NumberRead {
 const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'top', 'under', 'over', 'about']);
 /** Unit words that may touch the digits and are read as units afterwards: `50bps`, `3pct`. */
 const UNITS_AGAINST_DIGITS = new Set(['bps', 'bp', 'pct', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs']);
+/** `40C`, `104F`: a temperature written against the digits, as headlines do. */
+const TEMPERATURE_AGAINST_DIGITS: ReadonlyMap<string, string> = new Map([['c', 'celsius'], ['f', 'fahrenheit']]);
 const BIG_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
 const NOT_ONE_AFTER = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'last', 'only']);
 
@@ -67,6 +69,7 @@ function readDigits(stream: TokenStream, index: number): NumberRead | null {
       needsCurrency = CURRENCY_ONLY_SCALES.has(suffix);
       [value, resolution, scaled] = [value * scale, resolution * scale, true];
     } else if (MEASURES.has(suffix)) measure = MEASURES.get(suffix);
+    else if (TEMPERATURE_AGAINST_DIGITS.has(suffix) && decimals <= 1) measure = TEMPERATURE_AGAINST_DIGITS.get(suffix);
     else if (!UNITS_AGAINST_DIGITS.has(suffix)) return null; // 4x4, 3D
     if (!UNITS_AGAINST_DIGITS.has(suffix)) last = next;
   }
@@ -246,5 +249,15 @@ export function readNumber(stream: TokenStream, index: number): NumberRead | nul
   if (token.kind === 'num') return readDigits(stream, index);
   if (token.kind !== 'word' || !NUMBER_STARTS.has(token.lower)) return null;
   if (stream.isSym(index - 1, '-') && stream.touching(index - 1, index) && stream.touching(index - 2, index - 1)) return null; // "Su-thirty"
-  return readVague(stream, index) ?? readOrdinalWord(stream, index) ?? readWords(stream, index);
+  return readVague(stream, index) ?? readOrdinalWord(stream, index) ?? readWords(stream, index) ?? readOneBeforeAHalf(stream, index);
+}
+
+/**
+ * `a year and a half`, `an hour and a half`: `a` is one of the unit, and the half after the
+ * unit is added when the unit is read (`draftAt`).
+ */
+function readOneBeforeAHalf(stream: TokenStream, index: number): NumberRead | null {
+  if (!stream.isWord(index, 'a', 'an') || !stream.spaced(index, index + 1) || !DURATION_DAYS.has(stream.at(index + 1)?.lower ?? '')) return null;
+  if (!stream.spaced(index + 1, index + 2) || stream.phraseAt(index + 2, 'and a half') === null) return null;
+  return { first: index, last: index, value: 1, resolution: 1, kind: 'cardinal', bare: false, needsCurrency: false };
 }

@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 export type Unit = 'percent' | 'percentage-point' | 'currency' | 'count' | 'ordinal' | 'year' | 'duration' | 'other';
@@ -11,8 +11,51 @@ export interface UnitRead {
   /** Multiply the written value by this: basis points → 0.01 percentage points, weeks → 7 days. */
   factor: number;
   currency?: string;
-  /** The unit as a noun, for durations and measures: `year`, `km`. */
+  /** The unit as a noun, for durations and measures: `year`, `metre` (a measure's SI unit). */
   noun?: string;
+  /** Added after the factor (°F → °C). */
+  offset?: number;
+  /** A measure's range of factors when its unit is ambiguous (`ton`). */
+  between?: readonly [number, number];
+  /** A customary unit: its figure is known to `CUSTOMARY_ROUNDING` of its value at least. */
+  customary?: boolean;
+}
+
+/**
+ * A measure in its family's SI unit (`MEASURE_UNITS`): `km` → metres ×1,000; squared for an
+ * area (`square miles`, `sq km`, `km²`), cubed for a volume (`cubic metres`, in litres).
+ */
+export function measureRead(written: string, last: number, power: 1 | 2 | 3 = 1): UnitRead {
+  const unit = MEASURE_UNITS.get(written);
+  if (unit === undefined || (power > 1 && unit.si !== 'metre')) return { unit: 'other', last, factor: 1, noun: written };
+  const read: UnitRead = { unit: 'other', last, factor: unit.factor ** power, noun: unit.si };
+  if (power === 2) read.noun = 'square metre';
+  if (power === 3) [read.noun, read.factor] = ['litre', unit.factor ** 3 * 1000];
+  if (unit.offset !== undefined) read.offset = unit.offset;
+  if (unit.between !== undefined) read.between = unit.between;
+  if (unit.customary === true) read.customary = true;
+  return read;
+}
+
+/** `square kilometres`, `sq mi`, `cubic metres`, `2,600-square-kilometre`: the unit after `square`. */
+function readPowerMeasure(stream: TokenStream, at: number, first: string): UnitRead | null {
+  const power = first === 'square' || first === 'sq' ? 2 : first === 'cubic' ? 3 : null;
+  if (power === null) return null;
+  const hyphen = stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2);
+  const next = hyphen ? at + 2 : at + 1;
+  if (!hyphen && !stream.spaced(at, next)) return null;
+  const word = stream.at(next)?.lower ?? '';
+  const written = word === 'mi' ? 'mile' : MEASURES.get(singularize(word));
+  return written === undefined ? null : measureRead(written, next, power);
+}
+
+/** `40°C`, `104 °F`, `40 degrees Celsius`: a temperature; a bare `°` or `degrees` stays a degree. */
+function readTemperature(stream: TokenStream, at: number, degreeSign: boolean): UnitRead | null {
+  const scale = stream.at(at + 1);
+  if (scale?.kind !== 'word' || !(stream.touching(at, at + 1) || stream.spaced(at, at + 1))) return degreeSign ? { unit: 'other', last: at, factor: 1, noun: 'degree' } : null;
+  const written = scale.lower === 'c' || scale.lower === 'celsius' || scale.lower === 'centigrade' ? 'celsius' : scale.lower === 'f' || scale.lower === 'fahrenheit' ? 'fahrenheit' : null;
+  if (written === null) return degreeSign ? { unit: 'other', last: at, factor: 1, noun: 'degree' } : null;
+  return measureRead(written, at + 1);
 }
 
 /** A currency written before the number: `$`, `US$`, `€`, `USD `. Returns its first token. */
@@ -42,6 +85,7 @@ function word(stream: TokenStream, index: number, previous: number): string | nu
 /** The unit after the number's last token, or null for a bare count. */
 export function readUnitAfter(stream: TokenStream, last: number, vague: boolean): UnitRead | null {
   const next = last + 1;
+  if (stream.isSym(next, '°') && (stream.touching(last, next) || stream.spaced(last, next))) return readTemperature(stream, next, true);
   if (stream.isSym(next, '%') && (stream.touching(last, next) || stream.spaced(last, next))) return { unit: 'percent', last: next, factor: 1 };
   const hyphenated = stream.isSym(next, '-') && stream.touching(last, next) && stream.touching(next, next + 1);
   const at = hyphenated ? next + 1 : next;
@@ -68,8 +112,11 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
     const old = hyphenated && stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.isWord(at + 2, 'old');
     return { unit: 'duration', last: old ? at + 2 : at, factor: days, noun: singular };
   }
+  const power = readPowerMeasure(stream, at, first);
+  if (power !== null) return power;
   const measure = MEASURES.get(singular);
-  if (measure !== undefined) return { unit: 'other', last: at, factor: 1, noun: measure };
+  if (measure === 'degree') return readTemperature(stream, at, true);
+  if (measure !== undefined) return measureRead(measure, stream.isSym(at + 1, '²') && stream.touching(at, at + 1) ? at + 1 : at, stream.isSym(at + 1, '²') && stream.touching(at, at + 1) ? 2 : 1);
   return null;
 }
 
@@ -88,4 +135,37 @@ function readCurrencyAfter(stream: TokenStream, at: number, last: number, vague:
   // `won` is also a verb ("of the 40 seats, 23 won"): money only before `(` or in/of/for/worth.
   if (token.lower === 'won' && !stream.isWord(index + 1, 'in', 'of', 'for', 'worth') && !stream.isSym(index + 1, '(')) return null;
   return { unit: 'currency', last: index, factor: 1, currency };
+}
+
+/** Words that make a temperature a change of temperature: `rose by 2C`, `2C warmer`, `a rise of 1.2°C`. */
+const CHANGE_BEFORE = new Set(['by', 'rise', 'rises', 'risen', 'rose', 'rising', 'climb', 'climbed', 'climbing', 'increase', 'increased', 'warmed', 'warming', 'up', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'cooled', 'cooling', 'jump', 'jumped']);
+const CHANGE_AFTER = new Set(['warmer', 'cooler', 'higher', 'lower', 'above', 'below', 'hotter', 'colder', 'more', 'less', 'of']);
+
+/**
+ * Whether a temperature (tokens `first`..`last`) is a difference, not a reading: a rise of 2°F
+ * is 1.1°C (no offset), while a reading of 104°F is 40°C. Looks up to four words back
+ * (`have climbed more than 2 degrees Fahrenheit`) and one word on (`2C warmer`).
+ */
+export function isTemperatureChange(stream: TokenStream, first: number, last: number): boolean {
+  for (let back = 1; back <= 4; back += 1) {
+    const token = stream.at(first - back);
+    if (token === undefined || token.kind !== 'word') break;
+    if (CHANGE_BEFORE.has(token.lower)) return true;
+  }
+  const next = stream.at(last + 1);
+  return next?.kind === 'word' && stream.spaced(last, last + 1) && CHANGE_AFTER.has(next.lower);
+}
+
+const SI_NOUNS: ReadonlySet<string> = new Set(['metre', 'square metre', 'litre', 'kg', 'celsius']);
+
+/**
+ * Keys a measure is found by in either system (`3,900 square kilometres`, `1,500 square
+ * miles`): its SI unit and its order of magnitude to a half, by the half-decades either side
+ * of it, so two converted figures close together across a boundary still share one.
+ */
+export function measureKeys(quantity: { unit: Unit; noun: string | null; value: number }): string[] {
+  if (quantity.unit !== 'other' || quantity.noun === null || !SI_NOUNS.has(quantity.noun) || !(quantity.value > 0)) return [];
+  const halves = Math.log10(quantity.value) * 2;
+  const [below, above] = [Math.floor(halves) / 2, Math.ceil(halves) / 2];
+  return below === above ? [`~${quantity.noun}:${below}`] : [`~${quantity.noun}:${below}`, `~${quantity.noun}:${above}`];
 }

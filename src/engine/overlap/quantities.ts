@@ -2,7 +2,8 @@ import { HEDGES_BEFORE, hedgeRange, type HedgeKind } from './quantities-lexicon.
 import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
 import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
 import { TokenStream, tokenize } from './quantities-tokens.ts';
-import { readCurrencyBefore, readUnitAfter, type Unit, type UnitRead } from './quantities-units.ts';
+import { isTemperatureChange, measureRead, readCurrencyBefore, readUnitAfter, type Unit, type UnitRead } from './quantities-units.ts';
+import { CUSTOMARY_ROUNDING } from './quantities-lexicon.ts';
 
 export { quantitiesAgree } from './quantities-agree.ts';
 export type { Unit } from './quantities-units.ts';
@@ -33,6 +34,11 @@ export interface Quantity {
   currency?: string;
   /** Lowercase singular head noun after the number (or after "of the"); for durations and measures, the unit. */
   noun: string | null;
+  /**
+   * The bound a `just under` (high) or `just over` (low) hedge makes strict: the value lies on
+   * that side of the written figure, so no rounding slack is added past it.
+   */
+  strict?: 'low' | 'high';
   /** Place value of the last written digit in normalised units (`1.2bn` → 1e8, `2.7%` → 0.1); 0 for words like `half`, `dozens`. */
   resolution: number;
   text: string;
@@ -158,18 +164,29 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   if (range === null && RANGE_DASHES.some((d) => stream.isSym(read.last + 1, d)) && stream.touching(read.last, read.last + 1) && stream.at(read.last + 2)?.kind === 'num') {
     return readTally(stream, read) ?? { skipTo: read.last + 2 }; // a score or a code: 3-0, 9-11
   }
-  const number = range?.end ?? read;
+  let number = range?.end ?? read;
   let unitRead = read.kind === 'fraction' ? readFractionUnit(stream, read) : read.kind === 'cardinal' ? readUnitAfter(stream, number.last, number.vague !== undefined) : null;
+  // `two years and a half`, `a year and a half`: the half follows the unit.
+  const half = unitRead?.unit === 'duration' && range === null && number.vague === undefined && stream.spaced(unitRead.last, unitRead.last + 1) ? stream.phraseAt(unitRead.last + 1, 'and a half') : null;
+  if (unitRead !== null && half !== null && number.resolution >= 1) {
+    number = { ...number, value: number.value + 0.5, resolution: 0.5 };
+    unitRead = { ...unitRead, last: half };
+  }
   if (read.kind === 'fraction' && unitRead === null) return { skipTo: read.last };
-  if (read.measure !== undefined) unitRead = { unit: 'other', last: read.last, factor: 1, noun: read.measure };
+  if (read.measure !== undefined) {
+    const squared = stream.isSym(read.last + 1, '²') && stream.touching(read.last, read.last + 1);
+    unitRead = measureRead(read.measure, squared ? read.last + 1 : read.last, squared ? 2 : 1);
+  }
   const currency = currencyBefore?.currency ?? unitRead?.currency;
   if ((read.needsCurrency || number.needsCurrency) && currency === undefined) return { skipTo: number.last }; // 40m: metres, not millions
   let unit: Unit = currency !== undefined ? 'currency' : unitRead?.unit ?? (read.kind === 'ordinal' ? 'ordinal' : 'count');
   let first = currencyBefore?.first ?? read.first;
   let last = unitRead?.last ?? number.last;
   const factor = unitRead?.factor ?? 1;
-  let low = (range?.low ?? read.vague?.[0] ?? read.value) * factor;
-  let high = (number.vague?.[1] ?? number.value) * factor;
+  const offset = unitRead?.offset === undefined || isTemperatureChange(stream, hedgeBefore(stream, first)?.first ?? first, unitRead.last) ? 0 : unitRead.offset;
+  const [lowFactor, highFactor] = unitRead?.between ?? [factor, factor];
+  let low = (range?.low ?? read.vague?.[0] ?? number.value) * lowFactor + offset;
+  let high = (number.vague?.[1] ?? number.value) * highFactor + offset;
   let hedged = range !== null || read.vague !== undefined;
   if (range?.between === true) first = stream.isWord(first - 1, 'between') ? first - 1 : first;
   const after = hedgeAfter(stream, last);
@@ -180,13 +197,14 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
     [low, high] = [hedgeRange(hedge.kind, low, step)[0], hedgeRange(hedge.kind, high, step)[1]];
     hedged = true;
   }
+  const strict = before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' ? 'low' : undefined;
   first = before?.first ?? first;
   last = after?.last ?? last;
   if (read.kind === 'decade') [unit, low, high] = ['year', read.value < 100 ? 1900 + read.value : read.value, (read.value < 100 ? 1900 + read.value : read.value) + 9];
   // A bare four-digit number is a year unless it plainly counts something: `killed 2000 people`.
   const yearLike = unit === 'count' && read.bare && number.bare && before === null && after === null && read.value >= 1800 && read.value <= 2100;
   if (yearLike && (isYearContext(stream, first - 1) || !looksCounted(stream, last + 1))) unit = 'year';
-  let value = number.value * factor;
+  let value = number.value * factor + offset;
   if (read.vague !== undefined) value = low;
   else if (range !== null || read.kind === 'decade') value = Number.isFinite(high) ? (low + high) / 2 : low;
   const direct = unitRead?.noun === undefined ? findNoun(stream, last + 1) : null;
@@ -195,7 +213,9 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
   const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };
   if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
+  if (unitRead?.customary === true) draft.resolution = round(Math.max(draft.resolution, Math.abs(draft.value) * CUSTOMARY_ROUNDING));
   if (currency !== undefined) draft.currency = currency;
+  if (strict !== undefined) draft.strict = strict;
   return draft;
 }
 
@@ -236,6 +256,7 @@ export function findQuantities(text: string): Quantity[] {
     const { value, low, high, hedged, unit, noun, resolution } = draft;
     const quantity: Quantity = { start: startToken.start, end: endToken.end, value, low, high, hedged, unit, noun, resolution, text: text.slice(startToken.start, endToken.end) };
     if (draft.currency !== undefined) quantity.currency = draft.currency;
+    if (draft.strict !== undefined) quantity.strict = draft.strict;
     quantities.push(quantity);
     index = Math.max(index, draft.last);
   }

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokens.ts';
 import type { Clause } from './clauses.ts';
 import type { DateMention } from './dates.ts';
 import type { Quantity } from './quantities.ts';
+import { matchTextAlias, type TextAliases } from './text-aliases.ts';
 
 /** The language knowledge units need: lemmas, synonyms, aliases, weights, event frames. */
 export interface Lexicon {
@@ -205,6 +206,7 @@ export function readUnits(
   quantities: readonly Quantity[],
   dates: readonly DateMention[],
   lexicon: Lexicon,
+  textAliases?: TextAliases,
 ): Unit[] {
   const units: Unit[] = [];
   const quantityAt = byStart(quantities.map((value) => ({ start: value.start, end: value.end, value })));
@@ -283,6 +285,13 @@ export function readUnits(
       }
       if (token.kind === 'punct') {
         t += 1;
+        continue;
+      }
+      // An acronym the reports define (`Military Emergencies Unit (UME)`): see text-aliases.ts.
+      const defined = textAliases === undefined ? null : matchTextAlias(textAliases, tokens, lemmas, t);
+      if (defined !== null && t + defined.length <= clause.last) {
+        push(clause, t, t + defined.length, 'alias', defined.key, {}, 1);
+        t += defined.length;
         continue;
       }
       const alias = lexicon.matchAlias(words, t);

@@ -128,10 +128,10 @@ describe('findQuantities: ordinals, years, durations, measures', () => {
     ['two weeks', '"two weeks" duration 14 week'],
     ['half an hour', '"half an hour" duration 0.0208333333333 hour'],
     ['a 12-year-old boy', '"12-year-old" duration 4383 year'],
-    ['a 5km run', '"5km" other 5 km'],
+    ['a 5km run', '"5km" other 5000 metre'],
     ['in 3hrs', '"3hrs" duration 0.125 hrs'],
     ['a 5 min walk', '"5 min" duration 0.00347222222222 min'],
-    ['100 miles away', '"100 miles" other 100 mile'],
+    ['100 miles away', '"100 miles" other 160934.4 metre'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
@@ -158,8 +158,9 @@ describe('findQuantities: hedges and ranges', () => {
     ['200 or so', 200, 180, 220],
     ['nearly 1,000 homes', 1000, 850, 1000],
     ['almost 500', 500, 425, 500],
-    ['just under 100', 100, 85, 100],
-    ['just over 100', 100, 100, 115],
+    ['just under 100', 100, 97, 100],
+    ['just over 100', 100, 100, 103],
+    ['slightly more than 100', 100, 100, 115],
     ['more than 20', 20, 20, 32],
     ['over 20', 20, 20, 32],
     ['upwards of 20', 20, 20, 32],
@@ -383,13 +384,14 @@ describe('findQuantities: a split vote counts its dissents (round 6b)', () => {
   });
 });
 
-describe('findQuantities: `just over` and `nearly` stay within one step of the last digit (round 6b)', () => {
+describe('findQuantities: `just over` and `nearly` stay within one step of the last digit (round 6b), and `just over` within 3% (round 6e)', () => {
   it.each([
     ['Just over 36 percent of voters cast a ballot.', 36, 37],
     ['almost 39 percent', 38, 39],
     ['just over 82,000 ballots', 82000, 83000],
     ['nearly 1,200 people', 1100, 1200],
-    ['just over 100 homes', 100, 115],
+    ['just over 100 homes', 100, 103],
+    ['slightly more than 100 homes', 100, 115],
   ])('%s → [%d, %d]', (text, low, high) => {
     const quantity = only(text);
     expect([quantity.low, quantity.high]).toEqual([low, high]);

@@ -1,0 +1,140 @@
+import type { Token } from '../text/tokens.ts';
+
+/**
+ * Aliases two reports define themselves: an acronym and the name it stands for.
+ *
+ * - A definition: `Military Emergencies Unit (UME)`, `UME (Military Emergencies Unit)`. The
+ *   letters need not be the name's initials (a Spanish acronym for an English name).
+ * - Initials: an acronym in either report whose letters are the initials of a run of
+ *   capitalised words in either report (`LCA` and `Latvian Centre Alliance`; connectors such as
+ *   `of`, `del` may stand inside the run and may or may not give a letter).
+ *
+ * Both forms then read as one alias unit, `ali:text:<ACRONYM>`, so a report that writes the name
+ * (in any case: `military emergencies unit`) meets one that writes the letters. An acronym the lexicon already knows (`EU`, `IMF`) is left
+ * to the lexicon. Found once per pair of reports, from both: the same table for either order.
+ */
+export interface TextAliases {
+  /** Long forms by their first word's lemma: each as its words' lemmas, longest first. */
+  readonly runs: ReadonlyMap<string, readonly { words: readonly string[]; acronym: string }[]>;
+  /** The acronyms, in capitals. */
+  readonly acronyms: ReadonlySet<string>;
+}
+
+/** Lowercase words that may stand inside a name: `Bank of England`, `Confederación Hidrográfica del Segura`. */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'der', 'y', 'et']);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** Words of a name an acronym is drawn from: a run longer than this is not one name. */
+const MAX_RUN = 8;
+
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+const isCapitalised = (token: Token | undefined): boolean => isWord(token) && CAPITALISED.test(token.text) && !ACRONYM.test(token.text);
+
+/** Maximal runs of capitalised words (connectors inside), as token index ranges [first, last). */
+function capitalisedRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let t = 0;
+  while (t < tokens.length) {
+    if (!isCapitalised(tokens[t])) {
+      t += 1;
+      continue;
+    }
+    // `The Northern Farmers Party`: a capital the sentence gave, not the name.
+    const first = tokens[t]?.norm === 'the' ? t + 1 : t;
+    let last = t + 1;
+    for (;;) {
+      if (isCapitalised(tokens[last])) last += 1;
+      else if (isWord(tokens[last]) && CONNECTORS.has(tokens[last]?.norm ?? '') && isCapitalised(tokens[last + 1])) last += 2;
+      else break;
+    }
+    if (last - first >= 2) runs.push([first, Math.min(last, first + MAX_RUN * 2)]);
+    t = last;
+  }
+  return runs;
+}
+
+/** The letters a stretch of a run gives: capitals only, or connectors too (`BoE` aside). */
+function initials(tokens: readonly Token[], first: number, last: number, connectors: boolean): string {
+  let letters = '';
+  for (let t = first; t < last; t += 1) {
+    const token = tokens[t];
+    if (token === undefined) continue;
+    if (CONNECTORS.has(token.norm) && !connectors) continue;
+    letters += (token.text[0] ?? '').toUpperCase();
+  }
+  return letters;
+}
+
+/** A long form by its lemmas: `military emergency unit` meets `Military Emergencies Unit`. */
+const wordsOf = (tokens: readonly Token[], first: number, last: number, lemmatize: (word: string) => string): string[] => tokens.slice(first, last).map((token) => lemmatize(token.norm));
+
+/**
+ * The aliases the texts define (see `TextAliases`). `known` says whether the lexicon already
+ * has an alias for the acronym or for the whole name (`US`, `United States`): it is then left
+ * to the lexicon. Linear in the texts' length
+ * (runs are at most `MAX_RUN` names long).
+ */
+export function findTextAliases(texts: readonly (readonly Token[])[], known: (acronym: string, name: readonly string[]) => boolean, lemmatize: (word: string) => string): TextAliases {
+  const longForms = new Map<string, Map<string, string[]>>();
+  const add = (acronym: string, words: string[]): void => {
+    if (known(acronym, words)) return;
+    let forms = longForms.get(acronym);
+    if (forms === undefined) longForms.set(acronym, (forms = new Map<string, string[]>()));
+    forms.set(words.join(' '), words);
+  };
+  const written = new Set<string>();
+  const allRuns: { tokens: readonly Token[]; first: number; last: number }[] = [];
+  for (const tokens of texts) {
+    for (const token of tokens) if (isWord(token) && ACRONYM.test(token.text)) written.add(token.text);
+    for (const [first, last] of capitalisedRuns(tokens)) {
+      allRuns.push({ tokens, first, last });
+      // `Long Name (ACRO)`
+      const [open, acronym, close] = [tokens[last], tokens[last + 1], tokens[last + 2]];
+      if (open?.text === '(' && isWord(acronym) && ACRONYM.test(acronym.text) && close?.text === ')') add(acronym.text, wordsOf(tokens, first, last, lemmatize));
+      // `ACRO (Long Name)`
+      const [before, opened, after] = [tokens[first - 2], tokens[first - 1], tokens[last]];
+      if (opened?.text === '(' && after?.text === ')' && isWord(before) && ACRONYM.test(before.text)) add(before.text, wordsOf(tokens, first, last, lemmatize));
+    }
+  }
+  // Initials: any stretch of a run that starts and ends on a capitalised word.
+  for (const { tokens, first, last } of allRuns) {
+    for (let from = first; from < last; from += 1) {
+      if (!isCapitalised(tokens[from])) continue;
+      for (let to = from + 2; to <= last; to += 1) {
+        if (!isCapitalised(tokens[to - 1])) continue;
+        for (const connectors of [false, true]) {
+          const letters = initials(tokens, from, to, connectors);
+          if (written.has(letters)) add(letters, wordsOf(tokens, from, to, lemmatize));
+        }
+      }
+    }
+  }
+  const runs = new Map<string, { words: readonly string[]; acronym: string }[]>();
+  for (const acronym of [...longForms.keys()].sort()) {
+    for (const words of longForms.get(acronym)?.values() ?? []) {
+      const head = words[0] ?? '';
+      let list = runs.get(head);
+      if (list === undefined) runs.set(head, (list = []));
+      if (!list.some((other) => other.words.join(' ') === words.join(' '))) list.push({ words, acronym });
+    }
+  }
+  for (const list of runs.values()) list.sort((x, y) => y.words.length - x.words.length || x.acronym.localeCompare(y.acronym));
+  return { runs, acronyms: new Set(longForms.keys()) };
+}
+
+/**
+ * The text alias that starts at token `t`, if one does: an acronym (in capitals, or written as
+ * a word in title case, `Dana` for `DANA`, when three letters or more) or a long form, in any
+ * case and number (by the tokens' `lemmas`).
+ */
+export function matchTextAlias(aliases: TextAliases, tokens: readonly Token[], lemmas: readonly string[], t: number): { key: string; length: number } | null {
+  const token = tokens[t];
+  if (!isWord(token)) return null;
+  if (aliases.acronyms.size === 0) return null;
+  const upper = token.text.toUpperCase();
+  if (aliases.acronyms.has(upper) && (token.text === upper || (upper.length >= 3 && CAPITALISED.test(token.text)))) return { key: `ali:text:${upper}`, length: 1 };
+  for (const { words, acronym } of aliases.runs.get(lemmas[t] ?? '') ?? []) {
+    if (words.every((word, n) => tokens[t + n]?.kind === 'word' && lemmas[t + n] === word)) return { key: `ali:text:${acronym}`, length: words.length };
+  }
+  return null;
+}
