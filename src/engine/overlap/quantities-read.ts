@@ -17,6 +17,8 @@ export interface NumberRead {
   needsCurrency: boolean;
   /** The scale word's factor (`million` → 1e6), 1 without one. */
   scale?: number;
+  /** Digits written after the decimal point (`2.70` → 2): every one of them is significant. */
+  decimals?: number;
   /** `5km`: a unit written against the digits. */
   measure?: string;
 }
@@ -83,6 +85,7 @@ function readDigits(stream: TokenStream, index: number): NumberRead | null {
   const bare = !scaled && decimals === 0 && !token.text.includes(',') && kind === 'cardinal';
   const read: NumberRead = { first: index, last, value: clean(value), resolution: clean(resolution), kind, bare, needsCurrency };
   if (measure !== undefined) read.measure = measure;
+  if (decimals > 0) read.decimals = decimals;
   if (scaled) read.scale = clean(value / Number(digits));
   return read;
 }

@@ -138,7 +138,9 @@ interface Skip {
 }
 
 /** What a split vote is called: `a 10-2 vote`, `the 5-2 decision`, `a 6-3 ruling`. */
-const TALLY_NOUNS = ['vote', 'votes', 'decision', 'ruling', 'verdict', 'majority', 'split'];
+const TALLY_NOUNS = ['vote', 'votes', 'decision', 'ruling', 'verdict'];
+/** `earned a 3-2 decision over Boston`: a result won or lost is a score, not a vote. */
+const RESULT_VERBS = ['won', 'win', 'wins', 'earned', 'earn', 'lost', 'lose', 'beat', 'claimed', 'secured', 'suffered', 'recorded', 'posted'];
 
 /**
  * A split vote (`a 10-2 vote`, `the state Supreme Court’s 5-2 decision`, `voted 7-2`) counts
@@ -152,6 +154,7 @@ function readTally(stream: TokenStream, majority: NumberRead): Draft | null {
   const [n, m] = [majority.value, minority.value];
   if (!Number.isInteger(n) || !Number.isInteger(m) || m < 1 || n <= m || n > 1000) return null;
   if (!stream.isWord(minority.last + 1, ...TALLY_NOUNS) && !stream.isWord(majority.first - 1, 'voted')) return null;
+  if (stream.isWord(minority.last + 2, 'over', 'against') || [1, 2, 3].some((back) => stream.isWord(majority.first - back, ...RESULT_VERBS))) return null;
   return { first: majority.first, last: minority.last, spanLast: minority.last, value: m, low: m, high: m, hedged: false, unit: 'count', noun: 'dissent', resolution: 1 };
 }
 
@@ -193,7 +196,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const before = range?.between === true ? null : hedgeBefore(stream, first);
   for (const hedge of [before, after]) {
     if (hedge === null) continue;
-    const step = stepOf(number.value, number.resolution) * factor;
+    const step = stepOf(number.value, number.resolution, number.decimals !== undefined) * factor;
     [low, high] = [hedgeRange(hedge.kind, low, step)[0], hedgeRange(hedge.kind, high, step)[1]];
     hedged = true;
   }
@@ -221,11 +224,12 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
 
 /**
  * One step of a written figure's last significant digit: `36` → 1, `2.7` → 0.1, `1,200` → 100,
- * `82,000` → 1,000 (trailing zeros of a whole number are rounding, not digits). Infinity for
+ * `82,000` → 1,000 (trailing zeros of a whole number are rounding, not digits; `2.70` → 0.01). Infinity for
  * words without a place (`half`, `dozens`).
  */
-function stepOf(value: number, resolution: number): number {
+function stepOf(value: number, resolution: number, decimalsWritten: boolean): number {
   if (!(resolution > 0) || !Number.isFinite(value)) return Infinity;
+  if (decimalsWritten) return resolution; // `2.70`, `10.0%`, `1.20 million`: the zeros were written on purpose
   let step = resolution;
   let digits = Math.round(value / resolution);
   while (digits !== 0 && digits % 10 === 0) {

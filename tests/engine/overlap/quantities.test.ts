@@ -382,6 +382,25 @@ describe('findQuantities: a split vote counts its dissents (round 6b)', () => {
     expect(read('The goal won the derby 2–1.')).toEqual([]);
     expect(read('Benfica won 2-1 on Sunday.')).toEqual([]);
   });
+
+  it.each([
+    'The levy was backed by a 2-1 majority.',
+    'Polls show a 60-40 split between the parties.',
+    'The Rangers earned a 3-2 decision over Boston.',
+    'He won a 2-1 split decision.',
+  ])('reads no dissents into a ratio, a poll or a result: %s', (text) => {
+    expect(read(text).filter((found) => found.includes('dissent'))).toEqual([]);
+  });
+});
+
+describe('findQuantities: the decimals a figure was written with are significant', () => {
+  it.each([
+    ['nearly 2.70 percent', 2.69, 2.7],
+    ['just over 10.0%', 10, 10.1],
+  ])('%s → [%d, %d]', (text, low, high) => {
+    const quantity = only(text);
+    expect([quantity.low, quantity.high]).toEqual([low, high]);
+  });
 });
 
 describe('findQuantities: `just over` and `nearly` stay within one step of the last digit (round 6b), and `just over` within 3% (round 6e)', () => {
