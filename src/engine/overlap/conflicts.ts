@@ -334,6 +334,72 @@ function ageConflicts(A: Side, B: Side): ConflictDraft[] {
   return drafts;
 }
 
+/**
+ * Roles one person holds in a story (`Justice Ann Hale wrote the dissent`, `the referee, Tom
+ * Bell`): a report that gives the role to one person and another that gives it to someone else
+ * contradict each other. Roles many people hold at once (coach, minister, captain of each team)
+ * are not among them.
+ */
+const SOLE_ROLES = new Set(['dissent', 'referee', 'umpire', 'pilot']);
+/** How far a role word and its holder's name may stand apart: `In dissent, Justice Ann Hale`. */
+const ROLE_REACH = 24;
+
+interface RoleMention {
+  role: string;
+  /** The holder's surname: the last unit of their name. */
+  holder: string;
+  span: CharRange;
+}
+
+/**
+ * Each sole role a report gives a holder, with the holder's name: the nearest run of two or
+ * more names (`Justice Ann Hale`) within reach of the role word, in its sentence.
+ */
+function roleMentions(side: Side): RoleMention[] {
+  const mentions: RoleMention[] = [];
+  for (const units of side.unitsBySentence) {
+    for (const unit of units) {
+      const role = unit.key.slice(4);
+      if (!unit.key.startsWith('lem:') || !SOLE_ROLES.has(role) || unit.quoted) continue;
+      let best: { first: number; last: number; gap: number } | null = null;
+      for (let i = 0; i < units.length; i += 1) {
+        const name = units[i];
+        if (name?.kind !== 'name' || name.quoted || (i > 0 && units[i - 1]?.kind === 'name' && units[i - 1]?.last === name.first)) continue;
+        let last = i;
+        while (units[last + 1]?.kind === 'name' && units[last + 1]?.first === units[last]?.last) last += 1;
+        const end = units[last]?.end ?? name.end;
+        const gap = end <= unit.start ? unit.start - end : name.start - unit.end;
+        if (last === i || gap < 0 || gap > ROLE_REACH || (best !== null && best.gap <= gap)) continue;
+        best = { first: i, last, gap };
+      }
+      const [first, last] = best === null ? [] : [units[best.first], units[best.last]];
+      if (first === undefined || last === undefined) continue;
+      mentions.push({ role, holder: last.key, span: charRange(Math.min(first.start, unit.start), Math.max(last.end, unit.end)) });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * A sole role the two reports give to different people: each gives it to one person only, and
+ * neither names the other's holder anywhere (a report that names both may tell of two roles).
+ */
+function roleConflicts(A: Side, B: Side): ConflictDraft[] {
+  const [rolesA, rolesB] = [roleMentions(A), roleMentions(B)];
+  const [namesA, namesB] = [namesOf(A), namesOf(B)];
+  const drafts: ConflictDraft[] = [];
+  for (const role of new Set(rolesA.map((mention) => mention.role))) {
+    const [ofA, ofB] = [rolesA.filter((mention) => mention.role === role), rolesB.filter((mention) => mention.role === role)];
+    const [holdersA, holdersB] = [new Set(ofA.map((mention) => mention.holder)), new Set(ofB.map((mention) => mention.holder))];
+    if (holdersA.size !== 1 || holdersB.size !== 1) continue;
+    const [a, b] = [ofA[0], ofB[0]];
+    if (a === undefined || b === undefined || a.holder === b.holder || namesB.has(a.holder) || namesA.has(b.holder)) continue;
+    const values: [string, string] = [A.text.slice(a.span.start, a.span.end), B.text.slice(b.span.start, b.span.end)];
+    drafts.push({ a: [a.span], b: [b.span], kind: 'name', subject: role, values, note: conflictNote(role, values), strength: 1 });
+  }
+  return drafts;
+}
+
 /** The names that speak in a sentence, outside its quotations: who a quote is attributed to. */
 function speakers(side: Side, clause: Clause): Unit[] {
   return (side.unitsBySentence[clause.sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name');
@@ -372,7 +438,7 @@ export function findConflicts(
     const unitsB = B.unitsBySentence[regionB] ?? [];
     drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B));
   }
-  drafts.push(...ageConflicts(A, B));
+  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B));
   // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).
   for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {

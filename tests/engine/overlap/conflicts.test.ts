@@ -113,3 +113,30 @@ describe('K-e: dates of one action', () => {
     expect(notes(a, b)).toEqual(['date: Monday vs Tuesday']);
   });
 });
+
+describe('K-d: a role one person holds, given to two', () => {
+  const LEDE = 'The Supreme Court of Ruritania struck down the Varna firearms law on Friday. ';
+
+  it('sets the dissent’s author against another', () => {
+    const [a, b] = pair(`${LEDE}In dissent, Justice Ann Hale said the law was valid.`, `${LEDE}Justice Tom Bell wrote the dissent, saying the law was valid.`);
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual(['dissent: dissent, Justice Ann Hale vs Tom Bell wrote the dissent']);
+    expect(backward).toEqual(['dissent: Tom Bell wrote the dissent vs dissent, Justice Ann Hale']);
+  });
+
+  it('finds none when a report names the other’s holder too: it may tell of two dissents', () => {
+    const [a, b] = pair(
+      `${LEDE}In dissent, Justice Ann Hale said the law was valid. Justice Tom Bell agreed with her.`,
+      `${LEDE}Justice Tom Bell wrote the dissent, saying the law was valid.`,
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('finds none for a role many hold at once (a coach of each side)', () => {
+    const [a, b] = pair(
+      'Porto beat Braga 2-1 in the Varna Cup final on Sunday. Coach Rui Lopes praised his players.',
+      'Porto beat Braga 2-1 in the Varna Cup final on Sunday. Coach Nuno Reis blamed the referee.',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+});
