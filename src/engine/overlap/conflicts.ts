@@ -2,7 +2,7 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
-import { isLeadTime, measureConflicts, tellsAnEarlierEvent } from './measures.ts';
+import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts } from './measures.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -46,14 +46,49 @@ function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: rea
   return neighbours(units, bare).some((unit) => unit.key.startsWith('lem:') && lemmasRelated(unit.key.slice(4), noun, lexicon));
 }
 
+/**
+ * Whose figure it is, as far as names tell: the names its sentence writes before it as a
+ * subject, outside attributions and quotations (`The Reds, led by Ana Ruiz, took 31 seats` →
+ * the Reds; Ruiz stands after `by`). See `ofDifferentNames`.
+ */
+function namedBefore(text: string, units: readonly Unit[], unit: Unit): Set<string> {
+  const names = new Set<string>();
+  let subject = false;
+  units.forEach((other, i) => {
+    if (other.index >= unit.index || other.kind !== 'name' || other.attribution || other.quoted) return;
+    // A run of names is a subject unless a preposition or a bracket governs it (`published in
+    // Nature Geoscience`, `led by the Instituto Andino (IAG)`): then it is where, or by whom.
+    const before = units[i - 1];
+    // An acronym in brackets after a name (`Latvian Centre Alliance (LCA)`) is that name again.
+    const runs = before !== undefined && before.kind === 'name' && (before.last === other.first || /^\s*\(\s*$/u.test(text.slice(before.end, other.start)));
+    if (!runs) subject = !GOVERNED.test(text.slice(Math.max(0, other.start - 24), other.start));
+    if (subject) names.add(other.key);
+  });
+  return names;
+}
+const GOVERNED = /(?:\b(?:in|at|of|from|by|for|with|to|on|into|near|against|between|under|over|after|before|via|than|like|including)\s+(?:the\s+)?|\(\s*)$/iu;
+/**
+ * Figures of different named subjects (`The Blues slumped to 16 seats` / `The Reds won 32
+ * seats`): their sentences name no subject in common before them, and each report names the
+ * other's subject somewhere (it knows both, and gives the figure to another). A name only one
+ * report writes (the lab one report credits) says nothing of whose the figure is.
+ */
+function ofDifferentNames(x: ReadonlySet<string>, y: ReadonlySet<string>, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
+  if (x.size === 0 || y.size === 0 || [...x].some((key) => y.has(key))) return false;
+  return [...x].some((key) => namesB.has(key)) && [...y].some((key) => namesA.has(key));
+}
+const namesOf = (side: Side): Set<string> => new Set(side.units.filter((unit) => unit.kind === 'name').map((unit) => unit.key));
+
 /** The units around a figure, in its clause: what it is a figure of (“killing 23 people”). */
 function neighbours(units: readonly Unit[], unit: Unit, reach = 3): Unit[] {
   const at = units.indexOf(unit);
   // The reach counts words that say something: “41 people in 12 states had fallen ill” reaches `ill`.
   // A word another figure counts (`10 men`, `12 states`) belongs to that figure, not to this one.
+  // Unless this figure counts it too: in `31 of the 100 seats`, 31 counts seats as well.
   const countedByOther = (i: number): boolean => {
     const before = units[i - 1];
-    return before !== undefined && before !== unit && before.quantity?.noun != null && before.quantity.noun === units[i]?.key.slice(4);
+    const noun = units[i]?.key.slice(4);
+    return before !== undefined && before !== unit && before.quantity?.noun != null && before.quantity.noun === noun && unit.quantity?.noun !== noun;
   };
   const says = (other: Unit | undefined, i: number): other is Unit => other !== undefined && other.quantity === null && other.date === null && other.baseWeight >= 0.5 && !countedByOther(i);
   const found: Unit[] = [];
@@ -142,11 +177,13 @@ function draftOf(kind: Conflict['kind'], subject: string, a: Unit, b: Unit, A: S
 function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit> {
   // A part (`Two of the victims died in hospital`) is not a total: it gives no count of its own.
   // A vague amount (`dozens of people`) agrees with many figures but gives none of them.
+  // A ceiling (`a buyback of up to $500 million`, `as much as half a billion`) agrees with every
+  // smaller figure but gives none of them either.
   // Figures agree only within one unit (and currency): each is looked for among those alone.
   const theirs = new Map<string, Quantity[]>();
   for (const unit of other.units) {
     const quantity = unit.quantity;
-    if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0)) continue;
+    if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity)) continue;
     const family = familyKey(quantity);
     const list = theirs.get(family);
     if (list === undefined) theirs.set(family, [quantity]);
@@ -162,16 +199,27 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
   return agreed;
 }
 
+/** A hedged figure that bounds only from above (`up to`, `as much as`, `fewer than`): read from zero. */
+const isCeiling = (quantity: Quantity): boolean => quantity.hedged && quantity.low === 0 && quantity.value > 0;
+
 /** What quantitiesAgree requires two figures to share: the unit, and the currency of money. */
 const familyKey = (quantity: Quantity): string => (quantity.unit === 'currency' ? `currency:${quantity.currency ?? ''}` : quantity.unit);
 
-function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, agreed: ReadonlySet<Unit>, lexicon: Lexicon): ConflictDraft[] {
+/** What a comparison knows of both reports before it looks at sentence pairs. */
+interface Known {
+  /** The figures each report also gives somewhere (`figuresReportedIn`). */
+  agreed: ReadonlySet<Unit>;
+  /** The names each report writes. */
+  names: { a: ReadonlySet<string>; b: ReadonlySet<string> };
+}
+
+function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {
   const qa = unitsA.filter((unit) => unit.quantity !== null && !agreed.has(unit));
   const qb = unitsB.filter((unit) => unit.quantity !== null && !agreed.has(unit));
   if (qa.length === 0 || qb.length === 0) return [];
-  // A sentence that writes an earlier year tells another event (`The last outbreak, in 2023 and
-  // 2024, killed 40 people`): its figures are not set against this event's.
-  if (tellsAnEarlierEvent(A.text, unitsA, A.publishedAt) !== tellsAnEarlierEvent(B.text, unitsB, B.publishedAt)) return [];
+  // A figure an earlier year dates tells another event (`The last outbreak, in 2023 and 2024,
+  // killed 40 people`; `up from $380 million in 2024`): it is not set against this event's.
+  const [earlierA, earlierB] = [figuresOfAnEarlierEvent(A.text, unitsA, A.publishedAt), figuresOfAnEarlierEvent(B.text, unitsB, B.publishedAt)];
   const drafts: ConflictDraft[] = [];
   let context: ClauseAlignment | null | undefined;
   // A figure the other sentence also gives, whatever it counts (“Two justices” / “Two of the
@@ -183,13 +231,14 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
     const quantityA = a.quantity as Quantity;
     for (const b of qb) {
       const quantityB = b.quantity as Quantity;
-      if (givenIn(b, unitsA)) continue;
+      if (givenIn(b, unitsA) || earlierA.has(a) !== earlierB.has(b)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
       if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       const [subject] = shared;
       if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
+      if (ofDifferentNames(namedBefore(A.text, unitsA, a), namedBefore(B.text, unitsB, b), names.a, names.b)) continue;
       // What the figures stand beside is the evidence that they are figures of one thing: the
       // same counted noun and another word beside both (its verb, its subject) suffice, however
       // common the words are elsewhere in the reports; with less, the sentences must agree.
@@ -203,14 +252,26 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
   return drafts;
 }
 
+const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
+const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
+/** Both dates stand beside words of their clause, and none of those words meet. */
+function datesOfDifferentActions(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): boolean {
+  if (neighbours(unitsA, a).length === 0 || neighbours(unitsB, b).length === 0) return false;
+  return sharedNeighbours(a, unitsA, b, unitsB).length === 0;
+}
+
 /**
  * Dates of one precision (two days, or two years: `in 2022` / `in 2023`) in sentences that
  * share enough besides them; a sentence with dates of both kinds compares its days.
  */
 function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
   // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
+  // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
+  // which the report need not give.
   const precise = (units: readonly Unit[], precision: 'day' | 'year'): Unit[] =>
-    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && (precision === 'day' || /^\d{4}$/u.test(unit.date.text)));
+    units.filter(
+      (unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && (precision === 'day' || /^\d{4}$/u.test(unit.date.text)) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)),
+    );
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
   // Years compare only one to one: a sentence that gives two years tells a sequence.
   if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, 'year'), precise(unitsB, 'year')];
@@ -220,6 +281,11 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   if (context === null || context.content < 1.2 || context.strength < 2.2) return [];
   const [a, b] = [da[0], db[0]];
   if (a === undefined || b === undefined) return [];
+  // A year counted from (`a record that had stood since 1961`) says how long, not when.
+  if (countedFrom(A.text, a) !== countedFrom(B.text, b)) return [];
+  // A day dates the action told beside it (`start talks on Monday` / `told supporters early on
+  // Sunday`): two days beside words that share nothing are days of two actions.
+  if (a.date?.precision === 'day' && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
 }
 
@@ -268,6 +334,72 @@ function ageConflicts(A: Side, B: Side): ConflictDraft[] {
   return drafts;
 }
 
+/**
+ * Roles one person holds in a story (`Justice Ann Hale wrote the dissent`, `the referee, Tom
+ * Bell`): a report that gives the role to one person and another that gives it to someone else
+ * contradict each other. Roles many people hold at once (coach, minister, captain of each team)
+ * are not among them.
+ */
+const SOLE_ROLES = new Set(['dissent', 'referee', 'umpire', 'pilot']);
+/** How far a role word and its holder's name may stand apart: `In dissent, Justice Ann Hale`. */
+const ROLE_REACH = 24;
+
+interface RoleMention {
+  role: string;
+  /** The holder's surname: the last unit of their name. */
+  holder: string;
+  span: CharRange;
+}
+
+/**
+ * Each sole role a report gives a holder, with the holder's name: the nearest run of two or
+ * more names (`Justice Ann Hale`) within reach of the role word, in its sentence.
+ */
+function roleMentions(side: Side): RoleMention[] {
+  const mentions: RoleMention[] = [];
+  for (const units of side.unitsBySentence) {
+    for (const unit of units) {
+      const role = unit.key.slice(4);
+      if (!unit.key.startsWith('lem:') || !SOLE_ROLES.has(role) || unit.quoted) continue;
+      let best: { first: number; last: number; gap: number } | null = null;
+      for (let i = 0; i < units.length; i += 1) {
+        const name = units[i];
+        if (name?.kind !== 'name' || name.quoted || (i > 0 && units[i - 1]?.kind === 'name' && units[i - 1]?.last === name.first)) continue;
+        let last = i;
+        while (units[last + 1]?.kind === 'name' && units[last + 1]?.first === units[last]?.last) last += 1;
+        const end = units[last]?.end ?? name.end;
+        const gap = end <= unit.start ? unit.start - end : name.start - unit.end;
+        if (last === i || gap < 0 || gap > ROLE_REACH || (best !== null && best.gap <= gap)) continue;
+        best = { first: i, last, gap };
+      }
+      const [first, last] = best === null ? [] : [units[best.first], units[best.last]];
+      if (first === undefined || last === undefined) continue;
+      mentions.push({ role, holder: last.key, span: charRange(Math.min(first.start, unit.start), Math.max(last.end, unit.end)) });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * A sole role the two reports give to different people: each gives it to one person only, and
+ * neither names the other's holder anywhere (a report that names both may tell of two roles).
+ */
+function roleConflicts(A: Side, B: Side): ConflictDraft[] {
+  const [rolesA, rolesB] = [roleMentions(A), roleMentions(B)];
+  const [namesA, namesB] = [namesOf(A), namesOf(B)];
+  const drafts: ConflictDraft[] = [];
+  for (const role of new Set(rolesA.map((mention) => mention.role))) {
+    const [ofA, ofB] = [rolesA.filter((mention) => mention.role === role), rolesB.filter((mention) => mention.role === role)];
+    const [holdersA, holdersB] = [new Set(ofA.map((mention) => mention.holder)), new Set(ofB.map((mention) => mention.holder))];
+    if (holdersA.size !== 1 || holdersB.size !== 1) continue;
+    const [a, b] = [ofA[0], ofB[0]];
+    if (a === undefined || b === undefined || a.holder === b.holder || namesB.has(a.holder) || namesA.has(b.holder)) continue;
+    const values: [string, string] = [A.text.slice(a.span.start, a.span.end), B.text.slice(b.span.start, b.span.end)];
+    drafts.push({ a: [a.span], b: [b.span], kind: 'name', subject: role, values, note: conflictNote(role, values), strength: 1 });
+  }
+  return drafts;
+}
+
 /** The names that speak in a sentence, outside its quotations: who a quote is attributed to. */
 function speakers(side: Side, clause: Clause): Unit[] {
   return (side.unitsBySentence[clause.sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name');
@@ -300,13 +432,13 @@ export function findConflicts(
   lexicon: Lexicon,
 ): Omit<Conflict, 'id'>[] {
   const drafts: ConflictDraft[] = [];
-  const agreed = new Set([...figuresReportedIn(A, B, lexicon), ...figuresReportedIn(B, A, lexicon)]);
+  const known: Known = { agreed: new Set([...figuresReportedIn(A, B, lexicon), ...figuresReportedIn(B, A, lexicon)]), names: { a: namesOf(A), b: namesOf(B) } };
   for (const { regionA, regionB } of pairs) {
     const unitsA = A.unitsBySentence[regionA] ?? [];
     const unitsB = B.unitsBySentence[regionB] ?? [];
-    drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, agreed, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B));
+    drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B));
   }
-  drafts.push(...ageConflicts(A, B));
+  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B));
   // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).
   for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {

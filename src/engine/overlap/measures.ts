@@ -55,21 +55,37 @@ export function measureOf(text: string, quantity: Quantity): Measure | null {
   return null;
 }
 
-/**
- * A figure told in a sentence that writes a year before the year of publication (`The last
- * outbreak, in 2023 and 2024, killed 40 people`) is another, earlier event's. The year of
- * publication itself (`since March 2025`, published in June 2025) is this event's, and so is a
- * year counted from (`for the first time since 2018`).
- */
-export function tellsAnEarlierEvent(text: string, units: readonly Unit[], publishedAt: string): boolean {
-  const published = Number(publishedAt.slice(0, 4));
-  return units.some((unit) => {
-    const date = unit.date;
-    if (date === null || SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start))) return false;
-    return [...date.text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)].some((year) => Number(year[0]) < published);
-  });
-}
 const SINCE_BEFORE = /\bsince\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * The figures of one sentence that are told of an earlier event: a figure the earlier year is
+ * written after (`up from $380 million in 2024`, `compared with 59.4% in 2022`) is the only one
+ * that year dates; a year standing by no figure (`The last outbreak, in 2023, killed 40 people`)
+ * dates them all. A period that runs up to the last years (`images taken between 2000 and 2024`,
+ * published in 2026) is how long a study looked, not another event; an earlier period
+ * (`from 2014 to 2016`) is another event, and so are years of an event (`in 2023 and 2024`).
+ */
+export function figuresOfAnEarlierEvent(text: string, units: readonly Unit[], publishedAt: string): Set<Unit> {
+  const published = Number(publishedAt.slice(0, 4));
+  const figures = units.filter((unit) => unit.quantity !== null);
+  const earlier = new Set<Unit>();
+  for (const unit of units) {
+    const date = unit.date;
+    if (date === null || SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start))) continue;
+    if (![...date.text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)].some((year) => Number(year[0]) < published)) continue;
+    if (date.precision === 'range' && PERIOD_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start)) && Number(date.to.slice(0, 4)) >= published - RECENT_YEARS) continue;
+    const dated = figures.filter((figure) => figure.end <= date.start).at(-1);
+    if (dated?.quantity != null && DATED_BY_AFTER.test(text.slice(dated.quantity.end, date.start))) earlier.add(dated);
+    else for (const figure of figures) earlier.add(figure);
+  }
+  return earlier;
+}
+/** A period is written `between 2000 and 2024` or `from 2000 to 2024`; `in 2023 and 2024` gives two years of an event. */
+const PERIOD_BEFORE = /\b(?:between|from)\s+$/iu;
+/** A period that ends this many years before publication, or later, reaches the present. */
+const RECENT_YEARS = 2;
+/** What may stand between a figure and the year that dates it: `in`, `in the third quarter of`. */
+const DATED_BY_AFTER = /^\s*(?:in|of|for|during)\s+[^,;:.\d]{0,28}$/iu;
 
 /** A part of a toll (`two of the victims`, `including four children`) is not the toll. */
 const PART = /^\s+of\s+(?:the|them|those|these|whom)\b/iu;
@@ -77,11 +93,17 @@ const PART_BEFORE = /\b(?:other|another|remaining|including|among\s+them)\s+$/iu
 
 function tolls(side: MeasureSide): { unit: Unit; measure: Measure }[] {
   const found: { unit: Unit; measure: Measure }[] = [];
+  const earlier = new Map<number, Set<Unit>>();
+  const ofAnEarlierEvent = (unit: Unit): boolean => {
+    let figures = earlier.get(unit.sentence);
+    if (figures === undefined) earlier.set(unit.sentence, (figures = figuresOfAnEarlierEvent(side.text, side.unitsBySentence[unit.sentence] ?? [], side.publishedAt)));
+    return figures.has(unit);
+  };
   for (const unit of side.units) {
     const quantity = unit.quantity;
     if (quantity === null) continue;
     if (PART.test(side.text.slice(quantity.end, quantity.end + 12)) || PART_BEFORE.test(side.text.slice(Math.max(0, quantity.start - 16), quantity.start))) continue;
-    if (tellsAnEarlierEvent(side.text, side.unitsBySentence[unit.sentence] ?? [], side.publishedAt)) continue;
+    if (ofAnEarlierEvent(unit)) continue;
     const measure = measureOf(side.text, quantity);
     if (measure !== null) found.push({ unit, measure });
   }
