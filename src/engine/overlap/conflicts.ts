@@ -3,6 +3,7 @@ import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts } from './measures.ts';
+import { isCeiling } from './quantities-agree.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -198,9 +199,6 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
   }
   return agreed;
 }
-
-/** A hedged figure that bounds only from above (`up to`, `as much as`, `fewer than`): read from zero. */
-const isCeiling = (quantity: Quantity): boolean => quantity.hedged && quantity.low === 0 && quantity.value > 0;
 
 /** What quantitiesAgree requires two figures to share: the unit, and the currency of money. */
 const familyKey = (quantity: Quantity): string => (quantity.unit === 'currency' ? `currency:${quantity.currency ?? ''}` : quantity.unit);

@@ -22,4 +22,4 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
 }
 
 /** `up to 10%`, `fewer than 50`, `as many as 200`: a hedged figure that allows anything below it. */
-const isCeiling = (q: Quantity): boolean => q.hedged && q.low === 0 && q.high > 0 && Number.isFinite(q.high);
+export const isCeiling = (q: Quantity): boolean => q.ceiling === true;

@@ -39,6 +39,8 @@ export interface Quantity {
    * that side of the written figure, so no rounding slack is added past it.
    */
   strict?: 'low' | 'high';
+  /** Bounded only from above by its hedge (`up to 10%`, `as much as $500 million`, `fewer than 50`). */
+  ceiling?: true;
   /** Place value of the last written digit in normalised units (`1.2bn` → 1e8, `2.7%` → 0.1); 0 for words like `half`, `dozens`. */
   resolution: number;
   text: string;
@@ -201,6 +203,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
     hedged = true;
   }
   const strict = before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' ? 'low' : undefined;
+  const ceiling = before?.kind === 'upTo' || after?.kind === 'upTo';
   first = before?.first ?? first;
   last = after?.last ?? last;
   if (read.kind === 'decade') [unit, low, high] = ['year', read.value < 100 ? 1900 + read.value : read.value, (read.value < 100 ? 1900 + read.value : read.value) + 9];
@@ -219,6 +222,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   if (unitRead?.customary === true) draft.resolution = round(Math.max(draft.resolution, Math.abs(draft.value) * CUSTOMARY_ROUNDING));
   if (currency !== undefined) draft.currency = currency;
   if (strict !== undefined) draft.strict = strict;
+  if (ceiling) draft.ceiling = true;
   return draft;
 }
 
@@ -261,6 +265,7 @@ export function findQuantities(text: string): Quantity[] {
     const quantity: Quantity = { start: startToken.start, end: endToken.end, value, low, high, hedged, unit, noun, resolution, text: text.slice(startToken.start, endToken.end) };
     if (draft.currency !== undefined) quantity.currency = draft.currency;
     if (draft.strict !== undefined) quantity.strict = draft.strict;
+    if (draft.ceiling === true) quantity.ceiling = true;
     quantities.push(quantity);
     index = Math.max(index, draft.last);
   }

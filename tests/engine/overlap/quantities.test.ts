@@ -296,6 +296,8 @@ describe('quantitiesAgree', () => {
     ['up to 10% of turnover', 'up to 5% of turnover', false],
     ['up to 10% of turnover', 'up to 10 percent of turnover', true],
     ['up to 10% of turnover', '4% of turnover', true],
+    ['0-10% of turnover', 'up to 5% of turnover', true],
+    ['between 0 and 10% of turnover', 'up to 5% of turnover', true],
     ['about 1,000', '1,080', true],
     ['23 people', '24 people', false],
     ['23 people', 'twenty-three people', true],
