@@ -12,9 +12,10 @@ import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { buildDataFiles, readDigestFiles } from '../../src/cli/build-data.ts';
 import { SearchShardSchema, compareAllPairs, parseDigest } from '../../src/engine/index.ts';
-import { INDEX_OPTIONS, createSearchEngine } from '../../src/lib/search/search-engine.ts';
-import { NO_FILTERS, type SearchDoc } from '../../src/lib/search/search-protocol.ts';
-import { QUERY, listFiles, percentile } from './stats.ts';
+import { INDEX_OPTIONS } from '../../src/lib/search/search-engine.ts';
+import { measureKeystrokes } from './keystrokes.ts';
+import type { SearchDoc } from '../../src/lib/search/search-protocol.ts';
+import { listFiles, percentile } from './stats.ts';
 
 const COMPARISON_SAMPLE = 40;
 
@@ -42,6 +43,9 @@ export interface NodeReport {
   serialisedLoadMs: number;
   engineKeystrokeMedianMs: number;
   engineKeystrokeP95Ms: number;
+  /** The same keystrokes through the engine before ranked-search.ts (MiniSearch's own search), in the same rounds. */
+  engineKeystrokeOldMedianMs: number;
+  engineKeystrokeOldP95Ms: number;
 }
 
 function viteBuild(root: string, digests: string, outDir: string): number {
@@ -116,13 +120,10 @@ export async function measureNode(corpus: string, dist: string, root: string, re
   MiniSearch.loadJSON(serialised, INDEX_OPTIONS);
   const serialisedLoadMs = performance.now() - loadStarted;
 
-  const engine = createSearchEngine(() => Promise.resolve(docs));
-  await engine.warm();
-  const times: number[] = [];
-  for (let length = 1; length <= QUERY.length; length += 1) {
-    const query = QUERY.slice(0, length).trim();
-    times.push((await engine.search(query, NO_FILTERS, 100)).tookMs);
-  }
+  // The engine per keystroke, the current one against the one before ranked-search.ts, side by side (keystrokes.ts).
+  const keystrokes = await measureKeystrokes(docs, ['old', 'new'], 5);
+  const times = keystrokes.pooled.new ?? [];
+  const oldTimes = keystrokes.pooled.old ?? [];
   return {
     articles,
     stories: parsed.length,
@@ -147,5 +148,7 @@ export async function measureNode(corpus: string, dist: string, root: string, re
     serialisedLoadMs,
     engineKeystrokeMedianMs: percentile(times, 50),
     engineKeystrokeP95Ms: percentile(times, 95),
+    engineKeystrokeOldMedianMs: percentile(oldTimes, 50),
+    engineKeystrokeOldP95Ms: percentile(oldTimes, 95),
   };
 }

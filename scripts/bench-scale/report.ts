@@ -54,6 +54,7 @@ export function table(reports: readonly CorpusReport[]): string {
       return `${ms(percentile(rows, 50))} / ${ms(percentile(rows, 95))} (${rows.length} keys)`;
     }],
     ['engine per keystroke in Node, median / p95', ({ node }) => `${ms(node.engineKeystrokeMedianMs)} / ${ms(node.engineKeystrokeP95Ms)}`],
+    ['… the engine before ranked-search.ts, same rounds', ({ node }) => `${ms(node.engineKeystrokeOldMedianMs)} / ${ms(node.engineKeystrokeOldP95Ms)}`],
     ['page JS heap (after GC)', ({ browser }) => mib(browser.heapBytes)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));

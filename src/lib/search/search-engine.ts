@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { makeSnippet, normalizeTerm, tokenize } from './highlight.ts';
 import type { SearchDoc, SearchFilters, SearchResults } from './search-protocol.ts';
+import { readIndex, type RankOptions, type RankedIndex } from './ranked-search.ts';
 
 /**
  * The full-text index (MiniSearch) over headlines, bodies and outlets. It runs in the search
@@ -51,43 +52,48 @@ export const INDEX_OPTIONS = {
   searchOptions: SEARCH_OPTIONS,
 };
 
-export function createSearchEngine(loadBundled: () => Promise<SearchDoc[]>): SearchEngine {
+export interface SearchEngineOptions {
+  /**
+   * Rank with `readIndex` (ranked-search.ts: MiniSearch's ranking over its index, in numbers)
+   * when the index allows it; false: `MiniSearch.search()` always (what the bench compares with).
+   */
+  ranked?: boolean;
+}
+
+const RANK_OPTIONS: RankOptions = {
+  fields: INDEX_OPTIONS.fields,
+  boost: SEARCH_OPTIONS.boost ?? {},
+  prefix: isPrefix,
+  tokenize,
+  processTerm: normalizeTerm,
+};
+
+export function createSearchEngine(loadBundled: () => Promise<SearchDoc[]>, options: SearchEngineOptions = {}): SearchEngine {
   const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
   const docs = new Map<string, SearchDoc>();
-  /** The articles matching a query's finished words (and the filters), kept while the last word is typed. */
-  let narrowing: { key: string; ids: ReadonlySet<string> | null } | null = null;
+  /** The scorer over the index as it is; dropped (with its per-word cache) whenever the index changes. */
+  let ranked: RankedIndex | null | undefined;
   const add = (doc: SearchDoc): void => {
     if (docs.has(doc.id)) return;
     docs.set(doc.id, doc);
     index.add(doc);
-    narrowing = null;
-  };
-
-  /**
-   * MiniSearch scores every posting of every term before it intersects them (AND), and a short
-   * prefix being typed ("res") expands to hundreds of terms with thousands of postings. Most of
-   * those articles lack the words before it, so the search runs in two steps: the finished words
-   * alone (exact, the same filters; cached while the last word grows), then the whole query,
-   * scoring only the articles the first step found. The answer is the same (an article must
-   * match every word anyway, and the scores of those kept do not change); only the work is not.
-   */
-  const admit = (query: string, filters: SearchFilters): ((id: string) => boolean) | null => {
-    const words = tokenize(query);
-    const filtered = filtering(filters);
-    const passing = (id: string): boolean => passes(docs.get(id) as SearchDoc, filters);
-    if (words.length < 2) return filtered ? passing : null;
-    const finished = words.slice(0, -1).join(' ');
-    const key = JSON.stringify([finished, filters]);
-    if (narrowing?.key !== key) {
-      const found = index.search(finished, { prefix: false, ...(filtered ? { boostDocument: (id: string) => (passing(id) ? 1 : 0) } : {}) });
-      // Finished words found in most articles ("the") narrow nothing: checking each posting would only add work.
-      narrowing = { key, ids: found.length > docs.size / 2 ? null : new Set(found.map((result) => String(result.id))) };
-    }
-    const ids = narrowing.ids;
-    if (ids === null) return filtered ? passing : null;
-    return (id) => ids.has(id);
+    ranked = undefined;
   };
   let loading: Promise<void> | null = null;
+
+  const rank = (query: string, filters: SearchFilters, limit: number): { total: number; hits: { id: string; terms: string[] }[] } => {
+    const passing = filtering(filters) ? (id: unknown): boolean => passes(docs.get(id as string) as SearchDoc, filters) : null;
+    if (options.ranked !== false) {
+      ranked ??= readIndex(index, RANK_OPTIONS);
+      if (ranked !== null) {
+        const found = ranked.search(query, limit, passing);
+        return { total: found.total, hits: found.hits.map((hit) => ({ id: hit.id as string, terms: hit.terms })) };
+      }
+    }
+    // A document boost of 0 makes MiniSearch skip the article before scoring it.
+    const results = passing === null ? index.search(query) : index.search(query, { boostDocument: (id: unknown) => (passing(id) ? 1 : 0) });
+    return { total: results.length, hits: results.slice(0, limit).map((result) => ({ id: String(result.id), terms: result.terms })) };
+  };
 
   const engine: SearchEngine = {
     warm() {
@@ -120,31 +126,31 @@ export function createSearchEngine(loadBundled: () => Promise<SearchDoc[]>): Sea
           continue;
         }
         docs.delete(id);
-        index.discard(id);
-        narrowing = null;
+        // remove, not discard: the index keeps no dead postings, which readIndex cannot rank exactly
+        // (MiniSearch drops them as a search meets them, changing the counts mid-search).
+        index.remove(doc);
+        ranked = undefined;
       }
       for (const doc of wanted.values()) add(doc);
     },
     async search(query, filters, limit) {
       await engine.warm();
       const started = performance.now();
-      const admitted = admit(query, filters);
-      // A document boost of 0 makes MiniSearch skip the article before scoring it.
-      const results = admitted === null ? index.search(query) : index.search(query, { boostDocument: (id: string) => (admitted(id) ? 1 : 0) });
-      const hits = results.slice(0, limit).map((result) => {
-        const doc = docs.get(String(result.id)) as SearchDoc;
+      const found = rank(query, filters, limit);
+      const hits = found.hits.map((hit) => {
+        const doc = docs.get(hit.id) as SearchDoc;
         return {
           id: doc.id,
           storyId: doc.storyId,
           outlet: doc.outlet,
           publishedAt: doc.publishedAt,
           title: doc.title,
-          snippet: makeSnippet(doc.body, result.terms),
-          terms: result.terms,
+          snippet: makeSnippet(doc.body, hit.terms),
+          terms: hit.terms,
           imported: doc.imported,
         };
       });
-      return { query, total: results.length, hits, indexed: docs.size, tookMs: performance.now() - started };
+      return { query, total: found.total, hits, indexed: docs.size, tookMs: performance.now() - started };
     },
     get size() {
       return docs.size;

@@ -100,7 +100,7 @@ describe('the search index', () => {
   });
 
   it('ranks and counts a query of several words exactly as MiniSearch alone does, with and without filters', async () => {
-    // The engine scores only the articles that match the finished words; the answer must not change.
+    // The engine ranks over MiniSearch's index itself (ranked-search.ts); the answer must not change.
     const plain = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
     plain.addAll(bundled);
     const search = engine();
@@ -121,7 +121,7 @@ describe('the search index', () => {
     }
   });
 
-  it('keeps what the finished words matched apart per filter: the same words under other filters are searched afresh', async () => {
+  it('applies each search’s own filters, though the words’ scores are kept between searches', async () => {
     const plain = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
     plain.addAll(bundled);
     const search = engine();
@@ -134,7 +134,7 @@ describe('the search index', () => {
     }
   });
 
-  it('forgets what the finished words matched when the imported articles change', async () => {
+  it('forgets the words’ kept scores when the imported articles change', async () => {
     const search = engine();
     expect(await ids('zebra crossing reo', {}, search)).toEqual([]);
     search.setImported([{ ...bundled[0], id: 'mine--x', storyId: 'mine', title: 'Zebra crossing reopens', body: 'The zebra crossing reopened.', imported: true } as SearchDoc]);
