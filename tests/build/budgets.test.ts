@@ -21,16 +21,21 @@ import { builtAppDir as dist } from './built-app.ts';
 
 /**
  * Initial JavaScript for the library route, gzip (level 9), in bytes: what the main thread must
- * download and run before the library renders. Issue #5 says "≤ 120 KB gzip"; this reads KB as
+ * download and run before a short library (under 40 stories, as bundled) renders. A long library
+ * also fetches the virtual list (src/features/library/virtual-list-loader.ts): that total is
+ * reported, not held to this budget. Issue #5 says "≤ 120 KB gzip"; this reads KB as
  * decimal, 120,000 bytes, the stricter of the two readings (120 KiB would be 122,880). The data
  * worker, which validates the index and reads the imports off the main thread, is fetched
  * alongside and reported apart (docs/decisions/006-offline-cache-policy.md).
  */
 const INITIAL_JS_BUDGET = 120_000;
 const LIBRARY_ROUTE_MODULE = 'src/features/library/library-page.tsx';
+/** Fetched only by a long library; its size is reported beside the budget, not held to it (decision 006). */
+const VIRTUAL_LIST_MODULE = 'src/features/library/virtual-story-list.tsx';
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
@@ -83,23 +88,51 @@ describe('build budgets and the offline cache', () => {
     policy = chooseOfflineDataPolicy(dataFiles, resolveOfflineArticles(process.env));
   });
 
-  it(`keeps the library route's initial JavaScript within ${INITIAL_JS_BUDGET.toLocaleString('en')} bytes (120 KB) gzip`, async () => {
+  /** Gzip (level 9) sizes of the JavaScript files of these manifest chunks, largest first. */
+  async function gzipOfChunks(keys: Iterable<string>): Promise<{ file: string; gzip: number }[]> {
+    const files = [...new Set([...keys].map((key) => manifest[key]?.file ?? ''))].filter((file) => file.endsWith('.js'));
+    const sizes = await Promise.all(files.map(async (file) => ({ file, gzip: gzipSync(await readFile(join(dist, file)), { level: 9 }).length })));
+    return sizes.sort((a, b) => b.gzip - a.gzip);
+  }
+  const sum = (sizes: readonly { gzip: number }[]): number => sizes.reduce((total, { gzip }) => total + gzip, 0);
+  const listing = (sizes: readonly { file: string; gzip: number }[]): string => sizes.map(({ file, gzip }) => `  ${kib(gzip).padStart(10)}  ${file}`).join('\n');
+
+  it(`keeps a short library's initial JavaScript within ${INITIAL_JS_BUDGET.toLocaleString('en')} bytes (120 KB) gzip, and reports a long one's`, async () => {
     const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true)?.[0];
     expect(entry, 'the build has an entry chunk').toBeDefined();
-    const keys = new Set([...staticClosure(manifest, entry ?? ''), ...staticClosure(manifest, LIBRARY_ROUTE_MODULE)]);
-    const files = [...keys].map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js'));
-    const sizes = await Promise.all(
-      files.map(async (file) => ({ file, gzip: gzipSync(await readFile(join(dist, file)), { level: 9 }).length })),
-    );
-    const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
-    const lines = sizes.sort((a, b) => b.gzip - a.gzip).map(({ file, gzip }) => `  ${kib(gzip).padStart(10)}  ${file}`);
+    const shortKeys = new Set([...staticClosure(manifest, entry ?? ''), ...staticClosure(manifest, LIBRARY_ROUTE_MODULE)]);
+    // The virtual list is imported dynamically, and only for a long library (src/features/library/virtual-list-loader.ts):
+    // never among what every library visit fetches.
+    expect(manifest[LIBRARY_ROUTE_MODULE]?.dynamicImports ?? [], 'the library page imports the virtual list dynamically').toContain(VIRTUAL_LIST_MODULE);
+    expect(shortKeys.has(VIRTUAL_LIST_MODULE), 'the virtual list is not in the short library\'s initial JavaScript').toBe(false);
+    const short = await gzipOfChunks(shortKeys);
+    const shortTotal = sum(short);
+    // A long library (from 40 stories) also fetches the virtual list and what it imports that the page has not.
+    const virtualList = await gzipOfChunks([...staticClosure(manifest, VIRTUAL_LIST_MODULE)].filter((key) => !shortKeys.has(key)));
+    const longTotal = shortTotal + sum(virtualList);
+    // A split index (a library too large for one file, docs/decisions/009) also fetches the compact parts' decoder.
+    // (a chunk shared with the data worker's fallback, so keyed by its name rather than its source).
+    const decoderKey = Object.entries(manifest).find(([key, chunk]) => key === 'src/engine/library/compact-index.ts' || chunk.name === 'compact-index')?.[0];
+    const decoder = decoderKey === undefined ? [] : await gzipOfChunks([...staticClosure(manifest, decoderKey)].filter((key) => !shortKeys.has(key)));
     // The worker's own bundle is not in the manifest; the manifest's data-worker chunk is the in-page fallback.
     const fallback = manifest['src/lib/data/data-worker.ts']?.file;
     const workers = (await listFiles(join(dist, 'assets'))).filter((file) => /^assets\/data-worker-.+\.js$/.test(file) && file !== fallback);
     const workerGzip = await Promise.all(workers.map(async (file) => gzipSync(await readFile(join(dist, file)), { level: 9 }).length));
     const workerLine = workerGzip.length === 0 ? '' : `\nalongside, off the main thread: the data worker, ${kib(Math.max(...workerGzip))} gzip`;
-    console.log(`Initial JavaScript for the library route: ${kib(total)} gzip (${total} bytes), budget ${INITIAL_JS_BUDGET} bytes (120 KB)\n${lines.join('\n')}${workerLine}`);
-    expect(total, `initial JavaScript is ${kib(total)} gzip:\n${lines.join('\n')}`).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+    const over = (total: number): string => (total > INITIAL_JS_BUDGET ? `, ${total - INITIAL_JS_BUDGET} bytes OVER the budget` : ', within the budget');
+    console.log(
+      [
+        `Initial JavaScript for the library route, short library (under 40 stories): ${kib(shortTotal)} gzip (${shortTotal} bytes), budget ${INITIAL_JS_BUDGET} bytes (120 KB)${over(shortTotal)}`,
+        listing(short),
+        `Long library (40 stories or more): ${kib(longTotal)} gzip (${longTotal} bytes)${over(longTotal)}: the above and the virtual list`,
+        listing(virtualList),
+        decoder.length === 0 ? '' : `A split index adds the compact parts' decoder, fetched beside the parts: ${kib(sum(decoder))} gzip (${sum(decoder)} bytes)\n${listing(decoder)}`,
+      ]
+        .filter((line) => line !== '')
+        .join('\n') + workerLine,
+    );
+    expect(sum(virtualList), 'the virtual list has code of its own').toBeGreaterThan(0);
+    expect(shortTotal, `a short library's initial JavaScript is ${kib(shortTotal)} gzip:\n${listing(short)}`).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
   });
 
   it("builds the QueryClient with the empty mutation cache, without TanStack Query's mutation machinery", async () => {

@@ -1,23 +1,25 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, NavigationType, useNavigationType, useSearchParams } from 'react-router';
 import type { StoryEntry } from '../../engine/index.ts';
-import { useLibraryIndex } from '../../lib/data/library-index.ts';
+import { useLibraryIndex, whenIndexHead } from '../../lib/data/library-index.ts';
 import { paths } from '../../lib/paths.ts';
 import { PARAMS, filterStories, readFilters, type LibraryFilters } from './library-filters.ts';
 import { SearchForm } from './search-form.tsx';
 import { StoryCard } from './story-card.tsx';
+import { VIRTUAL_LIST_FROM, loadVirtualStoryList } from './virtual-list-loader.ts';
 
 // Loaded only when needed, so the library's first page stays small (tests/build/budgets.test.ts):
 // the results (and with them the search client) once there is a query, the virtual list once
-// the library is long.
+// the library is long (./virtual-list-loader.ts; a short library never downloads it).
 const SearchResults = lazy(async () => ({ default: (await import('./search-results.tsx')).SearchResults }));
-// The virtual list starts loading with this module, beside the index, not after it: a large
-// library would otherwise wait one more round trip for its first card.
-const virtualListModule = import('./virtual-story-list.tsx');
-const VirtualStoryList = lazy(async () => ({ default: (await virtualListModule).VirtualStoryList }));
+const VirtualStoryList = lazy(async () => ({ default: (await loadVirtualStoryList()).VirtualStoryList }));
+// A long library's list starts downloading as soon as the index's first file says it is long
+// (the route's loader fetches the index beside this module): at 10,000 articles, while the
+// index's parts still download, so the first card does not wait for it after them.
+whenIndexHead(({ stories, split }) => {
+  if (split || stories >= VIRTUAL_LIST_FROM) void loadVirtualStoryList();
+});
 
-/** Above this many stories the list renders only the cards near the viewport. */
-export const VIRTUAL_LIST_FROM = 40;
 const RESULTS_ID = 'library-search-results';
 const ADDRESS_DELAY_MS = 300;
 

@@ -19,6 +19,33 @@ export type Library = Omit<LibraryIndex, 'stories'> & {
   local: LocalLibraryStatus;
 };
 
+/** What the bundled index's first file says of the library's size, before any part arrives. */
+export interface IndexHead {
+  /** The stories in the first file (all of them when it has no parts). */
+  stories: number;
+  /** A large library: more stories follow in parts (docs/decisions/009). */
+  split: boolean;
+}
+
+let indexHead: IndexHead | null = null;
+const headListeners = new Set<(head: IndexHead) => void>();
+
+/**
+ * Calls `listener` once, when the bundled index's first file has arrived (at once if it already
+ * has): a page can start fetching what a long library needs while the parts still download.
+ */
+export function whenIndexHead(listener: (head: IndexHead) => void): void {
+  if (indexHead === null) headListeners.add(listener);
+  else listener(indexHead);
+}
+
+function announceHead(head: IndexHead): void {
+  indexHead = head;
+  const listeners = [...headListeners];
+  headListeners.clear();
+  for (const listener of listeners) listener(head);
+}
+
 /**
  * The bundled index; a large one comes in parts (docs/decisions/009), fetched side by side and
  * joined in order, each part in the compact encoding (src/engine/library/compact-index.ts).
@@ -27,6 +54,7 @@ export type Library = Omit<LibraryIndex, 'stories'> & {
  */
 export async function fetchLibraryIndex(signal?: AbortSignal): Promise<LibraryIndex> {
   const head = await fetchJson(dataUrls.index(), 'library-index', signal, { parseInPage: true });
+  announceHead({ stories: head.stories.length, split: head.parts !== undefined });
   if (head.parts === undefined) return head;
   // The parts are in the compact encoding; its decoder loads (a small chunk) while they download.
   const decoder = import('../../engine/library/compact-index.ts');
