@@ -160,6 +160,24 @@ function readTally(stream: TokenStream, majority: NumberRead): Draft | null {
   return { first: majority.first, last: minority.last, spanLast: minority.last, value: m, low: m, high: m, hedged: false, unit: 'count', noun: 'dissent', resolution: 1 };
 }
 
+/** Verbs and nouns of a move: the figure after `fell to`, `a rise to` is the level reached. */
+const MOVED_TO = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'climbing', 'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'dropping', 'jumped', 'soared', 'plunged', 'plummeted', 'sank', 'dipped', 'slipped', 'warmed', 'cooled', 'increased', 'decreased']);
+
+/**
+ * `-4°F`, `−20 °C`, `minus 4 degrees Fahrenheit`, `4°F below zero`: a temperature below zero,
+ * its sign part of the figure (tokens `first`..`last`). A `-` or `−` is a sign only against the
+ * digits with a space or nothing before it: `mid-20°C` and `20-25°C` have none.
+ */
+function temperatureSign(stream: TokenStream, first: number, last: number): { first: number; last: number } | null {
+  const sign = stream.at(first - 1);
+  const before = sign === undefined ? undefined : stream.text[sign.start - 1];
+  const symbol = stream.isSym(first - 1, '-', '−') && stream.touching(first - 1, first) && (before === undefined || /\s/u.test(before));
+  const word = stream.isWord(first - 1, 'minus') && stream.spaced(first - 1, first);
+  const belowZero = stream.spaced(last, last + 1) ? stream.phraseAt(last + 1, 'below zero') : null;
+  if (!symbol && !word && belowZero === null) return null;
+  return { first: symbol || word ? first - 1 : first, last: belowZero ?? last };
+}
+
 function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const read = readNumber(stream, index);
   if (read === null) return null;
@@ -182,35 +200,48 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
     const squared = stream.isSym(read.last + 1, '²') && stream.touching(read.last, read.last + 1);
     unitRead = measureRead(read.measure, squared ? read.last + 1 : read.last, squared ? 2 : 1);
   }
+  const sign = unitRead?.noun === 'celsius' ? temperatureSign(stream, read.first, unitRead.last) : null;
+  if (sign !== null && range !== null) return { skipTo: number.last }; // `-4 to -10°F`: which ends are below zero is unclear
+  if (sign !== null && unitRead !== null) unitRead = { ...unitRead, last: sign.last };
+  const signed = sign === null ? 1 : -1;
   const currency = currencyBefore?.currency ?? unitRead?.currency;
   if ((read.needsCurrency || number.needsCurrency) && currency === undefined) return { skipTo: number.last }; // 40m: metres, not millions
   let unit: Unit = currency !== undefined ? 'currency' : unitRead?.unit ?? (read.kind === 'ordinal' ? 'ordinal' : 'count');
-  let first = currencyBefore?.first ?? read.first;
+  let first = sign?.first ?? currencyBefore?.first ?? read.first;
   let last = unitRead?.last ?? number.last;
   const factor = unitRead?.factor ?? 1;
-  const offset = unitRead?.offset === undefined || isTemperatureChange(stream, hedgeBefore(stream, first)?.first ?? first, unitRead.last) ? 0 : unitRead.offset;
+  // A temperature below zero is a reading (a change is written with a word: `fell 4°F`), and so
+  // is the level a move reaches (`fell to 14°F`); any other temperature after a word of change
+  // is a difference, with no offset.
+  const reachedFirst = hedgeBefore(stream, first)?.first ?? first;
+  const reading = sign !== null || (stream.isWord(reachedFirst - 1, 'to') && stream.isWord(reachedFirst - 2, ...MOVED_TO));
+  const offset = unitRead?.offset === undefined || (!reading && isTemperatureChange(stream, reachedFirst, unitRead.last)) ? 0 : unitRead.offset;
   const [lowFactor, highFactor] = unitRead?.between ?? [factor, factor];
-  let low = (range?.low ?? read.vague?.[0] ?? number.value) * lowFactor + offset;
-  let high = (number.vague?.[1] ?? number.value) * highFactor + offset;
+  let low = (range?.low ?? read.vague?.[0] ?? number.value) * lowFactor * signed + offset;
+  let high = (number.vague?.[1] ?? number.value) * highFactor * signed + offset;
   let hedged = range !== null || read.vague !== undefined;
   if (range?.between === true) first = stream.isWord(first - 1, 'between') ? first - 1 : first;
   const after = hedgeAfter(stream, last);
   const before = range?.between === true ? null : hedgeBefore(stream, first);
+  // A hedge on a temperature below zero widens its distance from zero (`nearly -20°C`, `about
+  // 14°F`), and no bound of it is strict or a ceiling.
+  const belowZero = low < 0 && high < 0;
   for (const hedge of [before, after]) {
     if (hedge === null) continue;
     const step = stepOf(number.value, number.resolution, number.decimals !== undefined) * factor;
-    [low, high] = [hedgeRange(hedge.kind, low, step)[0], hedgeRange(hedge.kind, high, step)[1]];
+    if (belowZero) [low, high] = [-hedgeRange(hedge.kind, -low, step)[1], -hedgeRange(hedge.kind, -high, step)[0]];
+    else [low, high] = [hedgeRange(hedge.kind, low, step)[0], hedgeRange(hedge.kind, high, step)[1]];
     hedged = true;
   }
-  const strict = before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' ? 'low' : undefined;
-  const ceiling = before?.kind === 'upTo' || after?.kind === 'upTo';
+  const strict = belowZero ? undefined : before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' ? 'low' : undefined;
+  const ceiling = !belowZero && (before?.kind === 'upTo' || after?.kind === 'upTo');
   first = before?.first ?? first;
   last = after?.last ?? last;
   if (read.kind === 'decade') [unit, low, high] = ['year', read.value < 100 ? 1900 + read.value : read.value, (read.value < 100 ? 1900 + read.value : read.value) + 9];
   // A bare four-digit number is a year unless it plainly counts something: `killed 2000 people`.
   const yearLike = unit === 'count' && read.bare && number.bare && before === null && after === null && read.value >= 1800 && read.value <= 2100;
   if (yearLike && (isYearContext(stream, first - 1) || !looksCounted(stream, last + 1))) unit = 'year';
-  let value = number.value * factor + offset;
+  let value = number.value * factor * signed + offset;
   if (read.vague !== undefined) value = low;
   else if (range !== null || read.kind === 'decade') value = Number.isFinite(high) ? (low + high) / 2 : low;
   const direct = unitRead?.noun === undefined ? findNoun(stream, last + 1) : null;

@@ -120,3 +120,69 @@ describe('just under / just over: narrow and strict', () => {
     expect(agree(b, a)).toBe(expected);
   });
 });
+
+describe('temperatures below zero', () => {
+  it.each([
+    ['fell to -4°F on Tuesday', '-4°F', -20],
+    ['reached −5 °C overnight', '−5 °C', -5],
+    ['fell to minus 20 degrees Celsius', 'minus 20 degrees Celsius', -20],
+    ['a low of 4°F below zero', '4°F below zero', -20],
+    ['-13°C at dawn', '-13°C', -13],
+  ])('%s → %s, %d °C', (text, written, value) => {
+    const quantity = only(text);
+    expect(quantity.text).toBe(written);
+    expect(quantity.value).toBeCloseTo(value, 6);
+    expect(quantity.low).toBeLessThanOrEqual(quantity.value);
+    expect(quantity.high).toBeGreaterThanOrEqual(quantity.value);
+  });
+
+  it('reads no sign from a hyphen against a word or a range', () => {
+    expect(only('a mid-20°C afternoon').value).toBeCloseTo(20, 6);
+    expect(only('highs of 20-25°C').low).toBeCloseTo(20, 6);
+  });
+
+  it('leaves out a range below zero, whose ends it cannot tell apart', () => {
+    expect(findQuantities('lows of -4 to -10°F').filter((quantity) => quantity.noun === 'celsius')).toEqual([]);
+  });
+
+  it.each([
+    ['fell to -4°F', 'fell to -20°C', true],
+    ['fell to minus 4 degrees Fahrenheit', 'fell to minus 20 degrees Celsius', true],
+    ['reached 0°F', 'reached -18°C', true],
+    ['fell to 4°F below zero', 'fell to -20°C', true],
+    ['fell to 14°F', 'fell to -10°C', true],
+    ['reached -5°C', 'reached 5°C', false],
+    ['fell to -4°F', 'fell to 20°C', false],
+  ])('%s vs %s → %s', (a, b, expected) => {
+    expect(agree(a, b)).toBe(expected);
+    expect(agree(b, a)).toBe(expected);
+  });
+
+  it.each([
+    ['Temperatures in Yakutsk fell to -4°F on Tuesday, forecasters said.', 'Temperatures in Yakutsk fell to -20°C on Tuesday, forecasters said.'],
+    ['Temperatures in Yakutsk reached 0°F on Tuesday, forecasters said.', 'Temperatures in Yakutsk reached -18°C on Tuesday, forecasters said.'],
+    ['Temperatures in Yakutsk fell to 14°F on Tuesday, forecasters said.', 'Temperatures in Yakutsk fell to -10°C on Tuesday, forecasters said.'],
+  ])('finds no conflict between %s and %s', (a, b) => {
+    const [x, y] = pair(a, b);
+    expect(compareArticles(x, y).conflicts).toEqual([]);
+    expect(compareArticles(y, x).conflicts).toEqual([]);
+  });
+
+  it('finds a conflict between a temperature below zero and one above', () => {
+    const [x, y] = pair('Temperatures in Yakutsk reached -5°C on Tuesday, forecasters said.', 'Temperatures in Yakutsk reached 5°C on Tuesday, forecasters said.');
+    expect(compareArticles(x, y).conflicts.map((conflict) => conflict.note)).toEqual(['celsius: -5°C vs 5°C']);
+  });
+});
+
+describe('hedges on temperatures below zero', () => {
+  it.each([
+    ['about -4°F', -22, -18],
+    ['about 14°F', -11, -9],
+    ['nearly minus 20°C', -20, -17],
+  ])('%s → %d to %d °C', (text, low, high) => {
+    const quantity = only(text);
+    expect(quantity.low).toBeCloseTo(low, 6);
+    expect(quantity.high).toBeCloseTo(high, 6);
+    expect(quantity.strict).toBeUndefined();
+  });
+});
