@@ -350,8 +350,23 @@ interface RoleMention {
 }
 
 /**
+ * What may stand between a role word and the name after it: nothing but a comma (`The pilot, Tom
+ * Bell`) and titles (`In dissent, Justice Ann Hale`, `Referee Tom Bell`). Not `by`, `said` or any
+ * other word: `The dissent was criticised by Senator Ann Hale`, `Pilot error, said Transport
+ * Minister Ann Hale`.
+ */
+const ROLE_THEN_NAME = /^,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+/**
+ * What may stand between a name and the role word after it: apposition (`Tom Bell, the pilot`) or
+ * a verb of writing or holding it (`Justice Tom Reed wrote the dissent`, `Tom Bell was the pilot`).
+ */
+const NAME_THEN_ROLE = /^,?\s+(?:who\s+)?(?:(?:has|had|have|was|is)\s+)?(?:(?:wrote|written|writes|authored|penned|delivered|issued|was|is|served\s+as|acted\s+as)\s+)?the\s+(?:(?:lone|sole|main|principal|only)\s+)?$|^,?\s*$/u;
+
+/**
  * Each sole role a report gives a holder, with the holder's name: the nearest run of two or
- * more names (`Justice Ann Hale`) within reach of the role word, in its sentence.
+ * more names (`Justice Ann Hale`) within reach of the role word, in its sentence, joined to it
+ * as `ROLE_THEN_NAME` or `NAME_THEN_ROLE` say. A name the role is said by or said of (a speaker,
+ * a critic) is not its holder.
  */
 function roleMentions(side: Side): RoleMention[] {
   const mentions: RoleMention[] = [];
@@ -368,6 +383,8 @@ function roleMentions(side: Side): RoleMention[] {
         const end = units[last]?.end ?? name.end;
         const gap = end <= unit.start ? unit.start - end : name.start - unit.end;
         if (last === i || gap < 0 || gap > ROLE_REACH || (best !== null && best.gap <= gap)) continue;
+        const between = end <= unit.start ? side.text.slice(end, unit.start) : side.text.slice(unit.end, name.start);
+        if (!(end <= unit.start ? NAME_THEN_ROLE : ROLE_THEN_NAME).test(between)) continue;
         best = { first: i, last, gap };
       }
       const [first, last] = best === null ? [] : [units[best.first], units[best.last]];

@@ -53,16 +53,29 @@ function capitalisedRuns(tokens: readonly Token[]): [number, number][] {
   return runs;
 }
 
-/** The letters a stretch of a run gives: capitals only, or connectors too (`BoE` aside). */
-function initials(tokens: readonly Token[], first: number, last: number, connectors: boolean): string {
-  let letters = '';
-  for (let t = first; t < last; t += 1) {
-    const token = tokens[t];
+/** Letters in an acronym at most (`ACRONYM`): a stretch whose initials pass this is none. */
+const MAX_LETTERS = 6;
+
+/**
+ * Each stretch of a run from `from` that ends on a capitalised word, with the letters it gives:
+ * capitals only, and connectors too (`BoE` aside). The letters grow with the stretch, which stops
+ * once even the capitals alone give more than `MAX_LETTERS`: a few stretches per word.
+ */
+function stretchInitials(tokens: readonly Token[], from: number, last: number, visit: (to: number, capitals: string, all: string) => void): void {
+  let [capitals, all, count] = ['', '', 0];
+  for (let to = from + 1; to <= last; to += 1) {
+    const token = tokens[to - 1];
     if (token === undefined) continue;
-    if (CONNECTORS.has(token.norm) && !connectors) continue;
-    letters += (token.text[0] ?? '').toUpperCase();
+    const letter = (token.text[0] ?? '').toUpperCase();
+    all += letter;
+    if (!CONNECTORS.has(token.norm)) {
+      capitals += letter;
+      // One UTF-16 unit upper-cased: its length counts its letters (`ß` gives `SS`, two).
+      count += letter.length;
+      if (count > MAX_LETTERS) return;
+    }
+    if (to >= from + 2 && isCapitalised(token)) visit(to, capitals, all);
   }
-  return letters;
 }
 
 /** A long form by its lemmas: `military emergency unit` meets `Military Emergencies Unit`. */
@@ -71,8 +84,9 @@ const wordsOf = (tokens: readonly Token[], first: number, last: number, lemmatiz
 /**
  * The aliases the texts define (see `TextAliases`). `known` says whether the lexicon already
  * has an alias for the acronym or for the whole name (`US`, `United States`): it is then left
- * to the lexicon. Linear in the texts' length
- * (runs are at most `MAX_RUN` names long).
+ * to the lexicon. Linear in the texts' length, with a small factor: runs are at most `MAX_RUN`
+ * names long, and a stretch of one stops at `MAX_LETTERS` initials; with no acronym written,
+ * nothing more is read.
  */
 export function findTextAliases(texts: readonly (readonly Token[])[], known: (acronym: string, name: readonly string[]) => boolean, lemmatize: (word: string) => string): TextAliases {
   const longForms = new Map<string, Map<string, string[]>>();
@@ -83,9 +97,11 @@ export function findTextAliases(texts: readonly (readonly Token[])[], known: (ac
     forms.set(words.join(' '), words);
   };
   const written = new Set<string>();
+  for (const tokens of texts) for (const token of tokens) if (isWord(token) && ACRONYM.test(token.text)) written.add(token.text);
+  // Every alias has an acronym written in one of the texts.
+  if (written.size === 0) return { runs: new Map(), acronyms: new Set() };
   const allRuns: { tokens: readonly Token[]; first: number; last: number }[] = [];
   for (const tokens of texts) {
-    for (const token of tokens) if (isWord(token) && ACRONYM.test(token.text)) written.add(token.text);
     for (const [first, last] of capitalisedRuns(tokens)) {
       allRuns.push({ tokens, first, last });
       // `Long Name (ACRO)`
@@ -100,13 +116,9 @@ export function findTextAliases(texts: readonly (readonly Token[])[], known: (ac
   for (const { tokens, first, last } of allRuns) {
     for (let from = first; from < last; from += 1) {
       if (!isCapitalised(tokens[from])) continue;
-      for (let to = from + 2; to <= last; to += 1) {
-        if (!isCapitalised(tokens[to - 1])) continue;
-        for (const connectors of [false, true]) {
-          const letters = initials(tokens, from, to, connectors);
-          if (written.has(letters)) add(letters, wordsOf(tokens, from, to, lemmatize));
-        }
-      }
+      stretchInitials(tokens, from, last, (to, capitals, all) => {
+        for (const letters of capitals === all ? [capitals] : [capitals, all]) if (written.has(letters)) add(letters, wordsOf(tokens, from, to, lemmatize));
+      });
     }
   }
   const runs = new Map<string, { words: readonly string[]; acronym: string }[]>();

@@ -132,6 +132,18 @@ describe('K-d: a role one person holds, given to two', () => {
     expect(notes(a, b)).toEqual([]);
   });
 
+  it('does not give the role to a speaker or to someone it is said by (only apposition, a title or a writing verb)', () => {
+    expect(bothWays(...pair(`${LEDE}Pilot error, said Transport Minister Ann Hale, caused the crash.`, `${LEDE}The pilot, Tom Bell, survived the crash.`))).toEqual([[], []]);
+    expect(bothWays(...pair(`${LEDE}The dissent was criticised by Senator Ann Hale.`, `${LEDE}Justice Tom Reed wrote the dissent.`))).toEqual([[], []]);
+    expect(bothWays(...pair(`${LEDE}The referee was criticised by coach Ann Hale after the match.`, `${LEDE}Referee Tom Bell sent off two players.`))).toEqual([[], []]);
+    expect(bothWays(...pair(`${LEDE}The pilot survived, airline spokesman Ann Hale said.`, `${LEDE}The pilot, Tom Bell, survived the crash.`))).toEqual([[], []]);
+  });
+
+  it('still gives the role by apposition or a title: `The pilot, Ann Hale,` vs `Pilot Tom Bell`', () => {
+    const [a, b] = pair(`${LEDE}The pilot, Ann Hale, survived the crash.`, `${LEDE}Pilot Tom Bell survived the crash.`);
+    expect(notes(a, b)).toEqual(['pilot: pilot, Ann Hale vs Pilot Tom Bell']);
+  });
+
   it('finds none for a role many hold at once (a coach of each side)', () => {
     const [a, b] = pair(
       'Porto beat Braga 2-1 in the Varna Cup final on Sunday. Coach Rui Lopes praised his players.',

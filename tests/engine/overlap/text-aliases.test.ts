@@ -5,7 +5,7 @@ import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { findTextAliases, type TextAliases } from '../../../src/engine/overlap/text-aliases.ts';
 import { readUnits } from '../../../src/engine/overlap/units.ts';
-import { tokenize } from '../../../src/engine/text/tokens.ts';
+import { tokenize, type Token } from '../../../src/engine/text/tokens.ts';
 
 /**
  * Round 6e (decision 004): names as the text defines them. Invented sentences only.
@@ -82,6 +82,58 @@ describe('acronyms the reports define', () => {
     const [a, b] = pair('The Military Emergencies Unit (UME) deployed soldiers to rescue residents in Lorca.', 'The UME deployed soldiers to rescue residents of Lorca.');
     const facts = compareArticles(a, b).facts.map((fact) => fact.a.map((range) => a.text.slice(range.start, range.end)).join(' '));
     expect(facts.some((fact) => fact.includes('Military Emergencies Unit'))).toBe(true);
+  });
+});
+
+/** The aliases found, as `head: ACRO=long form` lines, and the acronyms. */
+function found(aliases: TextAliases): [string[], string[]] {
+  const lines = [...aliases.runs.entries()].flatMap(([head, list]) => list.map((entry) => `${head}: ${entry.acronym}=${entry.words.join(' ')}`));
+  return [lines, [...aliases.acronyms].sort()];
+}
+
+/** The tokens, counting each read of one of them: the work `findTextAliases` does. */
+function counted(tokens: Token[], counter: { reads: number }): Token[] {
+  return new Proxy(tokens, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/u.test(key)) counter.reads += 1;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+describe('initials within long capitalised runs', () => {
+  it('finds the same aliases in runs with connectors, overlapping stretches and long runs', () => {
+    expect(found(aliasesOf('The Bank of Tarvos and the Northern Farmers Party of Tarvos met the Latvian Centre Alliance.', 'The BT, the BOT, the NFP, the NFPT, the FPT, the LCA and the CA met.'))).toEqual([
+      ['bank: BOT=bank of tarvo', 'centre: CA=centre alliance', 'farmer: FPT=farmer party of tarvo', 'latvian: LCA=latvian centre alliance', 'northern: NFPT=northern farmer party of tarvo', 'northern: NFP=northern farmer party'],
+      ['BOT', 'BT', 'CA', 'FPT', 'LCA', 'NFP', 'NFPT'],
+    ]);
+    expect(found(aliasesOf('Officials of the Confederación Hidrográfica del Segura (CHS) and the Junta de Andalucía spoke.', 'The CHS and the CHDS and JA and JDA spoke to the HS.'))).toEqual([
+      ['confederación: CHDS=confederación hidrográfica del segura', 'hidrográfica: HS=hidrográfica del segura', 'junta: JA=junta de andalucía'],
+      ['CHDS', 'CHS', 'HS', 'JA', 'JDA'],
+    ]);
+    expect(found(aliasesOf('Alpha Bravo of Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima spoke.', 'ABCDEF and BCDEFG and ABOCDE and FGHIJK and HIJKL and AB spoke.'))).toEqual([
+      [
+        'alpha: ABCDEF=alpha bravo of charlie delta echo foxtrot',
+        'alpha: ABOCDE=alpha bravo of charlie delta echo',
+        'alpha: AB=alpha bravo',
+        'bravo: BCDEFG=bravo of charlie delta echo foxtrot golf',
+        'foxtrot: FGHIJK=foxtrot golf hotel india juliet kilo',
+        'hotel: HIJKL=hotel india juliet kilo lima',
+      ],
+      ['AB', 'ABCDEF', 'ABOCDE', 'BCDEFG', 'FGHIJK', 'HIJKL'],
+    ]);
+  });
+
+  it('reads each token a few times only, not once per stretch of its run (an acronym is at most 6 letters)', () => {
+    const WORDS = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo'];
+    // Twenty runs of sixteen names with `of` between: as long as a run gets.
+    const text = Array.from({ length: 20 }, (_, i) => `${Array.from({ length: 16 }, (_, k) => `${WORDS[(i + k * 7) % WORDS.length] ?? ''}${k % 2 === 1 ? ' of' : ''}`).join(' ')} met.`).join(' ');
+    for (const other of ['The ABC met.', 'No acronym here.']) {
+      const counter = { reads: 0 };
+      const texts = [counted(tokenize(text), counter), counted(tokenize(other), counter)];
+      findTextAliases(texts, known, (word) => lexicon.lemmatize(word));
+      expect(counter.reads / (texts[0]?.length ?? 1)).toBeLessThan(12);
+    }
   });
 });
 
