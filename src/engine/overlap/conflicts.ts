@@ -154,6 +154,14 @@ const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\
 const PART_BEFORE = /\b(?:other|another|remaining)\s+$/iu;
 const isPartitive = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' && (PARTITIVE.test(text.slice(quantity.end, quantity.end + 12)) || PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)));
+/**
+ * The narrower part a fact may not share (select.ts): of a group the report named before
+ * (`around 1,100 of them`, `two of whom`). `31 of the 100 seats` names its whole, and is the
+ * same count as `31 seats`.
+ */
+const PART_OF_NAMED_GROUP = /^\s+of\s+(?:them|those|these|whom)\b/iu;
+export const countsPartOfNamedGroup = (text: string, quantity: Quantity): boolean =>
+  quantity.unit === 'count' && PART_OF_NAMED_GROUP.test(text.slice(quantity.end, quantity.end + 12));
 /** A count of the rest of a group (`two remaining candidates`, `three other candidates`): a different group each time. */
 const REST_AFTER = /^\s*(?:other|remaining|more|additional|further)\b/iu;
 export const countsTheRest = (text: string, quantity: Quantity): boolean =>

@@ -1,7 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { measure, type ClauseAlignment, type UnitMatch } from './align.ts';
-import { countsTheRest } from './conflicts.ts';
-import type { Quantity } from './quantities.ts';
+import { countsPartOfNamedGroup, countsTheRest } from './conflicts.ts';
 import type { FactKind } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -91,10 +90,6 @@ export function isVerbatim(alignment: ClauseAlignment, textA: string, textB: str
 const DENIED = /(?:(?<!\p{L})(?:not|never|no)|\p{L}n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 const deniedAt = (text: string, start: number): boolean => DENIED.test(text.slice(Math.max(0, start - 30), start));
 
-/** A part of a group named before (`around 1,100 of them`, `two of whom`): the group is elsewhere. */
-const PART_OF_NAMED_GROUP = /^\s+of\s+(?:them|those|these|whom)\b/iu;
-const countsPartOfGroup = (text: string, quantity: Quantity): boolean => quantity.unit === 'count' && PART_OF_NAMED_GROUP.test(text.slice(quantity.end, quantity.end + 12));
-
 /**
  * A figure that counts part of a group the sentence named before (`more than 3,000 left,
  * around 1,100 of them from the valley`) or the rest of a group (`two other candidates`), in
@@ -105,7 +100,7 @@ const countsPartOfGroup = (text: string, quantity: Quantity): boolean => quantit
 function countsAPart(match: UnitMatch, textA: string, textB: string): boolean {
   const [a, b] = [match.a.quantity, match.b.quantity];
   if (a === null || b === null) return false;
-  return countsPartOfGroup(textA, a) !== countsPartOfGroup(textB, b) || countsTheRest(textA, a) !== countsTheRest(textB, b);
+  return countsPartOfNamedGroup(textA, a) !== countsPartOfNamedGroup(textB, b) || countsTheRest(textA, a) !== countsTheRest(textB, b);
 }
 
 /**
