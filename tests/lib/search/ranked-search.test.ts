@@ -4,6 +4,7 @@ import { INDEX_OPTIONS, SEARCH_OPTIONS, createSearchEngine } from '../../../src/
 import { normalizeTerm, tokenize } from '../../../src/lib/search/highlight.ts';
 import { readIndex, type RankOptions } from '../../../src/lib/search/ranked-search.ts';
 import { NO_FILTERS, type SearchDoc, type SearchFilters } from '../../../src/lib/search/search-protocol.ts';
+import { passesFilters } from './reference-filters.ts';
 
 /**
  * ranked-search.ts must rank exactly as MiniSearch's own `search()`: the same ids in the same
@@ -49,15 +50,6 @@ function corpus(count: number, seed: number): SearchDoc[] {
       imported: false,
     };
   });
-}
-
-function passesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
-  return (
-    (filters.outlet === null || doc.outlet === filters.outlet) &&
-    (filters.story === null || doc.storyId === filters.story) &&
-    (filters.from === null || doc.publishedAt >= filters.from) &&
-    (filters.to === null || doc.publishedAt <= filters.to)
-  );
 }
 
 const RANK_OPTIONS: RankOptions = {

@@ -6,6 +6,7 @@ import MiniSearch from 'minisearch';
 import { INDEX_OPTIONS, createSearchEngine } from '../../../src/lib/search/search-engine.ts';
 import { toImportedSearchDoc } from '../../../src/lib/search/search-client.ts';
 import { NO_FILTERS, type SearchDoc, type SearchFilters } from '../../../src/lib/search/search-protocol.ts';
+import { passesFilters } from './reference-filters.ts';
 import { firstRange, highlightRanges, makeSnippet, splitByRanges } from '../../../src/lib/search/highlight.ts';
 
 const articles: Article[] = [
@@ -13,16 +14,6 @@ const articles: Article[] = [
   ...parseDigest(strike, { file: 'ports-strike-2025-01-14.txt' }).articles,
 ];
 const bundled: SearchDoc[] = articles.map((article) => ({ ...toImportedSearchDoc(article), imported: false }));
-
-/** The filters as the engine documents them (search-protocol.ts), written out again for the reference search. */
-function passesFilters(doc: SearchDoc, filters: SearchFilters): boolean {
-  return (
-    (filters.outlet === null || doc.outlet === filters.outlet) &&
-    (filters.story === null || doc.storyId === filters.story) &&
-    (filters.from === null || doc.publishedAt >= filters.from) &&
-    (filters.to === null || doc.publishedAt <= filters.to)
-  );
-}
 
 function engine() {
   return createSearchEngine(() => Promise.resolve(bundled));
