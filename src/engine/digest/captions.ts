@@ -9,6 +9,13 @@ const AGENCY =
 /** `(AP Photo/Jane Doe)`, `(Photo by Jung Yeon-je / AFP)`, `(Reuters)`, `[Ronn Dizon/AFP]`. */
 const BRACKETED_BODY = String.raw`(?:[^()[\]]*(?:/|\bvia\b|\bPhoto|\bImage|\bCredit|\bFile\b)[^()[\]]*|\s*${AGENCY}\s*)`;
 const PARENTHESISED = new RegExp(String.raw`\s*(\(${BRACKETED_BODY}\)|\[${BRACKETED_BODY}\])\s*$`, 'u');
+/**
+ * `(ABC News: Tim Swanston)`, `(AAP: Dean Lewins)`, `(Supplied: NSW Police)`, `(Supplied)`: a
+ * source named in brackets, then the photographer. The source must say it is one (see
+ * SOURCE_WORD below), so `(from left: Meloni, Scholz)` or `(Captain: Jane Doe)` stay in the caption.
+ */
+const SOURCE_BRACKETED = /\s*\(((?<source>\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3})(?::\s*[^()[\]:]{2,60})?)\)\s*$/u;
+
 /** `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`, `Photographer: Jane Doe/Bloomberg`. */
 const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph(?:er)?)?|Image|Picture|Credit|Photo credit)s?\s*(?::|by)\s*[^.!?]{1,80})$/iu;
 /** A trailing run after the last sentence: `Chung Sung-Jun/Getty Images`, `AFP via Getty Images`. */
@@ -60,6 +67,12 @@ export function splitCaption(line: string): SplitCaption {
   const text = line.trim();
   const parenthesised = PARENTHESISED.exec(text);
   if (parenthesised?.[1] !== undefined) return result(text.slice(0, parenthesised.index), parenthesised[1]);
+
+  const sourced = SOURCE_BRACKETED.exec(text);
+  const source = sourced?.groups?.['source'];
+  if (sourced?.[1] !== undefined && source !== undefined && (source === 'Supplied' || SOURCE_WORD.test(source))) {
+    return result(text.slice(0, sourced.index), text.slice(sourced.index).trim());
+  }
 
   const labelled = LABELLED.exec(text);
   if (labelled?.[1] !== undefined) return result(text.slice(0, labelled.index), labelled[1].trim());

@@ -29,6 +29,10 @@ describe('splitCaption', () => {
     ['Hearts players celebrate at Hampden Park. SNS Group', 'Hearts players celebrate at Hampden Park. ‖ SNS Group'],
     ['Fans queue outside Elland Road on Saturday. PA Media', 'Fans queue outside Elland Road on Saturday. ‖ PA Media'],
     ['Troops parade in Paris. Ministry of Defence', 'Troops parade in Paris. ‖ Ministry of Defence'],
+    ['The cafe opened in 2019. (ABC News: Tim Swanston)', 'The cafe opened in 2019. ‖ (ABC News: Tim Swanston)'],
+    ['Divers search the harbour. (Supplied: NSW Police)', 'Divers search the harbour. ‖ (Supplied: NSW Police)'],
+    ['Voters queue in Ljubljana. (Supplied)', 'Voters queue in Ljubljana. ‖ (Supplied)'],
+    ['Smoke over the port. (AAP: Dean Lewins)', 'Smoke over the port. ‖ (AAP: Dean Lewins)'],
   ])('splits the credit off %s', (line, expected) => {
     expect(split(line)).toBe(expected);
   });
@@ -43,6 +47,9 @@ describe('splitCaption', () => {
     'The couple at their wedding in 1981. Prince Charles and Lady Diana',
     'Smoke rises over the city after the strike. Kharkiv Oblast',
     'Crowds fill the square. Later, police cleared it',
+    'The two leaders meet in Rome (from left: Meloni, Scholz)',
+    'Ministers pose for a photo (Front row: Jane Doe, John Roe)',
+    'The team after the final (Captain: Jane Doe)',
   ])('leaves a caption without a credit whole: %s', (line) => {
     expect(split(line)).toBe(`${line} ‖ ∅`);
   });
