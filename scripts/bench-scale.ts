@@ -24,6 +24,9 @@
  * keystrokes of all runs pooled, the median of the other figures (the shared machine is noisy).
  * Asserts nothing; prints the table and the targets.
  *
+ *   npm run bench -- --scale --ab --pair NAME:DIST_A:DIST_B … [--rounds N]   two builds, alternately (bench-scale/ab.ts)
+ *   npm run bench -- --scale --trace DIST PORT OUT [--profile]             where a keystroke's time goes (bench-scale/trace-typing.ts)
+ *
  * The parts: scripts/bench-scale/node-side.ts, browser-side.ts, report.ts (and stats.ts).
  */
 import { existsSync } from 'node:fs';
@@ -37,6 +40,10 @@ import { generateCorpus } from './gen-corpus.ts';
 const REPO = resolve(import.meta.dirname, '..');
 
 export async function runScaleBench(args: readonly string[]): Promise<void> {
+  // Two modes for finding where a keystroke's time goes: two builds side by side (ab.ts), and
+  // one typing under a Chromium trace or CPU profile (trace-typing.ts).
+  if (args.includes('--ab')) return (await import('./bench-scale/ab.ts')).runAb(args);
+  if (args.includes('--trace')) return (await import('./bench-scale/trace-typing.ts')).runTrace(args);
   const { values } = parseArgs({
     args: [...args],
     options: {

@@ -5,12 +5,15 @@
  * input event to its results in the page, and the worker's own time for it; the page's JS heap.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from '../chromium-path.mjs';
 import { QUERY, ms, percentile } from './stats.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'disabled-by-default-v8.gc'];
 
 export interface BrowserReport {
   storiesShown: number;
@@ -53,7 +56,7 @@ interface BenchWindow {
 
 // Runs in the page before its scripts (strings, so this Node-typed script needs no DOM types).
 const INSTRUMENT = `(() => {
-  window.__bench = { firstCard: null, firstCardFrame: null, samples: [], pending: null, rows: null };
+  window.__bench = { firstCard: null, firstCardFrame: null, samples: [], starts: [], pending: null, rows: null };
   const check = () => {
     const b = window.__bench;
     if (b.firstCard === null && document.querySelector('ol[aria-label="Stories, newest first"] article')) {
@@ -71,6 +74,7 @@ const INSTRUMENT = `(() => {
     const section = document.querySelector('section[aria-label="Search results"]');
     const status = section && section.querySelector('[role=status]');
     if (status && status.textContent.includes('“' + p.query + '”')) {
+      b.starts.push(p.start);
       const sample = { query: p.query, ms: performance.now() - p.start, worker: Number(section.dataset.searchMs), posted: p.posted, answered: p.answered, allRows: null };
       b.samples.push(sample);
       b.pending = null;
@@ -129,7 +133,23 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`no server at ${url}`);
 }
 
-export async function measureBrowser(dist: string, port: number, log: (line: string) => void): Promise<BrowserReport> {
+export interface MeasureOptions {
+  /** Write a Chromium performance trace of the typing (not of the load) to this file; see trace-typing.ts. */
+  tracePath?: string;
+  /** Write a V8 CPU profile of the typing (the page's main thread) to this file (.cpuprofile, as DevTools reads it). */
+  cpuProfilePath?: string;
+}
+
+/** What a trace needs besides itself: the samples, and where the page's clock (performance.now) sits on the trace's. */
+export interface TraceSync {
+  /** performance.now() in the page when it made the `bench-sync` mark. */
+  pageNow: number;
+  samples: KeystrokeSample[];
+  /** Each sample's start (the input event's timeStamp) in the page's clock, in the same order. */
+  starts: number[];
+}
+
+export async function measureBrowser(dist: string, port: number, log: (line: string) => void, options: MeasureOptions = {}): Promise<BrowserReport> {
   const executablePath = findChromium();
   if (executablePath === null) throw new Error('no Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH');
   const server = spawn(process.execPath, [join(REPO, 'scripts/serve.mjs'), '--dir', dist], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -163,14 +183,35 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.samples.length >= 1, undefined, { timeout: 120_000 });
     const searchReadyMs = (await page.evaluate<number>('performance.now()')) - searchStarted;
     await box.fill('');
-    await page.evaluate('window.__bench.samples = []; window.__bench.lastQuery = ""');
+    await page.evaluate('window.__bench.samples = []; window.__bench.starts = []; window.__bench.lastQuery = ""');
     await box.focus();
+    let pageNow = Number.NaN;
+    if (options.tracePath !== undefined) {
+      await browser.startTracing(page, { path: options.tracePath, categories: TRACE_CATEGORIES });
+      pageNow = await page.evaluate<number>(`(() => { const now = performance.now(); performance.mark('bench-sync'); return now; })()`);
+    }
+    const profiler = options.cpuProfilePath === undefined ? null : await context.newCDPSession(page);
+    if (profiler !== null) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+      await profiler.send('Profiler.start');
+    }
     for (const letter of QUERY) {
       await page.keyboard.type(letter);
       await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.pending === null, undefined, { timeout: 10_000 }).catch(() => undefined);
       await page.waitForTimeout(60);
     }
     const samples = await page.evaluate<KeystrokeSample[]>('window.__bench.samples');
+    if (profiler !== null && options.cpuProfilePath !== undefined) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(options.cpuProfilePath, JSON.stringify(profile));
+    }
+    if (options.tracePath !== undefined) {
+      await browser.stopTracing();
+      const starts = await page.evaluate<number[]>('window.__bench.starts');
+      const sync: TraceSync = { pageNow, samples, starts };
+      writeFileSync(`${options.tracePath}.sync.json`, JSON.stringify(sync));
+    }
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavigationType, useNavigationType, useSearchParams } from 'react-router';
 import type { StoryEntry } from '../../engine/index.ts';
 import { useLibraryIndex, whenIndexHead } from '../../lib/data/library-index.ts';
@@ -19,6 +20,13 @@ const VirtualStoryList = lazy(async () => ({ default: (await loadVirtualStoryLis
 whenIndexHead(({ stories, split }) => {
   if (split || stories >= VIRTUAL_LIST_FROM) void loadVirtualStoryList();
 });
+
+/**
+ * Starts a query's search from the keystroke itself (src/lib/search/search-query.ts), once the
+ * search code has loaded (it loads with the page, beside the worker's warm-up, not in the page's
+ * first JavaScript). Until then the results list's own query asks, as it always does.
+ */
+let startSearch: typeof import('../../lib/search/search-query.ts').startSearch | null = null;
 
 const RESULTS_ID = 'library-search-results';
 const ADDRESS_DELAY_MS = 300;
@@ -62,8 +70,12 @@ export function LibraryPage() {
 
   // Build the search index in its worker while the reader looks at the list.
   useEffect(() => {
+    void import('../../lib/search/search-query.ts').then((module) => {
+      startSearch = module.startSearch;
+    });
     if (typeof Worker !== 'undefined') void import('../../lib/search/search-client.ts').then(({ warmSearch }) => warmSearch());
   }, []);
+  const queryClient = useQueryClient();
 
   const update = useCallback(
     (changes: Record<string, string | null>): void => {
@@ -111,6 +123,8 @@ export function LibraryPage() {
     update({ [PARAMS.query]: pending.query });
   };
   const onQuery = (next: string): void => {
+    // The worker searches while React renders the letter (the list's query then finds it in flight).
+    startSearch?.(queryClient, next, filters);
     setQuery(next);
     if (pendingQuery.current !== null) window.clearTimeout(pendingQuery.current.timer);
     pendingQuery.current = { query: next, timer: window.setTimeout(flushQuery, ADDRESS_DELAY_MS) };

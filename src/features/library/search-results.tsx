@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useDeferredValue } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Article } from '../../engine/index.ts';
 import { formatIsoDate } from '../../lib/format.ts';
@@ -25,12 +25,25 @@ function announce(total: number, shown: number, query: string): string {
 const NONE: readonly Article[] = [];
 
 /**
- * How many results a new answer renders at once: more than the tallest screen shows. The rest
- * (up to SEARCH_RESULT_LIMIT) follow in a render React defers until after that one, so a
- * keystroke's results reach the screen without building thirty rows first (each a link and
- * three highlighted texts; at 10,000 articles nearly every query fills all thirty).
+ * How long the previous results may stand for the next ones before they are dimmed. Most
+ * answers come sooner: dimming the list and lifting it again on every keystroke restyled and
+ * repainted it twice per letter, for a change the reader could hardly see.
  */
-const FIRST_RESULT_ROWS = 8;
+const DIM_AFTER_MS = 150;
+
+/** True once `on` has held for `ms` milliseconds without a break. */
+function useHeldFor(on: boolean, ms: number): boolean {
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (!on) return undefined;
+    const timer = window.setTimeout(() => setHeld(true), ms);
+    return () => {
+      window.clearTimeout(timer);
+      setHeld(false);
+    };
+  }, [on, ms]);
+  return on && held;
+}
 
 interface ResultItemProps {
   hit: SearchHit;
@@ -38,37 +51,57 @@ interface ResultItemProps {
   onSearchStory: ((storyId: string) => void) | null;
 }
 
-/**
- * One result. Memoised: each keystroke re-renders the list with the previous results until the
- * next ones arrive, and those unchanged hits (the same objects) need no new highlighting. Off
- * screen, the browser skips its layout and paint (`content-visibility`), so a keystroke lays
- * out the screenful the reader sees, not all thirty.
- */
-const ResultItem = memo(function ResultItem({ hit, onSearchStory }: ResultItemProps) {
+/** Whether two hits render the same row: every field the row shows, the matched terms included. */
+function sameHit(a: SearchHit, b: SearchHit): boolean {
   return (
-    <li className="p-5 [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
-      <p className="text-sm text-muted">
-        <span className="font-semibold uppercase tracking-wide">
-          <HighlightedText text={hit.outlet} terms={hit.terms} />
-        </span>
-        <span aria-hidden="true"> · </span>
-        <time dateTime={hit.publishedAt}>{formatIsoDate(hit.publishedAt)}</time>
-        {hit.imported ? <span className="ml-2 rounded border border-line px-1 text-xs">Imported</span> : null}
-      </p>
-      <Link to={paths.article.getHref(hit.id)} className="mt-1 block font-reading text-lg font-medium leading-snug text-ink underline-offset-4 hover:underline">
-        <HighlightedText text={hit.title} terms={hit.terms} />
-      </Link>
-      <p className="mt-2 font-reading text-base leading-relaxed text-muted">
-        <HighlightedText text={hit.snippet} terms={hit.terms} />
-      </p>
-      {onSearchStory === null ? null : (
-        <button type="button" onClick={() => onSearchStory(hit.storyId)} className="mt-2 text-sm font-medium text-accent underline underline-offset-4">
-          Search only this story
-        </button>
-      )}
-    </li>
+    a === b ||
+    (a.id === b.id &&
+      a.storyId === b.storyId &&
+      a.outlet === b.outlet &&
+      a.publishedAt === b.publishedAt &&
+      a.title === b.title &&
+      a.snippet === b.snippet &&
+      a.imported === b.imported &&
+      a.terms.length === b.terms.length &&
+      a.terms.every((term, index) => term === b.terms[index]))
   );
-});
+}
+
+/**
+ * One result. Memoised on what it shows, not on the hit object: while a word grows letter by
+ * letter (`rescu` → `rescue`) most of the thirty results are the same articles with the same
+ * snippet and matched terms, and those rows are not rendered again. Off screen, the browser
+ * skips its layout and paint (`content-visibility`), so a keystroke lays out the screenful the
+ * reader sees, not all thirty.
+ */
+const ResultItem = memo(
+  function ResultItem({ hit, onSearchStory }: ResultItemProps) {
+    return (
+      <li className="p-5 [contain-intrinsic-size:auto_11rem] [content-visibility:auto]">
+        <p className="text-sm text-muted">
+          <span className="font-semibold uppercase tracking-wide">
+            <HighlightedText text={hit.outlet} terms={hit.terms} />
+          </span>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={hit.publishedAt}>{formatIsoDate(hit.publishedAt)}</time>
+          {hit.imported ? <span className="ml-2 rounded border border-line px-1 text-xs">Imported</span> : null}
+        </p>
+        <Link to={paths.article.getHref(hit.id)} className="mt-1 block font-reading text-lg font-medium leading-snug text-ink underline-offset-4 hover:underline">
+          <HighlightedText text={hit.title} terms={hit.terms} />
+        </Link>
+        <p className="mt-2 font-reading text-base leading-relaxed text-muted">
+          <HighlightedText text={hit.snippet} terms={hit.terms} />
+        </p>
+        {onSearchStory === null ? null : (
+          <button type="button" onClick={() => onSearchStory(hit.storyId)} className="mt-2 text-sm font-medium text-accent underline underline-offset-4">
+            Search only this story
+          </button>
+        )}
+      </li>
+    );
+  },
+  (before, after) => before.onSearchStory === after.onSearchStory && sameHit(before.hit, after.hit),
+);
 
 /** Ranked reports for the query, their matched words marked, from the search worker. */
 export function SearchResults({ query, filters, listId, onSearchStory }: SearchResultsProps) {
@@ -77,15 +110,9 @@ export function SearchResults({ query, filters, listId, onSearchStory }: SearchR
   useImportedArticlesInSearch(useQuery(importedArticlesQueryOptions()).data ?? NONE);
   const search = useSearchResults(query, filters);
   const results = search.data;
-  // The answer before this one while React first renders a new one, then this one: for an answer
-  // to different words, the rows past the first few wait for that second, deferred render. A new
-  // answer to the same words (asked again after an import, or on coming back to this search)
-  // keeps every row, so neither the focus on a row past the first few nor the scroll is lost.
-  const settled = useDeferredValue(results);
-  const firstRowsOnly = results !== undefined && settled !== results && settled?.query !== results.query;
-  const hits = results === undefined ? [] : firstRowsOnly ? results.hits.slice(0, FIRST_RESULT_ROWS) : results.hits;
-  // The count is the answer's from its first render, so for the moment before the deferred one
-  // it names more rows than are in: announcing twice would be worse (docs/decisions/009).
+  const hits = results?.hits ?? [];
+  // The previous results stay while the next are on their way, dimmed only if that takes a while.
+  const stale = useHeldFor(search.isPlaceholderData, DIM_AFTER_MS);
   const status = search.isError
     ? 'Search is not available right now. Try again in a moment.'
     : results === undefined
@@ -97,7 +124,7 @@ export function SearchResults({ query, filters, listId, onSearchStory }: SearchR
         {status}
       </p>
       {results !== undefined && hits.length > 0 ? (
-        <ol id={listId} className={`divide-y divide-line rounded-2xl border border-line bg-surface ${search.isPlaceholderData ? 'opacity-70' : ''}`} aria-label={`Results for “${results.query}”`}>
+        <ol id={listId} className={`divide-y divide-line rounded-2xl border border-line bg-surface ${stale ? 'opacity-70' : ''}`} aria-label={`Results for “${results.query}”`}>
           {hits.map((hit) => (
             <ResultItem key={hit.id} hit={hit} onSearchStory={filters.story === null ? onSearchStory : null} />
           ))}

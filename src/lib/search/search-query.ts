@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Article } from '../../engine/index.ts';
 import { searchLibrary, setImportedSearchArticles } from './search-client.ts';
@@ -24,6 +24,19 @@ export const searchQueryOptions = (query: string, filters: SearchFilters) =>
 /** Results for a query; the previous results stay on screen while the next ones are on their way. */
 export function useSearchResults(query: string, filters: SearchFilters) {
   return useQuery({ ...searchQueryOptions(query.trim(), filters), enabled: query.trim() !== '', placeholderData: keepPreviousData });
+}
+
+/**
+ * Ask the worker for a query's results now, from the keystroke's own event handler, rather than
+ * from the effect `useSearchResults` runs after React has rendered and committed the keystroke:
+ * the worker then searches while the page renders the letter, and the results list's query
+ * picks up the search in flight (or the cached answer). The same query and cache as
+ * `useSearchResults`, so nothing else changes.
+ */
+export function startSearch(queryClient: QueryClient, query: string, filters: SearchFilters): void {
+  const words = query.trim();
+  if (words === '') return;
+  queryClient.query(searchQueryOptions(words, filters)).catch(() => undefined); // the list's query reports errors
 }
 
 /** Keep the search index's imported articles in step with `articles`; cached results are dropped when they change. */

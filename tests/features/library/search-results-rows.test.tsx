@@ -58,13 +58,13 @@ function renderKeepingClient(path: string) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 describe('search results: all thirty rows, and a new answer to the same words keeps them', () => {
-  it('shows every result up to the limit, not only the rows a new answer renders first', async () => {
+  it('shows every result up to the limit', async () => {
     renderApp('/?q=harbour', files);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('36 reports match “harbour”; showing the best 30'));
     await waitFor(() => expect(rows()).toHaveLength(30));
   });
 
-  it('never drops to the first rows when the reader comes back to the same search', async () => {
+  it('never drops below the full list when the reader comes back to the same search', async () => {
     const user = userEvent.setup();
     const { router, answers } = renderKeepingClient('/?q=harbour');
     await waitFor(() => expect(rows()).toHaveLength(30));
@@ -84,7 +84,7 @@ describe('search results: all thirty rows, and a new answer to the same words ke
     expect(watch.fewest()).toBe(30);
   });
 
-  it('keeps focus on a row past the first few when the same search is answered again', async () => {
+  it('keeps focus on a row far down the list when the same search is answered again', async () => {
     const { queryClient, answers } = renderKeepingClient('/?q=harbour');
     await waitFor(() => expect(rows()).toHaveLength(30));
 
