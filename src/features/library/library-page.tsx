@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, NavigationType, useNavigationType, useSearchParams } from 'react-router';
-import type { StoryEntry } from '../../engine/index.ts';
 import { useLibraryIndex, whenIndexHead } from '../../lib/data/library-index.ts';
 import { paths } from '../../lib/paths.ts';
 import { PARAMS, filterStories, readFilters, type LibraryFilters } from './library-filters.ts';
@@ -31,12 +30,7 @@ let startSearch: typeof import('../../lib/search/search-query.ts').startSearch |
 const RESULTS_ID = 'library-search-results';
 const ADDRESS_DELAY_MS = 300;
 
-function outletsOf(stories: readonly StoryEntry[]): string[] {
-  // A plain loop: at 10,000 articles, an array per story (flatMap) showed in the first render's profile.
-  const names = new Set<string>();
-  for (const story of stories) for (const article of story.articles) names.add(article.outlet.name);
-  return [...names].sort((a, b) => a.localeCompare(b));
-}
+const NO_STORIES: ReadonlySet<string> = new Set();
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
@@ -48,8 +42,10 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 export function LibraryPage() {
   const index = useLibraryIndex();
   const [params, setParams] = useSearchParams();
-  const outlets = useMemo(() => outletsOf(index.stories), [index.stories]);
-  const storyIds = useMemo(() => new Set(index.stories.map((story) => story.id)), [index.stories]);
+  const outlets = index.outlets;
+  // Only an address that names a story needs the ids (a set of 3,334 at 10,000 articles).
+  const namesStory = params.get(PARAMS.story) !== null;
+  const storyIds = useMemo(() => (namesStory ? new Set(index.stories.map((story) => story.id)) : NO_STORIES), [index.stories, namesStory]);
   const { outlet, from, to, story } = readFilters(params, outlets, storyIds);
   const filters = useMemo<LibraryFilters>(() => ({ outlet, from, to, story }), [outlet, from, to, story]);
   const stories = useMemo(() => filterStories(index.stories, filters), [index.stories, filters]);
@@ -68,28 +64,34 @@ export function LibraryPage() {
   }
   const searching = query.trim() !== '';
 
-  // Build the search index in its worker while the reader looks at the list.
+  // Build the search index in its worker while the reader looks at the list. Either import may
+  // fail (a chunk that does not download): the results list then asks, or says search is not
+  // available, itself.
   useEffect(() => {
-    void import('../../lib/search/search-query.ts').then((module) => {
-      startSearch = module.startSearch;
-    });
-    if (typeof Worker !== 'undefined') void import('../../lib/search/search-client.ts').then(({ warmSearch }) => warmSearch());
+    import('../../lib/search/search-query.ts').then(
+      (module) => {
+        startSearch = module.startSearch;
+      },
+      () => undefined,
+    );
+    if (typeof Worker !== 'undefined') import('../../lib/search/search-client.ts').then(({ warmSearch }) => warmSearch(), () => undefined);
   }, []);
   const queryClient = useQueryClient();
 
+  // Each change builds on the address this page last asked for. A replace navigation lands only
+  // after the route's loader, and the typed words reach the address from a timer: built on the
+  // address still rendered, the words landing after a result narrowed the search would take the
+  // narrowing back out (or the narrowing would put older words back).
+  const asked = useRef<{ rendered: URLSearchParams; pending: URLSearchParams | null }>({ rendered: params, pending: null });
   const update = useCallback(
     (changes: Record<string, string | null>): void => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === '') next.delete(key);
-            else next.set(key, value);
-          }
-          return next;
-        },
-        { replace: true },
-      );
+      const next = new URLSearchParams(asked.current.pending ?? asked.current.rendered);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === null || value === '') next.delete(key);
+        else next.set(key, value);
+      }
+      asked.current.pending = next;
+      setParams(next, { replace: true });
     },
     [setParams],
   );
@@ -132,6 +134,19 @@ export function LibraryPage() {
   useEffect(() => () => {
     if (pendingQuery.current !== null) window.clearTimeout(pendingQuery.current.timer);
   }, []);
+  useEffect(() => {
+    const address = asked.current;
+    address.rendered = params;
+    if (navigationType === NavigationType.Replace) {
+      if (address.pending?.toString() === params.toString()) address.pending = null;
+      return;
+    }
+    // Back, Forward or a link moved the address (and the box with it): start afresh from it, and
+    // drop the typed words still on their way there, which would undo the move.
+    address.pending = null;
+    if (pendingQuery.current !== null) window.clearTimeout(pendingQuery.current.timer);
+    pendingQuery.current = null;
+  }, [params, navigationType]);
 
   const storyTitle = story === null ? null : (index.stories.find((entry) => entry.id === story)?.title ?? null);
   const listLabel = 'Stories, newest first';

@@ -124,7 +124,13 @@ export function SearchResults({ query, filters, listId, onSearchStory }: SearchR
         {status}
       </p>
       {results !== undefined && hits.length > 0 ? (
-        <ol id={listId} className={`divide-y divide-line rounded-2xl border border-line bg-surface ${stale ? 'opacity-70' : ''}`} aria-label={`Results for “${results.query}”`}>
+        <ol
+          id={listId}
+          className={`divide-y divide-line rounded-2xl border border-line bg-surface ${stale ? 'opacity-70' : ''}`}
+          aria-label={`Results for “${results.query}”`}
+          // What the dimming shows the eye: these are the last words' results, the next are coming.
+          aria-busy={stale ? true : undefined}
+        >
           {hits.map((hit) => (
             <ResultItem key={hit.id} hit={hit} onSearchStory={filters.story === null ? onSearchStory : null} />
           ))}

@@ -6,6 +6,38 @@ import { StoryCard } from './story-card.tsx';
 /** A card's height before it is measured: two or three reports with their ledes. */
 const ESTIMATED_CARD_PX = 440;
 const GAP_PX = 32;
+const ESTIMATED_ITEM_PX = ESTIMATED_CARD_PX + GAP_PX;
+
+/**
+ * The virtualizer's scroll write, without making the browser lay out the page for it when it
+ * writes the top (the mount always writes the list's first offset, 0): Chromium skips the
+ * layout a `scrollTo` needs for clamping only when both coordinates are given and are 0. The
+ * page never scrolls sideways, so naming `left: 0` changes nothing else.
+ */
+function scrollWindow(offset: number, { adjustments = 0, behavior }: { adjustments?: number; behavior?: ScrollBehavior }): void {
+  const top = offset + adjustments;
+  window.scrollTo(top === 0 ? { left: 0, top: 0, ...(behavior === undefined ? {} : { behavior }) } : { top, ...(behavior === undefined ? {} : { behavior }) });
+}
+
+/**
+ * The window's scroll position as of its last scroll event. The virtualizer asks for the position
+ * while it renders (`initialOffset`); reading `window.scrollY` there made the browser lay out the
+ * page as the previous commit left it, inside the first render (~40 ms at 10,000 articles in a
+ * profile), only for the next frame to lay it out again with the cards. Every scroll, the
+ * reader's or a script's, fires a scroll event, so this is the position the read would give,
+ * short of a scroll in the very frame the list renders in (the list then corrects itself on the
+ * scroll event that follows, as it does for every scroll).
+ */
+let knownScrollY = typeof window === 'undefined' ? 0 : window.scrollY;
+if (typeof window !== 'undefined') {
+  window.addEventListener(
+    'scroll',
+    () => {
+      knownScrollY = window.scrollY;
+    },
+    { passive: true },
+  );
+}
 
 /**
  * The story list for a large library: only the cards near the viewport are in the page. It is
@@ -29,12 +61,16 @@ export function VirtualStoryList({ stories, label }: { stories: readonly StoryEn
   const getItemKey = useCallback((index: number) => stories[index]?.id ?? index, [stories]);
   const virtualizer = useWindowVirtualizer({
     count: stories.length,
-    estimateSize: () => ESTIMATED_CARD_PX + GAP_PX,
+    estimateSize: () => ESTIMATED_ITEM_PX,
     overscan: 4,
     scrollMargin: offset,
     getItemKey,
     // A card not laid out (hidden, or no layout engine) keeps its estimate instead of collapsing to 0.
-    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_CARD_PX + GAP_PX,
+    // (Measuring only from the ResizeObserver, after the first layout, kept this read out of the
+    // commit but moved the cards a Back navigation restores by a few places: not kept.)
+    measureElement: (element) => element.getBoundingClientRect().height || ESTIMATED_ITEM_PX,
+    initialOffset: () => knownScrollY,
+    scrollToFn: scrollWindow,
   });
   return (
     <ol ref={list} aria-label={label} className="relative" style={{ height: virtualizer.getTotalSize() }}>

@@ -97,3 +97,11 @@ export async function check(schema: SchemaName, json: string): Promise<Validatio
 export async function readImportedEntries(): Promise<ImportedEntries> {
   return (await ask({ op: 'imported-entries' })) as ImportedEntries;
 }
+
+/**
+ * `names` in alphabetical order (`localeCompare`), sorted by the data worker: the page's first
+ * `localeCompare` would load the collation rules on the main thread, in the first render.
+ */
+export async function sortNamesOffThread(names: readonly string[]): Promise<string[]> {
+  return (await ask({ op: 'sort-names', names })) as string[];
+}

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { mergeLibraryIndexParts, type LibraryIndex, type StoryEntry } from '../../engine/index.ts';
 import type { LocalLibraryStatus } from '../local-library/library-entries.ts';
 import { dataUrls } from '../paths.ts';
-import { readImportedEntries } from './data-worker-client.ts';
+import { readImportedEntries, sortNamesOffThread } from './data-worker-client.ts';
 import { fetchJson } from './fetch-json.ts';
 
 export type { LocalLibraryStatus };
@@ -17,6 +17,11 @@ export interface LibraryStory extends StoryEntry {
 export type Library = Omit<LibraryIndex, 'stories'> & {
   stories: LibraryStory[];
   local: LocalLibraryStatus;
+  /**
+   * Every outlet named in `stories`, once each, in alphabetical order (`localeCompare`; the
+   * library's outlet filter). Sorted by the data worker: see `outletNames`.
+   */
+  outlets: readonly string[];
 };
 
 /** What the bundled index's first file says of the library's size, before any part arrives. */
@@ -73,7 +78,7 @@ function newestFirst(a: StoryEntry, b: StoryEntry): number {
  * first: one pass over the bundled list, so 10,000 articles cost no sort (and without imports no
  * comparison at all).
  */
-export function mergeLibrary(bundled: LibraryIndex, imported: readonly StoryEntry[], local: LocalLibraryStatus): Library {
+export function mergeLibrary(bundled: LibraryIndex, imported: readonly StoryEntry[], local: LocalLibraryStatus): Omit<Library, 'outlets'> {
   const extra = imported.map((story): LibraryStory => ({ ...story, imported: true })).sort(newestFirst);
   const stories: LibraryStory[] = [];
   let next = 0;
@@ -83,6 +88,19 @@ export function mergeLibrary(bundled: LibraryIndex, imported: readonly StoryEntr
   }
   while (next < extra.length) stories.push(extra[next++] as LibraryStory);
   return { ...bundled, stories, local };
+}
+
+/**
+ * The outlets the stories name, once each, in alphabetical order. The order is `localeCompare`'s,
+ * asked of the data worker: a page's first `localeCompare` loads the collation rules (25–40 ms
+ * on this machine, measured in Chromium), and it would run inside the library's first render,
+ * one long task with it (docs/decisions/011). Collected with a plain loop: at 10,000 articles an
+ * array per story (flatMap) showed in the first render's profile.
+ */
+export async function outletNames(stories: readonly StoryEntry[]): Promise<readonly string[]> {
+  const names = new Set<string>();
+  for (const story of stories) for (const article of story.articles) names.add(article.outlet.name);
+  return sortNamesOffThread([...names]);
 }
 
 /**
@@ -112,7 +130,8 @@ export const libraryIndexQueryOptions = () =>
     retry: false,
     queryFn: async ({ client }): Promise<Library> => {
       const [bundled, { entries, status }] = await Promise.all([client.query(bundledIndexQueryOptions()), readImportedEntries()]);
-      return mergeLibrary(bundled, entries, status);
+      const library = mergeLibrary(bundled, entries, status);
+      return { ...library, outlets: await outletNames(library.stories) };
     },
   });
 

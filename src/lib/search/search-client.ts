@@ -7,7 +7,11 @@ interface Transport {
   post(request: SearchRequest): void;
 }
 
+/** A search waiting for its answer; asked again (under a new request id) when the imported documents change. */
 interface Pending {
+  query: string;
+  filters: SearchFilters;
+  limit: number;
   resolve: (results: SearchResults) => void;
   reject: (error: Error) => void;
 }
@@ -21,6 +25,8 @@ let transport: Transport | null = null;
 let nextRequestId = 1;
 /** The imported documents last sent: a worker started after a crash must be given them again. */
 let importedDocs: SearchDoc[] | null = null;
+/** The articles those documents were made from: the same list again changes nothing. */
+let importedArticles: readonly Article[] | null = null;
 
 function answer(response: SearchResponse): void {
   const request = pending.get(response.requestId);
@@ -85,13 +91,23 @@ export function warmSearch(): void {
 /** Search the library off the main thread. A search overtaken by a newer one rejects with SupersededError. */
 export function searchLibrary(query: string, filters: SearchFilters, limit: number, signal?: AbortSignal): Promise<SearchResults> {
   return new Promise((resolve, reject) => {
-    const requestId = nextRequestId++;
-    pending.set(requestId, { resolve, reject });
+    const search: Pending = { query, filters, limit, resolve, reject };
     signal?.addEventListener('abort', () => {
-      if (pending.delete(requestId)) reject(new SupersededError('aborted'));
+      for (const [requestId, waiting] of pending) {
+        if (waiting !== search) continue;
+        pending.delete(requestId);
+        reject(new SupersededError('aborted'));
+        return;
+      }
     });
-    getTransport().post({ type: 'search', requestId, query, filters, limit });
+    ask(search);
   });
+}
+
+function ask(search: Pending): void {
+  const requestId = nextRequestId++;
+  pending.set(requestId, search);
+  getTransport().post({ type: 'search', requestId, query: search.query, filters: search.filters, limit: search.limit });
 }
 
 /** An imported article as the index sees it. */
@@ -109,11 +125,20 @@ export function toImportedSearchDoc(article: Article): SearchDoc {
 
 /**
  * Make the reader's imported articles searchable: the index then holds exactly these imported
- * ones (added, changed or removed since the last call) beside the bundled ones.
+ * ones (added, changed or removed since the last call) beside the bundled ones. Searches still
+ * waiting for an answer are asked again after them.
  */
 export function setImportedSearchArticles(articles: readonly Article[]): void {
+  if (articles === importedArticles) return;
   const docs = articles.map(toImportedSearchDoc);
   const current = getTransport();
+  importedArticles = articles;
   importedDocs = docs;
   current.post({ type: 'imported', docs });
+  // A search still waiting was posted before these documents, so the index may answer it as it
+  // was (a search typed just before the results list mounts and sends them: startSearch,
+  // ./search-query.ts). Ask it again after them; the first request's answer is ignored.
+  const waiting = [...pending.values()];
+  pending.clear();
+  for (const search of waiting) ask(search);
 }

@@ -1,13 +1,10 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/app/app.tsx';
-import { createRoutes } from '../../../src/app/routes.tsx';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDataFiles } from '../../../src/cli/build-data.ts';
-import { createQueryClient } from '../../../src/lib/query-client.ts';
 import { searchKeys } from '../../../src/lib/search/search-query.ts';
-import { json, renderApp } from '../../support/render-app.tsx';
+import { renderApp } from '../../support/render-app.tsx';
+import { LOAD_TIMEOUT_MS, loadSearchCode, renderKeepingClient as render, statusSays } from './search-test-support.tsx';
 
 // A file of its own: the search index is built once per module graph, from the first files served.
 
@@ -20,7 +17,9 @@ const digests = Array.from({ length: 12 }, (_, story) => ({
 const files = new Map([...buildDataFiles(digests, { comparisons: 'browser' })].map(([path, body]) => [`/${path}`, body]));
 
 const resultList = () => screen.getByRole('list', { name: /^Results for/ });
+/** The result rows. Costly on a list of thirty (each row's visibility is computed): call it once a state, never in a waitFor. */
 const rows = () => within(resultList()).getAllByRole('listitem');
+const ALL_THIRTY = '36 reports match “harbour”; showing the best 30';
 
 /** The fewest result rows on the page, now and after each DOM change from now on (Infinity: no list). */
 function watchFewestRows(): { fewest: () => number; stop: () => void } {
@@ -35,48 +34,44 @@ function watchFewestRows(): { fewest: () => number; stop: () => void } {
   return { fewest: () => fewest, stop: () => observer.disconnect() };
 }
 
+beforeAll(loadSearchCode, LOAD_TIMEOUT_MS);
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 /** As renderApp does, keeping the query client: the tests below watch the search being answered again. */
 function renderKeepingClient(path: string) {
-  vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const body = files.get(new URL(url, 'http://localhost').pathname);
-    return Promise.resolve(body === undefined ? new Response('<!doctype html>', { status: 200 }) : json(body));
-  });
-  const queryClient = createQueryClient({ retryDelay: 0 });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
-  render(<App queryClient={queryClient} router={router} />);
+  const { queryClient, router } = render(path, files);
   /** How many answers the search queries have had so far. */
   const answers = () => queryClient.getQueryCache().findAll({ queryKey: searchKeys.all }).reduce((sum, query) => sum + query.state.dataUpdateCount, 0);
   return { queryClient, router, answers };
 }
 
-/** Time for a deferred render to follow the commit before it. */
+/** Time for any render the answer sets off to land (the watch below sees every commit in it). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 describe('search results: all thirty rows, and a new answer to the same words keeps them', () => {
   it('shows every result up to the limit', async () => {
     renderApp('/?q=harbour', files);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('36 reports match “harbour”; showing the best 30'));
-    await waitFor(() => expect(rows()).toHaveLength(30));
+    await statusSays(ALL_THIRTY);
+    // The rows come with the answer, in the same render as the status line.
+    expect(rows()).toHaveLength(30);
   });
 
   it('never drops below the full list when the reader comes back to the same search', async () => {
     const user = userEvent.setup();
     const { router, answers } = renderKeepingClient('/?q=harbour');
-    await waitFor(() => expect(rows()).toHaveLength(30));
+    await statusSays(ALL_THIRTY);
     await user.click(within(rows()[0] as HTMLElement).getByRole('link'));
-    await screen.findByRole('heading', { level: 1, name: /harbour/i });
+    await waitFor(() => expect(screen.queryByRole('heading', { level: 1, name: /harbour/i })).toBeInTheDocument());
 
     // Back to /?q=harbour: the cached answer shows at once, and the imported articles' refetch
     // on mount asks the search again. That second answer must not re-render the list from row 1.
     const answersBefore = answers();
     const watch = watchFewestRows();
     await act(() => router.navigate(-1));
-    await waitFor(() => expect(rows()).toHaveLength(30));
+    await statusSays(ALL_THIRTY);
     await waitFor(() => expect(answers()).toBeGreaterThan(answersBefore)); // the same words were answered again
     await settle();
     watch.stop();
@@ -86,7 +81,7 @@ describe('search results: all thirty rows, and a new answer to the same words ke
 
   it('keeps focus on a row far down the list when the same search is answered again', async () => {
     const { queryClient, answers } = renderKeepingClient('/?q=harbour');
-    await waitFor(() => expect(rows()).toHaveLength(30));
+    await statusSays(ALL_THIRTY);
 
     const link = within(rows()[20] as HTMLElement).getByRole('link');
     act(() => link.focus());

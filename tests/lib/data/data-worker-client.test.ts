@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibraryIndex } from '../../../src/engine/index.ts';
-import { readImportedEntries, validate } from '../../../src/lib/data/data-worker-client.ts';
+import { readImportedEntries, sortNamesOffThread, validate } from '../../../src/lib/data/data-worker-client.ts';
 import { validatePayload } from '../../../src/lib/data/validators.ts';
 
 describe('validatePayload (what the data worker runs)', () => {
@@ -35,5 +35,10 @@ describe('the data worker client without a Worker (jsdom): the same code runs in
     const { entries, status } = await readImportedEntries();
     expect(entries).toEqual([]);
     expect(status.available).toBe(false);
+  });
+
+  it('sorts names alphabetically as localeCompare does, not by code unit', async () => {
+    // Code-unit order would put every capital first: BBC, Reuters, al Jazeera, the Times.
+    await expect(sortNamesOffThread(['Reuters', 'al Jazeera', 'the Times', 'BBC'])).resolves.toEqual(['al Jazeera', 'BBC', 'Reuters', 'the Times']);
   });
 });

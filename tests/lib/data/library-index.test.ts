@@ -81,4 +81,21 @@ describe('the library: the bundled index and the imports, each its own query', (
     expect(after?.stories).toHaveLength(index.stories.length + 1);
     expect(requested).toEqual(fetchedOnce);
   });
+
+  it('names every outlet once, in alphabetical order, the imported stories’ included', async () => {
+    const index = buildLibraryIndex(digests);
+    serve({ '/data/index.json': index });
+    const queryClient = createQueryClient();
+    const namesOf = (stories: readonly { articles: readonly { outlet: { name: string } }[] }[]): string[] =>
+      [...new Set(stories.flatMap((story) => story.articles.map((article) => article.outlet.name)))].sort((a, b) => a.localeCompare(b));
+    const before = await queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
+    expect(before.outlets.length).toBeGreaterThan(1);
+    expect(before.outlets).toEqual(namesOf(index.stories));
+
+    const imported = importedStory(strikeText, 'strike.txt', 'imported-strike');
+    await saveImportedStories([imported]);
+    await refreshLocalLibrary(queryClient);
+    const after = queryClient.getQueryData(libraryIndexQueryOptions().queryKey);
+    expect(after?.outlets).toEqual(namesOf([...index.stories, ...(after?.stories.filter((story) => story.imported) ?? [])]));
+  });
 });

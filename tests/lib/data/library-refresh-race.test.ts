@@ -10,6 +10,7 @@ let stored: string[] = [];
 
 vi.mock('../../../src/lib/data/data-worker-client.ts', () => ({
   prepareDataWorker: () => undefined,
+  sortNamesOffThread: (names: readonly string[]) => Promise.resolve([...names].sort((a, b) => a.localeCompare(b))),
   readImportedEntries: () => {
     const snapshot = [...stored];
     return new Promise((resolve) => {

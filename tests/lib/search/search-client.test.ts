@@ -69,3 +69,37 @@ describe('the search client when its worker crashes', () => {
     expect(workers[0]?.terminated).toBe(true);
   });
 });
+
+describe('the search client when the imported articles change', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks a search still waiting again after the new documents, and ignores the answer from before them', async () => {
+    const workers = stubWorkers();
+    vi.resetModules();
+    const { searchLibrary, setImportedSearchArticles } = await import('../../../src/lib/search/search-client.ts');
+    const { parseDigest } = await import('../../../src/engine/index.ts');
+    const article = parseDigest('REUTERS | Published January 6, 2025\nA zebra crossing reopened on Monday.\n', { file: 'mine.txt' }).articles[0];
+    if (article === undefined) throw new Error('the digest has no article');
+    const searchIds = () => (workers[0]?.posted ?? []).flatMap((posted) => (posted.type === 'search' ? [posted.requestId] : []));
+    const answerOf = (requestId: number | undefined, total: number) => ({ type: 'results', requestId, results: { query: 'zebra', total, hits: [], indexed: 1, tookMs: 0 } });
+
+    const waiting = searchLibrary('zebra', NO_FILTERS, 10);
+    setImportedSearchArticles([article]);
+    expect(workers[0]?.posted.map((request) => request.type)).toEqual(['search', 'imported', 'search']);
+    const [before, after] = searchIds();
+    expect(after).not.toBe(before);
+    workers[0]?.answer(answerOf(before, 0)); // the index without the zebra
+    workers[0]?.answer(answerOf(after, 1));
+    await expect(waiting).resolves.toMatchObject({ total: 1 });
+
+    // The same list again is no change: nothing is posted, nothing asked again.
+    const again = searchLibrary('zebra', NO_FILTERS, 10);
+    const articles = [article];
+    setImportedSearchArticles(articles);
+    const posted = workers[0]?.posted.length;
+    setImportedSearchArticles(articles);
+    expect(workers[0]?.posted.length).toBe(posted);
+    workers[0]?.answer(answerOf(searchIds().at(-1), 1));
+    await expect(again).resolves.toMatchObject({ total: 1 });
+  });
+});
