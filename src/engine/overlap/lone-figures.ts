@@ -2,6 +2,7 @@ import { charRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
 import { lemmasRelated } from './conflicts.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { measureKeys } from './quantities-units.ts';
 import type { FactDraft } from './select.ts';
 import type { Lexicon, Unit } from './units.ts';
 
@@ -25,12 +26,16 @@ const related = (a: string | null, b: string | null, lexicon: Lexicon): boolean 
   return lexicon.kinIds(lexicon.lemmatize(a)).some((kin) => kinB.includes(kin));
 };
 
-/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more. */
+/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more, a measure in SI. */
 function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.unit !== b.unit || !quantitiesAgree(a, b)) return false;
   if (a.unit === 'percent') return a.value > 0 && a.value < 100 && Math.abs(a.value - 50) > 1;
   if (a.unit === 'ordinal') return a.value >= 3;
   if (a.unit === 'count') return a.value >= 100 && related(a.noun, b.noun, lexicon);
+  // A length, area, volume, mass or temperature in SI (`2,600 square kilometres` / `1,000 square
+  // miles`): a conversion is written to different digits, so a measure each report gives once is
+  // one figure.
+  if (a.unit === 'other') return measureKeys(a).length > 0 && a.noun === b.noun;
   return false;
 }
 
