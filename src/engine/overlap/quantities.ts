@@ -3,7 +3,7 @@ import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quanti
 import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
 import { TokenStream, tokenize } from './quantities-tokens.ts';
 import { isTemperatureChange, measureRead, readCurrencyBefore, readUnitAfter, type Unit, type UnitRead } from './quantities-units.ts';
-import { CUSTOMARY_ROUNDING } from './quantities-lexicon.ts';
+import { BARE_CROWNS, CROWN_CURRENCIES, CUSTOMARY_ROUNDING } from './quantities-lexicon.ts';
 
 export { quantitiesAgree } from './quantities-agree.ts';
 export type { Unit } from './quantities-units.ts';
@@ -301,6 +301,7 @@ export function findQuantities(text: string): Quantity[] {
     index = Math.max(index, draft.last);
   }
   fillNounsAcrossOf(text, quantities);
+  settleBareCrowns(quantities);
   return joinDurations(text, quantities);
 }
 
@@ -334,6 +335,25 @@ function joinDurations(text: string, quantities: readonly Quantity[]): Quantity[
     };
   }
   return joined;
+}
+
+/**
+ * `71 billion Danish crowns … the previous estimate of 59 billion crowns`: a report names its
+ * crown currency once in full and then writes it bare. A bare crown takes the crown currency the
+ * report names nearest before it (or, failing that, first after it); with none named, it stays
+ * a count of crowns (`three crowns` may be titles).
+ */
+function settleBareCrowns(quantities: Quantity[]): void {
+  const named = quantities.filter((quantity) => quantity.unit === 'currency' && quantity.currency !== undefined && CROWN_CURRENCIES.has(quantity.currency));
+  const first = named[0];
+  if (first === undefined) return;
+  for (const quantity of quantities) {
+    if (quantity.unit !== 'count' || quantity.noun === null || !BARE_CROWNS.has(quantity.noun)) continue;
+    const before = named.filter((other) => other.start < quantity.start).at(-1) ?? first;
+    quantity.unit = 'currency';
+    quantity.currency = before.currency as string;
+    quantity.noun = null;
+  }
 }
 
 const OF_GAP = /^\s+(?:out\s+)?of(?:\s+(?:the|its|their|his|her|our|these|those|a\s+total\s+of))?\s+$/i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 
 /**
  * Round 7c (decision 004): vocabulary, titles and figures. Invented sentences only; each test
@@ -26,5 +27,27 @@ describe('a lone measure in two unit systems', () => {
   });
   it('is no fact when the converted values differ', () => {
     expect(facts(a, b.replace('1,000 square miles', '1,400 square miles')).some((fact) => fact.includes('square'))).toBe(false);
+  });
+});
+
+describe('crowns', () => {
+  const currencies = (text: string): string[] => findQuantities(text).map((quantity) => `${quantity.text}=${quantity.unit}:${quantity.currency ?? quantity.noun ?? ''}`);
+  it('reads `Danish crowns` as DKK', () => {
+    expect(currencies('The bridge will cost 12 billion Danish crowns.')).toEqual(['12 billion Danish crowns=currency:DKK']);
+  });
+  it('gives a bare crown the crown currency the report names', () => {
+    expect(currencies('The bridge will cost 12 billion Swedish crowns, up from an earlier estimate of 9 billion crowns.')).toEqual([
+      '12 billion Swedish crowns=currency:SEK',
+      '9 billion crowns=currency:SEK',
+    ]);
+    expect(currencies('Fares rose to 40 kroner. The operator made a profit of NOK 310m and expects 2 billion kroner in sales.')).toEqual(['40 kroner=currency:NOK', 'NOK 310m=currency:NOK', '2 billion kroner=currency:NOK']);
+  });
+  it('leaves crowns a count when the report names no crown currency', () => {
+    expect(currencies('She has won three crowns this season.')).toEqual(['three crowns=count:crown']);
+  });
+  it('lets a bare crown meet the code of the other report', () => {
+    const a = 'Velda Link said on Tuesday the Orsund bridge will cost 14 billion Danish crowns. The previous estimate of 11 billion crowns was set in 2021.';
+    const b = 'The Orsund bridge budget was raised on Tuesday, Velda Link announced. The previous estimate, from 2021, was DKK 11bn.';
+    expect(facts(a, b).some((fact) => fact.includes('11 billion crowns') && fact.includes('DKK 11bn'))).toBe(true);
   });
 });
