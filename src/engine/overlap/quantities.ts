@@ -178,10 +178,35 @@ function temperatureSign(stream: TokenStream, first: number, last: number): { fi
   return { first: symbol || word ? first - 1 : first, last: belowZero ?? last };
 }
 
+/**
+ * `one in four jars`, `1 in 10`, `three out of five voters`, `one in every three`: a share, as
+ * `a quarter` or `25%` is (with a hedge before it, as any figure).
+ */
+function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
+  if (read.kind !== 'cardinal' || read.vague !== undefined || read.resolution !== 1 || !Number.isInteger(read.value) || read.value < 1) return null;
+  let at = read.last + 1;
+  if (!stream.spaced(read.last, at)) return null;
+  // `12 out of 40 passengers` counts people; `nine out of ten` (a whole of ten or less) is a share.
+  const outOf = stream.isWord(at, 'out') && stream.isWord(at + 1, 'of');
+  if (stream.isWord(at, 'in')) at += 1;
+  else if (outOf) at += 2;
+  else return null;
+  if (stream.isWord(at, 'every')) at += 1;
+  const whole = readNumber(stream, at);
+  if (whole === null || whole.kind !== 'cardinal' || whole.vague !== undefined || whole.resolution !== 1 || whole.scale !== undefined) return null;
+  if (!(whole.value > read.value) || whole.value > (outOf ? 10 : 1000) || stream.isSym(whole.last + 1, '%') || readUnitAfter(stream, whole.last, false) !== null) return null;
+  const value = round((read.value / whole.value) * 100);
+  const direct = findNoun(stream, whole.last + 1);
+  const noun = direct?.noun ?? findNounAfterOf(stream, whole.last + 1);
+  return { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution: 1 };
+}
+
 function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const read = readNumber(stream, index);
   if (read === null) return null;
   if (isListNumber(stream, read)) return { skipTo: read.last };
+  const share = readOneIn(stream, read);
+  if (share !== null) return share;
   const currencyBefore = read.kind === 'cardinal' ? readCurrencyBefore(stream, read.first) : null;
   const range = readRangeEnd(stream, read);
   if (range === null && RANGE_DASHES.some((d) => stream.isSym(read.last + 1, d)) && stream.touching(read.last, read.last + 1) && stream.at(read.last + 2)?.kind === 'num') {

@@ -51,3 +51,20 @@ describe('crowns', () => {
     expect(facts(a, b).some((fact) => fact.includes('11 billion crowns') && fact.includes('DKK 11bn'))).toBe(true);
   });
 });
+
+describe('one in four', () => {
+  const shares = (text: string): string[] => findQuantities(text).map((quantity) => `${quantity.text}=${quantity.unit}:${quantity.value}:${quantity.noun ?? ''}`);
+  it('reads `N in M` and `N out of M` as a share', () => {
+    expect(shares('One in five bottles of olive oil was diluted.')).toEqual(['One in five=percent:20:bottle']);
+    expect(shares('Three out of four voters backed the plan.')).toEqual(['Three out of four=percent:75:voter']);
+    expect(shares('Nearly one in every ten pupils missed school.').map((share) => share.split('=')[1])).toEqual(['percent:10:pupil']);
+  });
+  it('leaves a count before a year or a duration alone', () => {
+    expect(shares('She won 3 in 2024 and scored 2 in 10 minutes.')).toEqual(['3=count:3:', '2024=year:2024:', '2=count:2:', '10 minutes=duration:0.00694444444444:minute']);
+  });
+  it('lets `one in four` meet `a quarter` as one figure', () => {
+    const a = 'Inspectors from the Kelvor agency tested olive oil sold across Varnia on Monday. One in four bottles was diluted.';
+    const b = 'On Monday inspectors from the Kelvor agency tested olive oil sold across Varnia. A quarter of the samples had been cut with cheaper oils.';
+    expect(facts(a, b).some((fact) => fact.includes('One in four') && fact.includes('A quarter'))).toBe(true);
+  });
+});
