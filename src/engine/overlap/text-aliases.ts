@@ -18,7 +18,26 @@ export interface TextAliases {
   readonly runs: ReadonlyMap<string, readonly { words: readonly string[]; acronym: string }[]>;
   /** The acronyms, in capitals. */
   readonly acronyms: ReadonlySet<string>;
+  /** Titles the reports give one named person (see `findTitles`), by their first word's lemma. */
+  readonly titles?: ReadonlyMap<string, readonly { words: readonly string[]; key: string }[]>;
 }
+
+/** A country's alias at words[i] (`French`, `South Korean`): its key and length in words. */
+export type CountryAt = (words: readonly string[], i: number) => { key: string; length: number } | null;
+
+/**
+ * Words of a title one person holds for a country (`President`, `Prime Minister`, `Foreign
+ * Minister`, `Chancellor`): after a country's adjective and before a name, as news writes a
+ * leader the first time (`French President Emmanuel Macron`).
+ */
+const TITLE_WORDS = new Set([
+  'president', 'chancellor', 'prime', 'minister', 'premier', 'king', 'queen', 'foreign', 'finance', 'defence', 'defense', 'interior',
+  'economy', 'trade', 'justice', 'health', 'energy', 'secretary', 'vice', 'deputy', 'leader', 'ambassador', 'envoy', 'emperor', 'pope',
+]);
+/** The word a title ends on: `prime` and `foreign` only open one (`Prime Minister`, `Foreign Minister`). */
+const TITLE_HEADS = new Set(['president', 'chancellor', 'minister', 'premier', 'king', 'queen', 'secretary', 'leader', 'ambassador', 'envoy', 'emperor', 'pope']);
+/** Words of a name after its title, at most: `Sanae Takaichi`, `Luiz Inácio Lula da Silva` aside. */
+const MAX_NAME = 3;
 
 /** Lowercase words that may stand inside a name: `Bank of England`, `Confederación Hidrográfica del Segura`. */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'der', 'y', 'et']);
@@ -78,6 +97,43 @@ function stretchInitials(tokens: readonly Token[], from: number, last: number, v
   }
 }
 
+/**
+ * `French President Emmanuel Macron`, `Japanese Prime Minister Sanae Takaichi`: a country's
+ * adjective, a title and a name, which makes `the French president` (and `the Japanese prime
+ * minister`) that person in both reports, as a reader takes it: the key of the name's last word
+ * (`lem:macron`), as a name. A title that two people hold in the reports is nobody's.
+ */
+function findTitles(texts: readonly (readonly Token[])[], countryAt: CountryAt, lemmatize: (word: string) => string): Map<string, { words: string[]; key: string }[]> {
+  const holders = new Map<string, { words: string[]; key: string | null }>();
+  for (const tokens of texts) {
+    const norms = tokens.map((token) => token.norm);
+    for (let t = 0; t < tokens.length; t += 1) {
+      if (!isCapitalised(tokens[t])) continue;
+      const country = countryAt(norms, t);
+      if (country === null) continue;
+      let end = t + country.length;
+      while (end < tokens.length && isCapitalised(tokens[end]) && TITLE_WORDS.has(norms[end] ?? '')) end += 1;
+      if (end === t + country.length || !TITLE_HEADS.has(norms[end - 1] ?? '')) continue;
+      let last = end;
+      while (last < tokens.length && last - end < MAX_NAME && isCapitalised(tokens[last]) && tokens[last - 1]?.end === (tokens[last]?.start ?? 0) - 1) last += 1;
+      if (last === end || last - end > MAX_NAME || isCapitalised(tokens[last])) continue;
+      const words = norms.slice(t, end).map(lemmatize);
+      const key = `lem:${lemmatize(norms[last - 1] ?? '')}`;
+      const title = words.join(' ');
+      const held = holders.get(title);
+      holders.set(title, { words, key: held === undefined || held.key === key ? key : null });
+      t = last - 1;
+    }
+  }
+  const titles = new Map<string, { words: string[]; key: string }[]>();
+  for (const { words, key } of holders.values()) {
+    if (key === null) continue;
+    const head = words[0] ?? '';
+    titles.set(head, [...(titles.get(head) ?? []), { words, key }].sort((x, y) => y.words.length - x.words.length || x.key.localeCompare(y.key)));
+  }
+  return titles;
+}
+
 /** A long form by its lemmas: `military emergency unit` meets `Military Emergencies Unit`. */
 const wordsOf = (tokens: readonly Token[], first: number, last: number, lemmatize: (word: string) => string): string[] => tokens.slice(first, last).map((token) => lemmatize(token.norm));
 
@@ -88,7 +144,13 @@ const wordsOf = (tokens: readonly Token[], first: number, last: number, lemmatiz
  * names long, and a stretch of one stops at `MAX_LETTERS` initials; with no acronym written,
  * nothing more is read.
  */
-export function findTextAliases(texts: readonly (readonly Token[])[], known: (acronym: string, name: readonly string[]) => boolean, lemmatize: (word: string) => string): TextAliases {
+export function findTextAliases(
+  texts: readonly (readonly Token[])[],
+  known: (acronym: string, name: readonly string[]) => boolean,
+  lemmatize: (word: string) => string,
+  countryAt?: CountryAt,
+): TextAliases {
+  const titles = countryAt === undefined ? new Map<string, { words: string[]; key: string }[]>() : findTitles(texts, countryAt, lemmatize);
   const longForms = new Map<string, Map<string, string[]>>();
   const add = (acronym: string, words: string[]): void => {
     if (known(acronym, words)) return;
@@ -99,7 +161,7 @@ export function findTextAliases(texts: readonly (readonly Token[])[], known: (ac
   const written = new Set<string>();
   for (const tokens of texts) for (const token of tokens) if (isWord(token) && ACRONYM.test(token.text)) written.add(token.text);
   // Every alias has an acronym written in one of the texts.
-  if (written.size === 0) return { runs: new Map(), acronyms: new Set() };
+  if (written.size === 0) return { runs: new Map(), acronyms: new Set(), titles };
   const allRuns: { tokens: readonly Token[]; first: number; last: number }[] = [];
   for (const tokens of texts) {
     for (const [first, last] of capitalisedRuns(tokens)) {
@@ -131,7 +193,7 @@ export function findTextAliases(texts: readonly (readonly Token[])[], known: (ac
     }
   }
   for (const list of runs.values()) list.sort((x, y) => y.words.length - x.words.length || x.acronym.localeCompare(y.acronym));
-  return { runs, acronyms: new Set(longForms.keys()) };
+  return { runs, acronyms: new Set(longForms.keys()), titles };
 }
 
 /**
@@ -139,9 +201,13 @@ export function findTextAliases(texts: readonly (readonly Token[])[], known: (ac
  * a word in title case, `Dana` for `DANA`, when three letters or more) or a long form, in any
  * case and number (by the tokens' `lemmas`).
  */
-export function matchTextAlias(aliases: TextAliases, tokens: readonly Token[], lemmas: readonly string[], t: number): { key: string; length: number } | null {
+export function matchTextAlias(aliases: TextAliases, tokens: readonly Token[], lemmas: readonly string[], t: number): { key: string; length: number; person?: true } | null {
   const token = tokens[t];
   if (!isWord(token)) return null;
+  // `the French president` (not `French President Emmanuel Macron`: the name follows there).
+  for (const { words, key } of aliases.titles?.get(lemmas[t] ?? '') ?? []) {
+    if (words.every((word, n) => tokens[t + n]?.kind === 'word' && lemmas[t + n] === word) && !isCapitalised(tokens[t + words.length])) return { key, length: words.length, person: true };
+  }
   if (aliases.acronyms.size === 0) return null;
   const upper = token.text.toUpperCase();
   if (aliases.acronyms.has(upper) && (token.text === upper || (upper.length >= 3 && CAPITALISED.test(token.text)))) return { key: `ali:text:${upper}`, length: 1 };

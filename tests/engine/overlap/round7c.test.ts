@@ -68,3 +68,23 @@ describe('one in four', () => {
     expect(facts(a, b).some((fact) => fact.includes('One in four') && fact.includes('A quarter'))).toBe(true);
   });
 });
+
+function conflicts(a: string, b: string): string[] {
+  const [x, y] = pair(a, b);
+  return compareArticles(x, y).conflicts.map((conflict) => conflict.note);
+}
+
+describe('a title the reports give one named person', () => {
+  const a = 'Danish Prime Minister Mette Lund and Norwegian Prime Minister Ola Berg signed the fisheries accord in Bergen on Tuesday. “Nobody can fish these waters alone,” Berg told reporters after the signing.';
+  const b = 'The Norwegian and Danish leaders signed a fisheries accord in Bergen on Tuesday. “Nobody can fish these waters alone,” the Danish prime minister said at a news conference.';
+  it('makes `the Danish prime minister` that person: a quote given to another is a conflict', () => {
+    expect(conflicts(a, b)).toEqual([expect.stringMatching(/Berg vs Danish prime minister/u)]);
+  });
+  it('agrees with the report that names the same person', () => {
+    expect(conflicts(a.replace('” Berg told', '” Lund told'), b)).toEqual([]);
+  });
+  it('is nobody when two people hold the title in the reports', () => {
+    const two = a.replace('Norwegian Prime Minister Ola Berg', 'Danish Prime Minister Ola Berg');
+    expect(conflicts(two, b)).toEqual([]);
+  });
+});
