@@ -88,3 +88,16 @@ describe('a title the reports give one named person', () => {
     expect(conflicts(two, b)).toEqual([]);
   });
 });
+
+describe('words of one kind of event (frames.txt)', () => {
+  it('a ban and a bar, a row and an argument', () => {
+    const a = 'Police said Tomas Grell was banned from the pub in Dunmore after a row with staff.';
+    const b = 'Tomas Grell had been barred following an argument with employees, the court in Dunmore heard.';
+    expect(facts(a, b).some((fact) => fact.includes('banned') && fact.includes('barred'))).toBe(true);
+  });
+  it('a second booking and a red card', () => {
+    const a = 'Marek Dolny was sent off for a second booking in the 70th minute at Vellin Park.';
+    const b = 'At Vellin Park, Dolny received a red card in the 70th minute.';
+    expect(facts(a, b).some((fact) => fact.includes('second booking') && fact.includes('red card'))).toBe(true);
+  });
+});
