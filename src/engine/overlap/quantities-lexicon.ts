@@ -89,7 +89,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 /** Durations are normalised to days so that `two weeks` meets `14 days`. */
 export const DURATION_DAYS: ReadonlyMap<string, number> = new Map([
   ['second', 1 / 86400], ['minute', 1 / 1440], ['hour', 1 / 24], ['day', 1],
-  ['sec', 1 / 86400], ['secs', 1 / 86400], ['min', 1 / 1440], ['mins', 1 / 1440], ['hr', 1 / 24], ['hrs', 1 / 24], ['week', 7], ['fortnight', 14],
+  ['sec', 1 / 86400], ['secs', 1 / 86400], ['min', 1 / 1440], ['mins', 1 / 1440], ['h', 1 / 24], ['hr', 1 / 24], ['hrs', 1 / 24], ['week', 7], ['fortnight', 14],
   ['month', 365.25 / 12], ['year', 365.25], ['decade', 3652.5], ['century', 36525],
 ]);
 

@@ -101,3 +101,16 @@ describe('words of one kind of event (frames.txt)', () => {
     expect(facts(a, b).some((fact) => fact.includes('second booking') && fact.includes('red card'))).toBe(true);
   });
 });
+
+describe('figures as typesetting writes them', () => {
+  const read = (text: string): string[] => findQuantities(text).map((quantity) => `${quantity.text}=${quantity.value}`);
+  it('joins groups of three digits across a space that does not break', () => {
+    expect(read('Some 1\u00a0200 people left; the repairs cost €3\u202f400\u202f000.')).toEqual(['Some 1\u00a0200 people=1200', '€3\u202f400\u202f000=3400000']);
+  });
+  it('does not join across a plain space', () => {
+    expect(read('She won the 1 200-metre race.').map((figure) => figure.split('=')[1])).toEqual(['1', '200']);
+  });
+  it('reads `2 h 30 min` as one time', () => {
+    expect(read('The flight took 2 h 30 min.')).toEqual([`2 h 30 min=${Number((2.5 / 24).toPrecision(12))}`]);
+  });
+});
