@@ -114,3 +114,14 @@ describe('figures as typesetting writes them', () => {
     expect(read('The flight took 2 h 30 min.')).toEqual([`2 h 30 min=${Number((2.5 / 24).toPrecision(12))}`]);
   });
 });
+
+describe('a large count neither report names a noun for', () => {
+  const a = 'Ravenna beat Lusso 3-0 on Sunday. A crowd of almost 40,000 watched in the rain, with the fans splitting Varo down the middle.';
+  const b = 'Tomas Rell headed home a corner with seven minutes left to give Ravenna a 3-0 win over Lusso in front of 39,412 at Varo Park on Sunday.';
+  it('is one fact when each report gives it once (a crowd)', () => {
+    expect(facts(a, b)).toContain('crowd of almost 40,000 | front of 39,412');
+  });
+  it('is no fact below a thousand', () => {
+    expect(facts(a.replace('almost 40,000', 'almost 400'), b.replace('39,412', '394')).some((fact) => fact.includes('394'))).toBe(false);
+  });
+});
