@@ -26,14 +26,23 @@ const related = (a: string | null, b: string | null, lexicon: Lexicon): boolean 
   return lexicon.kinIds(lexicon.lemmatize(a)).some((kin) => kinB.includes(kin));
 };
 
-/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or of a thousand or more with no noun on either side), a measure in SI. */
+/** Written to the unit, not rounded: `49,812`, not `almost 50,000` or `5,000`. */
+const isExact = (quantity: Quantity): boolean => !quantity.hedged && quantity.resolution === 1 && quantity.value % 100 !== 0;
+
+/**
+ * A count of a thousand or more that neither report gives a noun (`a crowd of almost 50,000` /
+ * `in front of 49,812`): what it counts only the words around it say, and those differ. An exact
+ * count that the other report rounds is one figure; two round figures (`the crowd at about
+ * 5,000` / `deployed roughly 5,000`) agree by chance too often to be a fact alone.
+ */
+const unnamedCount = (a: Quantity, b: Quantity): boolean => a.noun === null && b.noun === null && Math.min(a.value, b.value) >= 1000 && (isExact(a) || isExact(b));
+
+/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure in SI. */
 function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.unit !== b.unit || !quantitiesAgree(a, b)) return false;
   if (a.unit === 'percent') return a.value > 0 && a.value < 100 && Math.abs(a.value - 50) > 1;
   if (a.unit === 'ordinal') return a.value >= 3;
-  // A count of a thousand or more that neither report gives a noun (`a crowd of almost 50,000` /
-  // `in front of 49,812`) is what the words around it say; each report giving it once is the test.
-  if (a.unit === 'count') return a.value >= 100 && (related(a.noun, b.noun, lexicon) || (a.noun === null && b.noun === null && Math.min(a.value, b.value) >= 1000));
+  if (a.unit === 'count') return a.value >= 100 && (related(a.noun, b.noun, lexicon) || unnamedCount(a, b));
   // A length, area, volume, mass or temperature in SI (`2,600 square kilometres` / `1,000 square
   // miles`): a conversion is written to different digits, so a measure each report gives once is
   // one figure.

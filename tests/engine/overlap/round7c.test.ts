@@ -121,6 +121,12 @@ describe('a large count neither report names a noun for', () => {
   it('is one fact when each report gives it once (a crowd)', () => {
     expect(facts(a, b)).toContain('crowd of almost 40,000 | front of 39,412');
   });
+  it('is no fact when both figures are round: two round figures agree by chance too often', () => {
+    const march = 'Tens of thousands marched through Velgrad on Saturday against the Horvan government. Organisers put the crowd at about 5,000.';
+    const police = 'Protesters filled the streets of Velgrad on Saturday to oppose the Horvan government. The interior ministry said it deployed roughly 5,000 to keep order.';
+    expect(facts(march, police).some((fact) => fact.includes('5,000'))).toBe(false);
+    expect(facts(a, b.replace('in front of 39,412', 'as the club, which has sold more than 39,000 this season,')).some((fact) => fact.includes('39,000'))).toBe(false);
+  });
   it('is no fact below a thousand', () => {
     expect(facts(a.replace('almost 40,000', 'almost 400'), b.replace('39,412', '394')).some((fact) => fact.includes('394'))).toBe(false);
   });
