@@ -18,7 +18,7 @@ export interface TextAliases {
   readonly runs: ReadonlyMap<string, readonly { words: readonly string[]; acronym: string }[]>;
   /** The acronyms, in capitals. */
   readonly acronyms: ReadonlySet<string>;
-  /** Titles the reports give one named person (see `findTitles`), by their first word's lemma. */
+  /** Titles the reports give one named person (see `findTitles`), as written in lowercase, by their first word. */
   readonly titles?: ReadonlyMap<string, readonly { words: readonly string[]; key: string }[]>;
 }
 
@@ -38,6 +38,8 @@ const TITLE_WORDS = new Set([
 const TITLE_HEADS = new Set(['president', 'chancellor', 'minister', 'premier', 'king', 'queen', 'secretary', 'leader', 'ambassador', 'envoy', 'emperor', 'pope']);
 /** Words of a name after its title, at most: `Sanae Takaichi`, `Luiz Inácio Lula da Silva` aside. */
 const MAX_NAME = 3;
+/** Words before a title that make its holder a past one (`former French President`, `the late Queen`). */
+const PAST_HOLDER = new Set(['former', 'late', 'then', 'ex', 'erstwhile']);
 
 /** Lowercase words that may stand inside a name: `Bank of England`, `Confederación Hidrográfica del Segura`. */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'der', 'y', 'et']);
@@ -97,14 +99,32 @@ function stretchInitials(tokens: readonly Token[], from: number, last: number, v
   }
 }
 
+/** A past holder's title (`former French President`, `the former French president`). */
+const pastHolder = (tokens: readonly Token[], t: number): boolean => PAST_HOLDER.has(tokens[t - 1]?.norm ?? '');
+
+/** Lemmas of capitalised words that stand alone, no capitalised word either side (`Lee told reporters`). */
+function standaloneNames(texts: readonly (readonly Token[])[], lemmatize: (word: string) => string): Set<string> {
+  const alone = new Set<string>();
+  for (const tokens of texts) {
+    for (let t = 0; t < tokens.length; t += 1) {
+      if (isCapitalised(tokens[t]) && !isCapitalised(tokens[t - 1]) && !isCapitalised(tokens[t + 1])) alone.add(lemmatize(tokens[t]?.norm ?? ''));
+    }
+  }
+  return alone;
+}
+
 /**
  * `French President Emmanuel Macron`, `Japanese Prime Minister Sanae Takaichi`: a country's
  * adjective, a title and a name, which makes `the French president` (and `the Japanese prime
- * minister`) that person in both reports, as a reader takes it: the key of the name's last word
- * (`lem:macron`), as a name. A title that two people hold in the reports is nobody's.
+ * minister`) that person in both reports, as a reader takes it, as a name. Its key is the word of
+ * the name the reports use alone (`Macron`; `Lee` of `Lee Jae-myung`, `Xi` of `Xi Jinping`: the
+ * family name is not always the last), or, with none or several, the name's last word. A title
+ * that two people hold in the reports is nobody's; a past holder's (`former French President`)
+ * says nothing of who holds it now.
  */
 function findTitles(texts: readonly (readonly Token[])[], countryAt: CountryAt, lemmatize: (word: string) => string): Map<string, { words: string[]; key: string }[]> {
   const holders = new Map<string, { words: string[]; key: string | null }>();
+  let alone: Set<string> | undefined;
   for (const tokens of texts) {
     const norms = tokens.map((token) => token.norm);
     for (let t = 0; t < tokens.length; t += 1) {
@@ -116,9 +136,12 @@ function findTitles(texts: readonly (readonly Token[])[], countryAt: CountryAt, 
       if (end === t + country.length || !TITLE_HEADS.has(norms[end - 1] ?? '')) continue;
       let last = end;
       while (last < tokens.length && last - end < MAX_NAME && isCapitalised(tokens[last]) && tokens[last - 1]?.end === (tokens[last]?.start ?? 0) - 1) last += 1;
-      if (last === end || last - end > MAX_NAME || isCapitalised(tokens[last])) continue;
-      const words = norms.slice(t, end).map(lemmatize);
-      const key = `lem:${lemmatize(norms[last - 1] ?? '')}`;
+      if (last === end || last - end > MAX_NAME || isCapitalised(tokens[last]) || pastHolder(tokens, t)) continue;
+      alone ??= standaloneNames(texts, lemmatize);
+      const names = norms.slice(end, last).map(lemmatize);
+      const used = names.filter((name) => alone?.has(name));
+      const words = norms.slice(t, end);
+      const key = `lem:${used.length === 1 ? used[0] : names.at(-1)}`;
       const title = words.join(' ');
       const held = holders.get(title);
       holders.set(title, { words, key: held === undefined || held.key === key ? key : null });
@@ -204,9 +227,10 @@ export function findTextAliases(
 export function matchTextAlias(aliases: TextAliases, tokens: readonly Token[], lemmas: readonly string[], t: number): { key: string; length: number; person?: true } | null {
   const token = tokens[t];
   if (!isWord(token)) return null;
-  // `the French president` (not `French President Emmanuel Macron`: the name follows there).
-  for (const { words, key } of aliases.titles?.get(lemmas[t] ?? '') ?? []) {
-    if (words.every((word, n) => tokens[t + n]?.kind === 'word' && lemmas[t + n] === word) && !isCapitalised(tokens[t + words.length])) return { key, length: words.length, person: true };
+  // `the French president` (not `French President Emmanuel Macron`: the name follows there; not
+  // `French presidents`, nor `the former French president`).
+  for (const { words, key } of aliases.titles?.get(token.norm) ?? []) {
+    if (words.every((word, n) => tokens[t + n]?.kind === 'word' && tokens[t + n]?.norm === word) && !isCapitalised(tokens[t + words.length]) && !pastHolder(tokens, t)) return { key, length: words.length, person: true };
   }
   if (aliases.acronyms.size === 0) return null;
   const upper = token.text.toUpperCase();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import { lemmatize, matchAlias } from '../../../src/engine/lexicon/index.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { findTextAliases, matchTextAlias } from '../../../src/engine/overlap/text-aliases.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
+
+const countryAt = (norms: readonly string[], i: number): { key: string; length: number } | null => {
+  const alias = matchAlias(norms, i);
+  return alias !== null && alias.key.startsWith('country:') ? alias : null;
+};
 
 /**
  * Round 7c (decision 004): vocabulary, titles and figures. Invented sentences only; each test
@@ -86,6 +94,31 @@ describe('a title the reports give one named person', () => {
   it('is nobody when two people hold the title in the reports', () => {
     const two = a.replace('Norwegian Prime Minister Ola Berg', 'Danish Prime Minister Ola Berg');
     expect(conflicts(two, b)).toEqual([]);
+  });
+});
+
+describe('a title the reports give one named person: whose it is not', () => {
+  const quote = '“Nobody can fish these waters alone,”';
+  const b = `The fisheries accord was signed in Bergen on Tuesday. ${quote} the Danish prime minister said at a news conference.`;
+  it('is not a former holder’s: `the Danish prime minister` is the one in office', () => {
+    const a = `Former Danish Prime Minister Mette Lund attended the signing of the fisheries accord in Bergen on Tuesday. ${quote} Holm told reporters.`;
+    expect(conflicts(a, b)).toEqual([]);
+  });
+  it('does not make `the former Danish prime minister` the holder', () => {
+    const a = `Danish Prime Minister Ole Holm signed the fisheries accord in Bergen on Tuesday. ${quote} Lund told reporters.`;
+    expect(conflicts(a, b.replace('the Danish prime minister', 'the former Danish prime minister'))).toEqual([]);
+  });
+  it('is the name the reports use alone, not always the last word (`Lee Jae-myung`, `Lee`)', () => {
+    const a = `South Korean President Lee Jae-myung signed the fisheries accord in Bergen on Tuesday. ${quote} Lee told reporters.`;
+    expect(conflicts(a, b.replace('Danish prime minister', 'South Korean president'))).toEqual([]);
+  });
+  it('is not read in the plural (`French presidents`)', () => {
+    const tokens = tokenize('French President Anne Morel spoke. French presidents rarely do.');
+    const aliases = findTextAliases([tokens], () => false, lemmatize, countryAt);
+    const lemmas = tokens.map((token) => lemmatize(token.norm));
+    const at = tokens.findIndex((token) => token.text === 'presidents') - 1;
+    expect(matchTextAlias(aliases, tokens, lemmas, at)).toBeNull();
+    expect(matchTextAlias(aliases, tokens, lemmas, 0)).toBeNull();
   });
 });
 
