@@ -136,7 +136,9 @@ function findTitles(texts: readonly (readonly Token[])[], countryAt: CountryAt, 
       if (end === t + country.length || !TITLE_HEADS.has(norms[end - 1] ?? '')) continue;
       let last = end;
       while (last < tokens.length && last - end < MAX_NAME && isCapitalised(tokens[last]) && tokens[last - 1]?.end === (tokens[last]?.start ?? 0) - 1) last += 1;
-      if (last === end || last - end > MAX_NAME || isCapitalised(tokens[last]) || pastHolder(tokens, t)) continue;
+      // A name cut at an initial (`Michael D. Higgins`) is not read: its last word would be `D`.
+      const initial = tokens[last - 1]?.text.length === 1 && tokens[last]?.text === '.';
+      if (last === end || last - end > MAX_NAME || isCapitalised(tokens[last]) || initial || pastHolder(tokens, t)) continue;
       alone ??= standaloneNames(texts, lemmatize);
       const names = norms.slice(end, last).map(lemmatize);
       const used = names.filter((name) => alone?.has(name));

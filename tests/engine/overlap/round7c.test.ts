@@ -112,6 +112,10 @@ describe('a title the reports give one named person: whose it is not', () => {
     const a = `South Korean President Lee Jae-myung signed the fisheries accord in Bergen on Tuesday. ${quote} Lee told reporters.`;
     expect(conflicts(a, b.replace('Danish prime minister', 'South Korean president'))).toEqual([]);
   });
+  it('is not cut at an initial (`Michael D. Higgins` is not `D`)', () => {
+    const a = `Irish President Michael D. Higgins signed the fisheries accord in Bergen on Tuesday. ${quote} Higgins told reporters.`;
+    expect(conflicts(a, b.replace('Danish prime minister', 'Irish president'))).toEqual([]);
+  });
   it('is not read in the plural (`French presidents`)', () => {
     const tokens = tokenize('French President Anne Morel spoke. French presidents rarely do.');
     const aliases = findTextAliases([tokens], () => false, lemmatize, countryAt);
