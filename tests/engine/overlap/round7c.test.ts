@@ -129,8 +129,20 @@ describe('a title the reports give one named person: whose it is not', () => {
 describe('words of one kind of event (frames.txt)', () => {
   it('a ban and a bar, a row and an argument', () => {
     const a = 'Police said Tomas Grell was banned from the pub in Dunmore after a row with staff.';
-    const b = 'Tomas Grell had been barred following an argument with employees, the court in Dunmore heard.';
+    const b = 'Tomas Grell had been barred from the premises following an argument with employees, the court in Dunmore heard.';
     expect(facts(a, b).some((fact) => fact.includes('banned') && fact.includes('barred'))).toBe(true);
+  });
+  // Words with another common sense join a frame only in the phrase that has the frame's sense.
+  it('not a bar that is a place or the law (`called to the bar`), only `barred from`', () => {
+    expect(facts('Tomas Grell was called to the bar in Dunmore in 2009.', 'Dunmore imposed a ban on Tomas Grell in 2009.')).toEqual([]);
+  });
+  it('not a row of houses, nor a lawyer’s argument', () => {
+    expect(facts('Fire swept through a row of houses in Dunmore on Friday.', 'Neighbours in Dunmore had a dispute with the landlord on Friday.')).toEqual([]);
+    expect(facts('Lawyers for Tomas Grell presented their argument to the Dunmore court on Friday.', 'Tomas Grell had a quarrel with a neighbour in Dunmore on Friday.')).toEqual([]);
+  });
+  it('not caution as advice, nor a torch as a light', () => {
+    expect(facts('Police in Dunmore urged caution on the roads on Friday after heavy snow.', 'A Dunmore player received a booking on Friday in the snow.')).toEqual([]);
+    expect(facts('Tomas Grell carried the Olympic torch through Dunmore on Friday.', 'Tomas Grell was charged with arson in Dunmore on Friday.')).toEqual([]);
   });
   it('a second booking and a red card', () => {
     const a = 'Marek Dolny was sent off for a second booking in the 70th minute at Vellin Park.';
