@@ -33,6 +33,11 @@ describe('a lone measure in two unit systems', () => {
   it('is one fact when each report gives it once', () => {
     expect(facts(a, b)).toContain('lost some 2,600 square kilometres | area is roughly 1,000 square miles');
   });
+  it('is no fact when both are in one system: that is no conversion, and two measures agree by chance', () => {
+    const tunnel = 'Velda Link said on Tuesday the Orsund tunnel will be finished in 2031. It will run 18 kilometres under the strait.';
+    const queue = 'The Orsund tunnel will open in 2031, Velda Link said on Tuesday. Ferry passengers now wait in queues of up to 18 km.';
+    expect(facts(tunnel, queue)).toEqual([]);
+  });
   it('is no fact when the converted values differ', () => {
     expect(facts(a, b.replace('1,000 square miles', '1,400 square miles')).some((fact) => fact.includes('square'))).toBe(false);
   });
