@@ -366,7 +366,9 @@ function joinDurations(text: string, quantities: readonly Quantity[]): Quantity[
  * `71 billion Danish crowns … the previous estimate of 59 billion crowns`: a report names its
  * crown currency once in full and then writes it bare. A bare crown takes the crown currency the
  * report names nearest before it (or, failing that, first after it); with none named, it stays
- * a count of crowns (`three crowns` may be titles).
+ * a count of crowns. The English `crown` is more than money (`three crowns` may be titles, or a
+ * king's): it takes the currency only from a thousand (`2 billion crowns`); `kroner`, `kronor`
+ * and the like are only money.
  */
 function settleBareCrowns(quantities: Quantity[]): void {
   const named = quantities.filter((quantity) => quantity.unit === 'currency' && quantity.currency !== undefined && CROWN_CURRENCIES.has(quantity.currency));
@@ -374,6 +376,7 @@ function settleBareCrowns(quantities: Quantity[]): void {
   if (first === undefined) return;
   for (const quantity of quantities) {
     if (quantity.unit !== 'count' || quantity.noun === null || !BARE_CROWNS.has(quantity.noun)) continue;
+    if (quantity.noun === 'crown' && quantity.value < 1000) continue;
     const before = named.filter((other) => other.start < quantity.start).at(-1) ?? first;
     quantity.unit = 'currency';
     quantity.currency = before.currency as string;

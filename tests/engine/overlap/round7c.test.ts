@@ -55,6 +55,14 @@ describe('crowns', () => {
     ]);
     expect(currencies('Fares rose to 40 kroner. The operator made a profit of NOK 310m and expects 2 billion kroner in sales.')).toEqual(['40 kroner=currency:NOK', 'NOK 310m=currency:NOK', '2 billion kroner=currency:NOK']);
   });
+  it('leaves a few crowns a count even when the report names a crown currency: `crown` is English for more than money', () => {
+    expect(currencies('The bridge will cost DKK 12bn. The royal family keeps three crowns in the castle, and 2 billion crowns were set aside.')).toEqual([
+      'DKK 12bn=currency:DKK',
+      'three crowns=count:crown',
+      '2 billion crowns=currency:DKK',
+    ]);
+    expect(currencies('The bridge will cost DKK 12bn; a ticket is 40 kroner.')).toEqual(['DKK 12bn=currency:DKK', '40 kroner=currency:DKK']);
+  });
   it('leaves crowns a count when the report names no crown currency', () => {
     expect(currencies('She has won three crowns this season.')).toEqual(['three crowns=count:crown']);
   });
