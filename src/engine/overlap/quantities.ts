@@ -180,7 +180,7 @@ function temperatureSign(stream: TokenStream, first: number, last: number): { fi
 
 /**
  * `one in four jars`, `1 in 10`, `three out of five voters`, `one in every three`: a share, as
- * `a quarter` or `25%` is (with a hedge before it, as any figure).
+ * `a quarter` or `25%` is (with a hedge before it: `almost one in four`).
  */
 function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
   if (read.kind !== 'cardinal' || read.vague !== undefined || read.resolution !== 1 || !Number.isInteger(read.value) || read.value < 1) return null;
@@ -198,7 +198,16 @@ function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
   const value = round((read.value / whole.value) * 100);
   const direct = findNoun(stream, whole.last + 1);
   const noun = direct?.noun ?? findNounAfterOf(stream, whole.last + 1);
-  return { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution: 1 };
+  const draft: Draft = { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution: 1 };
+  // The hedge, as on a fraction (`almost a quarter`): its step is the share itself.
+  const before = hedgeBefore(stream, read.first);
+  if (before !== null) {
+    const [low, high] = hedgeRange(before.kind, value, stepOf(value, value, false));
+    [draft.first, draft.low, draft.high, draft.hedged] = [before.first, round(low), round(high), true];
+    if (before.kind === 'justUnder' || before.kind === 'justOver') draft.strict = before.kind === 'justUnder' ? 'high' : 'low';
+    if (before.kind === 'upTo') draft.ceiling = true;
+  }
+  return draft;
 }
 
 function draftAt(stream: TokenStream, index: number): Draft | Skip | null {

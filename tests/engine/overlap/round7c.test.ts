@@ -80,6 +80,13 @@ describe('one in four', () => {
     expect(shares('Three out of four voters backed the plan.')).toEqual(['Three out of four=percent:75:voter']);
     expect(shares('Nearly one in every ten pupils missed school.').map((share) => share.split('=')[1])).toEqual(['percent:10:pupil']);
   });
+  it('keeps the hedge before it: `almost one in four` is not exactly 25%', () => {
+    const ranges = (text: string): string[] => findQuantities(text).map((quantity) => `${quantity.text}=${quantity.low}..${quantity.high}:${quantity.hedged}`);
+    expect(ranges('Almost one in four jars failed.')).toEqual(ranges('Almost a quarter of jars failed.').map((share) => share.replace('a quarter', 'one in four')));
+    const a = 'Inspectors from the Kelvor agency tested olive oil sold across Varnia on Monday. More than one in ten bottles was diluted, the agency said.';
+    const b = 'On Monday inspectors from the Kelvor agency tested olive oil sold across Varnia. The agency said 12% of bottles were diluted.';
+    expect(conflicts(a, b)).toEqual([]);
+  });
   it('leaves a count before a year or a duration alone', () => {
     expect(shares('She won 3 in 2024 and scored 2 in 10 minutes.')).toEqual(['3=count:3:', '2024=year:2024:', '2=count:2:', '10 minutes=duration:0.00694444444444:minute']);
   });
