@@ -200,7 +200,15 @@ function knownAlias(acronym: string, name: readonly string[], words: Lexicon): b
 
 function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
   const [tokensA, tokensB] = [tokenize(a.text), tokenize(b.text)];
-  const aliases = findTextAliases([tokensA, tokensB], (acronym, name) => knownAlias(acronym, name, words), (word) => words.lemmatize(word));
+  const aliases = findTextAliases(
+    [tokensA, tokensB],
+    (acronym, name) => knownAlias(acronym, name, words),
+    (word) => words.lemmatize(word),
+    (norms, i) => {
+      const alias = words.matchAlias(norms, i);
+      return alias !== null && alias.key.startsWith('country:') ? alias : null;
+    },
+  );
   const A = prepare(a, words, aliases, tokensA);
   const B = prepare(b, words, aliases, tokensB);
   const keyIds = new Map<string, number>();

@@ -2,6 +2,8 @@ import { charRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
 import { lemmasRelated } from './conflicts.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';
+import { measureKeys } from './quantities-units.ts';
 import type { FactDraft } from './select.ts';
 import type { Lexicon, Unit } from './units.ts';
 
@@ -25,12 +27,36 @@ const related = (a: string | null, b: string | null, lexicon: Lexicon): boolean 
   return lexicon.kinIds(lexicon.lemmatize(a)).some((kin) => kinB.includes(kin));
 };
 
-/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more. */
+/** A measure written in a customary (imperial/US) unit: `1,000 square miles`, `104F`. */
+const isCustomary = (quantity: Quantity): boolean =>
+  quantity.text.split(/[^\p{L}]+/u).some((word) => {
+    const lower = word.toLowerCase();
+    const written = lower === 'mi' ? 'mile' : lower === 'f' ? 'fahrenheit' : MEASURES.get(singularize(lower));
+    return written !== undefined && MEASURE_UNITS.get(written)?.customary === true;
+  });
+
+/** Written to the unit, not rounded: `49,812`, not `almost 50,000` or `5,000`. */
+const isExact = (quantity: Quantity): boolean => !quantity.hedged && quantity.resolution === 1 && quantity.value % 100 !== 0;
+
+/**
+ * A count of a thousand or more that neither report gives a noun (`a crowd of almost 50,000` /
+ * `in front of 49,812`): what it counts only the words around it say, and those differ. An exact
+ * count that the other report rounds is one figure; two round figures (`the crowd at about
+ * 5,000` / `deployed roughly 5,000`) agree by chance too often to be a fact alone.
+ */
+const unnamedCount = (a: Quantity, b: Quantity): boolean => a.noun === null && b.noun === null && Math.min(a.value, b.value) >= 1000 && (isExact(a) || isExact(b));
+
+/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure converted between metric and customary units. */
 function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.unit !== b.unit || !quantitiesAgree(a, b)) return false;
   if (a.unit === 'percent') return a.value > 0 && a.value < 100 && Math.abs(a.value - 50) > 1;
   if (a.unit === 'ordinal') return a.value >= 3;
-  if (a.unit === 'count') return a.value >= 100 && related(a.noun, b.noun, lexicon);
+  if (a.unit === 'count') return a.value >= 100 && (related(a.noun, b.noun, lexicon) || unnamedCount(a, b));
+  // A length, area, volume, mass or temperature one report gives in metric units and the other
+  // converts (`2,600 square kilometres` / `1,000 square miles`): a conversion is written to
+  // different digits, so a measure each report gives once is one figure. Two in one system are
+  // no conversion (`run 18 kilometres` / `queues of up to 18 km`).
+  if (a.unit === 'other') return measureKeys(a).length > 0 && a.noun === b.noun && isCustomary(a) !== isCustomary(b);
   return false;
 }
 

@@ -65,7 +65,18 @@ export const NATIONAL_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['swiss franc', 'CHF'], ['swiss francs', 'CHF'], ['canadian dollar', 'CAD'], ['canadian dollars', 'CAD'],
   ['australian dollar', 'AUD'], ['australian dollars', 'AUD'], ['brazilian real', 'BRL'], ['brazilian reais', 'BRL'],
   ['mexican peso', 'MXN'], ['mexican pesos', 'MXN'], ['south african rand', 'ZAR'], ['indian rupees', 'INR'],
+  // The crowns in English: `71 billion Danish crowns` is DKK 71bn.
+  ['danish crown', 'DKK'], ['danish crowns', 'DKK'], ['norwegian crown', 'NOK'], ['norwegian crowns', 'NOK'],
+  ['swedish crown', 'SEK'], ['swedish crowns', 'SEK'], ['icelandic crown', 'ISK'], ['icelandic crowns', 'ISK'],
+  ['czech crown', 'CZK'], ['czech crowns', 'CZK'],
 ]);
+
+/**
+ * Crowns by their bare name (`59 billion crowns`, `kroner`): a currency of which country only
+ * the report says, by naming one crown currency in full (`Danish crowns`, `DKK`) elsewhere.
+ */
+export const BARE_CROWNS: ReadonlySet<string> = new Set(['crown', 'krone', 'kroner', 'krona', 'kronor', 'koruna', 'korun', 'kronur']);
+export const CROWN_CURRENCIES: ReadonlySet<string> = new Set(['DKK', 'NOK', 'SEK', 'ISK', 'CZK']);
 
 /** Currency words after the number: `1.2bn dollars`, `3 million euros`. */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
@@ -78,7 +89,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 /** Durations are normalised to days so that `two weeks` meets `14 days`. */
 export const DURATION_DAYS: ReadonlyMap<string, number> = new Map([
   ['second', 1 / 86400], ['minute', 1 / 1440], ['hour', 1 / 24], ['day', 1],
-  ['sec', 1 / 86400], ['secs', 1 / 86400], ['min', 1 / 1440], ['mins', 1 / 1440], ['hr', 1 / 24], ['hrs', 1 / 24], ['week', 7], ['fortnight', 14],
+  ['sec', 1 / 86400], ['secs', 1 / 86400], ['min', 1 / 1440], ['mins', 1 / 1440], ['h', 1 / 24], ['hr', 1 / 24], ['hrs', 1 / 24], ['week', 7], ['fortnight', 14],
   ['month', 365.25 / 12], ['year', 365.25], ['decade', 3652.5], ['century', 36525],
 ]);
 

@@ -53,7 +53,7 @@ function readDigits(stream: TokenStream, index: number): NumberRead | null {
     return null; // 24/7, 1.2.3, 1,2345
   }
   const fraction = VULGAR_FRACTIONS.get(token.text.at(-1) ?? '');
-  const digits = (fraction === undefined ? token.text : token.text.slice(0, -1)).replaceAll(',', '');
+  const digits = (fraction === undefined ? token.text : token.text.slice(0, -1)).replace(/[,\u00A0\u202F\u2009]/gu, '');
   const decimals = digits.includes('.') ? (digits.split('.')[1] ?? '').length : 0;
   let value = (digits === '' ? 0 : Number(digits)) + (fraction ?? 0);
   let resolution = fraction === undefined ? 10 ** -decimals : 0.01;

@@ -10,10 +10,12 @@ export interface Token {
 }
 
 /**
- * Digits with thousands commas only in groups of three, then an optional decimal part or a
- * vulgar fraction (3¼, ½).
+ * Digits with thousands separators only in groups of three, then an optional decimal part or a
+ * vulgar fraction (3¼, ½). A separator is a comma or a space that does not break (no-break,
+ * narrow no-break, thin), as typesetting writes `1 200` so the figure stays on one line; a
+ * plain space does not join (`1 200-metre race`).
  */
-const TOKEN = /(\p{L}+(?:['’]\p{L}+)*)|(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?[¼½¾⅓⅔⅛⅜⅝⅞]?|[¼½¾⅓⅔⅛⅜⅝⅞])|(\S)/gu;
+const TOKEN = /(\p{L}+(?:['’]\p{L}+)*)|(\d+(?:[,\u00A0\u202F\u2009]\d{3}(?!\d))*(?:\.\d+)?[¼½¾⅓⅔⅛⅜⅝⅞]?|[¼½¾⅓⅔⅛⅜⅝⅞])|(\S)/gu;
 /**
  * URLs, e-mail addresses and bare domains: numbers in them are not quantities. The address and
  * domain alternatives start only where a run of their characters starts: tried from every

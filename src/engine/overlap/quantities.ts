@@ -3,7 +3,7 @@ import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quanti
 import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
 import { TokenStream, tokenize } from './quantities-tokens.ts';
 import { isTemperatureChange, measureRead, readCurrencyBefore, readUnitAfter, type Unit, type UnitRead } from './quantities-units.ts';
-import { CUSTOMARY_ROUNDING } from './quantities-lexicon.ts';
+import { BARE_CROWNS, CROWN_CURRENCIES, CUSTOMARY_ROUNDING } from './quantities-lexicon.ts';
 
 export { quantitiesAgree } from './quantities-agree.ts';
 export type { Unit } from './quantities-units.ts';
@@ -178,10 +178,44 @@ function temperatureSign(stream: TokenStream, first: number, last: number): { fi
   return { first: symbol || word ? first - 1 : first, last: belowZero ?? last };
 }
 
+/**
+ * `one in four jars`, `1 in 10`, `three out of five voters`, `one in every three`: a share, as
+ * `a quarter` or `25%` is (with a hedge before it: `almost one in four`).
+ */
+function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
+  if (read.kind !== 'cardinal' || read.vague !== undefined || read.resolution !== 1 || !Number.isInteger(read.value) || read.value < 1) return null;
+  let at = read.last + 1;
+  if (!stream.spaced(read.last, at)) return null;
+  // `12 out of 40 passengers` counts people; `nine out of ten` (a whole of ten or less) is a share.
+  const outOf = stream.isWord(at, 'out') && stream.isWord(at + 1, 'of');
+  if (stream.isWord(at, 'in')) at += 1;
+  else if (outOf) at += 2;
+  else return null;
+  if (stream.isWord(at, 'every')) at += 1;
+  const whole = readNumber(stream, at);
+  if (whole === null || whole.kind !== 'cardinal' || whole.vague !== undefined || whole.resolution !== 1 || whole.scale !== undefined) return null;
+  if (!(whole.value > read.value) || whole.value > (outOf ? 10 : 1000) || stream.isSym(whole.last + 1, '%') || readUnitAfter(stream, whole.last, false) !== null) return null;
+  const value = round((read.value / whole.value) * 100);
+  const direct = findNoun(stream, whole.last + 1);
+  const noun = direct?.noun ?? findNounAfterOf(stream, whole.last + 1);
+  const draft: Draft = { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution: 1 };
+  // The hedge, as on a fraction (`almost a quarter`): its step is the share itself.
+  const before = hedgeBefore(stream, read.first);
+  if (before !== null) {
+    const [low, high] = hedgeRange(before.kind, value, stepOf(value, value, false));
+    [draft.first, draft.low, draft.high, draft.hedged] = [before.first, round(low), round(high), true];
+    if (before.kind === 'justUnder' || before.kind === 'justOver') draft.strict = before.kind === 'justUnder' ? 'high' : 'low';
+    if (before.kind === 'upTo') draft.ceiling = true;
+  }
+  return draft;
+}
+
 function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const read = readNumber(stream, index);
   if (read === null) return null;
   if (isListNumber(stream, read)) return { skipTo: read.last };
+  const share = readOneIn(stream, read);
+  if (share !== null) return share;
   const currencyBefore = read.kind === 'cardinal' ? readCurrencyBefore(stream, read.first) : null;
   const range = readRangeEnd(stream, read);
   if (range === null && RANGE_DASHES.some((d) => stream.isSym(read.last + 1, d)) && stream.touching(read.last, read.last + 1) && stream.at(read.last + 2)?.kind === 'num') {
@@ -301,6 +335,7 @@ export function findQuantities(text: string): Quantity[] {
     index = Math.max(index, draft.last);
   }
   fillNounsAcrossOf(text, quantities);
+  settleBareCrowns(quantities);
   return joinDurations(text, quantities);
 }
 
@@ -334,6 +369,28 @@ function joinDurations(text: string, quantities: readonly Quantity[]): Quantity[
     };
   }
   return joined;
+}
+
+/**
+ * `71 billion Danish crowns … the previous estimate of 59 billion crowns`: a report names its
+ * crown currency once in full and then writes it bare. A bare crown takes the crown currency the
+ * report names nearest before it (or, failing that, first after it); with none named, it stays
+ * a count of crowns. The English `crown` is more than money (`three crowns` may be titles, or a
+ * king's): it takes the currency only from a thousand (`2 billion crowns`); `kroner`, `kronor`
+ * and the like are only money.
+ */
+function settleBareCrowns(quantities: Quantity[]): void {
+  const named = quantities.filter((quantity) => quantity.unit === 'currency' && quantity.currency !== undefined && CROWN_CURRENCIES.has(quantity.currency));
+  const first = named[0];
+  if (first === undefined) return;
+  for (const quantity of quantities) {
+    if (quantity.unit !== 'count' || quantity.noun === null || !BARE_CROWNS.has(quantity.noun)) continue;
+    if (quantity.noun === 'crown' && quantity.value < 1000) continue;
+    const before = named.filter((other) => other.start < quantity.start).at(-1) ?? first;
+    quantity.unit = 'currency';
+    quantity.currency = before.currency as string;
+    quantity.noun = null;
+  }
 }
 
 const OF_GAP = /^\s+(?:out\s+)?of(?:\s+(?:the|its|their|his|her|our|these|those|a\s+total\s+of))?\s+$/i;

@@ -18,7 +18,28 @@ export interface TextAliases {
   readonly runs: ReadonlyMap<string, readonly { words: readonly string[]; acronym: string }[]>;
   /** The acronyms, in capitals. */
   readonly acronyms: ReadonlySet<string>;
+  /** Titles the reports give one named person (see `findTitles`), as written in lowercase, by their first word. */
+  readonly titles?: ReadonlyMap<string, readonly { words: readonly string[]; key: string }[]>;
 }
+
+/** A country's alias at words[i] (`French`, `South Korean`): its key and length in words. */
+export type CountryAt = (words: readonly string[], i: number) => { key: string; length: number } | null;
+
+/**
+ * Words of a title one person holds for a country (`President`, `Prime Minister`, `Foreign
+ * Minister`, `Chancellor`): after a country's adjective and before a name, as news writes a
+ * leader the first time (`French President Emmanuel Macron`).
+ */
+const TITLE_WORDS = new Set([
+  'president', 'chancellor', 'prime', 'minister', 'premier', 'king', 'queen', 'foreign', 'finance', 'defence', 'defense', 'interior',
+  'economy', 'trade', 'justice', 'health', 'energy', 'secretary', 'vice', 'deputy', 'leader', 'ambassador', 'envoy', 'emperor', 'pope',
+]);
+/** The word a title ends on: `prime` and `foreign` only open one (`Prime Minister`, `Foreign Minister`). */
+const TITLE_HEADS = new Set(['president', 'chancellor', 'minister', 'premier', 'king', 'queen', 'secretary', 'leader', 'ambassador', 'envoy', 'emperor', 'pope']);
+/** Words of a name after its title, at most: `Sanae Takaichi`, `Luiz Inácio Lula da Silva` aside. */
+const MAX_NAME = 3;
+/** Words before a title that make its holder a past one (`former French President`, `the late Queen`). */
+const PAST_HOLDER = new Set(['former', 'late', 'then', 'ex', 'erstwhile']);
 
 /** Lowercase words that may stand inside a name: `Bank of England`, `Confederación Hidrográfica del Segura`. */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'del', 'la', 'las', 'los', 'el', 'des', 'du', 'der', 'y', 'et']);
@@ -78,6 +99,66 @@ function stretchInitials(tokens: readonly Token[], from: number, last: number, v
   }
 }
 
+/** A past holder's title (`former French President`, `the former French president`). */
+const pastHolder = (tokens: readonly Token[], t: number): boolean => PAST_HOLDER.has(tokens[t - 1]?.norm ?? '');
+
+/** Lemmas of capitalised words that stand alone, no capitalised word either side (`Lee told reporters`). */
+function standaloneNames(texts: readonly (readonly Token[])[], lemmatize: (word: string) => string): Set<string> {
+  const alone = new Set<string>();
+  for (const tokens of texts) {
+    for (let t = 0; t < tokens.length; t += 1) {
+      if (isCapitalised(tokens[t]) && !isCapitalised(tokens[t - 1]) && !isCapitalised(tokens[t + 1])) alone.add(lemmatize(tokens[t]?.norm ?? ''));
+    }
+  }
+  return alone;
+}
+
+/**
+ * `French President Emmanuel Macron`, `Japanese Prime Minister Sanae Takaichi`: a country's
+ * adjective, a title and a name, which makes `the French president` (and `the Japanese prime
+ * minister`) that person in both reports, as a reader takes it, as a name. Its key is the word of
+ * the name the reports use alone (`Macron`; `Lee` of `Lee Jae-myung`, `Xi` of `Xi Jinping`: the
+ * family name is not always the last), or, with none or several, the name's last word. A title
+ * that two people hold in the reports is nobody's; a past holder's (`former French President`)
+ * says nothing of who holds it now.
+ */
+function findTitles(texts: readonly (readonly Token[])[], countryAt: CountryAt, lemmatize: (word: string) => string): Map<string, { words: string[]; key: string }[]> {
+  const holders = new Map<string, { words: string[]; key: string | null }>();
+  let alone: Set<string> | undefined;
+  for (const tokens of texts) {
+    const norms = tokens.map((token) => token.norm);
+    for (let t = 0; t < tokens.length; t += 1) {
+      if (!isCapitalised(tokens[t])) continue;
+      const country = countryAt(norms, t);
+      if (country === null) continue;
+      let end = t + country.length;
+      while (end < tokens.length && isCapitalised(tokens[end]) && TITLE_WORDS.has(norms[end] ?? '')) end += 1;
+      if (end === t + country.length || !TITLE_HEADS.has(norms[end - 1] ?? '')) continue;
+      let last = end;
+      while (last < tokens.length && last - end < MAX_NAME && isCapitalised(tokens[last]) && tokens[last - 1]?.end === (tokens[last]?.start ?? 0) - 1) last += 1;
+      // A name cut at an initial (`Michael D. Higgins`) is not read: its last word would be `D`.
+      const initial = tokens[last - 1]?.text.length === 1 && tokens[last]?.text === '.';
+      if (last === end || last - end > MAX_NAME || isCapitalised(tokens[last]) || initial || pastHolder(tokens, t)) continue;
+      alone ??= standaloneNames(texts, lemmatize);
+      const names = norms.slice(end, last).map(lemmatize);
+      const used = names.filter((name) => alone?.has(name));
+      const words = norms.slice(t, end);
+      const key = `lem:${used.length === 1 ? used[0] : names.at(-1)}`;
+      const title = words.join(' ');
+      const held = holders.get(title);
+      holders.set(title, { words, key: held === undefined || held.key === key ? key : null });
+      t = last - 1;
+    }
+  }
+  const titles = new Map<string, { words: string[]; key: string }[]>();
+  for (const { words, key } of holders.values()) {
+    if (key === null) continue;
+    const head = words[0] ?? '';
+    titles.set(head, [...(titles.get(head) ?? []), { words, key }].sort((x, y) => y.words.length - x.words.length || x.key.localeCompare(y.key)));
+  }
+  return titles;
+}
+
 /** A long form by its lemmas: `military emergency unit` meets `Military Emergencies Unit`. */
 const wordsOf = (tokens: readonly Token[], first: number, last: number, lemmatize: (word: string) => string): string[] => tokens.slice(first, last).map((token) => lemmatize(token.norm));
 
@@ -88,7 +169,13 @@ const wordsOf = (tokens: readonly Token[], first: number, last: number, lemmatiz
  * names long, and a stretch of one stops at `MAX_LETTERS` initials; with no acronym written,
  * nothing more is read.
  */
-export function findTextAliases(texts: readonly (readonly Token[])[], known: (acronym: string, name: readonly string[]) => boolean, lemmatize: (word: string) => string): TextAliases {
+export function findTextAliases(
+  texts: readonly (readonly Token[])[],
+  known: (acronym: string, name: readonly string[]) => boolean,
+  lemmatize: (word: string) => string,
+  countryAt?: CountryAt,
+): TextAliases {
+  const titles = countryAt === undefined ? new Map<string, { words: string[]; key: string }[]>() : findTitles(texts, countryAt, lemmatize);
   const longForms = new Map<string, Map<string, string[]>>();
   const add = (acronym: string, words: string[]): void => {
     if (known(acronym, words)) return;
@@ -99,7 +186,7 @@ export function findTextAliases(texts: readonly (readonly Token[])[], known: (ac
   const written = new Set<string>();
   for (const tokens of texts) for (const token of tokens) if (isWord(token) && ACRONYM.test(token.text)) written.add(token.text);
   // Every alias has an acronym written in one of the texts.
-  if (written.size === 0) return { runs: new Map(), acronyms: new Set() };
+  if (written.size === 0) return { runs: new Map(), acronyms: new Set(), titles };
   const allRuns: { tokens: readonly Token[]; first: number; last: number }[] = [];
   for (const tokens of texts) {
     for (const [first, last] of capitalisedRuns(tokens)) {
@@ -131,7 +218,7 @@ export function findTextAliases(texts: readonly (readonly Token[])[], known: (ac
     }
   }
   for (const list of runs.values()) list.sort((x, y) => y.words.length - x.words.length || x.acronym.localeCompare(y.acronym));
-  return { runs, acronyms: new Set(longForms.keys()) };
+  return { runs, acronyms: new Set(longForms.keys()), titles };
 }
 
 /**
@@ -139,9 +226,14 @@ export function findTextAliases(texts: readonly (readonly Token[])[], known: (ac
  * a word in title case, `Dana` for `DANA`, when three letters or more) or a long form, in any
  * case and number (by the tokens' `lemmas`).
  */
-export function matchTextAlias(aliases: TextAliases, tokens: readonly Token[], lemmas: readonly string[], t: number): { key: string; length: number } | null {
+export function matchTextAlias(aliases: TextAliases, tokens: readonly Token[], lemmas: readonly string[], t: number): { key: string; length: number; person?: true } | null {
   const token = tokens[t];
   if (!isWord(token)) return null;
+  // `the French president` (not `French President Emmanuel Macron`: the name follows there; not
+  // `French presidents`, nor `the former French president`).
+  for (const { words, key } of aliases.titles?.get(token.norm) ?? []) {
+    if (words.every((word, n) => tokens[t + n]?.kind === 'word' && tokens[t + n]?.norm === word) && !isCapitalised(tokens[t + words.length]) && !pastHolder(tokens, t)) return { key, length: words.length, person: true };
+  }
   if (aliases.acronyms.size === 0) return null;
   const upper = token.text.toUpperCase();
   if (aliases.acronyms.has(upper) && (token.text === upper || (upper.length >= 3 && CAPITALISED.test(token.text)))) return { key: `ali:text:${upper}`, length: 1 };

@@ -290,7 +290,7 @@ export function readUnits(
       // An acronym the reports define (`Military Emergencies Unit (UME)`): see text-aliases.ts.
       const defined = textAliases === undefined ? null : matchTextAlias(textAliases, tokens, lemmas, t);
       if (defined !== null && t + defined.length <= clause.last) {
-        push(clause, t, t + defined.length, 'alias', defined.key, {}, 1);
+        push(clause, t, t + defined.length, defined.person === true ? 'name' : 'alias', defined.key, {}, 1);
         t += defined.length;
         continue;
       }
