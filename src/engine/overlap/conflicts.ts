@@ -297,8 +297,10 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
 
 /**
  * Whose age a figure gives: the name beside it (`Miriam Chebet, a 27-year-old`, `27-year-old
- * Chebet`), or, for an age that opens its sentence (`The 27-year-old …`), the first name of the
- * sentence before: the one it refers back to.
+ * Chebet`, `Kieran Walsh, 29,`), or, for an age that opens its sentence, the person it refers
+ * to: `The 27-year-old …` refers back, to the first name of the sentence before; `A 28-year-old
+ * man …` introduces someone the next sentence names as its subject (`Kieran Walsh was …`), the
+ * way news leads hold a name back.
  */
 function ageSubject(side: Side, unit: Unit): string[] {
   const sentence = side.unitsBySentence[unit.sentence] ?? [];
@@ -306,9 +308,19 @@ function ageSubject(side: Side, unit: Unit): string[] {
   const beside = [sentence[at - 1], sentence[at + 1], sentence[at - 2]].find((other) => other !== undefined && other.clause === unit.clause && other.kind === 'name');
   if (beside !== undefined) return nameAt(sentence, sentence.indexOf(beside));
   if (at !== 0) return [];
+  const start = unit.quantity?.start ?? unit.start;
+  if (INTRODUCES.test(side.text.slice(Math.max(0, start - 4), start))) {
+    // The next sentence that says anything (a paragraph's trailing blanks say nothing).
+    const next = side.unitsBySentence.slice(unit.sentence + 1).find((units) => units.length > 0) ?? [];
+    // A name that opens a sentence may read as a capitalised word (`Kieran Walsh was …`): its run goes on as a name.
+    const opens = next[0]?.kind === 'name' ? 0 : next[1]?.kind === 'name' && next[0]?.last === next[1].first ? 1 : -1;
+    return opens < 0 ? [] : nameAt(next, opens);
+  }
   const before = side.unitsBySentence[unit.sentence - 1] ?? [];
   return nameAt(before, before.findIndex((other) => other.kind === 'name'));
 }
+/** An indefinite article before an age that opens a sentence: `A 28-year-old man …`. */
+const INTRODUCES = /(?:^|\s)an?\s+$/iu;
 
 /** The whole name a name unit belongs to (`Miriam Chebet`): its run of adjacent name units. */
 function nameAt(units: readonly Unit[], at: number): string[] {
@@ -320,21 +332,39 @@ function nameAt(units: readonly Unit[], at: number): string[] {
   return units.slice(first, last + 1).map((other) => other.key);
 }
 
+/**
+ * An age in years: `27-year-old`, `27 years old`, or a bare whole number set off by commas right
+ * after a name (`Kieran Walsh, 29, poured …`), news apposition for a person's age. Null for any
+ * other figure.
+ */
+function yearsOld(text: string, units: readonly Unit[], unit: Unit): number | null {
+  const quantity = unit.quantity;
+  if (quantity === null || quantity.hedged) return null;
+  if (isAge(quantity)) return quantity.unit === 'duration' ? Math.round(quantity.value / DAYS_A_YEAR) : quantity.value;
+  const before = units[units.indexOf(unit) - 1];
+  const apposed =
+    quantity.unit === 'count' && quantity.noun === null && Number.isInteger(quantity.value) && quantity.value > 0 && quantity.value < 120 &&
+    before !== undefined && before.kind === 'name' && before.date === null && /^\s*,\s*$/u.test(text.slice(before.end, quantity.start)) && /^\s*[,)]/u.test(text.slice(quantity.end, quantity.end + 3));
+  return apposed ? quantity.value : null;
+}
+const DAYS_A_YEAR = 365.25;
+
 /** The ages of one person that the reports give differently, when neither gives the other's. */
 function ageConflicts(A: Side, B: Side): ConflictDraft[] {
-  const ages = (side: Side): { unit: Unit; quantity: Quantity; subject: string[] }[] =>
+  const ages = (side: Side): { unit: Unit; years: number; subject: string[] }[] =>
     side.units.flatMap((unit) => {
-      if (unit.quantity === null || !isAge(unit.quantity)) return [];
+      const years = yearsOld(side.text, side.unitsBySentence[unit.sentence] ?? [], unit);
+      if (years === null) return [];
       const subject = ageSubject(side, unit);
-      return subject.length === 0 ? [] : [{ unit, quantity: unit.quantity, subject }];
+      return subject.length === 0 ? [] : [{ unit, years, subject }];
     });
   const [agesA, agesB] = [ages(A), ages(B)];
   const samePerson = (x: readonly string[], y: readonly string[]): boolean => x.some((key) => y.includes(key));
   const drafts: ConflictDraft[] = [];
   for (const a of agesA) {
     const same = agesB.filter((b) => samePerson(b.subject, a.subject));
-    if (same.length === 0 || same.some((b) => quantitiesAgree(a.quantity, b.quantity))) continue;
-    if (agesA.some((other) => samePerson(other.subject, a.subject) && same.some((b) => quantitiesAgree(other.quantity, b.quantity)))) continue;
+    if (same.length === 0 || same.some((b) => b.years === a.years)) continue;
+    if (agesA.some((other) => samePerson(other.subject, a.subject) && same.some((b) => b.years === other.years))) continue;
     for (const b of same) drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
   }
   return drafts;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+
+/**
+ * Round 7a (decision 004): conflicts from shared facts. Each rule is tested alone on invented
+ * sentences; a pair of one-outlet articles is built from plain paragraphs, both dated as given.
+ */
+function pair(a: string, b: string, date = 'May 12, 2026'): [Article, Article] {
+  const articles = parseDigest(`REUTERS | Published ${date}\n${a}\nASSOCIATED PRESS | Published ${date}\n${b}\n`, { file: 'pair.txt' }).articles;
+  return [articles[0] as Article, articles[1] as Article];
+}
+const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
+/** Both directions: compare(a, b) mirrors compare(b, a). */
+const bothWays = (a: Article, b: Article): [string[], string[]] => [notes(a, b), notes(b, a)];
+
+describe('7a ages: apposition and a held-back name', () => {
+  it('reads `Name, 41,` as the person’s age and a lead’s `A 40-year-old woman` as the age of the person the next sentence names', () => {
+    const [a, b] = pair(
+      'Marta Lindqvist, 41, drove the van into the crowd outside the Odeon cinema in Malmö on Saturday night, the district court heard.',
+      'A 40-year-old woman who drove a van into a crowd outside a Malmö cinema has been charged with attempted murder.\nMarta Lindqvist appeared before the district court on Monday.',
+    );
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual(['age: 41 vs 40-year-old']);
+    expect(backward).toEqual(['age: 40-year-old vs 41']);
+  });
+
+  it('finds no conflict when the apposed age and the written age agree', () => {
+    const [a, b] = pair(
+      'Marta Lindqvist, 40, drove the van into the crowd outside the Odeon cinema in Malmö on Saturday night, the district court heard.',
+      'A 40-year-old woman who drove a van into a crowd outside a Malmö cinema has been charged with attempted murder.\nMarta Lindqvist appeared before the district court on Monday.',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('does not give a held-back age to a name that opens no sentence, nor to a different person', () => {
+    const [a, b] = pair(
+      'Marta Lindqvist, 41, drove the van into the crowd outside the Odeon cinema in Malmö on Saturday night, the district court heard.',
+      'A 40-year-old woman who drove a van into a crowd outside a Malmö cinema has been charged with attempted murder.\nPolice said Marta Lindqvist had been arrested at the scene.',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('does not read a figure after a place or a day as an age', () => {
+    const [a, b] = pair(
+      'The ferry left Malmö, 14, and other ports late, the operator Öresund Lines said on Saturday.',
+      'Öresund Lines said a 15-year-old crew member from Malmö had been hurt on the ferry on Saturday.',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+});
