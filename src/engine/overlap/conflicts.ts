@@ -4,6 +4,7 @@ import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts } from './measures.ts';
 import { isCeiling } from './quantities-agree.ts';
+import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -464,12 +465,41 @@ function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft |
   const [clauseA, clauseB] = [A.clauses[first.a.clause], B.clauses[first.b.clause]];
   if (clauseA === undefined || clauseB === undefined || !clauseA.quoted || !clauseB.quoted) return null;
   const [sa, sb] = [speakers(A, clauseA), speakers(B, clauseB)];
+  if (sa.length > 0 && sb.length === 0) return officeConflict(sa, B, clauseB, A, quote.strength, false);
+  if (sa.length === 0 && sb.length > 0) return officeConflict(sb, A, clauseA, B, quote.strength, true);
   if (sa.length === 0 || sb.length === 0) return null;
   const keysB = new Set(sb.map((unit) => unit.key));
   if (sa.some((unit) => keysB.has(unit.key))) return null;
   const [a, b] = [sa.at(-1), sb.at(-1)];
   if (a === undefined || b === undefined) return null;
   return draftOf('name', 'quote attributed to', a, b, A, B, quote.strength);
+}
+
+/**
+ * A quote one report gives a named speaker (`Merz told reporters`) and the other an office (`the
+ * French president said`): a conflict when a report names the office's holder with the office
+ * (`French President Emmanuel Macron`), the two reports name one holder, and the named speaker is
+ * not that holder. An office no report gives a name to says nothing of who spoke.
+ */
+function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
+  const sentence = titled.clauses.filter((each) => each.sentence === clause.sentence);
+  const [first, last] = [sentence[0], sentence.at(-1)];
+  if (first === undefined || last === undefined) return null;
+  const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
+  const office = titledSpeaker(titled.text, first.start, last.end, quoted);
+  if (office === null) return null;
+  const holders = new Set([...holdersOf(titled.text, office.title), ...holdersOf(other.text, office.title)]);
+  const [holder] = holders;
+  if (holder === undefined || holders.size !== 1) return null;
+  const surnames = named.map((unit) => other.text.slice(unit.start, unit.end).toLowerCase());
+  const speaker = named.at(-1);
+  if (speaker === undefined || surnames.includes(holder)) return null;
+  const [nameSpan, officeSpan] = [charRange(speaker.start, speaker.end), office.span];
+  const values: [string, string] = titledIsA
+    ? [titled.text.slice(officeSpan.start, officeSpan.end), other.text.slice(nameSpan.start, nameSpan.end)]
+    : [other.text.slice(nameSpan.start, nameSpan.end), titled.text.slice(officeSpan.start, officeSpan.end)];
+  const [a, b] = titledIsA ? [officeSpan, nameSpan] : [nameSpan, officeSpan];
+  return { a: [a], b: [b], kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
 }
 
 /**

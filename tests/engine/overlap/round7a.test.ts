@@ -48,3 +48,26 @@ describe('7a ages: apposition and a held-back name', () => {
     expect(notes(a, b)).toEqual([]);
   });
 });
+
+describe('7a quotes: a speaker named by office', () => {
+  const QUOTE = '“Nobody should be able to cut off the supply of the metals our factories need,”';
+  const LEAD_A = 'Italian Prime Minister Lucia Ferrante and Spanish Prime Minister Tomás Ibarra signed the pact in Lisbon on Tuesday. ';
+  const LEAD_B = 'The leaders of Italy and Spain signed the pact in Lisbon on Tuesday, with Ibarra and Ferrante both present. ';
+
+  it('sets a named speaker against an office the other report gives the quote to, when a report names the office’s holder', () => {
+    const [a, b] = pair(`${LEAD_A}${QUOTE} Ibarra told reporters after the signing.`, `${LEAD_B}${QUOTE} the Italian prime minister said at a joint news conference.`);
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual(['quote attributed to: Ibarra vs the Italian prime minister']);
+    expect(backward).toEqual(['quote attributed to: the Italian prime minister vs Ibarra']);
+  });
+
+  it('finds no conflict when the named speaker holds the office', () => {
+    const [a, b] = pair(`${LEAD_A}${QUOTE} Ferrante told reporters after the signing.`, `${LEAD_B}${QUOTE} the Italian prime minister said at a joint news conference.`);
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('finds no conflict when no report names the office’s holder with the office', () => {
+    const [a, b] = pair(`${LEAD_B}${QUOTE} Ibarra told reporters after the signing.`, `${LEAD_B}${QUOTE} the Italian prime minister said at a joint news conference.`);
+    expect(notes(a, b)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { charRange, type CharRange } from '../text/ranges.ts';
+
+/**
+ * Speakers named by their office (`“…,” the French president said`): who a quote is attributed
+ * to when a report gives the office, not the name. An office held by one person at a time, with
+ * the country or body that qualifies it, is a person: the one a report names with it (`French
+ * President Emmanuel Macron`, `Emmanuel Macron, the French president`).
+ */
+
+/** Offices one person holds at a time (with the country or body before them). */
+const OFFICES = [
+  'president', 'prime minister', 'chancellor', 'premier', 'vice president', 'vice-president', 'foreign minister', 'finance minister',
+  'defence minister', 'defense minister', 'interior minister', 'health minister', 'justice minister', 'foreign secretary', 'home secretary',
+  'secretary of state', 'secretary-general', 'secretary general', 'king', 'queen', 'pope', 'mayor', 'governor', 'chief executive',
+] as const;
+/**
+ * A word of either case at its start (`President`, `president`). Patterns here take no `i` flag:
+ * with it, `\p{Lu}` would match lower-case letters too, and a capital is what marks a name.
+ */
+const anyCase = (word: string): string => {
+  const first = word.slice(0, 1);
+  return `[${first.toUpperCase()}${first.toLowerCase()}]${word.slice(1).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`;
+};
+const pattern = (title: string): string => title.trim().split(/[\s-]+/u).map(anyCase).join('[\\s-]+');
+const OFFICE = `(?:${OFFICES.map(pattern).join('|')})`;
+/** What qualifies an office: one or two capitalised words (`French`, `South Korean`, `UN`). */
+const QUALIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}`;
+const SPEECH = String.raw`(?:said|says|told|tells|added|adds|declared|insisted|stressed|warned|wrote|replied)`;
+/** `the French president said`, `said the French president`. */
+const TITLE_SPEAKS = new RegExp(String.raw`\b([Tt]he\s+${QUALIFIER}${OFFICE})\s+${SPEECH}\b|\b${SPEECH}\s+(the\s+${QUALIFIER}${OFFICE})\b`, 'gu');
+/** A person named with the office: `French President Emmanuel Macron` (title before the name). */
+const NAME_AFTER = (title: string): RegExp => new RegExp(String.raw`\b${pattern(title)}\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu');
+/** `Emmanuel Macron, the French president` (the office in apposition after the name). */
+const NAME_BEFORE = (title: string): RegExp => new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)\s*,\s+the\s+${pattern(title)}\b`, 'gu');
+
+export interface TitledSpeaker {
+  /** The office as written, lower-cased and single-spaced: `french president`. */
+  title: string;
+  /** Where the report writes it, its article included: `the French president`. */
+  span: CharRange;
+}
+
+/** The office a stretch of text attributes speech to, outside the quoted ranges given. */
+export function titledSpeaker(text: string, start: number, end: number, quoted: readonly CharRange[]): TitledSpeaker | null {
+  const stretch = text.slice(start, end);
+  for (const match of stretch.matchAll(TITLE_SPEAKS)) {
+    const office = match[1] ?? match[2] ?? '';
+    const at = start + match.index + match[0].indexOf(office);
+    if (quoted.some((range) => at >= range.start && at < range.end)) continue;
+    const title = office.replace(/^the\s+/iu, '').toLowerCase().replace(/\s+/gu, ' ');
+    return { title, span: charRange(at, at + office.length) };
+  }
+  return null;
+}
+
+/**
+ * The surnames a report gives an office's holder (`French President Emmanuel Macron` → macron),
+ * lower-cased. Empty when the report names no holder.
+ */
+export function holdersOf(text: string, title: string): Set<string> {
+  const holders = new Set<string>();
+  for (const match of text.matchAll(NAME_AFTER(title))) {
+    const surname = (match[1] ?? '').split(/\s+/u).at(-1);
+    if (surname !== undefined) holders.add(surname.toLowerCase());
+  }
+  for (const match of text.matchAll(NAME_BEFORE(title))) if (match[1] !== undefined) holders.add(match[1].toLowerCase());
+  return holders;
+}
