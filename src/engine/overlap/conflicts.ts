@@ -57,17 +57,22 @@ function namedBefore(text: string, units: readonly Unit[], unit: Unit): Set<stri
   const names = new Set<string>();
   let subject = false;
   units.forEach((other, i) => {
-    if (other.index >= unit.index || other.kind !== 'name' || other.attribution || other.quoted) return;
+    if (other.index >= unit.index || !nameLike(other) || other.attribution || other.quoted) return;
     // A run of names is a subject unless a preposition or a bracket governs it (`published in
     // Nature Geoscience`, `led by the Instituto Andino (IAG)`): then it is where, or by whom.
     const before = units[i - 1];
     // An acronym in brackets after a name (`Latvian Centre Alliance (LCA)`) is that name again.
-    const runs = before !== undefined && before.kind === 'name' && (before.last === other.first || /^\s*\(\s*$/u.test(text.slice(before.end, other.start)));
+    const runs = before !== undefined && nameLike(before) && (before.last === other.first || /^\s*\(\s*$/u.test(text.slice(before.end, other.start)));
     if (!runs) subject = !GOVERNED.test(text.slice(Math.max(0, other.start - 24), other.start));
     if (subject) names.add(other.key);
   });
   return names;
 }
+/**
+ * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
+ * text alias): an organisation is as much a subject as a person.
+ */
+const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
 const GOVERNED = /(?:\b(?:in|at|of|from|by|for|with|to|on|into|near|against|between|under|over|after|before|via|than|like|including)\s+(?:the\s+)?|\(\s*)$/iu;
 /**
  * Figures of different named subjects (`The Blues slumped to 16 seats` / `The Reds won 32
@@ -79,7 +84,7 @@ function ofDifferentNames(x: ReadonlySet<string>, y: ReadonlySet<string>, namesA
   if (x.size === 0 || y.size === 0 || [...x].some((key) => y.has(key))) return false;
   return [...x].some((key) => namesB.has(key)) && [...y].some((key) => namesA.has(key));
 }
-const namesOf = (side: Side): Set<string> => new Set(side.units.filter((unit) => unit.kind === 'name').map((unit) => unit.key));
+const namesOf = (side: Side): Set<string> => new Set(side.units.filter(nameLike).map((unit) => unit.key));
 
 /** The units around a figure, in its clause: what it is a figure of (“killing 23 people”). */
 function neighbours(units: readonly Unit[], unit: Unit, reach = 3): Unit[] {

@@ -71,3 +71,13 @@ describe('7a quotes: a speaker named by office', () => {
     expect(notes(a, b)).toEqual([]);
   });
 });
+
+describe('7a subjects: an organisation the reports define is a subject', () => {
+  it('does not set one party’s seats against another’s when a party is written with its acronym', () => {
+    const [a, b] = pair(
+      'The Farmers and Workers Front (FWF) won Sunday’s election in Arvenia, the electoral commission said on Monday. The Republican Bloc of Anna Velk slumped to 19 seats in the parliament.',
+      'The Farmers and Workers Front (FWF) won Sunday’s election in Arvenia, the electoral commission said on Monday, making it the largest party in the parliament with 36 seats. The Republican Bloc of Anna Velk came second.',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+});
