@@ -173,6 +173,20 @@ const REST_AFTER = /^\s*(?:other|remaining|more|additional|further)\b/iu;
 export const countsTheRest = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' && (PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)) || REST_AFTER.test(quantity.text.replace(/^\S+/u, '')) || REST_AFTER.test(text.slice(quantity.end, quantity.end + 12)));
 
+/**
+ * A figure in an aside about a person, set off by commas after the name (`Callum Reid,
+ * introduced from the bench in the 107th minute, headed home …`; `Reid, who had been on for six
+ * minutes, rose …`), tells that person's background, not the event the sentence reports: it is
+ * set only against a figure in such an aside. A participle that takes an object is the
+ * sentence's own verb after an apposition (`in Mendoza, Argentina, analysed images of 11,000
+ * glaciers`), not an aside: an aside's participle is passive, and a preposition follows it.
+ */
+const ASIDE_BEFORE =
+  /\p{Lu}[\p{L}'’-]+\s*,\s+(?:(?:who|which)\b|(?:\p{Ll}+(?:ed|en)|brought|sent|put|set|kept|held|left|made|thrown|born)(?:\s+(?:on|off|up|back|out))?\s+(?:from|in|on|at|by|after|before|for|with|to|into|as)\b)[^,.;:]*$/u;
+const ASIDE_AFTER = /^[^,.;:]*,/u;
+const inAside = (text: string, quantity: Quantity): boolean =>
+  ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) && ASIDE_AFTER.test(text.slice(quantity.end, quantity.end + 60));
+
 /** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
 const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
 
@@ -247,6 +261,7 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
       if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
+      if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       const [subject] = shared;
       if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;

@@ -81,3 +81,16 @@ describe('7a subjects: an organisation the reports define is a subject', () => {
     expect(notes(a, b)).toEqual([]);
   });
 });
+
+describe('7a asides: a figure in an aside about a person is background', () => {
+  const A = 'Rovers beat Albion 2-1 in the cup final at Eastfield on Saturday. Nina Kask, who had been on the pitch for only five minutes, headed in Ola Berg’s corner in the 114th minute to win the cup.';
+  it('does not set the minute a substitute came on against the minute of the goal', () => {
+    const [a, b] = pair(A, 'Rovers beat Albion 2-1 in the cup final at Eastfield on Saturday. Nina Kask, brought on in the 109th minute, headed in Ola Berg’s corner to win the cup.');
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('still sets the goal’s minutes against each other when both are told outside asides', () => {
+    const [a, b] = pair(A, 'Rovers beat Albion 2-1 in the cup final at Eastfield on Saturday. Nina Kask headed in Ola Berg’s corner in the 118th minute to win the cup.');
+    expect(notes(a, b)).toEqual(['minute: 114th minute vs 118th minute']);
+  });
+});
