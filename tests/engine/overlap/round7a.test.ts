@@ -5,8 +5,8 @@ import { compareArticles, parseDigest, type Article } from '../../../src/engine/
  * Round 7a (decision 004): conflicts from shared facts. Each rule is tested alone on invented
  * sentences; a pair of one-outlet articles is built from plain paragraphs, both dated as given.
  */
-function pair(a: string, b: string, date = 'May 12, 2026'): [Article, Article] {
-  const articles = parseDigest(`REUTERS | Published ${date}\n${a}\nASSOCIATED PRESS | Published ${date}\n${b}\n`, { file: 'pair.txt' }).articles;
+function pair(a: string, b: string, date = 'May 12, 2026', dateB = date): [Article, Article] {
+  const articles = parseDigest(`REUTERS | Published ${date}\n${a}\nASSOCIATED PRESS | Published ${dateB}\n${b}\n`, { file: 'pair.txt' }).articles;
   return [articles[0] as Article, articles[1] as Article];
 }
 const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
@@ -92,5 +92,13 @@ describe('7a asides: a figure in an aside about a person is background', () => {
   it('still sets the goal’s minutes against each other when both are told outside asides', () => {
     const [a, b] = pair(A, 'Rovers beat Albion 2-1 in the cup final at Eastfield on Saturday. Nina Kask headed in Ola Berg’s corner in the 118th minute to win the cup.');
     expect(notes(a, b)).toEqual(['minute: 114th minute vs 118th minute']);
+  });
+});
+
+describe('7a days: `next Sunday` is ambiguous', () => {
+  it('does not set one report’s `next Sunday` against another’s written a day later', () => {
+    const sentence = 'Rovers will be handed the league trophy after their final match against Albion at Eastfield next Sunday.';
+    const [a, b] = pair(sentence, sentence.replace('handed', 'given'), 'May 9, 2026', 'May 10, 2026');
+    expect(notes(a, b)).toEqual([]);
   });
 });
