@@ -512,7 +512,8 @@ function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, ot
   const [holder] = holders;
   if (holder === undefined || holders.size !== 1) return null;
   const surnames = named.map((unit) => other.text.slice(unit.start, unit.end).toLowerCase());
-  const speaker = named.at(-1);
+  // The speaker, not a place the attribution mentions (`Ibarra told reporters in Porto`).
+  const speaker = named.filter((unit) => !GOVERNED.test(other.text.slice(Math.max(0, unit.start - 24), unit.start))).at(-1) ?? named.at(-1);
   if (speaker === undefined || surnames.includes(holder)) return null;
   const [nameSpan, officeSpan] = [charRange(speaker.start, speaker.end), office.span];
   const values: [string, string] = titledIsA

@@ -26,12 +26,31 @@ const OFFICE = `(?:${OFFICES.map(pattern).join('|')})`;
 /** What qualifies an office: one or two capitalised words (`French`, `South Korean`, `UN`). */
 const QUALIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}`;
 const SPEECH = String.raw`(?:said|says|told|tells|added|adds|declared|insisted|stressed|warned|wrote|replied)`;
-/** `the French president said`, `said the French president`. */
-const TITLE_SPEAKS = new RegExp(String.raw`\b([Tt]he\s+${QUALIFIER}${OFFICE})\s+${SPEECH}\b|\b${SPEECH}\s+(the\s+${QUALIFIER}${OFFICE})\b`, 'gu');
-/** A person named with the office: `French President Emmanuel Macron` (title before the name). */
-const NAME_AFTER = (title: string): RegExp => new RegExp(String.raw`\b${pattern(title)}\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu');
-/** `Emmanuel Macron, the French president` (the office in apposition after the name). */
-const NAME_BEFORE = (title: string): RegExp => new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)\s*,\s+the\s+${pattern(title)}\b`, 'gu');
+/**
+ * `the French president said`, `said the French president`; not an office a preposition governs
+ * (`a spokesman for the French president said`, `an aide to …`) nor one a possessive makes a
+ * place or a person of its own (`said the French president’s spokesman`): someone else spoke.
+ */
+const TITLE_SPEAKS = new RegExp(
+  String.raw`(?<!\b(?:for|to|of|from|with|by|near|about)\s+)(?:\b([Tt]he\s+${QUALIFIER}${OFFICE})\s+${SPEECH}\b|\b${SPEECH}\s+(the\s+${QUALIFIER}${OFFICE})\b(?!['’]))`,
+  'gu',
+);
+/**
+ * A person named with the office: `French President Emmanuel Macron` (title before the name), its
+ * possessive dropped (`Emmanuel Macron’s visit`); not a former holder (`former French President …`).
+ */
+const NAME_AFTER = (title: string): RegExp =>
+  new RegExp(String.raw`(?<!\b(?:former|ex|late|then|outgoing|previous)[\s-]+)\b${pattern(title)}\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu');
+/**
+ * `Emmanuel Macron, the French president,` (the office in apposition after the name, closed by
+ * a comma or the sentence's end). A word a preposition governs is a place (`In Lisbon, the
+ * French president praised …`), and an apposition left open is no apposition (`However, the
+ * French president said …`).
+ */
+const NAME_BEFORE = (title: string): RegExp =>
+  new RegExp(String.raw`(?<!\b(?:in|at|from|to|of|for|with|by|on|after|before)\s+)\b(\p{Lu}[\p{L}'’-]+)\s*,\s+the\s+${pattern(title)}\s*(?:[,.;]|$)`, 'gmu');
+/** A possessive ending: `Macron’s` is Macron. */
+const POSSESSIVE = /['’]s?$/u;
 
 export interface TitledSpeaker {
   /** The office as written, lower-cased and single-spaced: `french president`. */
@@ -61,8 +80,8 @@ export function holdersOf(text: string, title: string): Set<string> {
   const holders = new Set<string>();
   for (const match of text.matchAll(NAME_AFTER(title))) {
     const surname = (match[1] ?? '').split(/\s+/u).at(-1);
-    if (surname !== undefined) holders.add(surname.toLowerCase());
+    if (surname !== undefined) holders.add(surname.replace(POSSESSIVE, '').toLowerCase());
   }
-  for (const match of text.matchAll(NAME_BEFORE(title))) if (match[1] !== undefined) holders.add(match[1].toLowerCase());
+  for (const match of text.matchAll(NAME_BEFORE(title))) if (match[1] !== undefined) holders.add(match[1].replace(POSSESSIVE, '').toLowerCase());
   return holders;
 }

@@ -66,6 +66,33 @@ describe('7a quotes: a speaker named by office', () => {
     expect(notes(a, b)).toEqual([]);
   });
 
+  it('does not take a former holder, a possessive or a word before a comma for the office’s holder', () => {
+    const named = `${LEAD_B}${QUOTE} Ferrante told reporters after the signing.`;
+    const titled = `${QUOTE} the Italian prime minister said at a joint news conference.`;
+    const leads = [
+      'The pact, first proposed by former Italian Prime Minister Carlo Monti, was signed in Lisbon on Tuesday. ',
+      'Italian Prime Minister Lucia Ferrante’s visit to Lisbon ended with the pact signed on Tuesday. ',
+      'The leaders of Italy and Spain signed the pact in Lisbon on Tuesday. However, the Italian prime minister would not say when it takes effect. ',
+      'The leaders of Italy and Spain signed the pact on Tuesday. In Lisbon, the Italian prime minister praised the deal. ',
+    ];
+    expect(leads.map((lead) => notes(...pair(named, `${lead}${titled}`)))).toEqual([[], [], [], []]);
+  });
+
+  it('does not take an office a preposition or a possessive governs for the speaker (`a spokesman for the Italian prime minister said`)', () => {
+    const named = `${LEAD_A}${QUOTE} government spokesman Paolo Rossi told reporters after the signing.`;
+    const titled = [
+      `${LEAD_B}${QUOTE} a spokesman for the Italian prime minister said.`,
+      `${LEAD_B}${QUOTE} an aide to the Italian prime minister said.`,
+      `${LEAD_B}${QUOTE} said the Italian prime minister’s spokesman.`,
+    ];
+    expect(titled.map((text) => notes(...pair(named, text)))).toEqual([[], [], []]);
+  });
+
+  it('names the speaker, not a place the attribution mentions', () => {
+    const [a, b] = pair(`${LEAD_A}${QUOTE} Ibarra told reporters in Porto.`, `${LEAD_B}${QUOTE} the Italian prime minister said at a joint news conference.`);
+    expect(notes(a, b)).toEqual(['quote attributed to: Ibarra vs the Italian prime minister']);
+  });
+
   it('finds no conflict when no report names the office’s holder with the office', () => {
     const [a, b] = pair(`${LEAD_B}${QUOTE} Ibarra told reporters after the signing.`, `${LEAD_B}${QUOTE} the Italian prime minister said at a joint news conference.`);
     expect(notes(a, b)).toEqual([]);
