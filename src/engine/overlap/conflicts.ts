@@ -327,7 +327,7 @@ function ageSubject(side: Side, unit: Unit): string[] {
   const sentence = side.unitsBySentence[unit.sentence] ?? [];
   const at = sentence.indexOf(unit);
   const beside = [sentence[at - 1], sentence[at + 1], sentence[at - 2]].find((other) => other !== undefined && other.clause === unit.clause && other.kind === 'name');
-  if (beside !== undefined) return nameAt(sentence, sentence.indexOf(beside));
+  if (beside !== undefined) return nameAt(side.text, sentence, sentence.indexOf(beside));
   if (at !== 0) return [];
   const start = unit.quantity?.start ?? unit.start;
   if (INTRODUCES.test(side.text.slice(Math.max(0, start - 4), start))) {
@@ -335,21 +335,44 @@ function ageSubject(side: Side, unit: Unit): string[] {
     const next = side.unitsBySentence.slice(unit.sentence + 1).find((units) => units.length > 0) ?? [];
     // A name that opens a sentence may read as a capitalised word (`Kieran Walsh was …`): its run goes on as a name.
     const opens = next[0]?.kind === 'name' ? 0 : next[1]?.kind === 'name' && next[0]?.last === next[1].first ? 1 : -1;
-    return opens < 0 ? [] : nameAt(next, opens);
+    const named = next[opens];
+    return named === undefined || speaksOrHoldsOffice(side.text, next, opens) ? [] : nameAt(side.text, next, opens);
   }
   const before = side.unitsBySentence[unit.sentence - 1] ?? [];
-  return nameAt(before, before.findIndex((other) => other.kind === 'name'));
+  return nameAt(side.text, before, before.findIndex((other) => other.kind === 'name'));
 }
 /** An indefinite article before an age that opens a sentence: `A 28-year-old man …`. */
 const INTRODUCES = /(?:^|\s)an?\s+$/iu;
 
-/** The whole name a name unit belongs to (`Miriam Chebet`): its run of adjacent name units. */
-function nameAt(units: readonly Unit[], at: number): string[] {
+/**
+ * A name that opens a sentence with a title of office (`Judge Jane Hart …`, `Detective Inspector
+ * …`) or as the one who speaks (`Jane Hart said …`, `Jane Hart, of the fire service, told …`) is
+ * a source of the story, not the person a lead held back.
+ */
+function speaksOrHoldsOffice(text: string, units: readonly Unit[], at: number): boolean {
+  let last = at;
+  while (units[last + 1]?.kind === 'name' && units[last]?.last === units[last + 1]?.first) last += 1;
+  const [first, end] = [units[at], units[last]];
+  if (first === undefined || end === undefined) return false;
+  return OFFICE_TITLE.test(text.slice(first.start, end.end)) || SPEAKS_AFTER.test(text.slice(end.end, end.end + 60));
+}
+const OFFICE_TITLE =
+  /^(?:Judge|Justice|Recorder|Coroner|Magistrate|Sheriff|Prosecutor|Detective|Det|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Superintendent|Supt|Chief|Officer|Commissioner|Dr|Doctor|Professor|Prof|Mayor|Councillor|Senator|Minister)\b/u;
+const SPEAKS_AFTER = /^\s*(?:,[^,.;]*,\s*)?(?:said|says|told|tells|added|adds|explained|warned|stressed|insisted)\b/u;
+
+/**
+ * The whole name a name unit belongs to (`Miriam Chebet`): its run of adjacent name units, and a
+ * capitalised word that opens the sentence right before it (`Sarah Walsh, 29, died …` reads
+ * `Sarah` as a word): a first name tells one Walsh from another.
+ */
+function nameAt(text: string, units: readonly Unit[], at: number): string[] {
   if (at < 0) return [];
   let [first, last] = [at, at];
   const joined = (x: Unit | undefined, y: Unit | undefined): boolean => x !== undefined && y !== undefined && x.kind === 'name' && y.kind === 'name' && x.last === y.first;
   while (joined(units[first - 1], units[first])) first -= 1;
   while (joined(units[last], units[last + 1])) last += 1;
+  const opener = units[0];
+  if (first === 1 && opener !== undefined && opener.kind !== 'name' && opener.quantity === null && opener.last === units[1]?.first && /^\p{Lu}/u.test(text.slice(opener.start, opener.end))) first = 0;
   return units.slice(first, last + 1).map((other) => other.key);
 }
 
@@ -380,7 +403,8 @@ function ageConflicts(A: Side, B: Side): ConflictDraft[] {
       return subject.length === 0 ? [] : [{ unit, years, subject }];
     });
   const [agesA, agesB] = [ages(A), ages(B)];
-  const samePerson = (x: readonly string[], y: readonly string[]): boolean => x.some((key) => y.includes(key));
+  // One name within the other (`Walsh`, `Kieran Walsh`): a shared surname alone may be a relative (`Sarah Walsh`, `Ann Walsh`).
+  const samePerson = (x: readonly string[], y: readonly string[]): boolean => x.every((key) => y.includes(key)) || y.every((key) => x.includes(key));
   const drafts: ConflictDraft[] = [];
   for (const a of agesA) {
     const same = agesB.filter((b) => samePerson(b.subject, a.subject));

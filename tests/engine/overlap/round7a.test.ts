@@ -40,6 +40,26 @@ describe('7a ages: apposition and a held-back name', () => {
     expect(notes(a, b)).toEqual([]);
   });
 
+  it('does not take one member of a family for another because they share a surname', () => {
+    const [a, b] = pair(
+      'Sarah Walsh, 29, died when her car left the M62 near Huddersfield on Friday night, police said.',
+      'Sarah Walsh died when her car left the M62 near Huddersfield on Friday night, police said. Her mother, Ann Walsh, 58, said she was a careful driver.',
+    );
+    expect(bothWays(a, b)).toEqual([[], []]);
+  });
+
+  it('does not give a held-back age to an official the next sentence names with a title or as a speaker', () => {
+    const judge = pair(
+      'A 28-year-old man has been jailed for setting fire to a takeaway in Bolton.\nJudge Jane Hart said he had shown no remorse.',
+      'Judge Jane Hart, 59, said the man who set fire to a takeaway in Bolton had shown no remorse as she jailed him.',
+    );
+    const officer = pair(
+      'A 28-year-old man has been charged with arson after a fire at a takeaway in Bolton.\nJane Hart told reporters the investigation was continuing.',
+      'Jane Hart, 45, told reporters a man had been charged with arson after a fire at a takeaway in Bolton.',
+    );
+    expect([notes(...judge), notes(...officer)]).toEqual([[], []]);
+  });
+
   it('does not read a figure after a place or a day as an age', () => {
     const [a, b] = pair(
       'The ferry left Malmö, 14, and other ports late, the operator Öresund Lines said on Saturday.',
