@@ -179,10 +179,13 @@ export const countsTheRest = (text: string, quantity: Quantity): boolean =>
  * minutes, rose …`), tells that person's background, not the event the sentence reports: it is
  * set only against a figure in such an aside. A participle that takes an object is the
  * sentence's own verb after an apposition (`in Mendoza, Argentina, analysed images of 11,000
- * glaciers`), not an aside: an aside's participle is passive, and a preposition follows it.
+ * glaciers`), not an aside: an aside's participle is passive, and a preposition follows it. A
+ * relative clause is background when an auxiliary opens it (`who had been on`, `who was brought
+ * on`); in the simple past it may tell the event itself (`Reid, who headed home in the 113th
+ * minute, was mobbed`).
  */
 const ASIDE_BEFORE =
-  /\p{Lu}[\p{L}'’-]+\s*,\s+(?:(?:who|which)\b|(?:\p{Ll}+(?:ed|en)|brought|sent|put|set|kept|held|left|made|thrown|born)(?:\s+(?:on|off|up|back|out))?\s+(?:from|in|on|at|by|after|before|for|with|to|into|as)\b)[^,.;:]*$/u;
+  /\p{Lu}[\p{L}'’-]+\s*,\s+(?:(?:who|which)\s+(?:had|has|have|was|were|is|are)\b|(?:\p{Ll}+(?:ed|en)|brought|sent|put|set|kept|held|left|made|thrown|born)(?:\s+(?:on|off|up|back|out))?\s+(?:from|in|on|at|by|after|before|for|with|to|into|as)\b)[^,.;:]*$/u;
 const ASIDE_AFTER = /^[^,.;:]*,/u;
 const inAside = (text: string, quantity: Quantity): boolean =>
   ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) && ASIDE_AFTER.test(text.slice(quantity.end, quantity.end + 60));

@@ -136,6 +136,14 @@ describe('7a asides: a figure in an aside about a person is background', () => {
     expect(notes(a, b)).toEqual([]);
   });
 
+  it('still sets the goal’s minutes against each other when a relative clause tells the goal itself (`Kask, who headed in …,`)', () => {
+    const [a, b] = pair(
+      'Rovers beat Albion 2-1 in the cup final at Eastfield on Saturday. Nina Kask, who headed in Ola Berg’s corner in the 114th minute, was mobbed by fans.',
+      'Rovers beat Albion 2-1 in the cup final at Eastfield on Saturday. Nina Kask headed in Ola Berg’s corner in the 118th minute and was mobbed by fans.',
+    );
+    expect(notes(a, b)).toEqual(['minute: 114th minute vs 118th minute']);
+  });
+
   it('still sets the goal’s minutes against each other when both are told outside asides', () => {
     const [a, b] = pair(A, 'Rovers beat Albion 2-1 in the cup final at Eastfield on Saturday. Nina Kask headed in Ola Berg’s corner in the 118th minute to win the cup.');
     expect(notes(a, b)).toEqual(['minute: 114th minute vs 118th minute']);
