@@ -26,13 +26,16 @@ const OFFICE = `(?:${OFFICES.map(pattern).join('|')})`;
 /** What qualifies an office: one or two capitalised words (`French`, `South Korean`, `UN`). */
 const QUALIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}`;
 const SPEECH = String.raw`(?:said|says|told|tells|added|adds|declared|insisted|stressed|warned|wrote|replied)`;
+/** Speech verbs that come before their speaker (`said the French president`): after `told` or `wrote`, the office may be the one addressed. */
+const SPEECH_BEFORE = String.raw`(?:said|says|added|adds|declared|insisted|stressed|warned|replied)`;
 /**
- * `the French president said`, `said the French president`; not an office a preposition governs
- * (`a spokesman for the French president said`, `an aide to …`) nor one a possessive makes a
- * place or a person of its own (`said the French president’s spokesman`): someone else spoke.
+ * `the French president said`, `said the French president` (not `told the French president`:
+ * the listener); not an office a preposition governs (`a spokesman for the French president
+ * said`, `an aide to …`) nor one a possessive makes a place or a person of its own (`said the
+ * French president’s spokesman`): someone else spoke.
  */
 const TITLE_SPEAKS = new RegExp(
-  String.raw`(?<!\b(?:for|to|of|from|with|by|near|about)\s+)(?:\b([Tt]he\s+${QUALIFIER}${OFFICE})\s+${SPEECH}\b|\b${SPEECH}\s+(the\s+${QUALIFIER}${OFFICE})\b(?!['’]))`,
+  String.raw`(?<!\b(?:for|to|of|from|with|by|near|about)\s+)(?:\b([Tt]he\s+${QUALIFIER}${OFFICE})\s+${SPEECH}\b|\b${SPEECH_BEFORE}\s+(the\s+${QUALIFIER}${OFFICE})\b(?!['’]))`,
   'gu',
 );
 /**

@@ -108,6 +108,11 @@ describe('7a quotes: a speaker named by office', () => {
     expect(titled.map((text) => notes(...pair(named, text)))).toEqual([[], [], []]);
   });
 
+  it('does not take the one a quote is told to for its speaker (`she told the Italian prime minister`)', () => {
+    const [a, b] = pair(`${LEAD_A}${QUOTE} Ibarra told reporters after the signing.`, `${LEAD_B}${QUOTE} she told the Italian prime minister at a joint news conference.`);
+    expect(notes(a, b)).toEqual([]);
+  });
+
   it('names the speaker, not a place the attribution mentions', () => {
     const [a, b] = pair(`${LEAD_A}${QUOTE} Ibarra told reporters in Porto.`, `${LEAD_B}${QUOTE} the Italian prime minister said at a joint news conference.`);
     expect(notes(a, b)).toEqual(['quote attributed to: Ibarra vs the Italian prime minister']);
