@@ -410,10 +410,16 @@ function ageConflicts(A: Side, B: Side): ConflictDraft[] {
   const samePerson = (x: readonly string[], y: readonly string[]): boolean => x.every((key) => y.includes(key)) || y.every((key) => x.includes(key));
   const drafts: ConflictDraft[] = [];
   for (const a of agesA) {
-    const same = agesB.filter((b) => samePerson(b.subject, a.subject));
-    if (same.length === 0 || same.some((b) => b.years === a.years)) continue;
-    if (agesA.some((other) => samePerson(other.subject, a.subject) && same.some((b) => b.years === other.years))) continue;
-    for (const b of same) drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
+    for (const b of agesB) {
+      if (!samePerson(a.subject, b.subject) || a.years === b.years) continue;
+      // Either report giving an age the other gives to one of these names (`Walsh` may be either
+      // Walsh of the other report): one person's age agreed, not two contradicted. Both sides
+      // alike, so compare(b, a) mirrors compare(a, b).
+      const either = (x: { subject: readonly string[] }): boolean => samePerson(x.subject, a.subject) || samePerson(x.subject, b.subject);
+      const yearsB = new Set(agesB.filter(either).map((y) => y.years));
+      if (agesA.some((x) => either(x) && yearsB.has(x.years))) continue;
+      drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
+    }
   }
   return drafts;
 }

@@ -48,6 +48,14 @@ describe('7a ages: apposition and a held-back name', () => {
     expect(bothWays(a, b)).toEqual([[], []]);
   });
 
+  it('finds no conflict when a surname alone may be either of two relatives and one of them has its age', () => {
+    const [a, b] = pair(
+      'Police said Walsh, 29, died when her car left the M62 near Huddersfield on Friday night.',
+      'Police said Sarah Walsh, 29, died when her car left the M62 near Huddersfield on Friday night. Her mother, Ann Walsh, 58, said she was a careful driver.',
+    );
+    expect(bothWays(a, b)).toEqual([[], []]);
+  });
+
   it('does not give a held-back age to an official the next sentence names with a title or as a speaker', () => {
     const judge = pair(
       'A 28-year-old man has been jailed for setting fire to a takeaway in Bolton.\nJudge Jane Hart said he had shown no remorse.',
