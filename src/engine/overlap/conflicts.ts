@@ -4,6 +4,7 @@ import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts } from './measures.ts';
 import { isCeiling } from './quantities-agree.ts';
+import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -56,17 +57,22 @@ function namedBefore(text: string, units: readonly Unit[], unit: Unit): Set<stri
   const names = new Set<string>();
   let subject = false;
   units.forEach((other, i) => {
-    if (other.index >= unit.index || other.kind !== 'name' || other.attribution || other.quoted) return;
+    if (other.index >= unit.index || !nameLike(other) || other.attribution || other.quoted) return;
     // A run of names is a subject unless a preposition or a bracket governs it (`published in
     // Nature Geoscience`, `led by the Instituto Andino (IAG)`): then it is where, or by whom.
     const before = units[i - 1];
     // An acronym in brackets after a name (`Latvian Centre Alliance (LCA)`) is that name again.
-    const runs = before !== undefined && before.kind === 'name' && (before.last === other.first || /^\s*\(\s*$/u.test(text.slice(before.end, other.start)));
+    const runs = before !== undefined && nameLike(before) && (before.last === other.first || /^\s*\(\s*$/u.test(text.slice(before.end, other.start)));
     if (!runs) subject = !GOVERNED.test(text.slice(Math.max(0, other.start - 24), other.start));
     if (subject) names.add(other.key);
   });
   return names;
 }
+/**
+ * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
+ * text alias): an organisation is as much a subject as a person.
+ */
+const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
 const GOVERNED = /(?:\b(?:in|at|of|from|by|for|with|to|on|into|near|against|between|under|over|after|before|via|than|like|including)\s+(?:the\s+)?|\(\s*)$/iu;
 /**
  * Figures of different named subjects (`The Blues slumped to 16 seats` / `The Reds won 32
@@ -78,7 +84,7 @@ function ofDifferentNames(x: ReadonlySet<string>, y: ReadonlySet<string>, namesA
   if (x.size === 0 || y.size === 0 || [...x].some((key) => y.has(key))) return false;
   return [...x].some((key) => namesB.has(key)) && [...y].some((key) => namesA.has(key));
 }
-const namesOf = (side: Side): Set<string> => new Set(side.units.filter((unit) => unit.kind === 'name').map((unit) => unit.key));
+const namesOf = (side: Side): Set<string> => new Set(side.units.filter(nameLike).map((unit) => unit.key));
 
 /** The units around a figure, in its clause: what it is a figure of (“killing 23 people”). */
 function neighbours(units: readonly Unit[], unit: Unit, reach = 3): Unit[] {
@@ -167,6 +173,23 @@ const REST_AFTER = /^\s*(?:other|remaining|more|additional|further)\b/iu;
 export const countsTheRest = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' && (PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)) || REST_AFTER.test(quantity.text.replace(/^\S+/u, '')) || REST_AFTER.test(text.slice(quantity.end, quantity.end + 12)));
 
+/**
+ * A figure in an aside about a person, set off by commas after the name (`Callum Reid,
+ * introduced from the bench in the 107th minute, headed home …`; `Reid, who had been on for six
+ * minutes, rose …`), tells that person's background, not the event the sentence reports: it is
+ * set only against a figure in such an aside. A participle that takes an object is the
+ * sentence's own verb after an apposition (`in Mendoza, Argentina, analysed images of 11,000
+ * glaciers`), not an aside: an aside's participle is passive, and a preposition follows it. A
+ * relative clause is background when an auxiliary opens it (`who had been on`, `who was brought
+ * on`); in the simple past it may tell the event itself (`Reid, who headed home in the 113th
+ * minute, was mobbed`).
+ */
+const ASIDE_BEFORE =
+  /\p{Lu}[\p{L}'’-]+\s*,\s+(?:(?:who|which)\s+(?:had|has|have|was|were|is|are)\b|(?:\p{Ll}+(?:ed|en)|brought|sent|put|set|kept|held|left|made|thrown|born)(?:\s+(?:on|off|up|back|out))?\s+(?:from|in|on|at|by|after|before|for|with|to|into|as)\b)[^,.;:]*$/u;
+const ASIDE_AFTER = /^[^,.;:]*,/u;
+const inAside = (text: string, quantity: Quantity): boolean =>
+  ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) && ASIDE_AFTER.test(text.slice(quantity.end, quantity.end + 60));
+
 /** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
 const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
 
@@ -241,6 +264,7 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
       if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
+      if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       const [subject] = shared;
       if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
@@ -297,45 +321,105 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
 
 /**
  * Whose age a figure gives: the name beside it (`Miriam Chebet, a 27-year-old`, `27-year-old
- * Chebet`), or, for an age that opens its sentence (`The 27-year-old …`), the first name of the
- * sentence before: the one it refers back to.
+ * Chebet`, `Kieran Walsh, 29,`), or, for an age that opens its sentence, the person it refers
+ * to: `The 27-year-old …` refers back, to the first name of the sentence before; `A 28-year-old
+ * man …` introduces someone the next sentence names as its subject (`Kieran Walsh was …`), the
+ * way news leads hold a name back.
  */
 function ageSubject(side: Side, unit: Unit): string[] {
   const sentence = side.unitsBySentence[unit.sentence] ?? [];
   const at = sentence.indexOf(unit);
   const beside = [sentence[at - 1], sentence[at + 1], sentence[at - 2]].find((other) => other !== undefined && other.clause === unit.clause && other.kind === 'name');
-  if (beside !== undefined) return nameAt(sentence, sentence.indexOf(beside));
+  if (beside !== undefined) return nameAt(side.text, sentence, sentence.indexOf(beside));
   if (at !== 0) return [];
+  const start = unit.quantity?.start ?? unit.start;
+  if (INTRODUCES.test(side.text.slice(Math.max(0, start - 4), start))) {
+    // The next sentence that says anything (a paragraph's trailing blanks say nothing).
+    const next = side.unitsBySentence.slice(unit.sentence + 1).find((units) => units.length > 0) ?? [];
+    // A name that opens a sentence may read as a capitalised word (`Kieran Walsh was …`): its run goes on as a name.
+    const opens = next[0]?.kind === 'name' ? 0 : next[1]?.kind === 'name' && next[0]?.last === next[1].first ? 1 : -1;
+    const named = next[opens];
+    return named === undefined || speaksOrHoldsOffice(side.text, next, opens) ? [] : nameAt(side.text, next, opens);
+  }
   const before = side.unitsBySentence[unit.sentence - 1] ?? [];
-  return nameAt(before, before.findIndex((other) => other.kind === 'name'));
+  return nameAt(side.text, before, before.findIndex((other) => other.kind === 'name'));
 }
+/** An indefinite article before an age that opens a sentence: `A 28-year-old man …`. */
+const INTRODUCES = /(?:^|\s)an?\s+$/iu;
 
-/** The whole name a name unit belongs to (`Miriam Chebet`): its run of adjacent name units. */
-function nameAt(units: readonly Unit[], at: number): string[] {
+/**
+ * A name that opens a sentence with a title of office (`Judge Jane Hart …`, `Detective Inspector
+ * …`) or as the one who speaks (`Jane Hart said …`, `Jane Hart, of the fire service, told …`) is
+ * a source of the story, not the person a lead held back.
+ */
+function speaksOrHoldsOffice(text: string, units: readonly Unit[], at: number): boolean {
+  let last = at;
+  while (units[last + 1]?.kind === 'name' && units[last]?.last === units[last + 1]?.first) last += 1;
+  const [first, end] = [units[at], units[last]];
+  if (first === undefined || end === undefined) return false;
+  return OFFICE_TITLE.test(text.slice(first.start, end.end)) || SPEAKS_AFTER.test(text.slice(end.end, end.end + 60));
+}
+const OFFICE_TITLE =
+  /^(?:Judge|Justice|Recorder|Coroner|Magistrate|Sheriff|Prosecutor|Detective|Det|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Superintendent|Supt|Chief|Officer|Commissioner|Dr|Doctor|Professor|Prof|Mayor|Councillor|Senator|Minister)\b/u;
+const SPEAKS_AFTER = /^\s*(?:,[^,.;]*,\s*)?(?:said|says|told|tells|added|adds|explained|warned|stressed|insisted)\b/u;
+
+/**
+ * The whole name a name unit belongs to (`Miriam Chebet`): its run of adjacent name units, and a
+ * capitalised word that opens the sentence right before it (`Sarah Walsh, 29, died …` reads
+ * `Sarah` as a word): a first name tells one Walsh from another.
+ */
+function nameAt(text: string, units: readonly Unit[], at: number): string[] {
   if (at < 0) return [];
   let [first, last] = [at, at];
   const joined = (x: Unit | undefined, y: Unit | undefined): boolean => x !== undefined && y !== undefined && x.kind === 'name' && y.kind === 'name' && x.last === y.first;
   while (joined(units[first - 1], units[first])) first -= 1;
   while (joined(units[last], units[last + 1])) last += 1;
+  const opener = units[0];
+  if (first === 1 && opener !== undefined && opener.kind !== 'name' && opener.quantity === null && opener.last === units[1]?.first && /^\p{Lu}/u.test(text.slice(opener.start, opener.end))) first = 0;
   return units.slice(first, last + 1).map((other) => other.key);
 }
 
+/**
+ * An age in years: `27-year-old`, `27 years old`, or a bare whole number set off by commas right
+ * after a name (`Kieran Walsh, 29, poured …`), news apposition for a person's age. Null for any
+ * other figure.
+ */
+function yearsOld(text: string, units: readonly Unit[], unit: Unit): number | null {
+  const quantity = unit.quantity;
+  if (quantity === null || quantity.hedged) return null;
+  if (isAge(quantity)) return quantity.unit === 'duration' ? Math.round(quantity.value / DAYS_A_YEAR) : quantity.value;
+  const before = units[units.indexOf(unit) - 1];
+  const apposed =
+    quantity.unit === 'count' && quantity.noun === null && Number.isInteger(quantity.value) && quantity.value > 0 && quantity.value < 120 &&
+    before !== undefined && before.kind === 'name' && before.date === null && /^\s*,\s*$/u.test(text.slice(before.end, quantity.start)) && /^\s*[,)]/u.test(text.slice(quantity.end, quantity.end + 3));
+  return apposed ? quantity.value : null;
+}
+const DAYS_A_YEAR = 365.25;
+
 /** The ages of one person that the reports give differently, when neither gives the other's. */
 function ageConflicts(A: Side, B: Side): ConflictDraft[] {
-  const ages = (side: Side): { unit: Unit; quantity: Quantity; subject: string[] }[] =>
+  const ages = (side: Side): { unit: Unit; years: number; subject: string[] }[] =>
     side.units.flatMap((unit) => {
-      if (unit.quantity === null || !isAge(unit.quantity)) return [];
+      const years = yearsOld(side.text, side.unitsBySentence[unit.sentence] ?? [], unit);
+      if (years === null) return [];
       const subject = ageSubject(side, unit);
-      return subject.length === 0 ? [] : [{ unit, quantity: unit.quantity, subject }];
+      return subject.length === 0 ? [] : [{ unit, years, subject }];
     });
   const [agesA, agesB] = [ages(A), ages(B)];
-  const samePerson = (x: readonly string[], y: readonly string[]): boolean => x.some((key) => y.includes(key));
+  // One name within the other (`Walsh`, `Kieran Walsh`): a shared surname alone may be a relative (`Sarah Walsh`, `Ann Walsh`).
+  const samePerson = (x: readonly string[], y: readonly string[]): boolean => x.every((key) => y.includes(key)) || y.every((key) => x.includes(key));
   const drafts: ConflictDraft[] = [];
   for (const a of agesA) {
-    const same = agesB.filter((b) => samePerson(b.subject, a.subject));
-    if (same.length === 0 || same.some((b) => quantitiesAgree(a.quantity, b.quantity))) continue;
-    if (agesA.some((other) => samePerson(other.subject, a.subject) && same.some((b) => quantitiesAgree(other.quantity, b.quantity)))) continue;
-    for (const b of same) drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
+    for (const b of agesB) {
+      if (!samePerson(a.subject, b.subject) || a.years === b.years) continue;
+      // Either report giving an age the other gives to one of these names (`Walsh` may be either
+      // Walsh of the other report): one person's age agreed, not two contradicted. Both sides
+      // alike, so compare(b, a) mirrors compare(a, b).
+      const either = (x: { subject: readonly string[] }): boolean => samePerson(x.subject, a.subject) || samePerson(x.subject, b.subject);
+      const yearsB = new Set(agesB.filter(either).map((y) => y.years));
+      if (agesA.some((x) => either(x) && yearsB.has(x.years))) continue;
+      drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
+    }
   }
   return drafts;
 }
@@ -434,12 +518,42 @@ function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft |
   const [clauseA, clauseB] = [A.clauses[first.a.clause], B.clauses[first.b.clause]];
   if (clauseA === undefined || clauseB === undefined || !clauseA.quoted || !clauseB.quoted) return null;
   const [sa, sb] = [speakers(A, clauseA), speakers(B, clauseB)];
+  if (sa.length > 0 && sb.length === 0) return officeConflict(sa, B, clauseB, A, quote.strength, false);
+  if (sa.length === 0 && sb.length > 0) return officeConflict(sb, A, clauseA, B, quote.strength, true);
   if (sa.length === 0 || sb.length === 0) return null;
   const keysB = new Set(sb.map((unit) => unit.key));
   if (sa.some((unit) => keysB.has(unit.key))) return null;
   const [a, b] = [sa.at(-1), sb.at(-1)];
   if (a === undefined || b === undefined) return null;
   return draftOf('name', 'quote attributed to', a, b, A, B, quote.strength);
+}
+
+/**
+ * A quote one report gives a named speaker (`Merz told reporters`) and the other an office (`the
+ * French president said`): a conflict when a report names the office's holder with the office
+ * (`French President Emmanuel Macron`), the two reports name one holder, and the named speaker is
+ * not that holder. An office no report gives a name to says nothing of who spoke.
+ */
+function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
+  const sentence = titled.clauses.filter((each) => each.sentence === clause.sentence);
+  const [first, last] = [sentence[0], sentence.at(-1)];
+  if (first === undefined || last === undefined) return null;
+  const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
+  const office = titledSpeaker(titled.text, first.start, last.end, quoted);
+  if (office === null) return null;
+  const holders = new Set([...holdersOf(titled.text, office.title), ...holdersOf(other.text, office.title)]);
+  const [holder] = holders;
+  if (holder === undefined || holders.size !== 1) return null;
+  const surnames = named.map((unit) => other.text.slice(unit.start, unit.end).toLowerCase());
+  // The speaker, not a place the attribution mentions (`Ibarra told reporters in Porto`).
+  const speaker = named.filter((unit) => !GOVERNED.test(other.text.slice(Math.max(0, unit.start - 24), unit.start))).at(-1) ?? named.at(-1);
+  if (speaker === undefined || surnames.includes(holder)) return null;
+  const [nameSpan, officeSpan] = [charRange(speaker.start, speaker.end), office.span];
+  const values: [string, string] = titledIsA
+    ? [titled.text.slice(officeSpan.start, officeSpan.end), other.text.slice(nameSpan.start, nameSpan.end)]
+    : [other.text.slice(nameSpan.start, nameSpan.end), titled.text.slice(officeSpan.start, officeSpan.end)];
+  const [a, b] = titledIsA ? [officeSpan, nameSpan] : [nameSpan, officeSpan];
+  return { a: [a], b: [b], kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
 }
 
 /**

@@ -202,7 +202,10 @@ function weekdayCandidate(match: RegExpExecArray, text: string, anchor: number):
     return { start: match.index, end: match.index + match[0].length, from: day, to: anchor, precision: 'range', hedged: false };
   }
   const start = which === 'this' || which === '' ? match.index + match[0].indexOf(groups['day'] ?? '') : match.index;
-  return { start, end: match.index + match[0].length, from: day, to: day, precision: 'day', hedged: false };
+  // `next Sunday` is the coming Sunday to some writers and the Sunday of next week to others:
+  // the day is read as the coming one, but as a guess, never set against another report's day.
+  const ambiguous = which === 'next';
+  return { start, end: match.index + match[0].length, from: day, to: day, precision: 'day', hedged: ambiguous };
 }
 
 function thisWeekday(anchor: number, target: number, future: boolean): number {
