@@ -1,6 +1,8 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { measure, type ClauseAlignment, type UnitMatch } from './align.ts';
 import { countsPartOfNamedGroup, countsTheRest } from './conflicts.ts';
+import { lemmatize } from '../lexicon/index.ts';
+import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import type { FactKind } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -113,7 +115,46 @@ function withoutHollowMatches(alignment: ClauseAlignment, textA: string, textB: 
   const kept = alignment.matches.filter((match) => !hollow.includes(match));
   // Measured again on what is left; the highlight then spans only what still matches.
   const unitsOf = (side: 'a' | 'b'): Unit[] => kept.map((match) => match[side]).sort((x, y) => x.index - y.index);
-  return measure(alignment.regionA, alignment.regionB, kept, unitsOf('a'), unitsOf('b'));
+  const measured = measure(alignment.regionA, alignment.regionB, kept, unitsOf('a'), unitsOf('b'));
+  // What the dropped matches shared is shared outside the stretch now.
+  return alignment.besides === undefined ? measured : { ...measured, besides: alignment.besides + hollow.reduce((sum, match) => sum + match.value, 0) };
+}
+
+/**
+ * A stretch of this many matched words or fewer, with no figure, date or name among them, is a
+ * phrase: `social media`, `flash floods`, `the new budget`, `red card`.
+ */
+const PHRASE_MATCHES = 2;
+/**
+ * What else two sentences must share, outside such a phrase, for it to be a fact: one more
+ * word of full weight (a name, a rare word), or several lighter ones.
+ */
+const PHRASE_SUPPORT = 1;
+
+const readsAsVerbUnit = (unit: Unit, text: string): boolean =>
+  unit.kind === 'word' && unit.key.startsWith('lem:') && readsAsVerb(text.slice(unit.start, unit.end), unit.key.slice('lem:'.length));
+
+/**
+ * Two sentences that share one noun phrase and nothing else (`footage shared on social media`
+ * / `the minister said on social media`) share the topic's vocabulary, not a statement. The
+ * same phrase is a fact when the sentences also share who or what else (`Sporting … the red
+ * card` / `For Sporting … the red card`), when it holds a verb (`died in hospital`), or when
+ * both report it inside quotation marks (`“harden positions”`).
+ */
+function isLonePhrase(alignment: ClauseAlignment, textA: string, textB: string): boolean {
+  if (alignment.besides === undefined || alignment.besides >= PHRASE_SUPPORT || alignment.matches.length > PHRASE_MATCHES) return false;
+  const pinned = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
+  if (alignment.matches.some((match) => pinned(match.a) || pinned(match.b))) return false;
+  if (alignment.matches.every((match) => match.a.quoted && match.b.quoted)) return false;
+  if (alignment.matches.some((match) => readsAsVerbUnit(match.a, textA) || readsAsVerbUnit(match.b, textB))) return false;
+  // A verb between the matched words on both sides (`earthquake struck the southern` /
+  // `earthquake shook the southern`) makes each stretch a clause, not a noun phrase.
+  return !(holdsAVerb(textA, alignment.spanA) && holdsAVerb(textB, alignment.spanB));
+}
+
+function holdsAVerb(text: string, span: { start: number; end: number }): boolean {
+  const words = text.slice(span.start, span.end).match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  return words.some((word) => readsAsVerb(word, lemmatize(word.toLowerCase())));
 }
 
 export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
@@ -134,6 +175,7 @@ export function toDraft(whole: ClauseAlignment, textA: string, textB: string, th
   // proper name repeated word for word is a name, not a fact.
   // Between reports of different events, shared wording is stock phrasing, never a fact.
   if (!passes && !(verbatim && alignment.content >= 0.5 && thresholds !== STRICT)) return null;
+  if (isLonePhrase(alignment, textA, textB)) return null;
   // The same word, denied in one report only (`a large trial` / `the trial was not large`):
   // opposite statements, not a shared fact.
   const denied = (text: string, side: 'a' | 'b'): boolean => alignment.matches.some((match) => deniedAt(text, match[side].start));

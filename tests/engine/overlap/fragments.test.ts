@@ -33,3 +33,32 @@ describe('a figure that counts a part', () => {
     expect(found.flat().some((text) => text.includes('31'))).toBe(true);
   });
 });
+
+/** Round 7b (decision 004): a phrase two sentences share and nothing else is vocabulary. */
+describe('a phrase shared alone', () => {
+  const story = 'Floods hit the town of Tarrel in Verania on Tuesday, mayor Ines Carvalho said.';
+  const bits = (a: string, b: string): string[] => facts(`${story} ${a}`, `${story} ${b}`).flat();
+
+  it('is no fact when the sentences share nothing else', () => {
+    const found = bits(
+      'Residents posted videos of the flooded square on social media during the night.',
+      'On social media, the regional governor thanked the volunteers for their work.',
+    );
+    expect(found.some((text) => /social media/iu.test(text))).toBe(false);
+  });
+
+  it('is a fact when the sentences also share a name', () => {
+    const found = bits('Carvalho blamed the damage on the old drainage plan.', 'The old drainage plan was blamed by Carvalho for the damage.');
+    expect(found.some((text) => /drainage plan/iu.test(text))).toBe(true);
+  });
+
+  it('is a fact when it holds a verb', () => {
+    const found = bits('One fisherman later died in hospital, his family said.', 'An elderly woman died in hospital on Wednesday night.');
+    expect(found.some((text) => /died in hospital/iu.test(text))).toBe(true);
+  });
+
+  it('is a fact when both reports quote it', () => {
+    const found = bits('The governor called the report “a grave mistake” for farmers.', '“This is a grave mistake,” a police officer told reporters.');
+    expect(found.some((text) => /grave mistake/iu.test(text))).toBe(true);
+  });
+});
