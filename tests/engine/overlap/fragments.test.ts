@@ -62,3 +62,15 @@ describe('a phrase shared alone', () => {
     expect(found.some((text) => /grave mistake/iu.test(text))).toBe(true);
   });
 });
+
+/** Round 7b (decision 004): `X warned that Y` and `X said Y` are one statement each. */
+describe('a speaker and what was said', () => {
+  it('is one stretch whether or not `that` follows the speech verb', () => {
+    const story = 'Floods hit the town of Tarrel in Verania on Tuesday, mayor Ines Carvalho said.';
+    const found = facts(
+      `${story} The Osmar river authority said it was closely monitoring the level of the Dorne reservoir.`,
+      `${story} The Osmar river authority warned on Wednesday that the Dorne reservoir was close to its limit.`,
+    );
+    expect(found.some((fact) => fact.some((text) => text.includes('authority')) && fact.some((text) => text.includes('Dorne reservoir')))).toBe(true);
+  });
+});
