@@ -3,10 +3,12 @@
  * (`WORDS` carries a frequency score per part of speech for every lemma): no data of its own.
  * Decoded lazily, on the first call.
  */
-import { WORDS } from './data/wordnet-data.ts';
-import { PARTS_OF_SPEECH, decodeWords, type PartOfSpeech, type Vocabulary } from './format.ts';
+import { EXCEPTIONS, WORDS } from './data/wordnet-data.ts';
+import { PARTS_OF_SPEECH, decodePairs, decodeWords, type PartOfSpeech, type Vocabulary } from './format.ts';
 
 let vocabulary: Vocabulary | undefined;
+/** WordNet's irregular forms, `form → lemma:p …` (`fled → flee:v`, `men → man:n`). */
+let irregular: Map<string, string> | undefined;
 
 /** The parts of speech WordNet gives a lemma, most frequent first; empty for an unknown word. */
 export function partsOfSpeech(lemma: string): PartOfSpeech[] {
@@ -22,7 +24,8 @@ export function partsOfSpeech(lemma: string): PartOfSpeech[] {
  * Whether a word as written reads as a verb: a lemma that is only a verb (`replace`, `halt`),
  * or a verb's past or participle form (`stopped`, `fled`, `struck`, `dropping`) of a lemma that
  * is a verb. A bare form that is also a noun (`strike`, `store`) or a plural (`stores`) does
- * not: without its sentence it is as much a thing as an action.
+ * not: without its sentence it is as much a thing as an action. Nor does a comparative
+ * (`closer`, `lowest`) or an irregular plural (`men`, `feet`) of a lemma that is also a verb.
  */
 export function readsAsVerb(word: string, lemma: string): boolean {
   const parts = partsOfSpeech(lemma);
@@ -32,5 +35,7 @@ export function readsAsVerb(word: string, lemma: string): boolean {
   // `stores`, `strikes`: a plural noun as much as a verb of the present.
   if (lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)) return parts.length === 1;
   // A past or participle form, regular (`stopped`, `dropping`) or irregular (`fled`, `struck`).
-  return true;
+  if (/(?:ed|ing)$/u.test(lower)) return true;
+  const forms = (irregular ??= decodePairs(EXCEPTIONS)).get(lower);
+  return forms !== undefined && forms.split(' ').includes(`${lemma}:v`);
 }

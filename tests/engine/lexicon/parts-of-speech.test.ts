@@ -22,4 +22,13 @@ describe('parts of speech from the shipped vocabulary', () => {
     expect(readsAsVerb('media', 'medium')).toBe(false);
     expect(readsAsVerb('fiscal', 'fiscal')).toBe(false);
   });
+
+  it('reads irregular past forms as verbs, but not a comparative, a superlative or an irregular plural', () => {
+    expect(readsAsVerb('struck', 'strike')).toBe(true);
+    expect(readsAsVerb('taken', 'take')).toBe(true);
+    expect(readsAsVerb('closer', 'close')).toBe(false);
+    expect(readsAsVerb('lowest', 'low')).toBe(false);
+    expect(readsAsVerb('men', 'man')).toBe(false);
+    expect(readsAsVerb('feet', 'foot')).toBe(false);
+  });
 });
