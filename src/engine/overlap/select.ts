@@ -135,26 +135,41 @@ const readsAsVerbUnit = (unit: Unit, text: string): boolean =>
   unit.kind === 'word' && unit.key.startsWith('lem:') && readsAsVerb(text.slice(unit.start, unit.end), unit.key.slice('lem:'.length));
 
 /**
+ * A matched word written right before another matched word describes it (`the armed forces`,
+ * `the opening ceremony`): a participle there is a modifier of the noun, not the phrase's verb.
+ */
+const modifiesNext = (unit: Unit, matches: readonly UnitMatch[], side: 'a' | 'b'): boolean => matches.some((match) => match[side].first === unit.last);
+
+/**
  * Two sentences that share one noun phrase and nothing else (`footage shared on social media`
  * / `the minister said on social media`) share the topic's vocabulary, not a statement. The
  * same phrase is a fact when the sentences also share who or what else (`Sporting … the red
  * card` / `For Sporting … the red card`), when it holds a verb (`died in hospital`), or when
- * both report it inside quotation marks (`“harden positions”`).
+ * both report it inside quotation marks (`“harden positions”`). A participle that describes the
+ * next matched word (`the armed forces`, `polling stations`) is no verb of the phrase.
  */
 function isLonePhrase(alignment: ClauseAlignment, textA: string, textB: string): boolean {
   if (alignment.besides === undefined || alignment.besides >= PHRASE_SUPPORT || alignment.matches.length > PHRASE_MATCHES) return false;
   const pinned = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
   if (alignment.matches.some((match) => pinned(match.a) || pinned(match.b))) return false;
   if (alignment.matches.every((match) => match.a.quoted && match.b.quoted)) return false;
-  if (alignment.matches.some((match) => readsAsVerbUnit(match.a, textA) || readsAsVerbUnit(match.b, textB))) return false;
+  const modifiers = (side: 'a' | 'b'): Unit[] => alignment.matches.map((match) => match[side]).filter((unit) => modifiesNext(unit, alignment.matches, side));
+  const [modifiersA, modifiersB] = [modifiers('a'), modifiers('b')];
+  const verb = (unit: Unit, text: string, skip: readonly Unit[]): boolean => !skip.includes(unit) && readsAsVerbUnit(unit, text);
+  if (alignment.matches.some((match) => verb(match.a, textA, modifiersA) || verb(match.b, textB, modifiersB))) return false;
   // A verb between the matched words on both sides (`earthquake struck the southern` /
   // `earthquake shook the southern`) makes each stretch a clause, not a noun phrase.
-  return !(holdsAVerb(textA, alignment.spanA) && holdsAVerb(textB, alignment.spanB));
+  return !(holdsAVerb(textA, alignment.spanA, modifiersA) && holdsAVerb(textB, alignment.spanB, modifiersB));
 }
 
-function holdsAVerb(text: string, span: { start: number; end: number }): boolean {
-  const words = text.slice(span.start, span.end).match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-  return words.some((word) => readsAsVerb(word, lemmatize(word.toLowerCase())));
+/** Whether a span holds a word that reads as a verb, other than the given modifiers. */
+function holdsAVerb(text: string, span: { start: number; end: number }, modifiers: readonly Unit[]): boolean {
+  for (const word of text.slice(span.start, span.end).matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
+    const at = span.start + word.index;
+    if (modifiers.some((unit) => unit.start <= at && at < unit.end)) continue;
+    if (readsAsVerb(word[0], lemmatize(word[0].toLowerCase()))) return true;
+  }
+  return false;
 }
 
 export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {

@@ -47,6 +47,16 @@ describe('a phrase shared alone', () => {
     expect(found.some((text) => /social media/iu.test(text))).toBe(false);
   });
 
+  it('is no fact when the word that looks like a verb only describes the noun', () => {
+    const pairs: [string, string, RegExp][] = [
+      ['Soldiers from the armed forces were seen near the bridge at dawn.', 'The armed forces have declined to comment on the reports.', /armed forces/iu],
+      ['Crowds gathered for the opening ceremony of the new stadium.', 'The opening ceremony was postponed because of the weather.', /opening ceremony/iu],
+      ['The two leaders promised closer ties at the summit in the capital.', 'Critics say closer ties would hurt local farmers.', /closer ties/iu],
+      ['Unemployment fell to its lowest level in years.', 'Water in the reservoir is at its lowest level since records began.', /lowest level/iu],
+    ];
+    for (const [a, b, phrase] of pairs) expect(bits(a, b).some((text) => phrase.test(text))).toBe(false);
+  });
+
   it('is a fact when the sentences also share a name', () => {
     const found = bits('Carvalho blamed the damage on the old drainage plan.', 'The old drainage plan was blamed by Carvalho for the damage.');
     expect(found.some((text) => /drainage plan/iu.test(text))).toBe(true);
