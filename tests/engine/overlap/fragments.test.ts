@@ -67,6 +67,21 @@ describe('a phrase shared alone', () => {
     expect(found.some((text) => /died in hospital/iu.test(text))).toBe(true);
   });
 
+  it('is a fact when one report gives it as a verb', () => {
+    const found = bits('Police evacuated the hospital late at night.', 'The evacuation of the hospital took several hours.');
+    expect(found.some((text) => /evacuat/iu.test(text))).toBe(true);
+  });
+
+  it('is a fact when a verb stands between its words in both reports', () => {
+    const found = bits('A second earthquake damaged the coast overnight.', 'Another earthquake shook the coast before dawn.');
+    expect(found.some((text) => /earthquake damaged the coast/iu.test(text))).toBe(true);
+  });
+
+  it('is a fact when it holds a figure', () => {
+    const found = bits('Some 40 residents were trapped.', 'The 40 residents had ignored the warnings.');
+    expect(found.some((text) => /40 residents/iu.test(text))).toBe(true);
+  });
+
   it('is a fact when both reports quote it', () => {
     const found = bits('The governor called the report “a grave mistake” for farmers.', '“This is a grave mistake,” a police officer told reporters.');
     expect(found.some((text) => /grave mistake/iu.test(text))).toBe(true);
