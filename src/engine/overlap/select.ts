@@ -127,7 +127,9 @@ function withoutHollowMatches(alignment: ClauseAlignment, textA: string, textB: 
 const PHRASE_MATCHES = 2;
 /**
  * What else two sentences must share, outside such a phrase, for it to be a fact: one more
- * word of full weight (a name, a rare word), or several lighter ones.
+ * word of full weight (a word the story does not repeat), or several lighter ones. A name
+ * weighs 0.8 of a word at most (`weighUnits`), so one shared name alone is not enough; at 0.8
+ * the development set gained one fact and one false one (decision 004, round 7b).
  */
 const PHRASE_SUPPORT = 1;
 
@@ -143,8 +145,8 @@ const modifiesNext = (unit: Unit, matches: readonly UnitMatch[], side: 'a' | 'b'
 /**
  * Two sentences that share one noun phrase and nothing else (`footage shared on social media`
  * / `the minister said on social media`) share the topic's vocabulary, not a statement. The
- * same phrase is a fact when the sentences also share who or what else (`Sporting … the red
- * card` / `For Sporting … the red card`), when it holds a verb (`died in hospital`), or when
+ * same phrase is a fact when the sentences also share more outside it (a name and another
+ * word, two names), when it holds a verb (`died in hospital`), or when
  * both report it inside quotation marks (`“harden positions”`). A participle that describes the
  * next matched word (`the armed forces`, `polling stations`) is no verb of the phrase.
  */

@@ -57,7 +57,7 @@ describe('a phrase shared alone', () => {
     for (const [a, b, phrase] of pairs) expect(bits(a, b).some((text) => phrase.test(text))).toBe(false);
   });
 
-  it('is a fact when the sentences also share a name', () => {
+  it('is a fact inside a longer stretch the sentences share', () => {
     const found = bits('Carvalho blamed the damage on the old drainage plan.', 'The old drainage plan was blamed by Carvalho for the damage.');
     expect(found.some((text) => /drainage plan/iu.test(text))).toBe(true);
   });
