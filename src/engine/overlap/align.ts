@@ -206,7 +206,7 @@ function spanOf(matches: readonly UnitMatch[], side: 'a' | 'b', units: readonly 
 }
 
 /** Reporting verbs: what stands between a speaker and what the speaker said. */
-const SPEECH = new Set(['lem:say', 'lem:tell', 'lem:announce', 'lem:add', 'lem:state', 'lem:confirm', 'lem:report', 'lem:write', 'lem:warn', 'lem:claim', 'lem:insist', 'lem:note', 'lem:explain']);
+export const SPEECH: ReadonlySet<string> = new Set(['lem:say', 'lem:tell', 'lem:announce', 'lem:add', 'lem:state', 'lem:confirm', 'lem:report', 'lem:write', 'lem:warn', 'lem:claim', 'lem:insist', 'lem:note', 'lem:explain']);
 
 /**
  * `Quorvia Systems said Wednesday it will cut 3,000 jobs`: the name that opens a stretch and

@@ -1,5 +1,5 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
-import { measure, type ClauseAlignment, type UnitMatch } from './align.ts';
+import { SPEECH, measure, type ClauseAlignment, type UnitMatch } from './align.ts';
 import { countsPartOfNamedGroup, countsTheRest } from './conflicts.ts';
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
@@ -133,6 +133,9 @@ const PHRASE_MATCHES = 2;
  */
 const PHRASE_SUPPORT = 1;
 
+/** A figure, date or name: what ties words to one event. */
+const isPinnedUnit = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
+
 const readsAsVerbUnit = (unit: Unit, text: string): boolean =>
   unit.kind === 'word' && unit.key.startsWith('lem:') && readsAsVerb(text.slice(unit.start, unit.end), unit.key.slice('lem:'.length));
 
@@ -152,8 +155,7 @@ const modifiesNext = (unit: Unit, matches: readonly UnitMatch[], side: 'a' | 'b'
  */
 function isLonePhrase(alignment: ClauseAlignment, textA: string, textB: string): boolean {
   if (alignment.besides === undefined || alignment.besides >= PHRASE_SUPPORT || alignment.matches.length > PHRASE_MATCHES) return false;
-  const pinned = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
-  if (alignment.matches.some((match) => pinned(match.a) || pinned(match.b))) return false;
+  if (alignment.matches.some((match) => isPinnedUnit(match.a) || isPinnedUnit(match.b))) return false;
   if (alignment.matches.every((match) => match.a.quoted && match.b.quoted)) return false;
   const modifiers = (side: 'a' | 'b'): Unit[] => alignment.matches.map((match) => match[side]).filter((unit) => modifiesNext(unit, alignment.matches, side));
   const [modifiersA, modifiersB] = [modifiers('a'), modifiers('b')];
@@ -174,6 +176,29 @@ function holdsAVerb(text: string, span: { start: number; end: number }, modifier
   return false;
 }
 
+/** The most words a speaker named by common words takes before the reporting verb (`the regional health ministry said`). */
+const SPEAKER_WORDS = 5;
+
+/**
+ * `The health ministry said` / `the health ministry said that …`: a few common words that end
+ * on the reporting verb in both reports share who spoke, not what was said. One that names
+ * the speaker (`chief operating officer Katie Pettifer said`) or describes it (`Kestrel, the
+ * company that makes the drug and paid for the trial, said`) says who the speaker is.
+ */
+function onlyTheSpeaker(alignment: ClauseAlignment, textA: string, textB: string): boolean {
+  if (alignment.matches.some((match) => isPinnedUnit(match.a) || isPinnedUnit(match.b))) return false;
+  const speaker = (side: 'a' | 'b', text: string): boolean => {
+    const units = alignment.matches.map((match) => match[side]);
+    const last = units.reduce((x, y) => (y.start > x.start ? y : x));
+    const span = side === 'a' ? alignment.spanA : alignment.spanB;
+    // `said`, `warned`, `says`; not a noun (`in 12 states`, `the reports`) nor `people writing`.
+    const said = text.slice(last.start, last.end);
+    const speaks = SPEECH.has(last.key) && (last.key === 'lem:say' || readsAsVerbUnit(last, text)) && !/ing$/iu.test(said);
+    return speaks && (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= SPEAKER_WORDS;
+  };
+  return speaker('a', textA) && speaker('b', textB);
+}
+
 export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
   const alignment = withoutHollowMatches(whole, textA, textB);
   if (alignment.matches.length === 0) return null;
@@ -192,7 +217,7 @@ export function toDraft(whole: ClauseAlignment, textA: string, textB: string, th
   // proper name repeated word for word is a name, not a fact.
   // Between reports of different events, shared wording is stock phrasing, never a fact.
   if (!passes && !(verbatim && alignment.content >= 0.5 && thresholds !== STRICT)) return null;
-  if (isLonePhrase(alignment, textA, textB)) return null;
+  if (isLonePhrase(alignment, textA, textB) || onlyTheSpeaker(alignment, textA, textB)) return null;
   // The same word, denied in one report only (`a large trial` / `the trial was not large`):
   // opposite statements, not a shared fact.
   const denied = (text: string, side: 'a' | 'b'): boolean => alignment.matches.some((match) => deniedAt(text, match[side].start));

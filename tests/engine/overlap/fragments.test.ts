@@ -90,6 +90,23 @@ describe('a phrase shared alone', () => {
 
 /** Round 7b (decision 004): `X warned that Y` and `X said Y` are one statement each. */
 describe('a speaker and what was said', () => {
+  it('is no fact when only the speaker and the speech verb are shared, with or without `that`', () => {
+    const story = 'Floods hit the town of Tarrel in Verania on Tuesday, mayor Ines Carvalho said.';
+    for (const that of ['that ', '']) {
+      const found = facts(
+        `${story} The health ministry said ${that}the outbreak of cholera was over.`,
+        `${story} The health ministry said ${that}vaccinations would resume next week.`,
+      );
+      expect(found.flat().some((text) => /ministry/iu.test(text))).toBe(false);
+    }
+  });
+
+  it('is a fact when the shared speaker is named', () => {
+    const story = 'Floods hit the town of Tarrel in Verania on Tuesday, mayor Ines Carvalho said.';
+    const found = facts(`${story} Engineer Ana Ruiz said that the wall held.`, `${story} Engineer Ana Ruiz said repairs would take weeks.`);
+    expect(found.flat().some((text) => /Engineer Ana Ruiz/u.test(text))).toBe(true);
+  });
+
   it('is one stretch whether or not `that` follows the speech verb', () => {
     const story = 'Floods hit the town of Tarrel in Verania on Tuesday, mayor Ines Carvalho said.';
     const found = facts(
