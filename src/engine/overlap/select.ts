@@ -139,11 +139,22 @@ const isPinnedUnit = (unit: Unit): boolean => unit.quantity !== null || unit.dat
 const readsAsVerbUnit = (unit: Unit, text: string): boolean =>
   unit.kind === 'word' && unit.key.startsWith('lem:') && readsAsVerb(text.slice(unit.start, unit.end), unit.key.slice('lem:'.length));
 
+/** Words after which a past participle opens a noun phrase (`the armed forces`, `of elected officials`). */
+const BEFORE_A_MODIFIER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'for', 'at', 'in', 'on', 'to', 'by', 'with', 'from', 'and', 'or']);
+
 /**
- * A matched word written right before another matched word describes it (`the armed forces`,
- * `the opening ceremony`): a participle there is a modifier of the noun, not the phrase's verb.
+ * A matched word written right before another matched word may describe it: an `-ing` form
+ * there always does (`the opening ceremony`, `delays in opening polling stations`), a past
+ * participle when it follows an article, a possessive or a preposition, or opens the sentence
+ * (`the armed forces`). Either is then a modifier of the noun, not the phrase's verb. A past
+ * form after its subject is the verb (`police evacuated residents`).
  */
-const modifiesNext = (unit: Unit, matches: readonly UnitMatch[], side: 'a' | 'b'): boolean => matches.some((match) => match[side].first === unit.last);
+function modifiesNext(unit: Unit, matches: readonly UnitMatch[], side: 'a' | 'b', text: string): boolean {
+  if (!matches.some((match) => match[side].first === unit.last)) return false;
+  if (/ing$/iu.test(text.slice(unit.start, unit.end))) return true;
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 20), unit.start));
+  return before === null || BEFORE_A_MODIFIER.has((before[1] ?? '').toLowerCase());
+}
 
 /**
  * Two sentences that share one noun phrase and nothing else (`footage shared on social media`
@@ -157,8 +168,8 @@ function isLonePhrase(alignment: ClauseAlignment, textA: string, textB: string):
   if (alignment.besides === undefined || alignment.besides >= PHRASE_SUPPORT || alignment.matches.length > PHRASE_MATCHES) return false;
   if (alignment.matches.some((match) => isPinnedUnit(match.a) || isPinnedUnit(match.b))) return false;
   if (alignment.matches.every((match) => match.a.quoted && match.b.quoted)) return false;
-  const modifiers = (side: 'a' | 'b'): Unit[] => alignment.matches.map((match) => match[side]).filter((unit) => modifiesNext(unit, alignment.matches, side));
-  const [modifiersA, modifiersB] = [modifiers('a'), modifiers('b')];
+  const modifiers = (side: 'a' | 'b', text: string): Unit[] => alignment.matches.map((match) => match[side]).filter((unit) => modifiesNext(unit, alignment.matches, side, text));
+  const [modifiersA, modifiersB] = [modifiers('a', textA), modifiers('b', textB)];
   const verb = (unit: Unit, text: string, skip: readonly Unit[]): boolean => !skip.includes(unit) && readsAsVerbUnit(unit, text);
   if (alignment.matches.some((match) => verb(match.a, textA, modifiersA) || verb(match.b, textB, modifiersB))) return false;
   // A verb between the matched words on both sides (`earthquake struck the southern` /

@@ -72,6 +72,11 @@ describe('a phrase shared alone', () => {
     expect(found.some((text) => /evacuat/iu.test(text))).toBe(true);
   });
 
+  it('is a fact when its participle is the verb of a subject', () => {
+    const found = bits('Firefighters evacuated residents from the old quarter.', 'Police evacuated residents overnight.');
+    expect(found.some((text) => /evacuated residents/iu.test(text))).toBe(true);
+  });
+
   it('is a fact when a verb stands between its words in both reports', () => {
     const found = bits('A second earthquake damaged the coast overnight.', 'Another earthquake shook the coast before dawn.');
     expect(found.some((text) => /earthquake damaged the coast/iu.test(text))).toBe(true);
