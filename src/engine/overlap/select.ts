@@ -139,8 +139,8 @@ const isPinnedUnit = (unit: Unit): boolean => unit.quantity !== null || unit.dat
 const readsAsVerbUnit = (unit: Unit, text: string): boolean =>
   unit.kind === 'word' && unit.key.startsWith('lem:') && readsAsVerb(text.slice(unit.start, unit.end), unit.key.slice('lem:'.length));
 
-/** Words after which a past participle opens a noun phrase (`the armed forces`, `of elected officials`). */
-const BEFORE_A_MODIFIER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'of', 'for', 'at', 'in', 'on', 'to', 'by', 'with', 'from', 'and', 'or']);
+/** Words after which a past participle opens a noun phrase (`the armed forces`, `Verania’s armed forces`, `of elected officials`). */
+const BEFORE_A_MODIFIER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 's', 'of', 'for', 'at', 'in', 'on', 'to', 'by', 'with', 'from', 'and', 'or']);
 
 /**
  * A matched word written right before another matched word may describe it: an `-ing` form
@@ -160,9 +160,9 @@ function modifiesNext(unit: Unit, matches: readonly UnitMatch[], side: 'a' | 'b'
  * Two sentences that share one noun phrase and nothing else (`footage shared on social media`
  * / `the minister said on social media`) share the topic's vocabulary, not a statement. The
  * same phrase is a fact when the sentences also share more outside it (a name and another
- * word, two names), when it holds a verb (`died in hospital`), or when
- * both report it inside quotation marks (`“harden positions”`). A participle that describes the
- * next matched word (`the armed forces`, `polling stations`) is no verb of the phrase.
+ * word, two names), when it holds a verb (`died in hospital`), or when both report it inside
+ * quotation marks (`“harden positions”`). A participle that describes the next matched word
+ * (`the armed forces`, `polling stations`) is no verb of the phrase.
  */
 function isLonePhrase(alignment: ClauseAlignment, textA: string, textB: string): boolean {
   if (alignment.besides === undefined || alignment.besides >= PHRASE_SUPPORT || alignment.matches.length > PHRASE_MATCHES) return false;

@@ -49,7 +49,7 @@ describe('a phrase shared alone', () => {
 
   it('is no fact when the word that looks like a verb only describes the noun', () => {
     const pairs: [string, string, RegExp][] = [
-      ['Soldiers from the armed forces were seen near the bridge at dawn.', 'The armed forces have declined to comment on the reports.', /armed forces/iu],
+      ['Verania’s armed forces were seen near the bridge at dawn.', 'The armed forces have declined to comment on the reports.', /armed forces/iu],
       ['Crowds gathered for the opening ceremony of the new stadium.', 'The opening ceremony was postponed because of the weather.', /opening ceremony/iu],
       ['The two leaders promised closer ties at the summit in the capital.', 'Critics say closer ties would hurt local farmers.', /closer ties/iu],
       ['Unemployment fell to its lowest level in years.', 'Water in the reservoir is at its lowest level since records began.', /lowest level/iu],
