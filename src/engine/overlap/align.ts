@@ -33,6 +33,11 @@ export interface ClauseAlignment {
   /** What to highlight on each side: from the first to the last match, widened for a lone figure. */
   spanA: { start: number; end: number };
   spanB: { start: number; end: number };
+  /**
+   * What else the two sentences share outside the stretch (the value of their other matched
+   * units), when the stretch came from aligning the whole sentences; unknown otherwise.
+   */
+  besides?: number;
 }
 
 const SYNONYM = 0.8;
@@ -201,7 +206,7 @@ function spanOf(matches: readonly UnitMatch[], side: 'a' | 'b', units: readonly 
 }
 
 /** Reporting verbs: what stands between a speaker and what the speaker said. */
-const SPEECH = new Set(['lem:say', 'lem:tell', 'lem:announce', 'lem:add', 'lem:state', 'lem:confirm', 'lem:report', 'lem:write', 'lem:warn', 'lem:claim', 'lem:insist', 'lem:note', 'lem:explain']);
+export const SPEECH: ReadonlySet<string> = new Set(['lem:say', 'lem:tell', 'lem:announce', 'lem:add', 'lem:state', 'lem:confirm', 'lem:report', 'lem:write', 'lem:warn', 'lem:claim', 'lem:insist', 'lem:note', 'lem:explain']);
 
 /**
  * `Quorvia Systems said Wednesday it will cut 3,000 jobs`: the name that opens a stretch and
@@ -299,6 +304,8 @@ function splitAtClauses(matches: UnitMatch[]): UnitMatch[][] {
  */
 export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], indexB: UnitIndex = indexUnits(unitsB)): ClauseAlignment[] {
   let pool = matchUnits(unitsA, indexB);
+  // Everything the two sentences share: what a stretch leaves out of it is what else they share.
+  const shared = pool;
   const alignments: ClauseAlignment[] = [];
   while (pool.length > 0 && alignments.length < MAX_ALIGNMENTS_PER_PAIR) {
     let matches = restrict(pool, unitsA, 'a');
@@ -306,7 +313,11 @@ export function alignRegions(regionA: number, unitsA: readonly Unit[], regionB: 
     matches = restrict(matches, unitsA, 'a');
     if (matches.length === 0) break;
     matches.sort((x, y) => x.a.start - y.a.start);
-    for (const part of splitAtClauses(matches)) alignments.push(measure(regionA, regionB, part, unitsA, unitsB));
+    for (const part of splitAtClauses(matches)) {
+      const inPart = new Set(part);
+      const besides = shared.reduce((sum, match) => sum + (inPart.has(match) ? 0 : match.value), 0);
+      alignments.push({ ...measure(regionA, regionB, part, unitsA, unitsB), besides });
+    }
     const used = new Set(matches);
     const [firstA, lastA] = [matches[0]?.a.start ?? 0, matches.at(-1)?.a.end ?? 0];
     const spanB = matches.map((match) => match.b);

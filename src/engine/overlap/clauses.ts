@@ -77,8 +77,9 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
           close(t, quoted);
           continue;
         }
+        // `that` after a speech verb does not open a clause: `the agency warned that the dam was
+        // full` is one statement, as `the agency said the dam was full` is (decision 004, round 7b).
         if (SUBORDINATORS.has(lower) || (afterComma && AFTER_COMMA.has(lower))) close(t, quoted);
-        else if (lower === 'that' && previousWordsInclude(tokens, t, first, SPEECH_VERBS)) close(t, quoted);
       }
     }
     close(t, quoted);
@@ -135,17 +136,6 @@ function isClockColon(tokens: readonly Token[], t: number): boolean {
 function isApostrophe(text: string, token: Token): boolean {
   // ’ between letters (it’s, Moscow’s) is an apostrophe, not a closing quote.
   return token.text === '’' && /\p{L}/u.test(text[token.start - 1] ?? '') && /\p{L}/u.test(text[token.end] ?? '');
-}
-
-function previousWordsInclude(tokens: readonly Token[], t: number, floor: number, pattern: RegExp): boolean {
-  let seen = 0;
-  for (let i = t - 1; i >= floor && seen < 3; i -= 1) {
-    const token = tokens[i];
-    if (token?.kind !== 'word') continue;
-    if (pattern.test(token.norm)) return true;
-    seen += 1;
-  }
-  return false;
 }
 
 function pushClause(into: Clause[], tokens: readonly Token[], first: number, last: number, sentence: number, quoted: boolean): void {
