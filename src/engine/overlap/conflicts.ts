@@ -2,7 +2,7 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
 import { datesOverlap } from './dates.ts';
-import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts } from './measures.ts';
+import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
@@ -262,6 +262,7 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       const quantityB = b.quantity as Quantity;
       if (givenIn(b, unitsA) || earlierA.has(a) !== earlierB.has(b)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
+      if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
       if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
       if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
       if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;

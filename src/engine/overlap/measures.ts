@@ -1,3 +1,4 @@
+import type { DateMention } from './dates.ts';
 import type { Quantity } from './quantities.ts';
 import { quantitiesAgree } from './quantities.ts';
 import type { Unit } from './units.ts';
@@ -72,7 +73,9 @@ export function figuresOfAnEarlierEvent(text: string, units: readonly Unit[], pu
   for (const unit of units) {
     const date = unit.date;
     if (date === null || SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start))) continue;
-    if (![...date.text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)].some((year) => Number(year[0]) < published)) continue;
+    // A year compared with (`Turnout stood at 68.1 percent, lower than in 2022`) has no figure here.
+    if (THAN_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
+    if (![...date.text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)].some((year) => Number(year[0]) < published) && !inAnEarlierYear(date, published)) continue;
     if (date.precision === 'range' && PERIOD_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start)) && Number(date.to.slice(0, 4)) >= published - RECENT_YEARS) continue;
     const dated = figures.filter((figure) => figure.end <= date.start).at(-1);
     if (dated?.quantity != null && DATED_BY_AFTER.test(text.slice(dated.quantity.end, date.start))) earlier.add(dated);
@@ -80,6 +83,10 @@ export function figuresOfAnEarlierEvent(text: string, units: readonly Unit[], pu
   }
   return earlier;
 }
+const THAN_BEFORE = /\bthan\s+(?:in\s+)?$/iu;
+/** A month or year the report counts back to (`In January last year`, `last year`): an earlier year, unwritten. */
+const inAnEarlierYear = (date: DateMention, published: number): boolean =>
+  (date.precision === 'month' || date.precision === 'year') && /\blast\s+year\b/iu.test(date.text) && Number(date.to.slice(0, 4)) < published;
 /** A period is written `between 2000 and 2024` or `from 2000 to 2024`; `in 2023 and 2024` gives two years of an event. */
 const PERIOD_BEFORE = /\b(?:between|from)\s+$/iu;
 /** A period that ends this many years before publication, or later, reaches the present. */
@@ -110,6 +117,13 @@ function tolls(side: MeasureSide): { unit: Unit; measure: Measure }[] {
   return found;
 }
 
+/**
+ * A toll given as a floor (`killing at least nine people`) is the count so far: a larger toll
+ * (`17 people were confirmed dead`) is a later count, not a contradiction.
+ */
+const FLOOR = /^(?:at\s+least|no\s+fewer\s+than|a\s+minimum\s+of)\b/iu;
+export const withinFloor = (a: Quantity, b: Quantity): boolean => (FLOOR.test(a.text) && b.value >= a.value) || (FLOOR.test(b.text) && a.value >= b.value);
+
 /** Reports that disagree on a toll disagree by a little; a factor of two apart is another toll. */
 const plausiblyOne = (a: Quantity, b: Quantity): boolean => a.value > 0 && b.value > 0 && Math.max(a.value, b.value) / Math.min(a.value, b.value) <= 2;
 
@@ -123,7 +137,7 @@ export function measureConflicts(A: MeasureSide, B: MeasureSide): MeasureConflic
   for (const measure of ['deaths', 'cases'] as const) {
     const [ofA, ofB] = [tollsA.filter((toll) => toll.measure === measure), tollsB.filter((toll) => toll.measure === measure)];
     const agrees = (x: Unit, others: readonly { unit: Unit }[]): boolean =>
-      others.some((other) => x.quantity !== null && other.unit.quantity !== null && quantitiesAgree(x.quantity, other.unit.quantity));
+      others.some((other) => x.quantity !== null && other.unit.quantity !== null && (quantitiesAgree(x.quantity, other.unit.quantity) || withinFloor(x.quantity, other.unit.quantity)));
     const openA = ofA.filter((toll) => !agrees(toll.unit, ofB));
     const openB = ofB.filter((toll) => !agrees(toll.unit, ofA));
     // A report that gives the other's figure somewhere for this measure is not contradicting it.

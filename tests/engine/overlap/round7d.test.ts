@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+
+/**
+ * Round 7d (decision 004): conflicts on text the rules were not written from. Each rule is
+ * tested alone on invented sentences; a pair of one-outlet articles is built from plain
+ * paragraphs, both dated as given.
+ */
+function pair(a: string, b: string, date = 'May 12, 2026', dateB = date): [Article, Article] {
+  const articles = parseDigest(`REUTERS | Published ${date}\n${a}\nASSOCIATED PRESS | Published ${dateB}\n${b}\n`, { file: 'pair.txt' }).articles;
+  return [articles[0] as Article, articles[1] as Article];
+}
+const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
+/** Both directions: compare(a, b) mirrors compare(b, a). */
+const bothWays = (a: Article, b: Article): [string[], string[]] => [notes(a, b), notes(b, a)];
+
+describe('7d figures and the years beside them', () => {
+  it('does not take a year compared with (`lower than in 2022`) for the year of the sentence’s figure', () => {
+    const [a, b] = pair(
+      'Voters in Carinthia backed the regional assembly’s new charter on Sunday. Turnout was 58.2%, the electoral commission said, down from 61.5% in 2022.',
+      'Voters in Carinthia approved the regional assembly’s new charter in Sunday’s vote. Turnout stood at 55.9 percent, lower than in 2022.',
+    );
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual(['turnout: 58.2% vs 55.9 percent']);
+    expect(backward).toEqual(['turnout: 55.9 percent vs 58.2%']);
+  });
+
+  it('takes a figure dated `last year` for another event’s, not set against this one’s', () => {
+    const [a, b] = pair(
+      'A mudslide killed eleven people in the village of Rindal above Bergen on Tuesday, the regional fire service said.',
+      'Fourteen people died in Rindal on Tuesday after days of heavy rain, officials said. In March last year, a mudslide killed 12 people in the village of Oppdal above Bergen.',
+    );
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual(['people: eleven people vs Fourteen people']);
+    expect(backward).toEqual(['people: Fourteen people vs eleven people']);
+  });
+});
+
+describe('7d tolls given as a floor', () => {
+  it('does not set a toll of `at least nine` against a larger later toll', () => {
+    const [a, b] = pair(
+      'A ferry capsized off the coast of Sulawesi on Sunday, killing at least nine people, the coastguard said.',
+      'Seventeen people were confirmed dead on Monday after a ferry capsized off Sulawesi on Sunday, the coastguard said.',
+      'May 12, 2026',
+      'May 13, 2026',
+    );
+    expect(bothWays(a, b)).toEqual([[], []]);
+  });
+
+  it('still sets two flat tolls apart', () => {
+    const [a, b] = pair(
+      'A ferry capsized off the coast of Sulawesi on Sunday, killing nine people, the coastguard said.',
+      'Twelve people were killed when a ferry capsized off Sulawesi on Sunday, the coastguard said.',
+    );
+    expect(notes(a, b).length).toBe(1);
+  });
+});
