@@ -1,7 +1,7 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
-import { datesOverlap } from './dates.ts';
+import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
@@ -283,6 +283,12 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
   return drafts;
 }
 
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
+/** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
+const beforeAName = (text: string, unit: Unit): boolean => /^\s+\p{Lu}/u.test(text.slice(unit.end, unit.end + 3));
+/** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`). */
+const PERIOD_TEXT = /^\d{4}\s*(?:(?:to|and|until|through)\s+|[-–]\s*)\d{4}$/iu;
+const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '');
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
 const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
 /** Both dates stand beside words of their clause, and none of those words meet. */
@@ -299,15 +305,19 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
   // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
   // which the report need not give.
-  const precise = (units: readonly Unit[], precision: 'day' | 'year'): Unit[] =>
-    units.filter(
-      (unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && (precision === 'day' || /^\d{4}$/u.test(unit.date.text)) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)),
-    );
+  // A month is written as a name (`since May`, `in March 2025`); a period as its two years
+  // (`from 2006 to 2021`, `between 2006 and 2022`).
+  const written = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
+    precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
+  const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
+    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && written(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)));
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
-  // Years compare only one to one: a sentence that gives two years tells a sequence.
-  if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, 'year'), precise(unitsB, 'year')];
-  if (da.length === 0 || db.length === 0 || (da[0]?.date?.precision === 'year' && (da.length > 1 || db.length > 1))) return [];
-  if (da.some((a) => db.some((b) => a.date !== null && b.date !== null && datesOverlap(a.date, b.date)))) return [];
+  // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
+  for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];
+  if (da.length === 0 || db.length === 0 || (da[0]?.date?.precision !== 'day' && (da.length > 1 || db.length > 1))) return [];
+  // Two periods are one when they start and end together; overlapping is not enough.
+  const same = (a: DateMention, b: DateMention): boolean => (a.precision === 'range' ? a.from === b.from && a.to === b.to : datesOverlap(a, b));
+  if (da.some((a) => db.some((b) => a.date !== null && b.date !== null && same(a.date, b.date)))) return [];
   const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null);
   if (context === null || context.content < 1.2 || context.strength < 2.2) return [];
   const [a, b] = [da[0], db[0]];

@@ -55,3 +55,43 @@ describe('7d tolls given as a floor', () => {
     expect(notes(a, b).length).toBe(1);
   });
 });
+
+describe('7d months and periods', () => {
+  const BANK = 'Norges Bank governor Ida Wolden Bache announced the decision in Oslo on Thursday. ';
+  const STUDY = 'Scientists at the Ulm Heart Institute published the study in the European Heart Journal on Tuesday. ';
+  it('sets two months named for one event against each other (`since May` / `since March`)', () => {
+    const [a, b] = pair(
+      `${BANK}The central bank of Norway cut its key interest rate for the first time since May, citing weaker growth.`,
+      `${BANK}Norway’s central bank lowered its key interest rate for the first time since March, citing weaker growth.`,
+    );
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual(['date: May vs March']);
+    expect(backward).toEqual(['date: March vs May']);
+  });
+
+  it('does not read a first name (`since April Lindqvist took office`) as a month', () => {
+    const [a, b] = pair(
+      `${BANK}The central bank of Norway cut its key interest rate for the first time since May, citing weaker growth.`,
+      `${BANK}Norway’s central bank lowered its key interest rate for the first time since April Lindqvist took office, citing weaker growth.`,
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('sets two periods of one study apart when they end in different years', () => {
+    const [a, b] = pair(
+      `${STUDY}Researchers analysed the records of almost 40,000 heart attacks treated in Ulm from 2008 to 2020, and compared them with air pollution in the city.`,
+      `${STUDY}The study analysed 39,870 heart attack cases recorded at the university hospital in Ulm between 2008 and 2021, comparing them with air pollution.`,
+    );
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual(['date: 2008 to 2020 vs 2008 and 2021']);
+    expect(backward).toEqual(['date: 2008 and 2021 vs 2008 to 2020']);
+  });
+
+  it('finds no conflict when the periods are the same', () => {
+    const [a, b] = pair(
+      `${STUDY}Researchers analysed the records of almost 40,000 heart attacks treated in Ulm from 2008 to 2020, and compared them with air pollution in the city.`,
+      `${STUDY}The study analysed 39,870 heart attack cases recorded at the university hospital in Ulm between 2008 and 2020, comparing them with air pollution.`,
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+});
