@@ -518,9 +518,14 @@ function roleConflicts(A: Side, B: Side): ConflictDraft[] {
   return drafts;
 }
 
-/** The names that speak in a sentence, outside its quotations: who a quote is attributed to. */
+/**
+ * The names that speak in a sentence, outside its quotations: who a quote is attributed to. An
+ * office written for its holder (`the Italian prime minister`, a name unit `byTitle`) is not one
+ * of them: `officeConflict` reads offices, and knows the one a spokesman speaks for, or a quote
+ * is told to, from the one who speaks.
+ */
 function speakers(side: Side, clause: Clause): Unit[] {
-  return (side.unitsBySentence[clause.sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name');
+  return (side.unitsBySentence[clause.sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
 }
 
 function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
@@ -552,13 +557,14 @@ function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, ot
   const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
   const office = titledSpeaker(titled.text, first.start, last.end, quoted);
   if (office === null) return null;
-  const holders = new Set([...holdersOf(titled.text, office.title), ...holdersOf(other.text, office.title)]);
-  const [holder] = holders;
+  const holders = holdersOf(titled.text, office.title);
+  for (const [surname, words] of holdersOf(other.text, office.title)) holders.set(surname, new Set([...(holders.get(surname) ?? []), ...words]));
+  const [holder] = holders.values();
   if (holder === undefined || holders.size !== 1) return null;
-  const surnames = named.map((unit) => other.text.slice(unit.start, unit.end).toLowerCase());
+  const surnames = named.flatMap((unit) => other.text.slice(unit.start, unit.end).toLowerCase().split(/\s+/u));
   // The speaker, not a place the attribution mentions (`Ibarra told reporters in Porto`).
   const speaker = named.filter((unit) => !GOVERNED.test(other.text.slice(Math.max(0, unit.start - 24), unit.start))).at(-1) ?? named.at(-1);
-  if (speaker === undefined || surnames.includes(holder)) return null;
+  if (speaker === undefined || surnames.some((word) => holder.has(word))) return null;
   const [nameSpan, officeSpan] = [charRange(speaker.start, speaker.end), office.span];
   const values: [string, string] = titledIsA
     ? [titled.text.slice(officeSpan.start, officeSpan.end), other.text.slice(nameSpan.start, nameSpan.end)]

@@ -42,8 +42,10 @@ const TITLE_SPEAKS = new RegExp(
  * A person named with the office: `French President Emmanuel Macron` (title before the name), its
  * possessive dropped (`Emmanuel Macron’s visit`); not a former holder (`former French President …`).
  */
+/** Words before an office that make its holder a past one (`Former Danish Prime Minister …`). */
+const PAST_HOLDER = ['former', 'ex', 'late', 'then', 'outgoing', 'previous'];
 const NAME_AFTER = (title: string): RegExp =>
-  new RegExp(String.raw`(?<!\b(?:former|ex|late|then|outgoing|previous)[\s-]+)\b${pattern(title)}\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)`, 'gu');
+  new RegExp(String.raw`(?<!\b(?:${PAST_HOLDER.map(anyCase).join('|')})[\s-]+)\b${pattern(title)}\s+((?:\p{Lu}[\p{L}'’-]+\s+|\p{Lu}\.\s+){0,3}\p{Lu}[\p{L}'’-]+)`, 'gu');
 /**
  * `Emmanuel Macron, the French president,` (the office in apposition after the name, closed by
  * a comma or the sentence's end). A word a preposition governs is a place (`In Lisbon, the
@@ -76,15 +78,22 @@ export function titledSpeaker(text: string, start: number, end: number, quoted: 
 }
 
 /**
- * The surnames a report gives an office's holder (`French President Emmanuel Macron` → macron),
- * lower-cased. Empty when the report names no holder.
+ * The holders a report names with an office, by surname (`French President Emmanuel Macron` →
+ * macron), each with every word of the name as written there, lower-cased (`lee jae-myung`,
+ * `michael d. higgins`): a speaker written by another of its words (`Lee said`) is that holder.
+ * Empty when the report names no holder.
  */
-export function holdersOf(text: string, title: string): Set<string> {
-  const holders = new Set<string>();
-  for (const match of text.matchAll(NAME_AFTER(title))) {
-    const surname = (match[1] ?? '').split(/\s+/u).at(-1);
-    if (surname !== undefined) holders.add(surname.replace(POSSESSIVE, '').toLowerCase());
-  }
-  for (const match of text.matchAll(NAME_BEFORE(title))) if (match[1] !== undefined) holders.add(match[1].replace(POSSESSIVE, '').toLowerCase());
+export function holdersOf(text: string, title: string): Map<string, Set<string>> {
+  const holders = new Map<string, Set<string>>();
+  const add = (name: string): void => {
+    const words = name.split(/\s+/u).map((word) => word.replace(POSSESSIVE, '').toLowerCase());
+    const surname = words.at(-1);
+    if (surname === undefined) return;
+    const known = holders.get(surname) ?? new Set<string>();
+    for (const word of words) if (!/^\p{L}\.$/u.test(word)) known.add(word);
+    holders.set(surname, known);
+  };
+  for (const match of text.matchAll(NAME_AFTER(title))) if (match[1] !== undefined) add(match[1]);
+  for (const match of text.matchAll(NAME_BEFORE(title))) if (match[1] !== undefined) add(match[1]);
   return holders;
 }

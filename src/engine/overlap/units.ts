@@ -59,6 +59,12 @@ export interface Unit {
   /** What the unit says, 0..1, before and after discounting concepts both texts repeat. */
   baseWeight: number;
   weight: number;
+  /**
+   * A person written as an office the reports give one holder (`the French president` for
+   * Macron: see text-aliases.ts). It meets the holder's name, but who a quote is attributed to
+   * is read from the office itself (conflicts.ts, `officeConflict`).
+   */
+  byTitle: boolean;
 }
 
 const NO_KEYS: readonly string[] = Object.freeze([]);
@@ -228,6 +234,7 @@ export function readUnits(
     frames?: readonly string[];
     quantity?: Quantity;
     date?: DateMention;
+    byTitle?: boolean;
     /** The unit's keys when already known (a word's, from `wordInfo`). */
     keys?: readonly string[];
   }
@@ -255,6 +262,7 @@ export function readUnits(
       keyIds: NONE,
       baseWeight,
       weight: baseWeight,
+      byTitle: extra.byTitle ?? false,
     };
     unit.keys = extra.keys ?? keysOf(unit);
     units.push(unit);
@@ -290,7 +298,7 @@ export function readUnits(
       // An acronym the reports define (`Military Emergencies Unit (UME)`): see text-aliases.ts.
       const defined = textAliases === undefined ? null : matchTextAlias(textAliases, tokens, lemmas, t);
       if (defined !== null && t + defined.length <= clause.last) {
-        push(clause, t, t + defined.length, defined.person === true ? 'name' : 'alias', defined.key, {}, 1);
+        push(clause, t, t + defined.length, defined.person === true ? 'name' : 'alias', defined.key, defined.person === true ? { byTitle: true } : {}, 1);
         t += defined.length;
         continue;
       }

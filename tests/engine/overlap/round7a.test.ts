@@ -85,8 +85,8 @@ describe('7a quotes: a speaker named by office', () => {
   it('sets a named speaker against an office the other report gives the quote to, when a report names the office’s holder', () => {
     const [a, b] = pair(`${LEAD_A}${QUOTE} Ibarra told reporters after the signing.`, `${LEAD_B}${QUOTE} the Italian prime minister said at a joint news conference.`);
     const [forward, backward] = bothWays(a, b);
-    expect(forward).toEqual(['quote attributed to: Ibarra vs Italian prime minister']);
-    expect(backward).toEqual(['quote attributed to: Italian prime minister vs Ibarra']);
+    expect(forward).toEqual(['quote attributed to: Ibarra vs the Italian prime minister']);
+    expect(backward).toEqual(['quote attributed to: the Italian prime minister vs Ibarra']);
   });
 
   it('finds no conflict when the named speaker holds the office', () => {
