@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import { bothWays, notes, pair } from './conflict-pairs.ts';
 
 /**
  * Round 7d (decision 004): conflicts on text the rules were not written from. Each rule is
- * tested alone on invented sentences; a pair of one-outlet articles is built from plain
- * paragraphs, both dated as given.
+ * tested alone on invented sentences (pairs built by ./conflict-pairs.ts).
  */
-function pair(a: string, b: string, date = 'May 12, 2026', dateB = date): [Article, Article] {
-  const articles = parseDigest(`REUTERS | Published ${date}\n${a}\nASSOCIATED PRESS | Published ${dateB}\n${b}\n`, { file: 'pair.txt' }).articles;
-  return [articles[0] as Article, articles[1] as Article];
-}
-const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
-/** Both directions: compare(a, b) mirrors compare(b, a). */
-const bothWays = (a: Article, b: Article): [string[], string[]] => [notes(a, b), notes(b, a)];
-
 describe('7d figures and the years beside them', () => {
   it('does not take a year compared with (`lower than in 2022`) for the year of the sentence’s figure', () => {
     const [a, b] = pair(

@@ -1,0 +1,16 @@
+import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+
+/**
+ * Conflict tests on invented sentences (rounds 7a and 7d, decision 004): a pair of one-outlet
+ * articles built from plain paragraphs, both dated as given, and the notes of the conflicts
+ * found between them.
+ */
+export function pair(a: string, b: string, date = 'May 12, 2026', dateB = date): [Article, Article] {
+  const articles = parseDigest(`REUTERS | Published ${date}\n${a}\nASSOCIATED PRESS | Published ${dateB}\n${b}\n`, { file: 'pair.txt' }).articles;
+  return [articles[0] as Article, articles[1] as Article];
+}
+
+export const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
+
+/** Both directions: compare(a, b) mirrors compare(b, a). */
+export const bothWays = (a: Article, b: Article): [string[], string[]] => [notes(a, b), notes(b, a)];
