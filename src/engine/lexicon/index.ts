@@ -21,7 +21,9 @@ function lazy<T>(make: () => T): () => T {
 }
 
 const vocabulary = lazy((): Vocabulary => decodeWords(WORDS));
-const lemmatizer = lazy(() => createLemmatizer({ words: vocabulary(), exceptions: decodePairs(EXCEPTIONS), overrides: decodePairs(OVERRIDES) }));
+/** WordNet's irregular forms, `form → lemma:p …` (`fled → flee:v`, `men → man:n`). */
+const irregularForms = lazy(() => decodePairs(EXCEPTIONS));
+const lemmatizer = lazy(() => createLemmatizer({ words: vocabulary(), exceptions: irregularForms(), overrides: decodePairs(OVERRIDES) }));
 const aliasMatcher = lazy(() => createAliasMatcher(decodePairs(ALIASES, '\t')));
 const frameIndex = lazy((): FrameIndex => createFrameIndex(decodeGroups(FRAMES)));
 const weights = lazy(() => createWeights(decodeGroups(WEIGHTS)));
@@ -74,6 +76,16 @@ export function senseIds(lemma: string): readonly number[] {
  */
 export function kinIds(lemma: string): readonly number[] {
   return vocabulary().get(lemma)?.kin ?? NO_SENSES;
+}
+
+/** WordNet's score of a lemma for each part of speech (`PARTS_OF_SPEECH` order, -1 for none); undefined for an unknown word. */
+export function partScores(lemma: string): readonly number[] | undefined {
+  return vocabulary().get(lemma)?.scores;
+}
+
+/** The lemmas an irregular form belongs to, `lemma:p …` (`fled` → `flee:v`); undefined for a regular form. */
+export function irregularLemmas(form: string): string | undefined {
+  return irregularForms().get(form);
 }
 
 /** Whether WordNet knows the lemma: a common word, or a well-known place or thing. */

@@ -1,20 +1,16 @@
 /**
  * Parts of speech of WordNet lemmas, read from the vocabulary the lexicon already ships
  * (`WORDS` carries a frequency score per part of speech for every lemma): no data of its own.
- * Decoded lazily, on the first call.
+ * The vocabulary and the irregular forms are the lexicon's own (index.ts), decoded once, lazily.
  */
-import { EXCEPTIONS, WORDS } from './data/wordnet-data.ts';
-import { PARTS_OF_SPEECH, decodePairs, decodeWords, type PartOfSpeech, type Vocabulary } from './format.ts';
-
-let vocabulary: Vocabulary | undefined;
-/** WordNet's irregular forms, `form → lemma:p …` (`fled → flee:v`, `men → man:n`). */
-let irregular: Map<string, string> | undefined;
+import { PARTS_OF_SPEECH, type PartOfSpeech } from './format.ts';
+import { irregularLemmas, partScores } from './index.ts';
 
 /** The parts of speech WordNet gives a lemma, most frequent first; empty for an unknown word. */
 export function partsOfSpeech(lemma: string): PartOfSpeech[] {
-  const record = (vocabulary ??= decodeWords(WORDS)).get(lemma);
-  if (record === undefined) return [];
-  return PARTS_OF_SPEECH.map((part, p) => ({ part, score: record.scores[p] ?? -1 }))
+  const scores = partScores(lemma);
+  if (scores === undefined) return [];
+  return PARTS_OF_SPEECH.map((part, p) => ({ part, score: scores[p] ?? -1 }))
     .filter(({ score }) => score >= 0)
     .sort((x, y) => y.score - x.score)
     .map(({ part }) => part);
@@ -36,6 +32,6 @@ export function readsAsVerb(word: string, lemma: string): boolean {
   if (lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`)) return parts.length === 1;
   // A past or participle form, regular (`stopped`, `dropping`) or irregular (`fled`, `struck`).
   if (/(?:ed|ing)$/u.test(lower)) return true;
-  const forms = (irregular ??= decodePairs(EXCEPTIONS)).get(lower);
+  const forms = irregularLemmas(lower);
   return forms !== undefined && forms.split(' ').includes(`${lemma}:v`);
 }
