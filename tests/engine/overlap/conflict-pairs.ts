@@ -1,7 +1,7 @@
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 
 /**
- * Conflict tests on invented sentences (rounds 7a and 7d, decision 004): a pair of one-outlet
+ * Conflict tests on invented sentences (rounds 6d, 7a and 7d, decision 004): a pair of one-outlet
  * articles built from plain paragraphs, both dated as given, and the notes of the conflicts
  * found between them.
  */

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import type { Article } from '../../../src/engine/index.ts';
+import { bothWays, notes, pair as pairDated } from './conflict-pairs.ts';
 
 /**
  * Round 6d (decision 004): conflict rules that generalise. Each rule is tested alone on invented
- * sentences; a pair of one-outlet articles is built from plain paragraphs, both dated as given.
+ * sentences (pairs built by ./conflict-pairs.ts, both dated as given).
  */
-function pair(a: string, b: string, date = 'March 3, 2026'): [Article, Article] {
-  const articles = parseDigest(`REUTERS | Published ${date}\n${a}\nASSOCIATED PRESS | Published ${date}\n${b}\n`, { file: 'pair.txt' }).articles;
-  return [articles[0] as Article, articles[1] as Article];
-}
+const pair = (a: string, b: string, date = 'March 3, 2026'): [Article, Article] => pairDated(a, b, date);
 
 /** A lead both reports share, so that they are taken for one event (decision 004: pins). */
 const LEAD = 'Chief executive Ingrid Solheim of Brenvik Foods presented the results in Tromsø. ';
 const reports = (a: string, b: string): [Article, Article] => pair(LEAD + a, LEAD + b);
-
-const notes = (a: Article, b: Article): string[] => compareArticles(a, b).conflicts.map((conflict) => conflict.note);
-/** Both directions: compare(a, b) mirrors compare(b, a). */
-const bothWays = (a: Article, b: Article): [string[], string[]] => [notes(a, b), notes(b, a)];
 
 describe('K-a: an earlier year marks only the figure it is attached to', () => {
   it('sets this quarter’s figure against the other report’s when only a comparison figure has an earlier year', () => {
