@@ -26,6 +26,7 @@
  *
  *   npm run bench -- --scale --ab --pair NAME:DIST_A:DIST_B … [--rounds N]   two builds, alternately (bench-scale/ab.ts)
  *   npm run bench -- --scale --trace DIST PORT OUT [--profile]             where a keystroke's time goes (bench-scale/trace-typing.ts)
+ *   npm run bench -- --scale --trace-load DIST PORT OUT                    what the first card waits for (bench-scale/trace-load.ts)
  *
  * The parts: scripts/bench-scale/node-side.ts, browser-side.ts, report.ts (and stats.ts).
  */
@@ -44,6 +45,7 @@ export async function runScaleBench(args: readonly string[]): Promise<void> {
   // one typing under a Chromium trace or CPU profile (trace-typing.ts).
   if (args.includes('--ab')) return (await import('./bench-scale/ab.ts')).runAb(args);
   if (args.includes('--trace')) return (await import('./bench-scale/trace-typing.ts')).runTrace(args);
+  if (args.includes('--trace-load')) return (await import('./bench-scale/trace-load.ts')).runLoadTrace(args);
   const { values } = parseArgs({
     args: [...args],
     options: {

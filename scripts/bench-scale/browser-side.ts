@@ -138,6 +138,23 @@ export interface MeasureOptions {
   tracePath?: string;
   /** Write a V8 CPU profile of the typing (the page's main thread) to this file (.cpuprofile, as DevTools reads it). */
   cpuProfilePath?: string;
+  /** Write a Chromium performance trace of the load, from navigation to the first card's frame, to this file; see trace-load.ts. */
+  loadTracePath?: string;
+  /** Write a V8 CPU profile of the load, from navigation to the first card's frame, to this file (with `.sync.json` beside it); see trace-load.ts. */
+  loadProfilePath?: string;
+  /** Measure the load only (first card, heap): no search, no typing (`samples` empty). */
+  loadOnly?: boolean;
+}
+
+/** What a trace of the load needs besides itself (trace-load.ts): the page's clock on the trace's, and the index's arrival. */
+export interface LoadTraceSync {
+  /** performance.now() in the page when it made the `bench-sync` mark. */
+  pageNow: number;
+  indexEnd: number;
+  firstCard: number;
+  firstCardFrame: number;
+  /** Every resource the page fetched, with when its response ended (page clock). */
+  resources: { name: string; start: number; end: number }[];
 }
 
 /** What a trace needs besides itself: the samples, and where the page's clock (performance.now) sits on the trace's. */
@@ -165,6 +182,13 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.addInitScript(INSTRUMENT);
+    if (options.loadTracePath !== undefined) await browser.startTracing(page, { path: options.loadTracePath, categories: TRACE_CATEGORIES });
+    const loadProfiler = options.loadProfilePath === undefined ? null : await context.newCDPSession(page);
+    if (loadProfiler !== null) {
+      await loadProfiler.send('Profiler.enable');
+      await loadProfiler.send('Profiler.setSamplingInterval', { interval: 200 });
+      await loadProfiler.send('Profiler.start');
+    }
     await page.goto(baseURL);
     // Predicates as functions: the app's CSP refuses Playwright's string predicates (no eval).
     await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__bench.firstCardFrame !== null, undefined, { timeout: 60_000 });
@@ -176,7 +200,44 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
       return { indexEnd: Math.max(...index.map((entry) => entry.responseEnd)), routeEnd: Math.max(0, ...route.map((entry) => entry.responseEnd)), firstCard: window.__bench.firstCard, firstCardFrame: window.__bench.firstCardFrame, shown: Number(list?.getAttribute('aria-setsize') ?? document.querySelectorAll('ol[aria-label="Stories, newest first"] > li').length) };
     })()`);
     log(`  first card ${ms(timing.firstCard)} after navigation; index arrived at ${ms(timing.indexEnd)}`);
+    if (loadProfiler !== null && options.loadProfilePath !== undefined) {
+      const pageNow = await page.evaluate<number>('performance.now()');
+      const { profile } = await loadProfiler.send('Profiler.stop');
+      const resources = await page.evaluate<{ name: string; start: number; end: number }[]>(`performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd }))`);
+      const sync: LoadTraceSync = { pageNow, indexEnd: timing.indexEnd, firstCard: timing.firstCard, firstCardFrame: timing.firstCardFrame, resources };
+      writeFileSync(options.loadProfilePath, JSON.stringify(profile));
+      writeFileSync(`${options.loadProfilePath}.sync.json`, JSON.stringify(sync));
+    }
+    if (options.loadTracePath !== undefined) {
+      const pageNow = await page.evaluate<number>(`(() => { const now = performance.now(); performance.mark('bench-sync'); return now; })()`);
+      await browser.stopTracing();
+      const resources = await page.evaluate<{ name: string; start: number; end: number }[]>(`performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd }))`);
+      const sync: LoadTraceSync = { pageNow, indexEnd: timing.indexEnd, firstCard: timing.firstCard, firstCardFrame: timing.firstCardFrame, resources };
+      writeFileSync(`${options.loadTracePath}.sync.json`, JSON.stringify(sync));
+    }
 
+    if (options.loadOnly === true) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const heapBytes = (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+      return {
+        storiesShown: timing.shown,
+        firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,
+        firstFrameAfterIndexMs: timing.firstCardFrame - timing.indexEnd,
+        firstRenderAfterIndexAndCodeMs: timing.firstCard - Math.max(timing.indexEnd, timing.routeEnd),
+        indexArrivedMs: timing.indexEnd,
+        firstCardMs: timing.firstCard,
+        searchReadyMs: Number.NaN,
+        keystrokes: 0,
+        keystrokeMedianMs: Number.NaN,
+        keystrokeP95Ms: Number.NaN,
+        workerMedianMs: Number.NaN,
+        workerP95Ms: Number.NaN,
+        heapBytes,
+        samples: [],
+      };
+    }
     const box = page.getByRole('searchbox');
     const searchStarted = await page.evaluate<number>('performance.now()');
     await box.fill('earthquake');

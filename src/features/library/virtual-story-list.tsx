@@ -40,6 +40,30 @@ if (typeof window !== 'undefined') {
 }
 
 /**
+ * Calls `report` with where `element` starts on the page (its top plus the window's scroll), as
+ * the browser's next frame lays it out; returns the cleanup. Without IntersectionObserver (tests'
+ * DOM) the element is read at once.
+ */
+function listOffset(element: HTMLElement | null, report: (offset: number) => void): () => void {
+  if (element === null) return () => undefined;
+  if (typeof IntersectionObserver === 'undefined') {
+    report(element.getBoundingClientRect().top + window.scrollY);
+    return () => undefined;
+  }
+  // The first observation is of the frame that first lays the list out; one is enough.
+  const observer = new IntersectionObserver((entries) => {
+    const entry = entries[entries.length - 1];
+    if (entry === undefined) return;
+    observer.disconnect();
+    // The scroll as of that frame (its scroll events come before its layout): reading
+    // `window.scrollY` could lay out again whatever changed since.
+    report(entry.boundingClientRect.top + knownScrollY);
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/**
  * The story list for a large library: only the cards near the viewport are in the page. It is
  * still one real ordered list (each item says its place with aria-posinset of aria-setsize),
  * scrolled with the page, so keyboard scrolling and Tab move through it as through any list;
@@ -48,14 +72,16 @@ if (typeof window !== 'undefined') {
 export function VirtualStoryList({ stories, label }: { stories: readonly StoryEntry[]; label: string }) {
   const list = useRef<HTMLOListElement>(null);
   const [offset, setOffset] = useState(0);
-  // Where the list starts on the page, read once it is painted rather than during the first
-  // commit: reading it there forced the page's layout a second time before the first cards
-  // showed (~40 ms at 10,000 articles in a profile). Until then the list is placed as if it
-  // started at the top: each card's position is the same (it is relative to the list), and
-  // the overscan covers the few hundred pixels the visible range is off by.
-  useEffect(() => {
-    setOffset(list.current === null ? 0 : list.current.getBoundingClientRect().top + window.scrollY);
-  }, []);
+  // Where the list starts on the page, read once the page has been laid out for a frame rather
+  // than during the first commit: reading it there forced the page's layout a second time
+  // before the first cards showed (~40 ms at 10,000 articles in a profile). An effect is not
+  // late enough: the library's first render is synchronous, so React runs its effects in the
+  // same task, and the read still forced that layout (a trace in session 7: a second style and
+  // layout of ~30 ms inside the first card's task). An IntersectionObserver reports the list's
+  // box from the frame's own layout, forcing none. Until then the list is placed as if it
+  // started at the top: each card's position is the same (it is relative to the list), and the
+  // overscan covers the few hundred pixels the visible range is off by.
+  useEffect(() => listOffset(list.current, setOffset), []);
   // Stable while the stories are: the virtualizer recomputes every item's position (3,334 of
   // them at 10,000 articles) on each render whose key function is a new one.
   const getItemKey = useCallback((index: number) => stories[index]?.id ?? index, [stories]);
