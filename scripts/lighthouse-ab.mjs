@@ -6,7 +6,8 @@
 // performance score and metrics of each side and the delta (B − A), with the load average before
 // and after, and the host's Lighthouse benchmark index (lhr.environment.benchmarkIndex) of every
 // run: the mobile preset's throttling assumes a fast desktop host, so it says how slow this one
-// is. `--save` writes each run's Lighthouse JSON (for the main-thread breakdown).
+// is. `--save` writes each run's Lighthouse JSON (for the main-thread breakdown) and its trace
+// (`*.trace.json`, for scripts/lighthouse-tasks.mjs).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -102,7 +103,12 @@ try {
                 onReport:
                   options.save === undefined
                     ? undefined
-                    : (name, lhr) => writeFile(join(options.save, `${side.label}-${name}-${run + 1}.json`), JSON.stringify(lhr)),
+                    : async (name, lhr, artifacts) => {
+                        await writeFile(join(options.save, `${side.label}-${name}-${run + 1}.json`), JSON.stringify(lhr));
+                        // The page's trace, as Lantern simulated it: scripts/lighthouse-tasks.mjs lists its tasks.
+                        const trace = artifacts?.Trace ?? artifacts?.traces?.defaultPass;
+                        if (trace !== undefined) await writeFile(join(options.save, `${side.label}-${name}-${run + 1}.trace.json`), JSON.stringify(trace));
+                      },
               })),
             );
             break;

@@ -31,8 +31,8 @@ export declare function runLighthouse(options: {
   baseURL: string;
   pages: AuditPage[];
   categories?: readonly Category[];
-  /** Called with each page's full Lighthouse result, before the next page is audited. */
-  onReport?: (name: string, lhr: unknown) => void | Promise<void>;
+  /** Called with each page's full Lighthouse result and its artifacts (the trace among them), before the next page is audited. */
+  onReport?: (name: string, lhr: unknown, artifacts?: unknown) => void | Promise<void>;
 }): Promise<PageResult[]>;
 
 export declare function formatTable(results: PageResult[], categories?: readonly Category[]): string;

@@ -62,9 +62,9 @@ export const METRICS = Object.freeze({
 
 /**
  * Runs Lighthouse on each page in one headless Chromium, one page after another. `onReport`, if
- * given, receives each page's full Lighthouse result (to save or inspect it).
+ * given, receives each page's full Lighthouse result and its artifacts (the trace Lantern simulates from), to save or inspect.
  *
- * @param {{ baseURL: string, pages: { name: string, path: string }[], categories?: readonly string[], onReport?: (name: string, lhr: object) => void | Promise<void> }} options
+ * @param {{ baseURL: string, pages: { name: string, path: string }[], categories?: readonly string[], onReport?: (name: string, lhr: object, artifacts?: object) => void | Promise<void> }} options
  * @returns {Promise<{ name: string, url: string, scores: Record<string, number>, metrics: Record<string, number | null>, failing: Record<string, string[]> }[]>}
  */
 export async function runLighthouse({ baseURL, pages, categories = CATEGORIES, onReport }) {
@@ -93,7 +93,7 @@ export async function runLighthouse({ baseURL, pages, categories = CATEGORIES, o
       }
       const metrics = {};
       for (const [key, id] of Object.entries(METRICS)) metrics[key] = lhr.audits[id]?.numericValue ?? null;
-      if (onReport !== undefined) await onReport(page.name, lhr);
+      if (onReport !== undefined) await onReport(page.name, lhr, runner.artifacts);
       // How fast this host ran Lighthouse's CPU benchmark. The mobile preset's 4x CPU slowdown
       // assumes a fast desktop (index ~1,000–2,000 and more); a slower host makes every page slower.
       const benchmarkIndex = lhr.environment?.benchmarkIndex ?? null;

@@ -10,11 +10,18 @@ const SHORTCUTS: [string, string][] = [
   ['?', 'Show these shortcuts'],
 ];
 
-/** Open with `showDialog(ref.current)`; the browser's dialog keeps focus inside and closes on Escape. */
+/**
+ * Open with `showDialog(ref.current)`; the browser's dialog keeps focus inside and closes on Escape.
+ * Focus goes to Close here, when the dialog opens, not through React's `autoFocus`: React calls
+ * `focus()` on such an element when it mounts, hidden in the closed dialog or not, and that call
+ * made the browser compute the whole page's style inside the comparison's first commit (issue #5,
+ * docs/decisions/011-no-static-app-shell.md).
+ */
 export function showDialog(element: HTMLDialogElement | null): void {
   if (element === null || element.open) return;
   if (typeof element.showModal === 'function') element.showModal();
   else element.setAttribute('open', '');
+  element.querySelector<HTMLElement>('[data-autofocus]')?.focus();
 }
 
 export function ShortcutsDialog({ dialogRef }: { dialogRef: RefObject<HTMLDialogElement | null> }) {
@@ -34,7 +41,7 @@ export function ShortcutsDialog({ dialogRef }: { dialogRef: RefObject<HTMLDialog
         ))}
       </dl>
       <form method="dialog" className="mt-4 text-right">
-        <button type="submit" className={secondaryButton} autoFocus>
+        <button type="submit" className={secondaryButton} data-autofocus="">
           Close
         </button>
       </form>

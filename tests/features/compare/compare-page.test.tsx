@@ -97,7 +97,9 @@ describe('comparison: selecting', () => {
     expect(marksOf('fact-satellite').every((mark) => mark.getAttribute('aria-current') === 'true')).toBe(true);
 
     await user.keyboard('?');
-    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
   });
 
   it('opens a deep link with its fact selected', async () => {
