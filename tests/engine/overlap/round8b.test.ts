@@ -3,7 +3,9 @@ import { compareArticles, type Article } from '../../../src/engine/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { quoteRunDrafts, sharedWordRuns, type RunSide } from '../../../src/engine/overlap/quote-runs.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
-import { pair } from './conflict-pairs.ts';
+import { findClockTimes } from '../../../src/engine/overlap/quantities-clock.ts';
+import { quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
+import { bothWays, pair } from './conflict-pairs.ts';
 
 /**
  * Round 8b (decision 004): times of day, match scores, and quotations both reports print word
@@ -70,5 +72,68 @@ describe('8b quotations both reports print word for word', () => {
     expect(sharedWordRuns(a, b, yes(a), quotedB, 6).map((run) => run.words)).toEqual([]);
     const long = Array.from({ length: 4000 }, (_, index) => `w${index % 7}`);
     expect(sharedWordRuns(long, long, yes(long), yes(long), 6).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('8b times of day', () => {
+  const read = (text: string): [string, number, number][] => findClockTimes(text).map((time) => [time.text, time.low, time.high]);
+
+  it('reads times of day in minutes after midnight, hedges as ranges', () => {
+    expect(read('The blast hit at 2 a.m. and again at 2am')).toEqual([
+      ['2 a.m.', 120, 120],
+      ['2am', 120, 120],
+    ]);
+    expect(read('trains stop from 22:00 on Friday and from 10 p.m. on Sunday')).toEqual([
+      ['22:00', 1320, 1320],
+      ['10 p.m.', 1320, 1320],
+    ]);
+    expect(read('at around 2 a.m., shortly after 4am, shortly before midnight, at noon, at 02:30 local time')).toEqual([
+      ['around 2 a.m.', 90, 150],
+      ['shortly after 4am', 240, 270],
+      ['shortly before midnight', -30, 0],
+      ['noon', 720, 720],
+      ['02:30 local time', 150, 150],
+    ]);
+    const [gmt] = findClockTimes('at 1900 GMT on Saturday');
+    expect([gmt?.text, gmt?.value, gmt?.noun]).toEqual(['1900 GMT', 1140, 'gmt']);
+  });
+
+  it('does not read splits, verses, scores, ratios or `24/7` as times of day', () => {
+    expect(read('went through halfway in 64:20, won in 2:09, John 3:16, a 2-1 win, open 24/7, at 8 h 15')).toEqual([]);
+  });
+
+  it('agrees times written two ways, to their precision, across midnight, within one zone', () => {
+    const one = (text: string): Quantity => {
+      const [time] = findClockTimes(text);
+      if (time === undefined) throw new Error(`no time in ${text}`);
+      return time;
+    };
+    expect(quantitiesAgree(one('at 22:00'), one('at 10 p.m.'))).toBe(true);
+    expect(quantitiesAgree(one('at 2 a.m.'), one('at 2:17am'))).toBe(true);
+    expect(quantitiesAgree(one('at around 2 a.m.'), one('shortly after 4am'))).toBe(false);
+    expect(quantitiesAgree(one('shortly before midnight'), one('at 11:50 p.m.'))).toBe(true);
+    expect(quantitiesAgree(one('at 18:17 GMT'), one('at 18:17'))).toBe(false);
+  });
+
+  it('sets different times of one event against each other', () => {
+    const [a, b] = pair(
+      'A landslide struck the village of Talun at around 2 a.m. on Sunday after days of heavy rain, officials said.',
+      'The landslide struck Talun village shortly after 4am on Sunday, following days of heavy rain.',
+    );
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual(['time: around 2 a.m. vs shortly after 4am']);
+    expect(backward).toEqual(['time: shortly after 4am vs around 2 a.m.']);
+  });
+
+  it('does not set agreeing times, a time of another zone, or a sentence of two times against one', () => {
+    const agree = pair('Rail staff in Belgium will walk out from 22:00 on Sunday, the unions said.', 'Rail staff in Belgium will walk out from 10 p.m. on Sunday, the unions said.');
+    expect(bothWays(...agree)).toEqual([[], []]);
+    const zones = pair('The quake near Davao struck at 2:17am local time on Tuesday, the institute said.', 'The quake near Davao struck at 18:17 GMT on Monday, the institute said.');
+    expect(bothWays(...zones)).toEqual([[], []]);
+    const sequence = pair(
+      'Rail staff in Belgium will strike from 10 p.m. on Sunday until 6 a.m. on Tuesday, the unions said.',
+      'Rail staff in Belgium will strike from 8 p.m. on Sunday, the unions said.',
+    );
+    expect(bothWays(...sequence)).toEqual([[], []]);
   });
 });
