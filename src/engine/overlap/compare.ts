@@ -8,6 +8,7 @@ import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
+import { quoteRunDrafts } from './quote-runs.ts';
 import { measureKeys } from './quantities-units.ts';
 import { findTextAliases, type TextAliases } from './text-aliases.ts';
 import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
@@ -238,6 +239,8 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
     return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, { alignment: joined, draft: toDraft(joined, A.text, B.text, thresholds) }];
   });
   const drafts = judged.map(({ draft }) => draft).filter((draft): draft is FactDraft => draft !== null);
+  // A quotation both reports carry word for word, across its sentences (quote-runs.ts).
+  if (thresholds === NORMAL) drafts.push(...quoteRunDrafts({ tokens: tokensA, clauses: A.clauses }, { tokens: tokensB, clauses: B.clauses }));
   const quotes = judged.filter(({ draft }) => draft?.kind === 'quote').map(({ alignment }) => alignment);
   // Reports of different events cannot contradict each other.
   const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words);

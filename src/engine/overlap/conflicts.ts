@@ -133,6 +133,8 @@ const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'ro
 
 function sameFamily(a: Quantity, b: Quantity): boolean {
   if (isAge(a) !== isAge(b)) return false;
+  // Times of day are set against each other by `clockConflicts`, as dates are.
+  if (a.unit === 'clock' || b.unit === 'clock') return false;
   // “the 23rd minute” and “after 26 minutes” count the same clock.
   const timeline = (q: Quantity): boolean => (q.unit === 'ordinal' || q.unit === 'duration' || q.unit === 'count') && TIME_NOUNS.has(q.noun ?? '');
   if (a.unit !== b.unit) return timeline(a) && timeline(b) && a.noun === b.noun;
@@ -328,6 +330,33 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   // Sunday`): two days beside words that share nothing are days of two actions.
   if (a.date?.precision === 'day' && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
+}
+
+/**
+ * Times of day (`around 2 a.m.` / `shortly after 4am`), as `dateConflicts` sets days: one time
+ * of a zone in each sentence (a sentence with two tells a sequence: `from 10 p.m. … until 6
+ * a.m.`), sentences that share as much besides as days need, times that cannot be one (ranges
+ * widened by their precision), and a time the other report gives nowhere. A time inside a
+ * quotation is the speaker's.
+ */
+const CLOCK_CONTEXT = { content: 1.2, strength: 1.6 };
+function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed }: Known): ConflictDraft[] {
+  const times = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted);
+  const [ta, tb] = [times(unitsA), times(unitsB)];
+  for (const a of ta) {
+    const zone = a.quantity?.noun ?? null;
+    const [oneA, oneB] = [ta.filter((unit) => (unit.quantity?.noun ?? null) === zone), tb.filter((unit) => (unit.quantity?.noun ?? null) === zone)];
+    const [x, y] = [oneA[0], oneB[0]];
+    if (oneA.length !== 1 || oneB.length !== 1 || x === undefined || y === undefined || x.quantity === null || y.quantity === null) continue;
+    if (agreed.has(x) || agreed.has(y) || quantitiesAgree(x.quantity, y.quantity)) continue;
+    // The times stand by one word on both sides (`struck around 2 a.m.` / `struck shortly after
+    // 4am`), and the sentences share a fact's worth besides: what numberConflicts asks of figures.
+    if (sharedNeighbours(x, unitsA, y, unitsB).length === 0) continue;
+    const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null || unit.quantity !== null);
+    if (context === null || context.content < CLOCK_CONTEXT.content || context.strength < CLOCK_CONTEXT.strength) return [];
+    return [draftOf('date', 'time', x, y, A, B, context.strength)];
+  }
+  return [];
 }
 
 /**
@@ -590,7 +619,7 @@ export function findConflicts(
   for (const { regionA, regionB } of pairs) {
     const unitsA = A.unitsBySentence[regionA] ?? [];
     const unitsB = B.unitsBySentence[regionB] ?? [];
-    drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B));
+    drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B), ...clockConflicts(regionA, unitsA, regionB, unitsB, A, B, known));
   }
   drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B));
   // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).

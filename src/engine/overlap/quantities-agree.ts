@@ -1,3 +1,4 @@
+import { MINUTES_A_DAY } from './quantities-clock.ts';
 import type { Quantity } from './quantities.ts';
 
 /**
@@ -10,6 +11,13 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return false;
   if (a.unit === 'currency' && a.currency !== b.currency) return false;
   if (a.unit === 'other' && a.noun !== b.noun) return false;
+  // Times of day meet only in one zone (`18:17 GMT` is no local time), and across midnight
+  // (`shortly before midnight` meets `11:50 p.m.`).
+  if (a.unit === 'clock') return a.noun === b.noun && [0, MINUTES_A_DAY, -MINUTES_A_DAY].some((shift) => rangesMeet(a, { ...b, low: b.low + shift, high: b.high + shift }));
+  return rangesMeet(a, b);
+}
+
+function rangesMeet(a: Quantity, b: Quantity): boolean {
   const slackA = a.resolution * 0.499;
   const slackB = b.resolution * 0.499;
   // Two ceilings (`up to 10%`, `up to 5%`) are one figure only if they name one ceiling: both

@@ -3,6 +3,7 @@ import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quanti
 import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
 import { TokenStream, tokenize } from './quantities-tokens.ts';
 import { isTemperatureChange, measureRead, readCurrencyBefore, readUnitAfter, type Unit, type UnitRead } from './quantities-units.ts';
+import { findClockTimes } from './quantities-clock.ts';
 import { BARE_CROWNS, CROWN_CURRENCIES, CUSTOMARY_ROUNDING } from './quantities-lexicon.ts';
 
 export { quantitiesAgree } from './quantities-agree.ts';
@@ -336,7 +337,14 @@ export function findQuantities(text: string): Quantity[] {
   }
   fillNounsAcrossOf(text, quantities);
   settleBareCrowns(quantities);
-  return joinDurations(text, quantities);
+  return withClockTimes(joinDurations(text, quantities), findClockTimes(text));
+}
+
+/** The figures and the times of day, in text order; a figure inside a time (`1900 GMT`) is the time's. */
+function withClockTimes(quantities: readonly Quantity[], times: readonly Quantity[]): Quantity[] {
+  if (times.length === 0) return [...quantities];
+  const outside = quantities.filter((quantity) => !times.some((time) => quantity.start < time.end && time.start < quantity.end));
+  return [...outside, ...times].sort((x, y) => x.start - y.start);
 }
 
 const DURATION_GLUE = /^(?:\s+|,\s*|,?\s+and\s+)$/u;

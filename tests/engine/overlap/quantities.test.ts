@@ -201,7 +201,6 @@ describe('findQuantities: what is not a quantity', () => {
   it.each([
     ['a F-16 and a MiG-29 over G7 talks on COVID-19'],
     ['Version 1.2.3 is open 24/7.'],
-    ['At 3:05 p.m. and again at 10 a.m.'],
     ['On January 6, 2025, Congress met.'],
     ['It was signed 18 December 2024 and on Dec. 18.'],
     ['By February 2022 it was over.'],
@@ -209,6 +208,10 @@ describe('findQuantities: what is not a quantity', () => {
     ['They won 3-0.'],
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it('reads clock times as times of day, not as figures (round 8b)', () => {
+    expect(read('At 3:05 p.m. and again at 10 a.m.')).toEqual(['"3:05 p.m." clock 905 -', '"10 a.m." clock 600 -']);
   });
 
   it('skips list numbering but keeps the numbers in the items', () => {
