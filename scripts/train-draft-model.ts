@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-draft-model.ts [--cv] [--hand] [--soft] [--without a,b] [--lambda X] [--order strength] [--check]`
+ * `npx tsx scripts/train-draft-model.ts [--cv] [--hand] [--hard|--soft] [--without a,b] [--lambda X] [--order strength|probability] [--check]`
  *
  * Trains the learned fact gate (src/engine/overlap/draft-model.ts, decision 004 round 8a) on the
  * development gold files and writes src/engine/overlap/draft-model-data.ts, the one way its
@@ -19,9 +19,10 @@
  *
  * --cv: leave-one-digest-out cross-validation instead (train and choose the threshold on the
  * other digests, score the left-out one), against the hand-set rules, overall and by blind set
- * of origin. --hand: the hand-set rules only. --soft: the hand-set filters are features only,
- * not hard rules. --without: features left out (weight 0). --order strength: select the
- * strongest draft first, not the likeliest. --check: print, do not write.
+ * of origin. --hand: the hand-set rules only. --hard / --soft: the hand-set filters drop a draft
+ * whatever its probability (DEFAULT_OPTIONS), or are features only. --without: features
+ * left out (weight 0; DEFAULT_OPTIONS: `rules`; `--without ''` for none). --order: select
+ * the strongest draft first (DEFAULT_OPTIONS) or the likeliest. --check: print, do not write.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -58,7 +59,7 @@ export interface TrainOptions {
   order: DraftModel['order'];
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { hardRules: true, without: [], lambda: LAMBDA, order: 'probability' };
+export const DEFAULT_OPTIONS: TrainOptions = { hardRules: true, without: ['rules'], lambda: LAMBDA, order: 'strength' };
 
 interface GatheredDigest {
   /** The digest's file name without `.txt`. */
@@ -240,7 +241,7 @@ import type { DraftModel } from './draft-model.ts';
 /**
  * The learned fact gate (decision 004, round 8a): L2-regularised logistic regression (lambda
  * ${options.lambda}, ${STEPS} Newton steps from zero) on ${trained.drafts} drafts (${trained.positives} that hit a reference fact) of the
- * pairs sharing an event in ${digests} development digests; the hand-set filters are ${options.hardRules ? 'hard rules' : 'features only'}${options.without.length > 0 ? `; without ${options.without.join(', ')}` : ''}.
+ * pairs sharing an event in ${digests} development digests; the hand-set filters are ${options.hardRules ? 'hard rules' : 'features only'}${options.without.length > 0 ? `; features given no weight: ${options.without.join(', ')}` : ''}.
  * Threshold chosen on the same digests (best mean F1 with highlight precision ≥ ${MIN_HIGHLIGHT_P}):
  * in-sample mean F1 ${f(chosen.mean.f1)}, R ${f(chosen.mean.recall)}, P ${f(chosen.mean.precision)}, highlight P ${f(chosen.mean.highlightPrecision)}.
  * In-sample figures flatter it: \`--cv\` measures what predicts new text.
@@ -307,10 +308,10 @@ function main(argv: readonly string[]): void {
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const options: TrainOptions = {
-    hardRules: !argv.includes('--soft'),
-    without: (value('--without') ?? '').split(',').filter((name) => name !== ''),
+    hardRules: argv.includes('--hard') ? true : argv.includes('--soft') ? false : DEFAULT_OPTIONS.hardRules,
+    without: value('--without') === undefined ? DEFAULT_OPTIONS.without : (value('--without') ?? '').split(',').filter((name) => name !== ''),
     lambda: Number(value('--lambda') ?? LAMBDA),
-    order: value('--order') === 'strength' ? 'strength' : 'probability',
+    order: value('--order') === 'probability' ? 'probability' : value('--order') === 'strength' ? 'strength' : DEFAULT_OPTIONS.order,
   };
   const unknown = options.without.filter((name) => !(FEATURE_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown features: ${unknown.join(', ')}`);
