@@ -240,7 +240,7 @@ const DEFAULT_MODEL: DraftModel | null = null;
 
 const keptJudged = ({ judged }: Judged): boolean => judged !== null && keptByRules(judged.evidence);
 
-function gatherOrdered(a: Article, b: Article, words: Lexicon): PairEvidence {
+function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean): PairEvidence {
   const [tokensA, tokensB] = [tokenize(a.text), tokenize(b.text)];
   const aliases = findTextAliases(
     [tokensA, tokensB],
@@ -263,7 +263,7 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon): PairEvidence {
   const thresholds = shareAnEvent(A, B, words, pinsNeeded(a.publishedAt, b.publishedAt)) ? NORMAL : STRICT;
   const pairs = candidatePairs(A, B, keyIds);
   const indexesB: (UnitIndex | undefined)[] = [];
-  const judge = (alignment: ClauseAlignment, path: DraftPath): Judged => ({ alignment, path, judged: judgeDraft(alignment, A.text, B.text, thresholds) });
+  const judge = (alignment: ClauseAlignment, path: DraftPath): Judged => ({ alignment, path, judged: judgeDraft(alignment, A.text, B.text, thresholds, learned) });
   const judged = pairs.flatMap(({ regionA, regionB }): Judged[] => {
     const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
     const indexB = (indexesB[regionB] ??= indexUnits(unitsB));
@@ -293,7 +293,7 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon): PairEvidence {
     textA: A.text,
     textB: B.text,
     strict: thresholds === STRICT,
-    candidates: candidatesOf(judged, A, B),
+    candidates: candidatesOf(judged, A, B, learned),
     conflicts: conflicts
       .sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0))
       .map((conflict, index) => ({ ...conflict, id: `conflict-${index + 1}` })),
@@ -301,7 +301,7 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon): PairEvidence {
 }
 
 /** Every judged draft with its features, read against its sentences and its rivals there. */
-function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared): FactCandidate[] {
+function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learned: boolean): FactCandidate[] {
   const bestA = new Map<number, number>();
   const bestB = new Map<number, number>();
   for (const { judged: entry } of judged) {
@@ -314,6 +314,8 @@ function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared): Fact
   return judged.flatMap(({ path, judged: entry }): FactCandidate[] => {
     if (entry === null) return [];
     const { draft, evidence } = entry;
+    // The hand-set rules read no features: spare them.
+    if (!learned) return [{ draft, features: [], rules: keptByRules(evidence), filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied }];
     const { regionA, regionB } = evidence.alignment;
     const context = {
       textA: A.text,
@@ -364,15 +366,18 @@ export interface GatheredPair {
   evidence: PairEvidence;
 }
 
-/** Gather what a comparison of two reports holds before its facts are chosen (see PairEvidence). */
-export function gatherPair(a: Article, b: Article, words: Lexicon = lexicon): GatheredPair {
+/**
+ * Gather what a comparison of two reports holds before its facts are chosen (see PairEvidence).
+ * `learned` false: only the drafts the hand-set rules keep, without features (cheaper).
+ */
+export function gatherPair(a: Article, b: Article, words: Lexicon = lexicon, learned = true): GatheredPair {
   for (const article of [a, b]) {
     if (article.text.length > MAX_ARTICLE_CHARS) {
       throw new RangeError(`article ${article.id} is ${article.text.length} characters long; the engine compares articles of at most ${MAX_ARTICLE_CHARS}`);
     }
   }
   const swapped = a.text > b.text || (a.text === b.text && a.id > b.id);
-  return { swapped, evidence: swapped ? gatherOrdered(b, a, words) : gatherOrdered(a, b, words) };
+  return { swapped, evidence: swapped ? gatherOrdered(b, a, words, learned) : gatherOrdered(a, b, words, learned) };
 }
 
 /** The comparison of a gathered pair, its facts chosen with `model` (null: the hand-set rules). */
@@ -387,7 +392,7 @@ export function comparisonFrom(pair: GatheredPair, model: DraftModel | null = DE
  * is the fact gate (draft-model.ts): null, the default, for the hand-set rules.
  */
 export function compareArticles(a: Article, b: Article, words: Lexicon = lexicon, model: DraftModel | null = DEFAULT_MODEL): Comparison {
-  return comparisonFrom(gatherPair(a, b, words), model);
+  return comparisonFrom(gatherPair(a, b, words, model !== null), model);
 }
 
 /** Every pair of articles, in digest order: (0,1), (0,2), …, (1,2), … */

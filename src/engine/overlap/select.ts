@@ -238,9 +238,10 @@ export const CANDIDATE: Thresholds = { strength: 0.5, content: 0, units: 1, anch
 
 /**
  * The draft of a stretch and the evidence it was judged by; null when nothing is left of it, or
- * when it neither passes the thresholds nor holds a candidate's least evidence (`CANDIDATE`).
+ * when it neither passes the thresholds nor holds a candidate's least evidence (`CANDIDATE`;
+ * `candidates` false: when it does not pass, as the hand-set rules need no more).
  */
-export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): { draft: FactDraft; evidence: DraftEvidence } | null {
+export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds, candidates = true): { draft: FactDraft; evidence: DraftEvidence } | null {
   const alignment = withoutHollowMatches(whole, textA, textB);
   if (alignment.matches.length === 0) return null;
   const verbatim = isVerbatim(alignment, textA, textB);
@@ -259,7 +260,7 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
   // Between reports of different events, shared wording is stock phrasing, never a fact.
   const rescued = verbatim && alignment.content >= 0.5 && thresholds !== STRICT;
   // Below the candidates' floor, a stretch is no draft for either gate: spare the filters.
-  const floor = alignment.strength >= CANDIDATE.strength && alignment.matches.length >= CANDIDATE.units && alignment.anchors >= CANDIDATE.anchors;
+  const floor = candidates && alignment.strength >= CANDIDATE.strength && alignment.matches.length >= CANDIDATE.units && alignment.anchors >= CANDIDATE.anchors;
   if (!passes && !rescued && !floor) return null;
   // The same word, denied in one report only (`a large trial` / `the trial was not large`):
   // opposite statements, not a shared fact.
@@ -291,7 +292,7 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
 
 /** The draft of a stretch when the hand-set rules keep it. */
 export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
-  const judged = judgeDraft(whole, textA, textB, thresholds);
+  const judged = judgeDraft(whole, textA, textB, thresholds, false);
   return judged !== null && keptByRules(judged.evidence) ? judged.draft : null;
 }
 
