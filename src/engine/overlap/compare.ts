@@ -3,16 +3,18 @@ import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { datelineLength } from '../text/dateline.ts';
 import { tokenize } from '../text/tokens.ts';
-import { alignRegions, indexUnits, joinWithinClauses, unitSimilarity, type UnitIndex } from './align.ts';
+import { alignRegions, indexUnits, joinWithinClauses, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
+import { draftFeatures, type DraftPath } from './draft-features.ts';
+import { probability, type DraftModel } from './draft-model.ts';
 import { findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
 import { quoteRunDrafts } from './quote-runs.ts';
 import { measureKeys } from './quantities-units.ts';
 import { findTextAliases, type TextAliases } from './text-aliases.ts';
-import { NORMAL, STRICT, head, joinAdjacent, selectFacts, toDraft, type FactDraft } from './select.ts';
-import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
+import { NORMAL, STRICT, head, joinAdjacent, judgeDraft, keptByRules, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
+import { mirrorComparison, type Comparison, type Conflict, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
 import { holdsEventPin, pinsNeeded } from './relatedness.ts';
 import { keyId, numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
@@ -199,7 +201,49 @@ function knownAlias(acronym: string, name: readonly string[], words: Lexicon): b
   return [lower, dotted, `${dotted}.`].some((form) => words.matchAlias([form], 0) !== null) || words.matchAlias(name, 0)?.length === name.length;
 }
 
-function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
+/** A draft either gate may keep: its features (draft-features.ts) and what the hand-set rules say of it. */
+export interface FactCandidate {
+  draft: FactDraft;
+  features: number[];
+  /** The hand-set thresholds and filters keep it. */
+  rules: boolean;
+  /** A hand-set filter drops it (a lone phrase, only the speaker, a word denied in one report). */
+  filtered: boolean;
+}
+
+/**
+ * A comparison of two reports, in the engine's order, before its facts are chosen: everything
+ * that does not depend on the fact model, so the training script can try models on it.
+ */
+export interface PairEvidence {
+  a: string;
+  b: string;
+  textA: string;
+  textB: string;
+  /** The reports share no event: the strict thresholds rule. */
+  strict: boolean;
+  candidates: FactCandidate[];
+  /** Quotations both reports print word for word: facts under either gate. */
+  quoteRuns: FactDraft[];
+  conflicts: Conflict[];
+}
+
+interface Judged {
+  alignment: ClauseAlignment;
+  path: DraftPath;
+  judged: { draft: FactDraft; evidence: DraftEvidence } | null;
+}
+
+/**
+ * The fact gate compareArticles uses by default: the hand-set rules. The learned gate
+ * (draft-model-data.ts, `DRAFT_MODEL`) beat them in cross-validation but admits drafts that
+ * invented-sentence tests of earlier rounds refuse; decision 004, round 8a.
+ */
+const DEFAULT_MODEL: DraftModel | null = null;
+
+const keptJudged = ({ judged }: Judged): boolean => judged !== null && keptByRules(judged.evidence);
+
+function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean): PairEvidence {
   const [tokensA, tokensB] = [tokenize(a.text), tokenize(b.text)];
   const aliases = findTextAliases(
     [tokensA, tokensB],
@@ -222,32 +266,95 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
   const thresholds = shareAnEvent(A, B, words, pinsNeeded(a.publishedAt, b.publishedAt)) ? NORMAL : STRICT;
   const pairs = candidatePairs(A, B, keyIds);
   const indexesB: (UnitIndex | undefined)[] = [];
-  const judged = pairs.flatMap(({ regionA, regionB }) => {
+  const judge = (alignment: ClauseAlignment, path: DraftPath): Judged => ({ alignment, path, judged: judgeDraft(alignment, A.text, B.text, thresholds, learned) });
+  const judged = pairs.flatMap(({ regionA, regionB }): Judged[] => {
     const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
     const indexB = (indexesB[regionB] ??= indexUnits(unitsB));
     // Reports of different events share a fact only where it holds what one event alone has.
     const alignments = alignRegions(regionA, unitsA, regionB, unitsB, indexB).filter((alignment) => thresholds !== STRICT || holdsEventPin(alignment, words));
-    const found = alignments.map((alignment) => ({ alignment, draft: toDraft(alignment, A.text, B.text, thresholds) }));
+    const found = alignments.map((alignment) => judge(alignment, 'stretch'));
     // Stretches too weak alone may together be one statement of one clause on each side.
-    if (found.some(({ draft }) => draft !== null)) return found;
+    if (found.some(keptJudged)) return found;
     // A figure two reports give in different forms, alone in the pair (`a third` / `33%`).
     if (thresholds === NORMAL) {
-      const lone = found.map(({ alignment }) => ({ alignment, draft: loneFigureDraft(alignment, A, B, words, NORMAL.strength) })).filter(({ draft }) => draft !== null);
+      const lone = found.flatMap(({ alignment }): Judged[] => {
+        const draft = loneFigureDraft(alignment, A, B, words, NORMAL.strength);
+        const evidence: DraftEvidence = { alignment, verbatim: false, preciseFigure: false, passes: true, lonePhrase: false, onlySpeaker: false, denied: false };
+        return draft === null ? [] : [{ alignment, path: 'lone', judged: { draft, evidence } }];
+      });
       if (lone.length > 0) return [...found, ...lone];
     }
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
-    return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, { alignment: joined, draft: toDraft(joined, A.text, B.text, thresholds) }];
+    return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
   });
-  const drafts = judged.map(({ draft }) => draft).filter((draft): draft is FactDraft => draft !== null);
-  // A quotation both reports carry word for word, across its sentences (quote-runs.ts).
-  if (thresholds === NORMAL) drafts.push(...quoteRunDrafts({ tokens: tokensA, clauses: A.clauses }, { tokens: tokensB, clauses: B.clauses }));
-  const quotes = judged.filter(({ draft }) => draft?.kind === 'quote').map(({ alignment }) => alignment);
+  const quotes = judged.filter((entry) => keptJudged(entry) && entry.judged?.draft.kind === 'quote').map(({ alignment }) => alignment);
   // Reports of different events cannot contradict each other.
   const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words);
-  const facts = joinAdjacent(selectFacts(drafts, { a: A.text, b: B.text }), A.text, B.text).sort((x, y) => head(x.a).start - head(y.a).start);
   return {
     a: a.id,
     b: b.id,
+    textA: A.text,
+    textB: B.text,
+    strict: thresholds === STRICT,
+    candidates: candidatesOf(judged, A, B, learned),
+    // A quotation both reports carry word for word, across its sentences (quote-runs.ts).
+    quoteRuns: thresholds === NORMAL ? quoteRunDrafts({ tokens: tokensA, clauses: A.clauses }, { tokens: tokensB, clauses: B.clauses }) : [],
+    conflicts: conflicts
+      .sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0))
+      .map((conflict, index) => ({ ...conflict, id: `conflict-${index + 1}` })),
+  };
+}
+
+/** Every judged draft with its features, read against its sentences and its rivals there. */
+function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learned: boolean): FactCandidate[] {
+  const bestA = new Map<number, number>();
+  const bestB = new Map<number, number>();
+  for (const { judged: entry } of judged) {
+    if (entry === null) continue;
+    const { regionA, regionB, strength } = entry.evidence.alignment;
+    bestA.set(regionA, Math.max(bestA.get(regionA) ?? 0, strength));
+    bestB.set(regionB, Math.max(bestB.get(regionB) ?? 0, strength));
+  }
+  const weightOf = (units: readonly Unit[] | undefined): number => (units ?? []).reduce((sum, unit) => sum + unit.weight, 0);
+  return judged.flatMap(({ path, judged: entry }): FactCandidate[] => {
+    if (entry === null) return [];
+    const { draft, evidence } = entry;
+    // The hand-set rules read no features: spare them.
+    if (!learned) return [{ draft, features: [], rules: keptByRules(evidence), filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied }];
+    const { regionA, regionB } = evidence.alignment;
+    const context = {
+      textA: A.text,
+      textB: B.text,
+      sentenceWeightA: weightOf(A.unitsBySentence[regionA]),
+      sentenceWeightB: weightOf(B.unitsBySentence[regionB]),
+      bestA: bestA.get(regionA) ?? 0,
+      bestB: bestB.get(regionB) ?? 0,
+    };
+    return [{ draft, features: draftFeatures(draft, evidence, path, context), rules: keptByRules(evidence), filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied }];
+  });
+}
+
+/**
+ * The facts of a gathered pair. With a model, a draft is a fact candidate when its probability
+ * reaches the model's threshold (reports of different events keep the strict hand-set rules),
+ * its confidence is that probability, and the likeliest are chosen first; without one, the
+ * hand-set rules decide and the strongest are chosen first.
+ */
+function comparisonOrdered(evidence: PairEvidence, model: DraftModel | null): Comparison {
+  const { textA, textB } = evidence;
+  const drafts =
+    model === null
+      ? evidence.candidates.filter((candidate) => candidate.rules).map((candidate) => candidate.draft)
+      : evidence.candidates.flatMap((candidate): FactDraft[] => {
+          const p = probability(model, candidate.features);
+          const keep = evidence.strict ? candidate.rules : p >= model.threshold && !(model.hardRules && candidate.filtered);
+          return keep ? [{ ...candidate.draft, score: p }] : [];
+        });
+  drafts.push(...evidence.quoteRuns);
+  const facts = joinAdjacent(selectFacts(drafts, { a: textA, b: textB }, model?.order === 'probability' ? 'score' : 'strength'), textA, textB).sort((x, y) => head(x.a).start - head(y.a).start);
+  return {
+    a: evidence.a,
+    b: evidence.b,
     facts: facts.map((fact, index): SharedFact => ({
       id: `fact-${index + 1}`,
       a: [...fact.a].sort((x, y) => x.start - y.start),
@@ -255,35 +362,53 @@ function compareOrdered(a: Article, b: Article, words: Lexicon): Comparison {
       kind: fact.kind,
       score: fact.score,
     })),
-    conflicts: conflicts
-      .sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0))
-      .map((conflict, index) => ({ ...conflict, id: `conflict-${index + 1}` })),
+    conflicts: evidence.conflicts.map((conflict) => ({ ...conflict })),
   };
 }
 
+/** A pair gathered in the engine's order (`swapped`: b's text comes first), for `comparisonFrom`. */
+export interface GatheredPair {
+  swapped: boolean;
+  evidence: PairEvidence;
+}
+
 /**
- * Compare two reports: the facts both state, phrase by phrase, and the conflicts between them.
- * Deterministic and symmetric: compare(b, a) is compare(a, b) with the sides swapped.
+ * Gather what a comparison of two reports holds before its facts are chosen (see PairEvidence).
+ * `learned` false: only the drafts the hand-set rules keep, without features (cheaper).
  */
-export function compareArticles(a: Article, b: Article, words: Lexicon = lexicon): Comparison {
+export function gatherPair(a: Article, b: Article, words: Lexicon = lexicon, learned = true): GatheredPair {
   for (const article of [a, b]) {
     if (article.text.length > MAX_ARTICLE_CHARS) {
       throw new RangeError(`article ${article.id} is ${article.text.length} characters long; the engine compares articles of at most ${MAX_ARTICLE_CHARS}`);
     }
   }
-  const swap = a.text > b.text || (a.text === b.text && a.id > b.id);
-  if (!swap) return compareOrdered(a, b, words);
-  return mirrorComparison(compareOrdered(b, a, words));
+  const swapped = a.text > b.text || (a.text === b.text && a.id > b.id);
+  return { swapped, evidence: swapped ? gatherOrdered(b, a, words, learned) : gatherOrdered(a, b, words, learned) };
+}
+
+/** The comparison of a gathered pair, its facts chosen with `model` (null: the hand-set rules). */
+export function comparisonFrom(pair: GatheredPair, model: DraftModel | null = DEFAULT_MODEL): Comparison {
+  const comparison = comparisonOrdered(pair.evidence, model);
+  return pair.swapped ? mirrorComparison(comparison) : comparison;
+}
+
+/**
+ * Compare two reports: the facts both state, phrase by phrase, and the conflicts between them.
+ * Deterministic and symmetric: compare(b, a) is compare(a, b) with the sides swapped. `model`
+ * is the fact gate (draft-model.ts): null, the default, for the hand-set rules.
+ */
+export function compareArticles(a: Article, b: Article, words: Lexicon = lexicon, model: DraftModel | null = DEFAULT_MODEL): Comparison {
+  return comparisonFrom(gatherPair(a, b, words, model !== null), model);
 }
 
 /** Every pair of articles, in digest order: (0,1), (0,2), …, (1,2), … */
-export function compareAllPairs(articles: readonly Article[], words: Lexicon = lexicon): Comparison[] {
+export function compareAllPairs(articles: readonly Article[], words: Lexicon = lexicon, model: DraftModel | null = DEFAULT_MODEL): Comparison[] {
   const comparisons: Comparison[] = [];
   for (let i = 0; i < articles.length; i += 1) {
     for (let j = i + 1; j < articles.length; j += 1) {
       const a = articles[i];
       const b = articles[j];
-      if (a !== undefined && b !== undefined) comparisons.push(compareArticles(a, b, words));
+      if (a !== undefined && b !== undefined) comparisons.push(compareArticles(a, b, words, model));
     }
   }
   return comparisons;

@@ -43,7 +43,7 @@ export const NORMAL: Thresholds = { strength: 1.6, content: 0.5, units: 2, ancho
 export const STRICT: Thresholds = { strength: 3.2, content: 1.6, units: 4, anchors: 3, pinned: true };
 
 /** The same name, place, day or figure on both sides: what ties a fact to one event. */
-function isPinned(alignment: ClauseAlignment): boolean {
+export function isPinned(alignment: ClauseAlignment): boolean {
   return alignment.matches.some(
     (match) => match.similarity === 1 && (match.a.kind === 'name' || match.a.kind === 'alias' || match.a.kind === 'quantity' || match.a.kind === 'date'),
   );
@@ -210,7 +210,38 @@ function onlyTheSpeaker(alignment: ClauseAlignment, textA: string, textB: string
   return speaker('a', textA) && speaker('b', textB);
 }
 
-export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
+/**
+ * What a draft was judged by: its stretch (without hollow matches) and what the hand-set rules
+ * say of it. The learned gate reads it (draft-features.ts); `toDraft` keeps the hand rules.
+ */
+export interface DraftEvidence {
+  alignment: ClauseAlignment;
+  verbatim: boolean;
+  /** A precise figure (three significant digits or more), alone, given by both. */
+  preciseFigure: boolean;
+  /** Whether it passes the thresholds (or is rescued as shared wording). */
+  passes: boolean;
+  lonePhrase: boolean;
+  onlySpeaker: boolean;
+  /** The same word denied in one report only. */
+  denied: boolean;
+}
+
+/** Whether the hand-set rules keep a draft: the thresholds, then none of the three filters. */
+export const keptByRules = (evidence: DraftEvidence): boolean => evidence.passes && !evidence.lonePhrase && !evidence.onlySpeaker && !evidence.denied;
+
+/**
+ * The least a stretch must hold to be a candidate for the learned gate: the measured relaxed
+ * gate of decision 004, round 8a (half a word of evidence, one matched unit).
+ */
+export const CANDIDATE: Thresholds = { strength: 0.5, content: 0, units: 1, anchors: 0.5, pinned: false };
+
+/**
+ * The draft of a stretch and the evidence it was judged by; null when nothing is left of it, or
+ * when it neither passes the thresholds nor holds a candidate's least evidence (`CANDIDATE`;
+ * `candidates` false: when it does not pass, as the hand-set rules need no more).
+ */
+export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds, candidates = true): { draft: FactDraft; evidence: DraftEvidence } | null {
   const alignment = withoutHollowMatches(whole, textA, textB);
   if (alignment.matches.length === 0) return null;
   const verbatim = isVerbatim(alignment, textA, textB);
@@ -227,13 +258,23 @@ export function toDraft(whole: ClauseAlignment, textA: string, textB: string, th
   // Shared wording rescues a fact below the thresholds only when it says something: a long
   // proper name repeated word for word is a name, not a fact.
   // Between reports of different events, shared wording is stock phrasing, never a fact.
-  if (!passes && !(verbatim && alignment.content >= 0.5 && thresholds !== STRICT)) return null;
-  if (isLonePhrase(alignment, textA, textB) || onlyTheSpeaker(alignment, textA, textB)) return null;
+  const rescued = verbatim && alignment.content >= 0.5 && thresholds !== STRICT;
+  // Below the candidates' floor, a stretch is no draft for either gate: spare the filters.
+  const floor = candidates && alignment.strength >= CANDIDATE.strength && alignment.matches.length >= CANDIDATE.units && alignment.anchors >= CANDIDATE.anchors;
+  if (!passes && !rescued && !floor) return null;
   // The same word, denied in one report only (`a large trial` / `the trial was not large`):
   // opposite statements, not a shared fact.
   const denied = (text: string, side: 'a' | 'b'): boolean => alignment.matches.some((match) => deniedAt(text, match[side].start));
-  if (denied(textA, 'a') !== denied(textB, 'b')) return null;
-  return {
+  const evidence: DraftEvidence = {
+    alignment,
+    verbatim,
+    preciseFigure,
+    passes: passes || rescued,
+    lonePhrase: isLonePhrase(alignment, textA, textB),
+    onlySpeaker: onlyTheSpeaker(alignment, textA, textB),
+    denied: denied(textA, 'a') !== denied(textB, 'b'),
+  };
+  const draft: FactDraft = {
     a: [charRange(alignment.spanA.start, alignment.spanA.end)],
     b: [charRange(alignment.spanB.start, alignment.spanB.end)],
     kind: kindOf(alignment, verbatim),
@@ -246,6 +287,13 @@ export function toDraft(whole: ClauseAlignment, textA: string, textB: string, th
       anchor: match.similarity === 1 && match.a.kind !== 'name' && match.a.kind !== 'alias' && match.b.kind !== 'name' && match.b.kind !== 'alias',
     })),
   };
+  return { draft, evidence };
+}
+
+/** The draft of a stretch when the hand-set rules keep it. */
+export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
+  const judged = judgeDraft(whole, textA, textB, thresholds, false);
+  return judged !== null && keptByRules(judged.evidence) ? judged.draft : null;
 }
 
 /** A draft always has at least one span per side. */
@@ -259,12 +307,14 @@ const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.s
 const anyOverlap = (xs: readonly CharRange[], ys: readonly CharRange[]): boolean => xs.some((x) => ys.some((y) => overlaps(x, y)));
 
 /**
- * Keep the strongest drafts. A draft that restates an accepted fact on one side (the same
+ * Keep the strongest drafts (or the likeliest, `order` 'score'). A draft that restates an accepted fact on one side (the same
  * sentence in one report, another place in the other) becomes an extra span of that fact;
  * one that overlaps it on both sides is a duplicate.
  */
-export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b: string }): FactDraft[] {
-  const sorted = [...drafts].sort((x, y) => y.strength - x.strength || head(x.a).start - head(y.a).start || head(x.b).start - head(y.b).start);
+export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b: string }, order: 'strength' | 'score' = 'strength'): FactDraft[] {
+  // By the learned probability when the drafts carry one (`score`), ties by strength as before.
+  const first = (x: FactDraft, y: FactDraft): number => (order === 'score' ? y.score - x.score : 0) || y.strength - x.strength;
+  const sorted = [...drafts].sort((x, y) => first(x, y) || head(x.a).start - head(y.a).start || head(x.b).start - head(y.b).start);
   const accepted: FactDraft[] = [];
   // Spans added to a fact as restatements: a reading of a sentence through another one's words.
   const restated = new Set<CharRange>();
