@@ -1,3 +1,5 @@
+import { memoByText } from './memo.ts';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
@@ -28,8 +30,16 @@ export function normaliseWord(word: string): string {
 
 const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
-/** Split text into word, number and punctuation tokens with exact offsets. Linear time. */
+/**
+ * Split text into word, number and punctuation tokens with exact offsets. Linear time. A text's
+ * tokens are read once while it is among the texts recently compared (see memo.ts): the array is
+ * shared, so it is frozen, and its tokens are never to be changed.
+ */
 export function tokenize(text: string): Token[] {
+  return memoByText(text, 'tokens', () => Object.freeze(readTokens(text)) as Token[]);
+}
+
+function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
