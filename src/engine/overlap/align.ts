@@ -63,7 +63,9 @@ function barrier(previous: Unit | undefined, unit: Unit): number {
 }
 
 function intersects<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length > 0 && b.length > 0 && a.some((item) => b.includes(item));
+  if (a.length === 0 || b.length === 0) return false;
+  for (const item of a) if (b.includes(item)) return true;
+  return false;
 }
 
 export function unitSimilarity(a: Unit, b: Unit): number {
