@@ -33,9 +33,13 @@
  * with `Diff_Timeout = 0`: its default one-second timeout gives up and returns "delete all,
  * insert all", which would time a diff that was never computed.
  *
- *   npx tsx scripts/bench.ts [--json] [--diff dmp|jsdiff] [--sizes 1000,4000,16000] [--rounds 9]
+ *   npx tsx scripts/bench.ts [--json] [--cpu] [--diff dmp|jsdiff] [--sizes 1000,4000,16000] [--rounds 9]
  *   npx tsx scripts/bench.ts --scale [options]   the app at 10,000 articles: see scripts/bench-scale.ts
  *
+ * `--cpu` times each call by the CPU time the process spent on it (all its threads: the
+ * compiler's and the garbage collector's count) instead of elapsed time: on a machine shared by
+ * many processes (load average 15–20 on two cores), elapsed times at 1,000 words varied threefold
+ * from run to run, as a call waited its turn for a core. Both sides are timed the same way.
  * `--json` prints only `[{ "words": N, "engineMs": x, "diffMs": y }, …]` on stdout.
  * Run with `node --expose-gc --import tsx scripts/bench.ts` to collect garbage between timings.
  */
@@ -218,8 +222,17 @@ function collect(): void {
   globalThis.gc?.();
 }
 
+/** What a call is timed by: elapsed time, or (`--cpu`) the CPU time the process spent on it. */
+let clock: 'wall' | 'cpu' = 'wall';
+
 function time(run: () => void): number {
   collect();
+  if (clock === 'cpu') {
+    const before = process.cpuUsage();
+    run();
+    const spent = process.cpuUsage(before);
+    return (spent.user + spent.system) / 1000;
+  }
   const start = performance.now();
   run();
   return performance.now() - start;
@@ -318,7 +331,7 @@ function report(results: readonly Measured[]): string {
   return lines.join('\n');
 }
 
-function readOptions(args: readonly string[]): { json: boolean; sizes: number[]; rounds: number; reference: Reference } {
+function readOptions(args: readonly string[]): { json: boolean; cpu: boolean; sizes: number[]; rounds: number; reference: Reference } {
   const value = (flag: string): string | undefined => {
     const index = args.indexOf(flag);
     return index === -1 ? undefined : args[index + 1];
@@ -329,16 +342,17 @@ function readOptions(args: readonly string[]): { json: boolean; sizes: number[];
   if (!Number.isInteger(rounds) || rounds < MIN_ROUNDS) throw new Error(`--rounds takes a whole number of at least ${MIN_ROUNDS}`);
   const reference = value('--diff') ?? 'dmp';
   if (reference !== 'jsdiff' && reference !== 'dmp') throw new Error('--diff takes jsdiff or dmp');
-  return { json: args.includes('--json'), sizes, rounds, reference };
+  return { json: args.includes('--json'), cpu: args.includes('--cpu'), sizes, rounds, reference };
 }
 
 function main(): void {
-  const { json, sizes, rounds, reference } = readOptions(process.argv.slice(2));
+  const { json, cpu, sizes, rounds, reference } = readOptions(process.argv.slice(2));
+  if (cpu) clock = 'cpu';
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
   const sources = loadSources();
-  log(`engine vs ${REFERENCE_NAMES[reference]}, medians of interleaved rounds${typeof globalThis.gc === 'function' ? ', gc between timings' : ''}`);
+  log(`engine vs ${REFERENCE_NAMES[reference]}, medians of interleaved rounds${typeof globalThis.gc === 'function' ? ', gc between timings' : ''}${cpu ? ', timed in process CPU' : ''}`);
   const results = sizes.map((words) => measure(words, { rounds, reference, sources, log }));
   if (json) {
     const rows: Row[] = results.map((r) => ({ words: r.words, engineMs: round2(r.engineMs), diffMs: round2(r.diffMs) }));
