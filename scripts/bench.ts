@@ -15,6 +15,14 @@
  * The measurement: for each size, warm both up, then time them interleaved (engine then diff,
  * diff then engine, alternately) and report the median of each and the ratio engine/diff, all
  * from one process, because the shared machines are too noisy to compare numbers across runs.
+ * Warming up gives each side the same budget (`WARM_UP`: at least two seconds and twelve calls,
+ * unless the calls have taken twelve seconds): one call was too few for the engine, several
+ * thousand lines that V8 compiles in tiers over its first ten to fifteen calls, so the nine
+ * 1,000-word rounds timed that compilation more than the comparison, while the diff's few
+ * hundred lines were compiled after one call. The first (cold)
+ * call of each side is printed too: it is what a page pays once, the lexicon's loading included.
+ * The engine keeps per-text work for the article's next comparison (src/engine/text/memo.ts);
+ * its cache is emptied before every engine call here, so every timed call does all the work.
  * Targets (measured here, never asserted in a unit test): engine ≤ 2× the diff at every size,
  * and 16,000 words ≤ 5× the time of 4,000 (no worse than n log n).
  *
@@ -25,9 +33,13 @@
  * with `Diff_Timeout = 0`: its default one-second timeout gives up and returns "delete all,
  * insert all", which would time a diff that was never computed.
  *
- *   npx tsx scripts/bench.ts [--json] [--diff dmp|jsdiff] [--sizes 1000,4000,16000] [--rounds 9]
+ *   npx tsx scripts/bench.ts [--json] [--cpu] [--diff dmp|jsdiff] [--sizes 1000,4000,16000] [--rounds 9]
  *   npx tsx scripts/bench.ts --scale [options]   the app at 10,000 articles: see scripts/bench-scale.ts
  *
+ * `--cpu` times each call by the CPU time the process spent on it (all its threads: the
+ * compiler's and the garbage collector's count) instead of elapsed time: on a machine shared by
+ * many processes (load average 15–20 on two cores), elapsed times at 1,000 words varied threefold
+ * from run to run, as a call waited its turn for a core. Both sides are timed the same way.
  * `--json` prints only `[{ "words": N, "engineMs": x, "diffMs": y }, …]` on stdout.
  * Run with `node --expose-gc --import tsx scripts/bench.ts` to collect garbage between timings.
  */
@@ -38,6 +50,7 @@ import { performance } from 'node:perf_hooks';
 import { diffWords } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
 import { ArticleSchema, compareArticles, parseDigest, type Article } from '../src/engine/index.ts';
+import { clearTextMemo } from '../src/engine/text/memo.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIGEST_DIR = join(ROOT, 'tests/fixtures/overlap');
@@ -49,6 +62,11 @@ const DEFAULT_ROUNDS = 9;
 const MIN_ROUNDS = 5;
 /** A size whose warm-up round took longer than this (engine + diff) gets MIN_ROUNDS. */
 const SLOW_ROUND_MS = 4_000;
+/**
+ * Each side is warmed up for at least this long and this many calls, unless the calls have taken
+ * the cap: V8 compiles the engine's code in tiers over its first ten to fifteen calls.
+ */
+const WARM_UP = { minMs: 2_000, minCalls: 12, capMs: 12_000 };
 const ENGINE_RATIO_TARGET = 2;
 const GROWTH_TARGET = 5;
 
@@ -190,6 +208,9 @@ export interface Row {
 }
 
 interface Measured extends Row {
+  /** The first call of each side at this size (cold at the first size: compilation and the lexicon's loading). */
+  firstEngineMs: number;
+  firstDiffMs: number;
   rounds: number;
   facts: number;
   conflicts: number;
@@ -201,11 +222,36 @@ function collect(): void {
   globalThis.gc?.();
 }
 
+/** What a call is timed by: elapsed time, or (`--cpu`) the CPU time the process spent on it. */
+let clock: 'wall' | 'cpu' = 'wall';
+
 function time(run: () => void): number {
   collect();
+  if (clock === 'cpu') {
+    const before = process.cpuUsage();
+    run();
+    const spent = process.cpuUsage(before);
+    return (spent.user + spent.system) / 1000;
+  }
   const start = performance.now();
   run();
   return performance.now() - start;
+}
+
+/**
+ * Call `timeOne` (which runs one call and returns its time in ms) until the calls have taken at
+ * least `minMs` together and numbered at least `minCalls`, or have taken `capMs` (at least one
+ * call); the calls' times, the first one first.
+ */
+export function warmUp(timeOne: () => number, { minMs, minCalls, capMs }: { minMs: number; minCalls: number; capMs: number }): number[] {
+  const times: number[] = [];
+  let spent = 0;
+  do {
+    const ms = timeOne();
+    times.push(ms);
+    spent += ms;
+  } while (spent < capMs && (spent < minMs || times.length < minCalls));
+  return times;
 }
 
 interface Plan {
@@ -221,6 +267,7 @@ function measure(words: number, plan: Plan): Measured {
   let conflicts = 0;
   let changes = 0;
   const engine = (): void => {
+    clearTextMemo();
     const comparison = compareArticles(a, b);
     facts = comparison.facts.length;
     conflicts = comparison.conflicts.length;
@@ -229,9 +276,13 @@ function measure(words: number, plan: Plan): Measured {
   const diff = (): void => {
     changes = reference(a.text, b.text);
   };
-  const warm = time(engine) + time(diff);
-  const rounds = warm > SLOW_ROUND_MS ? Math.min(plan.rounds, MIN_ROUNDS) : plan.rounds;
-  plan.log(`  ${words} words: warm-up ${warm.toFixed(0)} ms, ${rounds} rounds`);
+  const warmEngine = warmUp(() => time(engine), WARM_UP);
+  const warmDiff = warmUp(() => time(diff), WARM_UP);
+  const [firstEngineMs, firstDiffMs] = [warmEngine[0] ?? 0, warmDiff[0] ?? 0];
+  const rounds = firstEngineMs + firstDiffMs > SLOW_ROUND_MS ? Math.min(plan.rounds, MIN_ROUNDS) : plan.rounds;
+  plan.log(
+    `  ${words} words: first calls engine ${firstEngineMs.toFixed(0)} ms, diff ${firstDiffMs.toFixed(0)} ms; warm-up ${warmEngine.length} + ${warmDiff.length} calls; ${rounds} rounds`,
+  );
   const engineMs: number[] = [];
   const diffMs: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
@@ -243,20 +294,21 @@ function measure(words: number, plan: Plan): Measured {
       engineMs.push(time(engine));
     }
   }
-  return { words, engineMs: median(engineMs), diffMs: median(diffMs), rounds, facts, conflicts, changes };
+  return { words, engineMs: median(engineMs), diffMs: median(diffMs), firstEngineMs, firstDiffMs, rounds, facts, conflicts, changes };
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 function report(results: readonly Measured[]): string {
   const lines = [
-    'words   engine ms   diff ms   engine/diff   rounds   facts   conflicts   diff changes',
+    'words   engine ms   diff ms   engine/diff   first calls (engine / diff ms)   rounds   facts   conflicts   diff changes',
     ...results.map((r) =>
       [
         String(r.words).padStart(5),
         r.engineMs.toFixed(1).padStart(11),
         r.diffMs.toFixed(1).padStart(9),
         `${(r.engineMs / r.diffMs).toFixed(2)}×`.padStart(13),
+        `${r.firstEngineMs.toFixed(0)} / ${r.firstDiffMs.toFixed(0)}`.padStart(32),
         String(r.rounds).padStart(8),
         String(r.facts).padStart(7),
         String(r.conflicts).padStart(11),
@@ -279,7 +331,7 @@ function report(results: readonly Measured[]): string {
   return lines.join('\n');
 }
 
-function readOptions(args: readonly string[]): { json: boolean; sizes: number[]; rounds: number; reference: Reference } {
+function readOptions(args: readonly string[]): { json: boolean; cpu: boolean; sizes: number[]; rounds: number; reference: Reference } {
   const value = (flag: string): string | undefined => {
     const index = args.indexOf(flag);
     return index === -1 ? undefined : args[index + 1];
@@ -290,16 +342,17 @@ function readOptions(args: readonly string[]): { json: boolean; sizes: number[];
   if (!Number.isInteger(rounds) || rounds < MIN_ROUNDS) throw new Error(`--rounds takes a whole number of at least ${MIN_ROUNDS}`);
   const reference = value('--diff') ?? 'dmp';
   if (reference !== 'jsdiff' && reference !== 'dmp') throw new Error('--diff takes jsdiff or dmp');
-  return { json: args.includes('--json'), sizes, rounds, reference };
+  return { json: args.includes('--json'), cpu: args.includes('--cpu'), sizes, rounds, reference };
 }
 
 function main(): void {
-  const { json, sizes, rounds, reference } = readOptions(process.argv.slice(2));
+  const { json, cpu, sizes, rounds, reference } = readOptions(process.argv.slice(2));
+  if (cpu) clock = 'cpu';
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
   const sources = loadSources();
-  log(`engine vs ${REFERENCE_NAMES[reference]}, medians of interleaved rounds${typeof globalThis.gc === 'function' ? ', gc between timings' : ''}`);
+  log(`engine vs ${REFERENCE_NAMES[reference]}, medians of interleaved rounds${typeof globalThis.gc === 'function' ? ', gc between timings' : ''}${cpu ? ', timed in process CPU' : ''}`);
   const results = sizes.map((words) => measure(words, { rounds, reference, sources, log }));
   if (json) {
     const rows: Row[] = results.map((r) => ({ words: r.words, engineMs: round2(r.engineMs), diffMs: round2(r.diffMs) }));

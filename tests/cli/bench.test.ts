@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, MAX_ARTICLE_CHARS } from '../../src/engine/index.ts';
-import { buildPair, countWords, cutAtWord, loadSources, median, wordsToChars } from '../../scripts/bench.ts';
+import { buildPair, countWords, cutAtWord, loadSources, median, warmUp, wordsToChars } from '../../scripts/bench.ts';
 
 // The benchmark's pure helpers only: timings are measured by `npm run bench`, never asserted here.
 describe('the benchmark pair builder', () => {
@@ -51,5 +51,13 @@ describe('the benchmark helpers', () => {
     expect(chars1[0]).toBe(chars2[0]);
     expect(chars1[1]).not.toBe(chars2[1]);
     expect(words.slice(1)).toEqual(['the ', 'cat ', 'sat', 'dog ']);
+  });
+
+  it('warms up for a minimum time and number of calls, unless the calls reach the cap', () => {
+    const calls = (ms: number, budget: { minMs: number; minCalls: number; capMs: number }): number => warmUp(() => ms, budget).length;
+    expect(calls(10, { minMs: 100, minCalls: 3, capMs: 1_000 })).toBe(10);
+    expect(calls(100, { minMs: 100, minCalls: 3, capMs: 1_000 })).toBe(3);
+    expect(calls(400, { minMs: 100, minCalls: 12, capMs: 1_000 })).toBe(3);
+    expect(calls(5_000, { minMs: 100, minCalls: 12, capMs: 1_000 })).toBe(1);
   });
 });

@@ -2,14 +2,15 @@ import * as lexicon from '../lexicon/index.ts';
 import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { datelineLength } from '../text/dateline.ts';
+import { memoByText } from '../text/memo.ts';
 import { tokenize } from '../text/tokens.ts';
 import { alignRegions, indexUnits, joinWithinClauses, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { draftFeatures, type DraftPath } from './draft-features.ts';
 import { probability, type DraftModel } from './draft-model.ts';
-import { findDates } from './dates.ts';
-import { findQuantities } from './quantities.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
 import { quoteRunDrafts } from './quote-runs.ts';
 import { measureKeys } from './quantities-units.ts';
 import { findTextAliases, type TextAliases } from './text-aliases.ts';
@@ -20,7 +21,7 @@ import { holdsEventPin, pinsNeeded } from './relatedness.ts';
 import { keyId, numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
 interface Prepared extends Side {
-  clauses: Clause[];
+  clauses: readonly Clause[];
   units: Unit[];
   unitsByClause: Unit[][];
   unitsBySentence: Unit[][];
@@ -28,9 +29,13 @@ interface Prepared extends Side {
 
 function prepare(article: Article, words: Lexicon, aliases?: TextAliases, tokens = tokenize(article.text)): Prepared {
   const text = article.text;
-  const clauses = splitClauses(text, tokens);
+  // What depends on the text alone is read once while the text is among those recently
+  // compared (text/memo.ts): the app compares one article with each of the story's others.
+  const clauses = memoByText<readonly Clause[]>(text, 'clauses', () => splitClauses(text, tokens));
+  const quantities = memoByText<readonly Quantity[]>(text, 'quantities', () => findQuantities(text));
+  const dates = memoByText<readonly DateMention[]>(text, `dates:${article.publishedAt}`, () => findDates(text, article.publishedAt));
   const datelines = datelineRanges(article.paragraphs);
-  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, article.publishedAt), words, aliases).filter(
+  const units = readUnits(tokens, clauses, quantities, dates, words, aliases).filter(
     (unit) => !datelines.some((range) => unit.start >= range.start && unit.start < range.end),
   );
   units.forEach((unit, index) => {

@@ -1,3 +1,5 @@
+import { memoByText } from './memo.ts';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
@@ -28,8 +30,17 @@ export function normaliseWord(word: string): string {
 
 const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
-/** Split text into word, number and punctuation tokens with exact offsets. Linear time. */
+/**
+ * Split text into word, number and punctuation tokens with exact offsets. Linear time. A text's
+ * tokens are read once while it is among the texts recently compared (see memo.ts): the array and
+ * its tokens are shared, never to be changed. (Not frozen: a frozen array made the comparison
+ * measurably slower, about 10% of its time.)
+ */
 export function tokenize(text: string): Token[] {
+  return memoByText(text, 'tokens', () => readTokens(text));
+}
+
+function readTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];

@@ -53,3 +53,11 @@ describe('a part month is counted in the days of the month it falls in, not afte
     ['It happened a month ago.', [2026, 11, 15], '"a month ago" 2026-09-30..2026-10-30'],
   ] as const)('%s (%j)', (text, day, expected) => expect(read(text, [...day])).toEqual([expected]));
 });
+
+describe('the keyword a slow pattern needs is looked for as the pattern reads it (any case, any spacing)', () => {
+  it.each([
+    ['The dam was built about forty years\u00a0AGO.', '"about forty years\u00a0AGO"'],
+    ['Talks resume two weeks\nfrom  Today, officials said.', '"two weeks\nfrom  Today"'],
+    ['Ballots must arrive by the 3RD.', '"the 3RD"'],
+  ])('%s', (text, words) => expect(read(text, NOV_26_2026).map((found) => found.slice(0, found.lastIndexOf(' ')))).toContain(words));
+});
