@@ -3,6 +3,7 @@ import { SPEECH, measure, type ClauseAlignment, type UnitMatch } from './align.t
 import { countsPartOfNamedGroup, countsTheRest } from './conflicts.ts';
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
+import { SpanIndex } from './span-index.ts';
 import type { FactKind } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -304,7 +305,6 @@ export function head(ranges: readonly CharRange[]): CharRange {
 }
 
 const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
-const anyOverlap = (xs: readonly CharRange[], ys: readonly CharRange[]): boolean => xs.some((x) => ys.some((y) => overlaps(x, y)));
 
 /**
  * Keep the strongest drafts (or the likeliest, `order` 'score'). A draft that restates an accepted fact on one side (the same
@@ -316,6 +316,10 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
   const first = (x: FactDraft, y: FactDraft): number => (order === 'score' ? y.score - x.score : 0) || y.strength - x.strength;
   const sorted = [...drafts].sort((x, y) => first(x, y) || head(x.a).start - head(y.a).start || head(x.b).start - head(y.b).start);
   const accepted: FactDraft[] = [];
+  // The accepted facts' spans on each side, by position: overlaps are looked up, not scanned for.
+  const spans = { a: new SpanIndex<FactDraft>(), b: new SpanIndex<FactDraft>() };
+  const acceptedAt = new Map<FactDraft, number>();
+  const touchesAccepted = (x: FactDraft): boolean => spans.a.overlapping(x.a).length > 0 || spans.b.overlapping(x.b).length > 0;
   // Spans added to a fact as restatements: a reading of a sentence through another one's words.
   const restated = new Set<CharRange>();
   for (const candidate of sorted) {
@@ -323,9 +327,14 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
     // A restatement span gives way to a draft that reads the same words against a sentence of
     // its own, and touches no accepted fact otherwise (`Ostara shares jumped 27%`, restated
     // through the offer for each Ostara share, meets `Ostara stock soared 27%`).
-    if (draft.kind === 'number') for (const { fact, side, range } of releaseRestated(accepted, restated, draft)) fact[side].splice(fact[side].indexOf(range), 1);
-    const onA = accepted.find((fact) => anyOverlap(fact.a, draft.a));
-    const onB = accepted.find((fact) => anyOverlap(fact.b, draft.b));
+    if (draft.kind === 'number') {
+      for (const { fact, side, range } of releaseRestated(spans, restated, draft)) {
+        fact[side].splice(fact[side].indexOf(range), 1);
+        spans[side].remove(range, fact);
+      }
+    }
+    const onA = spans.a.firstOverlapping(draft.a);
+    const onB = spans.b.firstOverlapping(draft.b);
     if (onA !== undefined && onB !== undefined) continue;
     const grazed = onA ?? onB;
     if (grazed !== undefined) {
@@ -334,11 +343,11 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
       // What the draft says outside the accepted words may stand as a fact of its own (a long
       // sentence with two facts)…
       const trimmed = trimOff(draft, grazed[side], side);
-      const alone = trimmed !== null && !accepted.some((fact) => anyOverlap(fact.a, trimmed.a) || anyOverlap(fact.b, trimmed.b));
+      const alone = trimmed !== null && !touchesAccepted(trimmed);
       const clipped = trimmed === null ? clipSharedEdge(draft, grazed[side], side, texts[side]) : null;
       if (trimmed !== null && alone) {
         draft = trimmed;
-      } else if (clipped !== null && !accepted.some((fact) => anyOverlap(fact.a, clipped.a) || anyOverlap(fact.b, clipped.b))) {
+      } else if (clipped !== null && !touchesAccepted(clipped)) {
         draft = clipped;
       } else {
         // …else a draft covering mostly the same words on the shared side is a restatement: it
@@ -351,11 +360,15 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
           const range = inside.length > 0 ? rangeOf(inside.map((point) => point[other])) : head(draft[other]);
           restated.add(range);
           grazed[other].push(range);
+          spans[other].add(range, grazed, acceptedAt.get(grazed) ?? 0);
         }
         continue;
       }
     }
-    accepted.push({ ...draft, a: [...draft.a], b: [...draft.b] });
+    const fact = { ...draft, a: [...draft.a], b: [...draft.b] };
+    acceptedAt.set(fact, accepted.length);
+    accepted.push(fact);
+    for (const side of ['a', 'b'] as const) for (const range of fact[side]) spans[side].add(range, fact, acceptedAt.get(fact) ?? 0);
   }
   return accepted;
 }
@@ -364,15 +377,16 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
  * Restatement spans a draft overlaps, when it overlaps nothing else of an accepted fact, on
  * either side: what it would take back. Empty when the draft touches a fact's own spans.
  */
-function releaseRestated(accepted: FactDraft[], restated: ReadonlySet<CharRange>, draft: FactDraft): { fact: FactDraft; side: 'a' | 'b'; range: CharRange }[] {
+function releaseRestated(
+  spans: { a: SpanIndex<FactDraft>; b: SpanIndex<FactDraft> },
+  restated: ReadonlySet<CharRange>,
+  draft: FactDraft,
+): { fact: FactDraft; side: 'a' | 'b'; range: CharRange }[] {
   const found: { fact: FactDraft; side: 'a' | 'b'; range: CharRange }[] = [];
-  for (const fact of accepted) {
-    for (const side of ['a', 'b'] as const) {
-      for (const range of fact[side]) {
-        if (!draft[side].some((own) => overlaps(own, range))) continue;
-        if (!restated.has(range)) return [];
-        found.push({ fact, side, range });
-      }
+  for (const side of ['a', 'b'] as const) {
+    for (const { range, owner } of spans[side].overlapping(draft[side])) {
+      if (!restated.has(range)) return [];
+      found.push({ fact: owner, side, range });
     }
   }
   // A fact keeps at least one span on each side.
