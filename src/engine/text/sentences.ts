@@ -12,6 +12,19 @@ const ABBREVIATIONS = new Set([
 /** `No. 5`, `Nos. 3 and 4`: abbreviations only before a number; elsewhere “no.” ends a sentence. */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 
+/**
+ * After a time of day (`2 a.m.`, `8 p.m.`), what carries on the same sentence: a bracket (`2 a.m.
+ * (1900 GMT)`), a time zone in capitals (`8 p.m. ET`), a weekday or a month (`4 a.m. Monday`).
+ * Any other capital starts a new sentence, as after any full stop.
+ */
+const TIME_OF_DAY = /(?<![\p{L}.])[ap]\.m$/iu;
+const AFTER_A_TIME =
+  /^\s+(?:\(|(?:[A-Z]{2,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/u;
+
+function continuesAfterTime(text: string, periodIndex: number): boolean {
+  return text[periodIndex] === '.' && TIME_OF_DAY.test(text.slice(Math.max(0, periodIndex - 4), periodIndex)) && AFTER_A_TIME.test(text.slice(periodIndex + 1, periodIndex + 14));
+}
+
 const BOUNDARY = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(text: string, periodIndex: number): boolean {
@@ -61,7 +74,7 @@ export function splitSentences(text: string): CharRange[] {
       const stop = match.index + match[0].length;
       // A closing quotation mark or bracket after the full stop ends the sentence whatever precedes it.
       const closed = /[”"’')\]]$/u.test(match[0]);
-      if (!closed && endsWithAbbreviation(text, match.index)) continue;
+      if (!closed && (endsWithAbbreviation(text, match.index) || continuesAfterTime(text, match.index))) continue;
       pushTrimmed(text, from, stop, ranges);
       from = stop;
     }

@@ -54,6 +54,20 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences and times of day', () => {
+  it('runs on after a.m. / p.m. when a bracket, a time zone, a weekday or a month follows', () => {
+    expect(sentences('The storm hit at around 2 a.m. (1900 GMT on Saturday) while most residents slept.')).toHaveLength(1);
+    expect(sentences('Polls closed at 8 p.m. ET and counting began.')).toHaveLength(1);
+    expect(sentences('The blast came at 4 a.m. Monday, officials said.')).toHaveLength(1);
+    expect(sentences('The ship sank before 6 a.m. March 3, the coastguard said.')).toHaveLength(1);
+  });
+
+  it('still ends a sentence at a.m. / p.m. before a new one', () => {
+    expect(sentences('The quake struck at 2 a.m. Rescuers arrived at dawn.')).toEqual(['The quake struck at 2 a.m.', 'Rescuers arrived at dawn.']);
+    expect(sentences('It ended at 9 p.m. “We are exhausted,” she said.')).toHaveLength(2);
+  });
+});
+
 describe('splitSentences and “no.”', () => {
   it('reads No. as an abbreviation only before a number', () => {
     expect(sentences('The ship was No. 5 in line. The answer was no. Then it sailed.')).toEqual(['The ship was No. 5 in line.', 'The answer was no.', 'Then it sailed.']);
