@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from '../chromium-path.mjs';
 import { QUERY, ms, percentile } from './stats.ts';
 
@@ -157,6 +157,15 @@ export interface LoadTraceSync {
   resources: { name: string; start: number; end: number }[];
 }
 
+/** The page's JavaScript heap in use after a full garbage collection, in bytes (NaN when Chromium does not say). */
+async function usedHeapBytes(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+}
+
 /** What a trace needs besides itself: the samples, and where the page's clock (performance.now) sits on the trace's. */
 export interface TraceSync {
   /** performance.now() in the page when it made the `bench-sync` mark. */
@@ -217,10 +226,7 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     }
 
     if (options.loadOnly === true) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('Performance.enable');
-      const heapBytes = (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+      const heapBytes = await usedHeapBytes(context, page);
       return {
         storiesShown: timing.shown,
         firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,
@@ -273,11 +279,7 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
       const sync: TraceSync = { pageNow, samples, starts };
       writeFileSync(`${options.tracePath}.sync.json`, JSON.stringify(sync));
     }
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-    const heapBytes = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    const heapBytes = await usedHeapBytes(context, page);
     return {
       storiesShown: timing.shown,
       firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,

@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import seed from '../../fixtures/blinken-seoul-2025-01-06.txt?raw';
-import strike from '../../fixtures/app/ports-strike-straight-quotes.txt?raw';
 import { VIRTUAL_LIST_FROM } from '../../../src/features/library/virtual-list-loader.ts';
-import { dataFilesFor, renderApp } from '../../support/render-app.tsx';
+import { libraryOf } from '../../support/long-library.ts';
+import { renderApp } from '../../support/render-app.tsx';
 
 // The virtual list's module, watched: its factory runs when anything first imports it (the
 // page's loader, or an import started with the page's module), so a short library must never run it.
@@ -12,20 +11,6 @@ vi.mock('../../../src/features/library/virtual-story-list.tsx', async (importOri
   requested.count += 1;
   return importOriginal();
 });
-
-const files = dataFilesFor([
-  { file: 'blinken-seoul-2025-01-06.txt', text: seed },
-  { file: 'ports-strike-2025-01-14.txt', text: strike },
-]);
-
-/** The two-story library with its second story copied until it has `count` stories. */
-function libraryOf(count: number): Map<string, string> {
-  const index = JSON.parse(files.get('/data/index.json') ?? '{}') as { version: 1; stories: { id: string; title: string }[] };
-  const template = index.stories[1];
-  if (template === undefined) throw new Error('no seed story');
-  const stories = Array.from({ length: count }, (_, n) => ({ ...template, id: `story-${n}`, title: `Story number ${n}` }));
-  return new Map([['/data/index.json', JSON.stringify({ version: 1, stories })]]);
-}
 
 describe('the virtual list chunk', () => {
   // In this order: once imported, the module stays in the registry for the rest of the file.

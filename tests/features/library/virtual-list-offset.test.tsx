@@ -1,23 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import seed from '../../fixtures/blinken-seoul-2025-01-06.txt?raw';
-import strike from '../../fixtures/app/ports-strike-straight-quotes.txt?raw';
 import { VIRTUAL_LIST_FROM } from '../../../src/features/library/virtual-list-loader.ts';
-import { dataFilesFor, renderApp } from '../../support/render-app.tsx';
-
-const files = dataFilesFor([
-  { file: 'blinken-seoul-2025-01-06.txt', text: seed },
-  { file: 'ports-strike-2025-01-14.txt', text: strike },
-]);
-
-/** The two-story library with its second story copied until it has `count` stories. */
-function libraryOf(count: number): Map<string, string> {
-  const index = JSON.parse(files.get('/data/index.json') ?? '{}') as { version: 1; stories: { id: string; title: string }[] };
-  const template = index.stories[1];
-  if (template === undefined) throw new Error('no seed story');
-  const stories = Array.from({ length: count }, (_, n) => ({ ...template, id: `story-${n}`, title: `Story number ${n}` }));
-  return new Map([['/data/index.json', JSON.stringify({ version: 1, stories })]]);
-}
+import { libraryOf } from '../../support/long-library.ts';
+import { renderApp } from '../../support/render-app.tsx';
 
 /** An IntersectionObserver the test reports through (jsdom has none). */
 class FakeIntersectionObserver {
