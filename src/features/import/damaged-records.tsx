@@ -65,9 +65,11 @@ export function DamagedRecords({ damaged }: DamagedRecordsProps) {
       }
       const kept = count - removed.length;
       const message = `Removed ${records(removed.length)}.${kept > 0 ? ` ${kept} could be read again and ${kept === 1 ? 'was' : 'were'} kept.` : ''}`;
+      // Said before the library is read again: the records are gone either way, and the section
+      // must not be left with nothing to show (no damaged records, no outcome) while it is read.
+      setOutcome({ kind: 'removed', message });
       try {
         await refreshLocalLibrary(queryClient);
-        setOutcome({ kind: 'removed', message });
       } catch (error) {
         // The removal is done; only the page's copy of the library is out of date.
         setOutcome({ kind: 'removed', message: `${message} The library could not be read again (${messageOf(error)}): reload the page to see it as it is now.` });
