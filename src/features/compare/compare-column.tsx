@@ -10,8 +10,7 @@ interface CompareColumnProps {
   article: Article;
   other: Article;
   items: readonly Item[];
-  /** Null while the text waits (a report hidden on a narrow screen, until the first paint). */
-  paragraphs: readonly ParagraphPieces[] | null;
+  paragraphs: readonly ParagraphPieces[];
   selectedId: string | null;
   tintUnique: boolean;
   /** Hidden on narrow screens when the other report is shown. */
@@ -103,20 +102,16 @@ export function CompareColumn(props: CompareColumnProps) {
         onBlur={(event) => lightUp(event.currentTarget, null)}
       >
         <div className={`reading-body font-reading leading-[1.75] ${textSizeClass}`}>
-          {paragraphs === null ? null : (
-            <MarkedText side={side} text={smartenPunctuation(article.text)} paragraphs={paragraphs} selectedId={selectedId} tintUnique={tintUnique} />
-          )}
+          <MarkedText side={side} text={smartenPunctuation(article.text)} paragraphs={paragraphs} selectedId={selectedId} tintUnique={tintUnique} />
         </div>
       </div>
-      {paragraphs === null ? null : (
-        <div hidden>
-          {items.map((item) => (
-            <span key={item.id} id={descriptionId(side, item.id)}>
-              {describe(item, other, side)}
-            </span>
-          ))}
-        </div>
-      )}
+      <div hidden>
+        {items.map((item) => (
+          <span key={item.id} id={descriptionId(side, item.id)}>
+            {describe(item, other, side)}
+          </span>
+        ))}
+      </div>
     </article>
   );
 }

@@ -52,16 +52,14 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
   const scrollerB = useRef<HTMLDivElement>(null);
   const scrollerRefs = useMemo(() => ({ a: scrollerA, b: scrollerB }), []);
   const helpDialog = useRef<HTMLDialogElement>(null);
-  // "In detail" sits below both reports: it follows the first paint, in a render of its own. So
-  // does, on a narrow screen, the text of the report not shown (the switch shows it at once).
-  const painted = useAfterFirstPaint();
+  // "In detail" sits below both reports: it follows the first paint, in a render of its own.
+  const showDetails = useAfterFirstPaint();
   const { selectedId: wantedId, select, align } = useCompareSelection(scrollerRefs, shownSide);
   const selected = model.sequence.find((item) => item.id === wantedId) ?? null;
   const selectedId = selected?.id ?? null;
 
-  // A linked fact may arrive after the first paint (computed in the worker), or its marks with the
-  // other report's text: align it then.
-  useEffect(align, [align, model, painted]);
+  // A linked fact may arrive after the first paint (computed in the worker): align it then.
+  useEffect(align, [align, model]);
 
   const step = useCallback(
     (delta: 1 | -1) => {
@@ -161,7 +159,7 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
               article={articles[side]}
               other={articles[side === 'a' ? 'b' : 'a']}
               items={model.sequence}
-              paragraphs={wide || side === shownSide || painted ? paragraphs[side] : null}
+              paragraphs={paragraphs[side]}
               selectedId={selectedId}
               tintUnique={settings.tintUnique}
               shown={side === shownSide}
@@ -172,7 +170,7 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
           ))}
         </div>
       </div>
-      {painted ? <SummaryPanel model={model} articles={articles} selectedId={selectedId} onSelect={onSummarySelect} onShowUnique={onShowUnique} /> : null}
+      {showDetails ? <SummaryPanel model={model} articles={articles} selectedId={selectedId} onSelect={onSummarySelect} onShowUnique={onShowUnique} /> : null}
       <ShortcutsDialog dialogRef={helpDialog} />
     </div>
   );
