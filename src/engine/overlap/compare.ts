@@ -311,7 +311,18 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
 }
 
 /** Every judged draft with its features, read against its sentences and its rivals there. */
+const candidateOf = (draft: FactDraft, evidence: DraftEvidence, features: number[]): FactCandidate => ({
+  draft,
+  features,
+  rules: keptByRules(evidence),
+  filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied,
+});
+
 function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learned: boolean): FactCandidate[] {
+  // The hand-set rules read no features: spare them, and the rivals' strengths they are read against.
+  if (!learned) {
+    return judged.flatMap(({ judged: entry }): FactCandidate[] => (entry === null ? [] : [candidateOf(entry.draft, entry.evidence, [])]));
+  }
   const bestA = new Map<number, number>();
   const bestB = new Map<number, number>();
   for (const { judged: entry } of judged) {
@@ -324,8 +335,6 @@ function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learn
   return judged.flatMap(({ path, judged: entry }): FactCandidate[] => {
     if (entry === null) return [];
     const { draft, evidence } = entry;
-    // The hand-set rules read no features: spare them.
-    if (!learned) return [{ draft, features: [], rules: keptByRules(evidence), filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied }];
     const { regionA, regionB } = evidence.alignment;
     const context = {
       textA: A.text,
@@ -335,7 +344,7 @@ function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learn
       bestA: bestA.get(regionA) ?? 0,
       bestB: bestB.get(regionB) ?? 0,
     };
-    return [{ draft, features: draftFeatures(draft, evidence, path, context), rules: keptByRules(evidence), filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied }];
+    return [candidateOf(draft, evidence, draftFeatures(draft, evidence, path, context))];
   });
 }
 
