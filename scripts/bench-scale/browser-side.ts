@@ -157,6 +157,9 @@ export interface LoadTraceSync {
   resources: { name: string; start: number; end: number }[];
 }
 
+/** In the page: its clock now, and a `bench-sync` mark at that moment, to line a trace up with the page's clock. */
+const SYNC_MARK = `(() => { const now = performance.now(); performance.mark('bench-sync'); return now; })()`;
+
 /** The page's JavaScript heap in use after a full garbage collection, in bytes (NaN when Chromium does not say). */
 async function usedHeapBytes(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
@@ -218,22 +221,26 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
       writeFileSync(`${options.loadProfilePath}.sync.json`, JSON.stringify(sync));
     }
     if (options.loadTracePath !== undefined) {
-      const pageNow = await page.evaluate<number>(`(() => { const now = performance.now(); performance.mark('bench-sync'); return now; })()`);
+      const pageNow = await page.evaluate<number>(SYNC_MARK);
       await browser.stopTracing();
       const resources = await page.evaluate<{ name: string; start: number; end: number }[]>(`performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.responseEnd }))`);
       const sync: LoadTraceSync = { pageNow, indexEnd: timing.indexEnd, firstCard: timing.firstCard, firstCardFrame: timing.firstCardFrame, resources };
       writeFileSync(`${options.loadTracePath}.sync.json`, JSON.stringify(sync));
     }
 
+    // What the load measured, the same whether or not typing is measured after it.
+    const load = {
+      storiesShown: timing.shown,
+      firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,
+      firstFrameAfterIndexMs: timing.firstCardFrame - timing.indexEnd,
+      firstRenderAfterIndexAndCodeMs: timing.firstCard - Math.max(timing.indexEnd, timing.routeEnd),
+      indexArrivedMs: timing.indexEnd,
+      firstCardMs: timing.firstCard,
+    };
     if (options.loadOnly === true) {
       const heapBytes = await usedHeapBytes(context, page);
       return {
-        storiesShown: timing.shown,
-        firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,
-        firstFrameAfterIndexMs: timing.firstCardFrame - timing.indexEnd,
-        firstRenderAfterIndexAndCodeMs: timing.firstCard - Math.max(timing.indexEnd, timing.routeEnd),
-        indexArrivedMs: timing.indexEnd,
-        firstCardMs: timing.firstCard,
+        ...load,
         searchReadyMs: Number.NaN,
         keystrokes: 0,
         keystrokeMedianMs: Number.NaN,
@@ -255,7 +262,7 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     let pageNow = Number.NaN;
     if (options.tracePath !== undefined) {
       await browser.startTracing(page, { path: options.tracePath, categories: TRACE_CATEGORIES });
-      pageNow = await page.evaluate<number>(`(() => { const now = performance.now(); performance.mark('bench-sync'); return now; })()`);
+      pageNow = await page.evaluate<number>(SYNC_MARK);
     }
     const profiler = options.cpuProfilePath === undefined ? null : await context.newCDPSession(page);
     if (profiler !== null) {
@@ -281,12 +288,7 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     }
     const heapBytes = await usedHeapBytes(context, page);
     return {
-      storiesShown: timing.shown,
-      firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,
-      firstFrameAfterIndexMs: timing.firstCardFrame - timing.indexEnd,
-      firstRenderAfterIndexAndCodeMs: timing.firstCard - Math.max(timing.indexEnd, timing.routeEnd),
-      indexArrivedMs: timing.indexEnd,
-      firstCardMs: timing.firstCard,
+      ...load,
       searchReadyMs,
       keystrokes: samples.length,
       keystrokeMedianMs: percentile(samples.map((sample) => sample.ms), 50),
