@@ -4,7 +4,7 @@
  */
 
 const AGENCY =
-  String.raw`(?:Getty Images|Getty|Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|Pool|Handout|Yonhap|Kyodo|Sipa(?: USA)?|SOPA Images|NurPhoto|LightRocket|TASS|Sputnik|WireImage|Stringer|Images|Photos?|Press|Agency|File|Courtesy\b.*)`;
+  String.raw`(?:Getty Images|Getty|Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|Pool|Handout|Yonhap|Kyodo|Sipa(?: USA)?|SOPA Images|NurPhoto|LightRocket|TASS|Sputnik|WireImage|Stringer|Images|Photos?|Press|Agency|File|Courtesy\b.*|Submitted\b.*)`;
 
 /** `(AP Photo/Jane Doe)`, `(Photo by Jung Yeon-je / AFP)`, `(Reuters)`, `[Ronn Dizon/AFP]`. */
 const BRACKETED_BODY = String.raw`(?:[^()[\]]*(?:/|\bvia\b|\bPhoto|\bImage|\bCredit|\bFile\b)[^()[\]]*|\s*${AGENCY}\s*)`;
@@ -18,6 +18,12 @@ const SOURCE_BRACKETED = /\s*\(((?<source>\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'
 
 /** `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`, `Photographer: Jane Doe/Bloomberg`. */
 const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph(?:er)?)?|Image|Picture|Credit|Photo credit)s?\s*(?::|by)\s*[^.!?]{1,80})$/iu;
+/**
+ * An outlet's own credit after the caption's last sentence: its capitals, then `PHOTO` or `file
+ * photo`, maybe a photographer (`ST PHOTO: LIM WEI TAN`, `CNA file photo`, `AFP PHOTO / Jane Doe`).
+ * Case-sensitive: the capitals are what make it a source.
+ */
+const OUTLET_PHOTO = /(?:^|(?<=[.!?”"’)]\s{1,3}))(\p{Lu}{2,}(?: \p{Lu}{2,})? (?:PHOTO|Photo|FILE PHOTO|File photo|file photo)(?:\s*[:/]\s*[^.!?:/]{2,60})?)$/u;
 /** A trailing run after the last sentence: `Chung Sung-Jun/Getty Images`, `AFP via Getty Images`. */
 const TRAILING_CREDIT = new RegExp(
   String.raw`^(?:[\p{L}\p{N}.'’&-]+(?: [\p{L}\p{N}.'’&-]+){0,5}\s?/\s?[\p{L}\p{N}.'’& -]{2,60}|.{0,60}\bvia\s+${AGENCY}|(?:File|FILE)\s*[-–—:]?\s*.{0,60}|${AGENCY}(?:\s*/\s*[\p{L}.'’ -]{2,40})?)$`,
@@ -73,6 +79,9 @@ export function splitCaption(line: string): SplitCaption {
   if (sourced?.[1] !== undefined && source !== undefined && (source === 'Supplied' || SOURCE_WORD.test(source))) {
     return result(text.slice(0, sourced.index), text.slice(sourced.index).trim());
   }
+
+  const outlet = OUTLET_PHOTO.exec(text);
+  if (outlet?.[1] !== undefined) return result(text.slice(0, outlet.index), outlet[1]);
 
   const labelled = LABELLED.exec(text);
   if (labelled?.[1] !== undefined) return result(text.slice(0, labelled.index), labelled[1].trim());

@@ -33,6 +33,12 @@ describe('splitCaption', () => {
     ['Divers search the harbour. (Supplied: NSW Police)', 'Divers search the harbour. ‖ (Supplied: NSW Police)'],
     ['Voters queue in Ljubljana. (Supplied)', 'Voters queue in Ljubljana. ‖ (Supplied)'],
     ['Smoke over the port. (AAP: Dean Lewins)', 'Smoke over the port. ‖ (AAP: Dean Lewins)'],
+    // An outlet's own credit: its capitals, then PHOTO or file photo, maybe a photographer.
+    ['Commuters wait at Bishan station on Monday. ST PHOTO: LIM WEI TAN', 'Commuters wait at Bishan station on Monday. ‖ ST PHOTO: LIM WEI TAN'],
+    ['Police cordon off the road in Yishun. CNA file photo', 'Police cordon off the road in Yishun. ‖ CNA file photo'],
+    ['Riot police guard the parliament in Dhaka. AFP PHOTO / Munir Uz Zaman', 'Riot police guard the parliament in Dhaka. ‖ AFP PHOTO / Munir Uz Zaman'],
+    // A reader's photo: `(Submitted by …)`, as Canadian broadcasters credit it.
+    ['The barn after the storm near Brandon. (Submitted by Leah Moreau)', 'The barn after the storm near Brandon. ‖ (Submitted by Leah Moreau)'],
   ])('splits the credit off %s', (line, expected) => {
     expect(split(line)).toBe(expected);
   });
