@@ -12,7 +12,7 @@
  * the results in the page; the medians of its steps (to the search posted, transit less the
  * worker, the worker, the answer's render); keystroke to every row; the load average at the
  * start of each run; and each run's first card after the last index file arrived (and that card's
- * frame drawn) and JS heap, with their medians. Asserts nothing.
+ * frame drawn, and the card after navigation) and JS heap, with their medians. Asserts nothing.
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -39,7 +39,7 @@ function summary(samples: readonly KeystrokeSample[]): string {
 function firstRender(runs: readonly BrowserReport[]): string {
   const list = (pick: (run: BrowserReport) => number, format: (value: number) => string): string =>
     `${runs.map((run) => pick(run).toFixed(0)).join('/')} (median ${format(percentile(runs.map(pick), 50))})`;
-  return `first card ${list((run) => run.firstRenderAfterIndexMs, ms)}, its frame ${list((run) => run.firstFrameAfterIndexMs, ms)}, heap ${mib(percentile(runs.map((run) => run.heapBytes), 50))}`;
+  return `first card ${list((run) => run.firstRenderAfterIndexMs, ms)}, its frame ${list((run) => run.firstFrameAfterIndexMs, ms)}, after navigation ${list((run) => run.firstCardMs, ms)}, heap ${mib(percentile(runs.map((run) => run.heapBytes), 50))}`;
 }
 
 export async function runAb(args: readonly string[]): Promise<void> {

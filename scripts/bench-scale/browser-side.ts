@@ -120,7 +120,7 @@ const INSTRUMENT = `(() => {
 })()`;
 
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000; // a loaded machine can take a while to start it
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`the server exited with code ${String(server.exitCode)}`);
     try {

@@ -120,20 +120,17 @@ export async function runLoadTrace(args: readonly string[]): Promise<void> {
   process.stdout.write(`${analyseLoad(out, minMs)}\n`);
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
 /**
- * A CPU profile of the load (browser-side.ts, `loadProfilePath`), from the last index file's
- * arrival to the first card: functions by self and total time, named through the build's source
- * maps (DIST/assets/*.map) so minified names read as the source's.
+ * Names a CPU profile's nodes through the build's source maps (DIST/assets/*.map), so minified
+ * names read as the source's: `function path:line`. Shared with trace-typing.ts.
  */
-export function analyseLoadProfile(path: string, dist: string, top: number): string {
-  const sync = JSON.parse(readFileSync(`${path}.sync.json`, 'utf8')) as LoadTraceSync & { pageNow: number };
-  const profile = JSON.parse(readFileSync(path, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+export function profileNamer(dist: string): (node: ProfileNode) => string {
   const maps = new Map<string, TraceMap | null>();
   const mapFor = (url: string): TraceMap | null => {
     const file = url.split('/').pop() ?? '';
@@ -144,7 +141,7 @@ export function analyseLoadProfile(path: string, dist: string, top: number): str
     return maps.get(file) ?? null;
   };
   const names = new Map<number, string>();
-  const nameOf = (node: ProfileNode): string => {
+  return (node: ProfileNode): string => {
     const known = names.get(node.id);
     if (known !== undefined) return known;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
@@ -157,6 +154,17 @@ export function analyseLoadProfile(path: string, dist: string, top: number): str
     names.set(node.id, name);
     return name;
   };
+}
+
+/**
+ * A CPU profile of the load (browser-side.ts, `loadProfilePath`), from the last index file's
+ * arrival to the first card: functions by self and total time, named through the build's source
+ * maps (DIST/assets/*.map) so minified names read as the source's.
+ */
+export function analyseLoadProfile(path: string, dist: string, top: number): string {
+  const sync = JSON.parse(readFileSync(`${path}.sync.json`, 'utf8')) as LoadTraceSync & { pageNow: number };
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+  const nameOf = profileNamer(dist);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);

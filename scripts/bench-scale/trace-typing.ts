@@ -6,7 +6,8 @@
  *
  *   npm run bench -- --scale --trace DIST PORT OUT.json [--slowest N]
  *   npm run bench -- --scale --trace --analyse OUT.json [--slowest N]
- *   npm run bench -- --scale --trace DIST PORT OUT.cpuprofile --profile [--top N]
+ *   npm run bench -- --scale --trace DIST PORT OUT.cpuprofile --profile [--top N]   (names through DIST's source maps)
+ *   npm run bench -- --scale --trace --analyse OUT.cpuprofile --profile [--dist DIST] [--top N]
  *
  * Per keystroke: main-thread time in scripts, GC, style, layout, paint and the frame's other
  * steps, and idle (the main thread waiting: for the worker, for a frame, or for the CPU); the
@@ -18,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { measureBrowser, type TraceSync } from './browser-side.ts';
+import { profileNamer, type ProfileNode } from './trace-load.ts';
 import { ms, percentile } from './stats.ts';
 
 interface TraceEvent {
@@ -111,19 +113,14 @@ export function analyse(tracePath: string, slowest: number): string {
   return lines.join('\n');
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-
 /** A CPU profile's functions by self and total time (a function counted once per sample however deep it recurs). */
-export function analyseProfile(path: string, top: number): string {
+export function analyseProfile(path: string, top: number, dist?: string): string {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const keyOf = (node: ProfileNode): string => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
+  // Named through DIST's source maps when it is given (and still there).
+  const keyOf = dist !== undefined ? profileNamer(dist) : (node: ProfileNode): string => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let all = 0;
@@ -149,11 +146,11 @@ export async function runTrace(args: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { analyse: { type: 'string' }, slowest: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false }, top: { type: 'string', default: '40' }, scale: { type: 'boolean' }, trace: { type: 'boolean' } },
+    options: { analyse: { type: 'string' }, slowest: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false }, top: { type: 'string', default: '40' }, dist: { type: 'string' }, scale: { type: 'boolean' }, trace: { type: 'boolean' } },
   });
   const slowest = Number(values.slowest);
   if (values.analyse !== undefined && values.profile) {
-    process.stdout.write(`${analyseProfile(values.analyse, Number(values.top))}\n`);
+    process.stdout.write(`${analyseProfile(values.analyse, Number(values.top), values.dist)}\n`);
   } else if (values.analyse !== undefined) {
     process.stdout.write(`${analyse(values.analyse, slowest)}\n`);
   } else {
@@ -161,6 +158,6 @@ export async function runTrace(args: readonly string[]): Promise<void> {
     if (dist === undefined || port === undefined || out === undefined) throw new Error('usage: trace-typing.ts DIST PORT OUT.json [--slowest N]');
     const report = await measureBrowser(dist, Number(port), (line) => process.stderr.write(`${line}\n`), values.profile ? { cpuProfilePath: out } : { tracePath: out });
     process.stderr.write(`keystroke → results, median / p95: ${ms(report.keystrokeMedianMs)} / ${ms(report.keystrokeP95Ms)}\n`);
-    process.stdout.write(`${values.profile ? analyseProfile(out, Number(values.top)) : analyse(out, slowest)}\n`);
+    process.stdout.write(`${values.profile ? analyseProfile(out, Number(values.top), dist) : analyse(out, slowest)}\n`);
   }
 }

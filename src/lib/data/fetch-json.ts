@@ -89,6 +89,12 @@ export interface FetchJsonOptions {
   parseInPage?: boolean;
   /** With `parseInPage`: turns this thread's parse into what the worker checked (a compact index part, decoded). */
   decode?: (parsed: unknown) => Promise<unknown>;
+  /**
+   * With `parseInPage`: called with this thread's parse as soon as it is made, before the
+   * worker has checked the text (it may still refuse it). For what can start early without
+   * trusting it, such as fetching the files a split index names (`fetchLibraryIndex`).
+   */
+  onParsed?: (parsed: unknown) => void;
 }
 
 /**
@@ -135,10 +141,19 @@ export async function fetchJson<Name extends SchemaName>(url: string, schema: Na
     } catch {
       // the worker's answer says so
     }
+    if (parsed !== undefined) options.onParsed?.(parsed);
+    // Decoded now, while the worker checks, not after its answer: the checks are the slower
+    // side, so the last part's decode used to run after the last check, on the first card's
+    // path. Nothing decoded is used unless the worker accepts the text; a part the decoder
+    // refuses, the worker refuses too (it decodes it the same way) and names the place.
+    const decoded = options.decode === undefined ? null : options.decode(parsed).then((value) => ({ value }), (error: unknown) => ({ error }));
     const result = await checked;
     if (!result.ok) throw refusal(url, what, result);
+    if (decoded === null) return parsed as Validated<Name>;
     // The worker accepted this very text (decoded the same way) against a schema without defaults or transforms.
-    return (options.decode === undefined ? parsed : await options.decode(parsed)) as Validated<Name>;
+    const outcome = await decoded;
+    if ('error' in outcome) throw outcome.error;
+    return outcome.value as Validated<Name>;
   }
   const result = await validate(schema, text);
   if (result.ok) return result.data;
