@@ -269,6 +269,7 @@ export function buildDraftModel(options: TrainOptions = DEFAULT_OPTIONS): string
 const BLIND_SETS: Record<string, readonly string[]> = {
   'set 6': ['fsa', 'tokyo', 'bolton', 'fehmarnbelt', 'scottish', 'minister'],
   'set 7': ['west-bandung', 'cnb', 'hot-nights', 'slovenia', 'harbourline', 'hospital-cyberattacks'],
+  'set 8': ['sape-strait', 'pennant-foods', 'milan-sanremo', 'belarus-prisoner', 'alder-falls', 'bridge-closures'],
 };
 
 function line(label: string, result: EvalResult): string {

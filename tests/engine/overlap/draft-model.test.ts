@@ -69,6 +69,19 @@ describe('the learned fact gate (decision 004, round 8a)', () => {
     expect(phrase(compareArticles(a, b, undefined, null).facts)).toBe(false);
   });
 
+  it('admits a draft the rules refuse only when it says something and holds two units or a precise figure', () => {
+    // A name, a place and a day, with nothing said of them: no fact however likely.
+    const [named, namedAgain] = pair('Tomas Grell carried the Olympic torch through Dunmore on Friday.', 'Tomas Grell was charged with arson in Dunmore on Friday.');
+    expect(compareArticles(named, namedAgain, undefined, model({}, 0)).facts).toEqual([]);
+    // One round figure, agreeing by chance.
+    const [tunnel, queue] = pair(
+      'Velda Link said on Tuesday the Orsund tunnel will be finished in 2031. It will run 18 kilometres under the strait.',
+      'The Orsund tunnel will open in 2031, Velda Link said on Tuesday. Ferry passengers now wait in queues of up to 18 km.',
+    );
+    const texts = compareArticles(tunnel, queue, undefined, model({}, 0)).facts.map((fact) => fact.a.map(({ start, end }) => tunnel.text.slice(start, end)).join(' '));
+    expect(texts.some((text) => text.includes('18'))).toBe(false);
+  });
+
   it('keeps the strict hand-set rules between reports of different events', () => {
     const [a, b] = pair('The harvest festival drew large crowds to the old market square on Saturday evening.', 'Large crowds filled the old market square for the harvest festival this weekend.');
     const gathered = gatherPair(a, b);
