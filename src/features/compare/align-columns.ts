@@ -25,10 +25,10 @@ export function behavior(): ScrollBehavior {
   return matchesMedia('(prefers-reduced-motion: reduce)') ? 'auto' : 'smooth';
 }
 
-function scrollBy(element: HTMLElement, top: number): void {
+function scrollBy(element: HTMLElement, top: number, motion: ScrollBehavior): void {
   if (Math.abs(top) < 1) return;
   const scrollable = element as Partial<Pick<HTMLElement, 'scrollBy'>> & HTMLElement;
-  if (typeof scrollable.scrollBy === 'function') scrollable.scrollBy({ top, behavior: behavior() });
+  if (typeof scrollable.scrollBy === 'function') scrollable.scrollBy({ top, behavior: motion });
   else element.scrollTop += top;
 }
 
@@ -42,19 +42,27 @@ function scrollsItself(element: HTMLElement): boolean {
  * Bring a selected item into view. Chosen in one column, the other column scrolls so the
  * counterpart sits level with it; chosen elsewhere (summary, keyboard, link), both columns
  * show it a third of the way down. On narrow screens the page scrolls to the shown column's mark.
+ * `motion` is how: smooth unless the reader asked for reduced motion, or `'instant'` (before the
+ * page's first paint, where there is nothing on screen to glide from).
  */
-export function alignColumns(itemId: string, origin: SelectionOrigin | null, scrollers: Record<Side, HTMLElement | null>, shownSide: Side): void {
+export function alignColumns(
+  itemId: string,
+  origin: SelectionOrigin | null,
+  scrollers: Record<Side, HTMLElement | null>,
+  shownSide: Side,
+  motion: ScrollBehavior = behavior(),
+): void {
   const sample = scrollers.a ?? scrollers.b;
   if (sample === null) return;
   if (!scrollsItself(sample)) {
-    scrollIntoView(findMark(scrollers[shownSide], itemId), { block: 'center', behavior: behavior() });
+    scrollIntoView(findMark(scrollers[shownSide], itemId), { block: 'center', behavior: motion });
     return;
   }
   if (origin !== null) {
     const side = otherSide(origin.side);
     const target = findMark(scrollers[side], itemId);
     const scroller = scrollers[side];
-    if (target !== null && scroller !== null) scrollBy(scroller, target.getBoundingClientRect().top - origin.top);
+    if (target !== null && scroller !== null) scrollBy(scroller, target.getBoundingClientRect().top - origin.top, motion);
     return;
   }
   for (const side of ['a', 'b'] as const) {
@@ -62,9 +70,9 @@ export function alignColumns(itemId: string, origin: SelectionOrigin | null, scr
     const mark = findMark(scroller, itemId);
     if (scroller === null || mark === null) continue;
     const box = scroller.getBoundingClientRect();
-    scrollBy(scroller, mark.getBoundingClientRect().top - box.top - scroller.clientHeight / 3);
+    scrollBy(scroller, mark.getBoundingClientRect().top - box.top - scroller.clientHeight / 3, motion);
   }
   // Keep the columns on screen when the choice came from below them (the summary).
   const box = sample.getBoundingClientRect();
-  if (box.bottom < 0 || box.top > window.innerHeight) scrollIntoView(sample, { block: 'start', behavior: behavior() });
+  if (box.bottom < 0 || box.top > window.innerHeight) scrollIntoView(sample, { block: 'start', behavior: motion });
 }

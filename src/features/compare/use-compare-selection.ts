@@ -71,17 +71,49 @@ export function useCompareSelection(scrollerRefs: Record<Side, RefObject<HTMLDiv
   );
   useEffect(() => () => window.clearTimeout(urlTimer.current), []);
 
+  // Until the page's first animation frame, alignment waits for it. Aligning reads layout: in
+  // the first commit's layout effect (or the passive one after it) that read made Chromium build,
+  // style and lay out the whole new page inside React's commit, under its deep stack, and with
+  // Lighthouse's invalidation tracking every new layout object recorded that stack: the commit and
+  // the page's first layout were one long task (issue #5, docs/decisions/011, session 8). The
+  // frame's callback does the same work before the same first paint, in its own task, under a
+  // short stack; it also runs after the router's <ScrollRestoration> has put the window at the
+  // top, which used to undo the scroll to a linked fact on a narrow screen. A request made
+  // meanwhile is kept and aligned in that frame.
+  const framed = useRef(false);
+  const inFirstFrame = useRef(false);
+  const alignNowRef = useRef<() => void>(() => undefined);
+
   /** Scroll (and focus) once the marks for the new selection are on the page. */
   const align = useCallback(() => {
+    if (!framed.current) return; // the first frame aligns
     const request = pending.current;
     if (request === null) return;
     const scrollers = { a: scrollerRefs.a.current, b: scrollerRefs.b.current };
     if (findMark(scrollers.a, request.id) === null && findMark(scrollers.b, request.id) === null) return; // not rendered yet
     pending.current = null;
     if (request.focusSide != null) findMark(scrollers[request.focusSide], request.id)?.focus({ preventScroll: true });
-    alignColumns(request.id, request.origin ?? null, scrollers, shownSide);
+    // Before the first paint there is nothing on screen to glide from: jump. A smooth scroll
+    // started there also left Lighthouse without a Largest Contentful Paint (decision 011).
+    alignColumns(request.id, request.origin ?? null, scrollers, shownSide, inFirstFrame.current ? 'instant' : undefined);
   }, [scrollerRefs, shownSide]);
 
+  useLayoutEffect(() => {
+    alignNowRef.current = align;
+  });
+  useLayoutEffect(() => {
+    if (framed.current) return undefined;
+    const frame = requestAnimationFrame(() => {
+      framed.current = true;
+      inFirstFrame.current = true;
+      try {
+        alignNowRef.current();
+      } finally {
+        inFirstFrame.current = false;
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
   useLayoutEffect(align, [align, tick]);
 
   return { selectedId, select, align };
