@@ -96,3 +96,20 @@ describe('the compact encoding of an index part', () => {
     expect(() => decodeIndexPart(value)).toThrow(where);
   });
 });
+
+describe('the library files on the first screen’s path', () => {
+  it('are ASCII, every other character escaped, and read back as the same data', async () => {
+    const { asciiJson } = await import('../../../src/cli/build-data.ts');
+    const value = { title: 'Blinken’s “talks” in Seoul — 東京 😀', n: 1 };
+    const text = asciiJson(value);
+    expect(text).toMatch(/^[ -~]*$/u);
+    expect(text).toContain('\\u2019');
+    expect(text).toContain('\\ud83d\\ude00');
+    expect(JSON.parse(text)).toEqual(value);
+    const files = buildDataFiles(digests, { comparisons: 'browser' });
+    const onPath = [...files].filter(([path]) => path === 'data/index.json' || path.startsWith('data/index/') || path.startsWith('data/search/'));
+    expect(onPath.length).toBeGreaterThan(1);
+    for (const [, file] of onPath) expect(file).toMatch(/^[ -~]*$/u);
+    expect(JSON.parse(files.get('data/index.json') ?? 'null')).toEqual(LibraryIndexSchema.parse(JSON.parse(files.get('data/index.json') ?? 'null')));
+  });
+});
