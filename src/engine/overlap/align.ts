@@ -413,3 +413,31 @@ export function joinWithinClauses(alignments: readonly ClauseAlignment[], unitsA
   if (best === null) return null;
   return measure(first.regionA, first.regionB, [...best].sort((x, y) => x.a.start - y.a.start), unitsA, unitsB);
 }
+
+/**
+ * A stretch that runs over more than one clause on either side, read clause by clause: the
+ * matches of each pair of clauses (one on each side) that holds two or more of them, measured
+ * alone (`inspectors found lead in the old town` / `Inspectors found lead in the pipes of the
+ * old town`, out of a stretch that runs on into `the company must replace them by 2027`). Empty
+ * when the stretch lies in one clause on each side. Drafts for the learned gate (round 9b): a
+ * gold fact is often one clause, and a highlight twice its length misses it.
+ */
+export function clauseParts(alignment: ClauseAlignment, unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment[] {
+  const groups = new Map<string, UnitMatch[]>();
+  for (const match of alignment.matches) {
+    const key = `${match.a.clause}:${match.b.clause}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [match]);
+    else group.push(match);
+  }
+  if (groups.size < 2) return [];
+  const parts: ClauseAlignment[] = [];
+  for (const matches of groups.values()) {
+    if (matches.length < 2) continue;
+    const value = matches.reduce((sum, match) => sum + match.value, 0);
+    const part = measure(alignment.regionA, alignment.regionB, matches, unitsA, unitsB);
+    // What the rest of the stretch shares is shared beside the part.
+    parts.push(alignment.besides === undefined ? part : { ...part, besides: alignment.besides + alignment.strength - value });
+  }
+  return parts;
+}

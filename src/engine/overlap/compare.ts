@@ -4,7 +4,7 @@ import type { Article } from '../schema.ts';
 import { datelineLength } from '../text/dateline.ts';
 import { memoByText } from '../text/memo.ts';
 import { tokenize } from '../text/tokens.ts';
-import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, indexUnits, joinWithinClauses, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
+import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, clauseParts, indexUnits, joinWithinClauses, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { draftFeatures, type DraftPath } from './draft-features.ts';
@@ -311,10 +311,9 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     const holds = (alignment: ClauseAlignment): boolean => thresholds !== STRICT || holdsEventPin(alignment, words);
     // What the hand-set gathering aligns; the learned gate's further stretches are drafts alone.
     const base = value >= MIN_CANDIDATE_VALUE;
-    const further = all
-      .slice(base ? within : 0)
-      .filter(holds)
-      .map((alignment): Judged => ({ ...judge(alignment, 'stretch'), further: true }));
+    // With the learned gate, each stretch over several clauses is also read clause by clause.
+    const parts = learned ? all.filter(holds).flatMap((alignment) => clauseParts(alignment, unitsA, unitsB)) : [];
+    const further = [...all.slice(base ? within : 0).filter(holds), ...parts].map((alignment): Judged => ({ ...judge(alignment, 'stretch'), further: true }));
     return base ? [...judgedPair(all.slice(0, within).filter(holds), unitsA, unitsB), ...further] : further;
   });
   const quotes = judged.filter((entry) => entry.further !== true && keptJudged(entry) && entry.judged?.draft.kind === 'quote').map(({ alignment }) => alignment);

@@ -94,3 +94,21 @@ describe('how alike a draft’s sentences are (round 9b features)', () => {
     for (const { features } of budgets) expect(features[mutualBest]).toBe(0);
   });
 });
+
+describe('a stretch over several clauses, read clause by clause (round 9b)', () => {
+  it('gives the learned gate each pair of clauses as a draft of its own, and the hand-set rules none', () => {
+    const [a, b] = pair(
+      'Halvern Water will pay 4.5 million euros, the Kelvarra court ruled on Tuesday. Inspectors found lead in the pipes of the old town, and the company must replace them by 2027.',
+      'A Kelvarra court on Tuesday ordered Halvern Water to pay 4.5 million euros. The company must replace the pipes by 2027 after inspectors found lead in the old town.',
+    );
+    const drafts = (learned: boolean): string[] => {
+      const { evidence, swapped } = gatherPair(a, b, lexicon, learned);
+      const [textA, textB] = swapped ? [b.text, a.text] : [a.text, b.text];
+      const side = (text: string, ranges: readonly { start: number; end: number }[]): string => text.slice(ranges[0]?.start, ranges[0]?.end);
+      return evidence.candidates.map(({ draft }) => (swapped ? `${side(textB, draft.b)} ~ ${side(textA, draft.a)}` : `${side(textA, draft.a)} ~ ${side(textB, draft.b)}`));
+    };
+    expect(drafts(true)).toContain('Inspectors found lead in the pipes of the old town ~ inspectors found lead in the old town');
+    expect(drafts(true)).toContain('company must replace them by 2027 ~ company must replace the pipes by 2027');
+    expect(drafts(false)).not.toContain('Inspectors found lead in the pipes of the old town ~ inspectors found lead in the old town');
+  });
+});
