@@ -19,8 +19,9 @@
  *
  * --cv: leave-one-digest-out cross-validation instead (train and choose the threshold on the
  * other digests, score the left-out one), against the hand-set rules, overall and by blind set
- * of origin. --hand: the hand-set rules only. --hard / --soft: the hand-set filters drop a draft
- * whatever its probability (DEFAULT_OPTIONS), or are features only. --without: features
+ * of origin (sets 6–8; the recall ceiling of the drafts it chooses from: scripts/draft-ceiling.ts).
+ * --hand: the hand-set rules only. --hard / --soft: the hand-set filters drop a draft whatever
+ * its probability (DEFAULT_OPTIONS), or are features only. --without: features
  * left out (weight 0; DEFAULT_OPTIONS: `rules`; `--without ''` for none). --order: select
  * the strongest draft first (DEFAULT_OPTIONS) or the likeliest. --check: print, do not write.
  */
@@ -61,13 +62,14 @@ export interface TrainOptions {
 
 export const DEFAULT_OPTIONS: TrainOptions = { hardRules: true, without: ['rules'], lambda: LAMBDA, order: 'strength' };
 
-interface GatheredDigest {
+export interface GatheredDigest {
   /** The digest's file name without `.txt`. */
   name: string;
   parsed: ParsedDigest;
   articles: ContractArticle[];
   gold: ResolvedGold;
-  pairs: { gathered: GatheredPair; labels: number[] }[];
+  /** Each pair with the digest order of its articles (`first` < `second`) and its drafts' labels. */
+  pairs: { gathered: GatheredPair; first: number; second: number; labels: number[] }[];
 }
 
 function goldFiles(): string[] {
@@ -76,7 +78,7 @@ function goldFiles(): string[] {
 }
 
 /** A candidate's spans in digest order (the engine gathers a pair in its own order). */
-function spansInDigestOrder(pair: GatheredPair, index: number): { a: ContractSpan[]; b: ContractSpan[] } {
+export function spansInDigestOrder(pair: GatheredPair, index: number): { a: ContractSpan[]; b: ContractSpan[] } {
   const draft = pair.evidence.candidates[index]?.draft;
   if (draft === undefined) return { a: [], b: [] };
   const plain = (ranges: readonly { start: number; end: number }[]): ContractSpan[] => ranges.map(({ start, end }) => ({ start, end }));
@@ -102,7 +104,7 @@ export function gatherDigests(): GatheredDigest[] {
         // Whether a hit depends on the fact alone: one scored comparison labels all of them.
         const facts = gathered.evidence.candidates.map((candidate, index) => ({ ...spansInDigestOrder(gathered, index), score: 0, kind: candidate.draft.kind }));
         const scored = scorePair(first, second, { a: first.id, b: second.id, facts, conflicts: [] }, resolved);
-        pairs.push({ gathered, labels: scored.facts.map((fact) => (fact.hits.length > 0 ? 1 : 0)) });
+        pairs.push({ gathered, first: i, second: j, labels: scored.facts.map((fact) => (fact.hits.length > 0 ? 1 : 0)) });
       });
     });
     return { name: gold.digest.replace(/\.txt$/u, ''), parsed, articles, gold: resolved, pairs };
@@ -266,7 +268,7 @@ export function buildDraftModel(options: TrainOptions = DEFAULT_OPTIONS): string
 }
 
 /** Digests that were once blind sets, by set. */
-const BLIND_SETS: Record<string, readonly string[]> = {
+export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 6': ['fsa', 'tokyo', 'bolton', 'fehmarnbelt', 'scottish', 'minister'],
   'set 7': ['west-bandung', 'cnb', 'hot-nights', 'slovenia', 'harbourline', 'hospital-cyberattacks'],
   'set 8': ['sape-strait', 'pennant-foods', 'milan-sanremo', 'belarus-prisoner', 'alder-falls', 'bridge-closures'],

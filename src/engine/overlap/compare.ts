@@ -4,7 +4,7 @@ import type { Article } from '../schema.ts';
 import { datelineLength } from '../text/dateline.ts';
 import { memoByText } from '../text/memo.ts';
 import { tokenize } from '../text/tokens.ts';
-import { alignRegions, indexUnits, joinWithinClauses, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
+import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, clauseParts, indexUnits, joinWithinClauses, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import { findConflicts, type Side } from './conflicts.ts';
 import { draftFeatures, type DraftPath } from './draft-features.ts';
@@ -67,15 +67,24 @@ function datelineRanges(paragraphs: readonly string[]): { start: number; end: nu
 /** A key found in more sentences than this is too common to propose candidates by itself. */
 const MAX_POSTINGS = 48;
 const MIN_CANDIDATE_VALUE = 0.9;
+/**
+ * With the learned gate, sentence pairs sharing less are aligned too, and more stretches of
+ * each pair are drafted: the gate, not the gathering, decides (decision 004, round 9b). The
+ * hand-set rules, tuned on what the stricter gathering found, keep it.
+ */
+const LEARNED_MIN_CANDIDATE_VALUE = 0.5;
+const LEARNED_ALIGNMENTS_PER_PAIR = 5;
 /** Each sentence is aligned with at most this many of the other report's: linear work. */
 const CANDIDATES_PER_SENTENCE = 6;
 
 /**
- * Sentence pairs worth aligning: those that share enough weighted vocabulary, found through
- * an inverted index so the work grows with the shared vocabulary, not with the product of the
- * sentence counts.
+ * Sentence pairs worth aligning: those that share enough weighted vocabulary (`least`), found
+ * through an inverted index so the work grows with the shared vocabulary, not with the product
+ * of the sentence counts. Each comes with its value: a lower `least` adds pairs below the
+ * former least and changes none above it (a pair's rank among its sentences' counts only
+ * stronger pairs).
  */
-function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number>): { regionA: number; regionB: number }[] {
+function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number>, least: number): { regionA: number; regionB: number; value: number }[] {
   // Postings by key number: B's sentences holding the key and the heaviest unit there, in order.
   const sentencesOf: number[][] = [];
   const weightsOf: number[][] = [];
@@ -104,7 +113,7 @@ function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number>): { r
   const flush = (regionA: number): void => {
     for (const regionB of counted) {
       const value = totals[regionB] ?? 0;
-      if (value >= MIN_CANDIDATE_VALUE) best.push({ regionA, regionB, value });
+      if (value >= least) best.push({ regionA, regionB, value });
       totals[regionB] = 0;
     }
     counted.length = 0;
@@ -149,7 +158,7 @@ function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number>): { r
     countB.set(regionB, cb + 1);
     return ca < CANDIDATES_PER_SENTENCE || cb < CANDIDATES_PER_SENTENCE;
   });
-  return kept.map(({ regionA, regionB }) => ({ regionA, regionB })).sort((x, y) => x.regionA - y.regionA || x.regionB - y.regionB);
+  return kept.sort((x, y) => x.regionA - y.regionA || x.regionB - y.regionB);
 }
 
 /**
@@ -210,7 +219,7 @@ function knownAlias(acronym: string, name: readonly string[], words: Lexicon): b
 export interface FactCandidate {
   draft: FactDraft;
   features: number[];
-  /** The hand-set thresholds and filters keep it. */
+  /** The hand-set gathering finds it and its thresholds and filters keep it. */
   rules: boolean;
   /**
    * It says something beside naming (`saying`, align.ts) and holds two matched units or a precise
@@ -243,6 +252,8 @@ interface Judged {
   alignment: ClauseAlignment;
   path: DraftPath;
   judged: { draft: FactDraft; evidence: DraftEvidence } | null;
+  /** Gathered for the learned gate only (round 9b): a draft, never a quote for the conflicts. */
+  further?: boolean;
 }
 
 /**
@@ -277,14 +288,13 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     { units: B.units, clauseCount: B.clauses.length },
   ]);
   const thresholds = shareAnEvent(A, B, words, pinsNeeded(a.publishedAt, b.publishedAt)) ? NORMAL : STRICT;
-  const pairs = candidatePairs(A, B, keyIds);
+  const gathered = candidatePairs(A, B, keyIds, learned ? LEARNED_MIN_CANDIDATE_VALUE : MIN_CANDIDATE_VALUE);
+  // Conflicts are read in the pairs the hand-set gathering aligns, whichever the gate.
+  const pairs = learned ? gathered.filter(({ value }) => value >= MIN_CANDIDATE_VALUE) : gathered;
   const indexesB: (UnitIndex | undefined)[] = [];
   const judge = (alignment: ClauseAlignment, path: DraftPath): Judged => ({ alignment, path, judged: judgeDraft(alignment, A.text, B.text, thresholds, learned) });
-  const judged = pairs.flatMap(({ regionA, regionB }): Judged[] => {
-    const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
-    const indexB = (indexesB[regionB] ??= indexUnits(unitsB));
-    // Reports of different events share a fact only where it holds what one event alone has.
-    const alignments = alignRegions(regionA, unitsA, regionB, unitsB, indexB).filter((alignment) => thresholds !== STRICT || holdsEventPin(alignment, words));
+  // The drafts of one sentence pair's stretches, and of a lone figure or joined stretches there.
+  const judgedPair = (alignments: readonly ClauseAlignment[], unitsA: readonly Unit[], unitsB: readonly Unit[]): Judged[] => {
     const found = alignments.map((alignment) => judge(alignment, 'stretch'));
     // Stretches too weak alone may together be one statement of one clause on each side.
     if (found.some(keptJudged)) return found;
@@ -299,8 +309,22 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     }
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
     return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
+  };
+  const most = learned ? LEARNED_ALIGNMENTS_PER_PAIR : MAX_ALIGNMENTS_PER_PAIR;
+  const judged = gathered.flatMap(({ regionA, regionB, value }): Judged[] => {
+    const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
+    const indexB = (indexesB[regionB] ??= indexUnits(unitsB));
+    const { alignments: all, within } = alignRegionsUpTo(regionA, unitsA, regionB, unitsB, indexB, most);
+    // Reports of different events share a fact only where it holds what one event alone has.
+    const holds = (alignment: ClauseAlignment): boolean => thresholds !== STRICT || holdsEventPin(alignment, words);
+    // What the hand-set gathering aligns; the learned gate's further stretches are drafts alone.
+    const base = value >= MIN_CANDIDATE_VALUE;
+    // With the learned gate, each stretch over several clauses is also read clause by clause.
+    const parts = learned ? all.filter(holds).flatMap((alignment) => clauseParts(alignment, unitsA, unitsB)) : [];
+    const further = [...all.slice(base ? within : 0).filter(holds), ...parts].map((alignment): Judged => ({ ...judge(alignment, 'stretch'), further: true }));
+    return base ? [...judgedPair(all.slice(0, within).filter(holds), unitsA, unitsB), ...further] : further;
   });
-  const quotes = judged.filter((entry) => keptJudged(entry) && entry.judged?.draft.kind === 'quote').map(({ alignment }) => alignment);
+  const quotes = judged.filter((entry) => entry.further !== true && keptJudged(entry) && entry.judged?.draft.kind === 'quote').map(({ alignment }) => alignment);
   // Reports of different events cannot contradict each other.
   const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words);
   return {
@@ -319,10 +343,11 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
 }
 
 /** Every judged draft with its features, read against its sentences and its rivals there. */
-const candidateOf = (draft: FactDraft, evidence: DraftEvidence, features: number[]): FactCandidate => ({
+const candidateOf = (draft: FactDraft, evidence: DraftEvidence, features: number[], further = false): FactCandidate => ({
   draft,
   features,
-  rules: keptByRules(evidence),
+  // A further stretch (round 9b) is no draft of the hand-set gathering, so none the rules keep.
+  rules: !further && keptByRules(evidence),
   substantive: evidence.alignment.saying >= 1 && (evidence.alignment.matches.length >= 2 || evidence.preciseFigure),
   filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied,
 });
@@ -340,12 +365,28 @@ function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learn
     bestA.set(regionA, Math.max(bestA.get(regionA) ?? 0, strength));
     bestB.set(regionB, Math.max(bestB.get(regionB) ?? 0, strength));
   }
+  // What each sentence pair shares in all (any of its stretches, and what else), and the most
+  // each sentence shares with any counterpart: how alike sentences are as wholes.
+  const regionsB = B.unitsBySentence.length;
+  const sharedBy = new Map<number, number>();
+  const mostA = new Map<number, number>();
+  const mostB = new Map<number, number>();
+  for (const { alignment } of judged) {
+    const { regionA, regionB } = alignment;
+    const shared = Math.max(sharedBy.get(regionA * regionsB + regionB) ?? 0, alignment.strength + (alignment.besides ?? 0));
+    sharedBy.set(regionA * regionsB + regionB, shared);
+    mostA.set(regionA, Math.max(mostA.get(regionA) ?? 0, shared));
+    mostB.set(regionB, Math.max(mostB.get(regionB) ?? 0, shared));
+  }
   const weightOf = (units: readonly Unit[] | undefined): number => (units ?? []).reduce((sum, unit) => sum + unit.weight, 0);
-  return judged.flatMap(({ path, judged: entry }): FactCandidate[] => {
+  return judged.flatMap(({ path, judged: entry, further }): FactCandidate[] => {
     if (entry === null) return [];
     const { draft, evidence } = entry;
     const { regionA, regionB } = evidence.alignment;
     const context = {
+      sharedBySentences: sharedBy.get(regionA * regionsB + regionB) ?? 0,
+      mostSharedA: mostA.get(regionA) ?? 0,
+      mostSharedB: mostB.get(regionB) ?? 0,
       textA: A.text,
       textB: B.text,
       sentenceWeightA: weightOf(A.unitsBySentence[regionA]),
@@ -353,7 +394,7 @@ function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learn
       bestA: bestA.get(regionA) ?? 0,
       bestB: bestB.get(regionB) ?? 0,
     };
-    return [candidateOf(draft, evidence, draftFeatures(draft, evidence, path, context))];
+    return [candidateOf(draft, evidence, draftFeatures(draft, evidence, path, context), further)];
   });
 }
 

@@ -6,7 +6,7 @@ import type { Unit } from './units.ts';
  * What the learned fact gate (draft-model.ts) reads of a draft: numbers computed from its
  * alignment and the two texts only, never from a gold. Each is the same read from either report
  * (a side's value enters as the smaller and the larger of the two), so compare(b, a) mirrors
- * compare(a, b). Decision 004, round 8a.
+ * compare(a, b). Decision 004, round 8a; `likeness` and `mutualBest`, round 9b.
  */
 export const FEATURE_NAMES = [
   'strength', // log(1 + total match value)
@@ -38,6 +38,8 @@ export const FEATURE_NAMES = [
   'lonePhrase',
   'onlySpeaker',
   'denied',
+  'likeness', // what the two sentences share in all / their mean unit weight (a Dice coefficient), at most 1
+  'mutualBest', // on how many sides (0–2) the other sentence is this one's likeliest counterpart by `likeness`
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -55,6 +57,14 @@ export interface DraftContext {
   /** The strongest stretch among the drafts sharing its sentence, in each report (`ClauseAlignment.strength`). */
   bestA: number;
   bestB: number;
+  /**
+   * What the two sentences share in all: the value of every match of the sentence pair, in the
+   * stretch or beside it (`ClauseAlignment.strength + besides`).
+   */
+  sharedBySentences: number;
+  /** The most either sentence shares so with any sentence of the other report. */
+  mostSharedA: number;
+  mostSharedB: number;
 }
 
 const isEntity = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
@@ -73,6 +83,17 @@ function spanWords(text: string, start: number, end: number): number {
     inWord = letter;
   }
   return words;
+}
+
+/**
+ * How alike the draft's two sentences are as wholes: twice what they share over their total
+ * weight. A paraphrase shares little in any one stretch (`Belarus has freed 31 political
+ * prisoners` / `Belarus released 33 political prisoners`) but much of both sentences; a
+ * stretch of two long sentences about other things shares a phrase and little else.
+ */
+function likeness(context: DraftContext): number {
+  const total = context.sentenceWeightA + context.sentenceWeightB;
+  return total > 0 ? Math.min(1, (2 * context.sharedBySentences) / total) : 0;
 }
 
 /** The draft's features, in the order of FEATURE_NAMES. */
@@ -125,5 +146,7 @@ export function draftFeatures(draft: FactDraft, evidence: DraftEvidence, path: D
     flag(evidence.lonePhrase),
     flag(evidence.onlySpeaker),
     flag(evidence.denied),
+    likeness(context),
+    flag(context.sharedBySentences >= context.mostSharedA) + flag(context.sharedBySentences >= context.mostSharedB),
   ];
 }
