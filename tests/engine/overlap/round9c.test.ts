@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/engine/index.ts';
+import { bothWays, notes, pair } from './conflict-pairs.ts';
+
+/**
+ * Round 9c (decision 004): conflicts on new text. Each detector is tested on invented sentences,
+ * with the near misses it must not flag.
+ */
+
+/** A lead both reports share, so that they are taken for one event (decision 004: pins). */
+const RACE = 'Marta Kovac won the Varna Classic cycling race on Sunday after 212 kilometres through the Rhodope hills. ';
+const race = (a: string, b: string): [Article, Article] => pair(RACE + a, RACE + b);
+
+describe('finishing places: one place, one competitor', () => {
+  it('sets a place given to two different competitors against each other, both ways', () => {
+    const [a, b] = race('Tom Bell was second and Ann Hale took third.', 'Hale beat Bell in the sprint for second. Tom Bell finished third.');
+    const [forward, backward] = bothWays(a, b);
+    expect(forward).toEqual([expect.stringMatching(/^place: .*Bell was second vs .*Bell finished third$/u)]);
+    expect(backward).toEqual([expect.stringMatching(/^place: .*Bell finished third vs .*Bell was second$/u)]);
+  });
+
+  it('reads apposition, `runner-up` and an acronym in brackets', () => {
+    expect(notes(...race('The Blue Riders (BR), in third place, were 40 seconds ahead of the Red Team (RT).', 'Tom Bell of the Blue Riders (BR) and Ann Hale were there. The Red Team (RT) came third.'))).toEqual([
+      expect.stringMatching(/^place: .*third vs The Red Team \(RT\) came third$/u),
+    ]);
+    expect(notes(...race('Runner-up Tom Bell said he was tired. Ann Hale was sixth.', 'Ann Hale was the runner-up. Tom Bell was sixth.'))).toHaveLength(1);
+  });
+
+  it('finds none when the reports agree, or place nobody twice', () => {
+    expect(notes(...race('Tom Bell was second and Ann Hale took third.', 'Ann Hale finished third, behind Tom Bell, who was second.'))).toEqual([]);
+  });
+
+  it('finds none for a place in another race, a standing or part of the event', () => {
+    // A place of an earlier race, in an aside or dated.
+    expect(notes(...race('Tom Bell, who was also second at the Lisbon Classic last year, crashed. Ann Hale was second.', 'Tom Bell crashed. Ann Hale finished second.'))).toEqual([]);
+    expect(notes(...race('Tom Bell was second last year. Ann Hale was fourth.', 'Ann Hale was fourth. Tom Bell crashed.'))).toEqual([]);
+    expect(notes(...race('Tom Bell was second in 2019 and crashed.', 'Ann Hale was second. Tom Bell crashed.'))).toEqual([]);
+    // A standing, or a place on a stage.
+    expect(notes(...race('Tom Bell is second overall.', 'Ann Hale was second on the day, ahead of Tom Bell.'))).toEqual([]);
+    expect(notes(...race('Tom Bell is second in the world rankings.', 'Ann Hale was second. Tom Bell was fifth.'))).toEqual([]);
+  });
+
+  it('finds none when a report never names the other’s competitor: it may tell another race', () => {
+    expect(notes(...race('In the women’s race Ann Hale came second.', 'Tom Bell came second in the men’s race.'))).toEqual([]);
+  });
+
+  it('finds none for ordinals that are no finish, a quoted place, or a name a preposition governs', () => {
+    expect(notes(...race('Tom Bell was second best on the climbs. Ann Hale was second.', 'Ann Hale was second. Tom Bell was third time lucky.'))).toEqual([]);
+    expect(notes(...race('“Tom Bell was second, I think,” said Ann Hale.', 'Ann Hale was second. Tom Bell crashed.'))).toEqual([]);
+    expect(notes(...race('The team of coach Tom Bell came second.', 'The Blue Riders came second, coach Tom Bell said.'))).toEqual([]);
+  });
+});
