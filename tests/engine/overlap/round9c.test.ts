@@ -50,3 +50,25 @@ describe('finishing places: one place, one competitor', () => {
     expect(notes(...race('The team of coach Tom Bell came second.', 'The Blue Riders came second, coach Tom Bell said.'))).toEqual([]);
   });
 });
+
+const FERRY = 'A passenger ferry carrying 80 people sank off the island of Varna on Saturday, the coast guard said. ';
+const ferry = (a: string, b: string): [Article, Article] => pair(FERRY + a, FERRY + b);
+
+describe('times of day: the time of the one thing each report times', () => {
+  it('sets the times against each other when the word both stand by is timed once in each report', () => {
+    const [forward, backward] = bothWays(...ferry('The ferry capsized shortly after 5 a.m. local time, officials said in a statement.', 'The vessel overturned around 7 a.m., about four hours into the crossing, after it was hit by large waves, survivors told reporters.'));
+    expect(forward).toEqual(['time: shortly after 5 a.m. local time vs around 7 a.m.']);
+    expect(backward).toEqual(['time: around 7 a.m. vs shortly after 5 a.m. local time']);
+  });
+
+  it('asks more of the sentences when a report times that action twice (two boats), and finds none when the times stand by different actions', () => {
+    expect(
+      notes(...ferry('The ferry capsized shortly after 5 a.m. local time, officials said in a statement. A fishing boat capsized at 9 a.m. nearby.', 'The vessel overturned around 7 a.m., about four hours into the crossing, after it was hit by large waves, survivors told reporters.')),
+    ).toEqual([]);
+    expect(notes(...ferry('The ferry capsized shortly after 5 a.m. local time, officials said in a statement.', 'Rescue boats arrived around 7 a.m., about four hours later, survivors said.'))).toEqual([]);
+  });
+
+  it('finds none when the times can be one', () => {
+    expect(notes(...ferry('The ferry capsized shortly after 5 a.m. local time, officials said in a statement.', 'The vessel overturned at 5:10 a.m., survivors said.'))).toEqual([]);
+  });
+});
