@@ -585,24 +585,72 @@ function roleConflicts(A: Side, B: Side): ConflictDraft[] {
  * of them: `officeConflict` reads offices, and knows the one a spokesman speaks for, or a quote
  * is told to, from the one who speaks.
  */
-function speakers(side: Side, clause: Clause): Unit[] {
-  return (side.unitsBySentence[clause.sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
+function speakers(side: Side, sentence: number): Unit[] {
+  return (side.unitsBySentence[sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
 }
 
 function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
   const [first] = quote.matches;
   if (first === undefined) return null;
-  const [clauseA, clauseB] = [A.clauses[first.a.clause], B.clauses[first.b.clause]];
-  if (clauseA === undefined || clauseB === undefined || !clauseA.quoted || !clauseB.quoted) return null;
-  const [sa, sb] = [speakers(A, clauseA), speakers(B, clauseB)];
-  if (sa.length > 0 && sb.length === 0) return officeConflict(sa, B, clauseB, A, quote.strength, false);
-  if (sa.length === 0 && sb.length > 0) return officeConflict(sb, A, clauseA, B, quote.strength, true);
+  return speakerConflict([A.clauses[first.a.clause]], [B.clauses[first.b.clause]], A, B, quote.strength);
+}
+
+const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** The clause of a side that holds a character offset (clauses are in text order). */
+function clauseAt(clauses: readonly Clause[], offset: number): Clause | undefined {
+  let [low, high] = [0, clauses.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((clauses[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const clause = clauses[low];
+  return clause !== undefined && clause.start <= offset ? clause : undefined;
+}
+
+/**
+ * A quotation both reports print word for word (quote-runs.ts), across sentences, given to
+ * different speakers: the speakers of the sentences that open and close it on each side (`“….
+ * …,” Lukashenko said.`).
+ */
+function runSpeakerConflict(run: QuoteRun, A: Side, B: Side): ConflictDraft | null {
+  return speakerConflict([clauseAt(A.clauses, run.a.start), clauseAt(A.clauses, run.a.end - 1)], [clauseAt(B.clauses, run.b.start), clauseAt(B.clauses, run.b.end - 1)], A, B, run.strength);
+}
+
+/** A quotation both reports print word for word: its range on each side. */
+export interface QuoteRun {
+  a: CharRange;
+  b: CharRange;
+  strength: number;
+}
+
+/**
+ * A quotation each report gives a speaker in the sentences of the clauses given (the quoted
+ * clauses of one quotation): different named speakers, or a named speaker and an office another
+ * holds (`officeConflict`).
+ */
+function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: readonly (Clause | undefined)[], A: Side, B: Side, strength: number): ConflictDraft | null {
+  const [quotedA, quotedB] = [clausesA.filter((clause): clause is Clause => clause?.quoted === true), clausesB.filter((clause): clause is Clause => clause?.quoted === true)];
+  if (quotedA.length === 0 || quotedA.length !== clausesA.length || quotedB.length === 0 || quotedB.length !== clausesB.length) return null;
+  const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] => [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => speakers(side, sentence));
+  const [sa, sb] = [speakersIn(A, quotedA), speakersIn(B, quotedB)];
+  const office = (named: readonly Unit[], titled: Side, clauses: readonly Clause[], other: Side, titledIsA: boolean): ConflictDraft | null => {
+    for (const clause of clauses) {
+      const conflict = officeConflict(named, titled, clause, other, strength, titledIsA);
+      if (conflict !== null) return conflict;
+    }
+    return null;
+  };
+  if (sa.length > 0 && sb.length === 0) return office(sa, B, quotedB, A, false);
+  if (sa.length === 0 && sb.length > 0) return office(sb, A, quotedA, B, true);
   if (sa.length === 0 || sb.length === 0) return null;
-  const keysB = new Set(sb.map((unit) => unit.key));
-  if (sa.some((unit) => keysB.has(unit.key))) return null;
+  // One name written with and without its accents (`Kalniņa`, `Kalnina`) is one speaker.
+  const keysB = new Set(sb.map((unit) => withoutAccents(unit.key)));
+  if (sa.some((unit) => keysB.has(withoutAccents(unit.key)))) return null;
   const [a, b] = [sa.at(-1), sb.at(-1)];
   if (a === undefined || b === undefined) return null;
-  return draftOf('name', 'quote attributed to', a, b, A, B, quote.strength);
+  return draftOf('name', 'quote attributed to', a, b, A, B, strength);
 }
 
 /**
@@ -645,6 +693,7 @@ export function findConflicts(
   A: Side,
   B: Side,
   lexicon: Lexicon,
+  runs: readonly QuoteRun[] = [],
 ): Omit<Conflict, 'id'>[] {
   const drafts: ConflictDraft[] = [];
   const known: Known = { agreed: new Set([...figuresReportedIn(A, B, lexicon), ...figuresReportedIn(B, A, lexicon)]), names: { a: namesOf(A), b: namesOf(B) } };
@@ -658,6 +707,10 @@ export function findConflicts(
   for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {
     const conflict = nameConflict(quote, A, B);
+    if (conflict !== null) drafts.push(conflict);
+  }
+  for (const run of runs) {
+    const conflict = runSpeakerConflict(run, A, B);
     if (conflict !== null) drafts.push(conflict);
   }
   // One conflict per mention on each side: the best-supported.

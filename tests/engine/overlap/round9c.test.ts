@@ -72,3 +72,21 @@ describe('times of day: the time of the one thing each report times', () => {
     expect(notes(...ferry('The ferry capsized shortly after 5 a.m. local time, officials said in a statement.', 'The vessel overturned at 5:10 a.m., survivors said.'))).toEqual([]);
   });
 });
+
+const TRIAL = 'A man who set fire to a bakery in Tarrow was jailed for nine years at Tarrow Crown Court on Friday. ';
+const trial = (a: string, b: string): [Article, Article] => pair(TRIAL + a, TRIAL + b);
+
+describe('a quotation both reports print word for word, given to different speakers', () => {
+  it('sets the speakers against each other when the quotation runs across sentences', () => {
+    const [forward, backward] = bothWays(
+      ...trial('Outside court, Ann Hale said: “You knew the family were upstairs. You did it anyway.”', '“You knew the family were upstairs. You did it anyway,” Tom Bell told reporters.'),
+    );
+    expect(forward).toEqual(['quote attributed to: Hale vs Bell']);
+    expect(backward).toEqual(['quote attributed to: Bell vs Hale']);
+  });
+
+  it('finds none for one speaker, written with and without accents, or a speaker only one report names', () => {
+    expect(notes(...trial('Outside court, Ana Kalniņa said: “You knew the family were upstairs. You did it anyway.”', '“You knew the family were upstairs. You did it anyway,” Kalnina told reporters.'))).toEqual([]);
+    expect(notes(...trial('Outside court, Ann Hale said: “You knew the family were upstairs. You did it anyway.”', '“You knew the family were upstairs. You did it anyway,” she told reporters.'))).toEqual([]);
+  });
+});
