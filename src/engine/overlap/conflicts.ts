@@ -4,6 +4,7 @@ import type { Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { placeConflicts } from './conflicts-places.ts';
+import { tallyConflicts } from './conflicts-tallies.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
@@ -702,7 +703,7 @@ export function findConflicts(
     const unitsB = B.unitsBySentence[regionB] ?? [];
     drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B), ...clockConflicts(regionA, unitsA, regionB, unitsB, A, B, known));
   }
-  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B));
+  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B), ...tallyConflicts(A, B));
   // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).
   for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {

@@ -90,3 +90,27 @@ describe('a quotation both reports print word for word, given to different speak
     expect(notes(...trial('Outside court, Ann Hale said: “You knew the family were upstairs. You did it anyway.”', '“You knew the family were upstairs. You did it anyway,” she told reporters.'))).toEqual([]);
   });
 });
+
+const COUNCIL = 'The Tarrow city council adopted a $214 million budget for 2027 on Tuesday night after a two-month debate. ';
+const council = (a: string, b: string): [Article, Article] => pair(COUNCIL + a, COUNCIL + b);
+
+describe('vote tallies: one body split two ways', () => {
+  it('sets splits of the same number of voters against each other, numerals or words', () => {
+    const [forward, backward] = bothWays(...council('Members voted 7-2 to close the Eastside library.', 'The Eastside library will close after a six to three vote.'));
+    expect(forward).toEqual(['vote: voted 7-2 vs six to three vote']);
+    expect(backward).toEqual(['vote: six to three vote vs voted 7-2']);
+    expect(notes(...council('The court upheld the ban in a 5-4 ruling.', 'Justices ruled 6–3 that the ban stands.'))).toEqual(['vote: 5-4 ruling vs ruled 6–3']);
+  });
+
+  it('finds none for the same split, different bodies, two votes in one report, or a quoted split', () => {
+    expect(notes(...council('Members voted 7-2 to close the Eastside library.', 'The library will close after a seven to two vote.'))).toEqual([]);
+    expect(notes(...council('The finance committee voted 5-2 to close the Eastside library.', 'The council voted 7-2 to close the Eastside library.'))).toEqual([]);
+    expect(notes(...council('The committee voted 6-3 and the full council voted 7-2 to close the library.', 'The council voted 6-3 to close the library.'))).toEqual([]);
+    expect(notes(...council('“We lost 5-4 in that vote,” Ann Hale said.', 'The council voted 6-3 to close the library.'))).toEqual([]);
+  });
+
+  it('finds none for scores and ranges', () => {
+    expect(notes(...council('Tarrow beat Kessel 2-1 on Saturday, and the vote was close.', 'Tarrow won 3-0 on Saturday.'))).toEqual([]);
+    expect(notes(...council('Property taxes rise 5 to 10 percent, approved by members.', 'Property taxes rise 6 to 9 percent.'))).toEqual([]);
+  });
+});
