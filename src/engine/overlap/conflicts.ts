@@ -295,6 +295,21 @@ const PERIOD_TEXT = /^\d{4}\s*(?:(?:to|and|until|through)\s+|[-–]\s*)\d{4}$/iu
 const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '');
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
 const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
+/**
+ * A day given with a time in a named zone (`shortly after 5 a.m. local time (2100 GMT on
+ * Friday)`) is that zone's day, which may be the day before the local one the other report
+ * gives: it is no day of the event to set against another.
+ */
+const ZONE_BEFORE = /\d\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)\s+(?:on\s+)?$/u;
+const inAnotherZone = (text: string, unit: Unit): boolean => ZONE_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start));
+/**
+ * A date in a relative clause set off by commas (`The budget, which takes effect Jan. 1, lifts
+ * …`) dates that aside's action, not the one the sentence reports: it is set only against a
+ * date in such an aside.
+ */
+const RELATIVE_BEFORE = /,\s+(?:which|who|whose)\s[^,;:.()—–]*$/iu;
+const inRelativeAside = (text: string, unit: Unit): boolean =>
+  RELATIVE_BEFORE.test(text.slice(Math.max(0, unit.start - 60), unit.start)) && /^[^,;:.()—–]*,/u.test(text.slice(unit.end, unit.end + 60));
 /** Both dates stand beside words of their clause, and none of those words meet. */
 function datesOfDifferentActions(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): boolean {
   if (neighbours(unitsA, a).length === 0 || neighbours(unitsB, b).length === 0) return false;
@@ -314,7 +329,7 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   const written = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
     precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
   const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
-    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && written(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)));
+    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && written(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit));
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
   // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
   for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];
@@ -331,6 +346,11 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   // A day dates the action told beside it (`start talks on Monday` / `told supporters early on
   // Sunday`): two days beside words that share nothing are days of two actions.
   if (a.date?.precision === 'day' && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
+  if (inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return [];
+  // A day gone by and a day to come (`voted Tuesday` / `shuts down the branch on April 1`) are
+  // days of two actions: what happened and what is to happen.
+  const when = (date: DateMention | null, published: string): number => (date === null ? 0 : date.to < published ? -1 : date.from > published ? 1 : 0);
+  if (a.date?.precision === 'day' && when(a.date, A.publishedAt) * when(b.date, B.publishedAt) < 0) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
 }
 

@@ -114,3 +114,30 @@ describe('vote tallies: one body split two ways', () => {
     expect(notes(...council('Property taxes rise 5 to 10 percent, approved by members.', 'Property taxes rise 6 to 9 percent.'))).toEqual([]);
   });
 });
+
+describe('days of different actions are no conflict', () => {
+  const BUDGET = 'The Tarrow city council adopted a $214 million budget that raises property taxes by 6.5 percent and closes the Eastside library. ';
+  const budget = (a: string, b: string): [Article, Article] => pair(BUDGET + a, BUDGET + b, 'November 18, 2026');
+
+  it('still sets two days of one action against each other', () => {
+    expect(notes(...budget('The council voted on Tuesday to adopt the budget and raise property taxes.', 'The council voted on Monday to adopt the budget and raise property taxes.'))).toEqual(['date: Tuesday vs Monday']);
+  });
+
+  it('finds none for a day gone by and a day to come', () => {
+    expect(notes(...budget('The council voted on Tuesday to adopt the budget and raise property taxes.', 'The council budget will raise property taxes on March 1.'))).toEqual([]);
+  });
+
+  it('finds none for a day in a relative clause set off by commas, against the day of the main verb', () => {
+    expect(
+      notes(...budget('The council voted on Tuesday to adopt the budget and raise property taxes.', 'The council budget, which members debated on Monday, raises property taxes by 6.5 percent.')),
+    ).toEqual([]);
+  });
+
+  it('finds none for the day of a time given in another zone', () => {
+    const [a, b] = pair(
+      'A passenger ferry capsized off the island of Varna early on Saturday, killing nine people. The ferry capsized at 5 a.m. local time (2100 GMT on Friday), the National Sea Rescue Agency, known as Basrena, said in a statement.',
+      'A passenger ferry capsized off the island of Varna early on Saturday, killing nine people. Rescue crews resumed their search at first light on Sunday, said the national sea rescue agency Basrena.',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+});
