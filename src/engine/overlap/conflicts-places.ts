@@ -59,6 +59,18 @@ interface PlaceMention {
   span: CharRange;
 }
 
+/** Whether a character offset lies in a quoted clause (clauses are in text order). */
+export function quotedAt(clauses: readonly Clause[], offset: number): boolean {
+  let [low, high] = [0, clauses.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((clauses[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const clause = clauses[low];
+  return clause !== undefined && clause.start <= offset && clause.quoted;
+}
+
 const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
 
 /** The run of adjacent name units that ends with units[at] (or starts with it, `fromStart`). */
@@ -88,12 +100,11 @@ function lastBefore(units: readonly Unit[], offset: number): number {
 function placeMentions(side: PlaceSide): PlaceMention[] {
   const { text, units } = side;
   const mentions: PlaceMention[] = [];
-  const quotedAt = (offset: number): boolean => side.clauses.some((clause) => clause.quoted && offset >= clause.start && offset < clause.end);
   for (const match of text.matchAll(PLACE_WORD)) {
     const [word] = match;
     const [start, end] = [match.index, match.index + word.length];
     const place = /^runner/iu.test(word) ? 2 : ORDINALS[word.toLowerCase()];
-    if (place === undefined || quotedAt(start)) continue;
+    if (place === undefined || quotedAt(side.clauses, start)) continue;
     const rest = text.slice(end, end + 80).split(/[.;]\s/u)[0] ?? '';
     if (!FINISH_AFTER.test(text.slice(end, end + 24)) || QUALIFIED.test(rest)) continue;
     // The holder before the place (`Aerts was second`), or after `runner-up` (`runner-up Tom Bell`).

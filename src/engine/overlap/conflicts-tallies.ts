@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import type { Clause } from './clauses.ts';
+import { quotedAt } from './conflicts-places.ts';
 import { conflictNote, type Conflict } from './types.ts';
 
 /**
@@ -41,11 +42,10 @@ interface Tally {
 const valueOf = (word: string): number => WORDS[word.toLowerCase()] ?? Number(word);
 
 function tallies(side: TallySide): Tally[] {
-  const quotedAt = (offset: number): boolean => side.clauses.some((clause) => clause.quoted && offset >= clause.start && offset < clause.end);
   const found: Tally[] = [];
   for (const match of side.text.matchAll(TALLY)) {
     const [x, y] = [match[1] ?? match[3], match[2] ?? match[4]];
-    if (x === undefined || y === undefined || quotedAt(match.index)) continue;
+    if (x === undefined || y === undefined || quotedAt(side.clauses, match.index)) continue;
     const [first, second] = [valueOf(x), valueOf(y)];
     if (!Number.isFinite(first) || !Number.isFinite(second) || first + second < 3) continue;
     found.push({ yes: Math.max(first, second), no: Math.min(first, second), span: charRange(match.index, match.index + match[0].length) });

@@ -369,15 +369,15 @@ const LONE_CLOCK_CONTEXT = { content: 0.5, strength: 0.5 };
  * at 5 a.m. … the second capsized at 7 a.m.`). Reports time few things, so this reads them all.
  */
 function timedOnce(side: Side, word: Unit): boolean {
-  let count = 0;
-  for (const units of side.unitsBySentence) {
-    for (const unit of units) {
-      if (unit.quantity?.unit !== 'clock' || unit.quoted) continue;
-      if (neighbours(units, unit).some((other) => inflectedVerb(side.text, other) && (other.key === word.key || unitSimilarity(other, word) > 0))) count += 1;
-    }
+  let timed = clockNeighbours.get(side);
+  if (timed === undefined) {
+    timed = side.unitsBySentence.flatMap((units) => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted).map((unit) => neighbours(units, unit).filter((other) => inflectedVerb(side.text, other))));
+    clockNeighbours.set(side, timed);
   }
-  return count === 1;
+  return timed.filter((near) => near.some((other) => other.key === word.key || unitSimilarity(other, word) > 0)).length === 1;
 }
+/** The action words beside each time of day a report gives, read once per report and comparison. */
+const clockNeighbours = new WeakMap<Side, Unit[][]>();
 /**
  * A word written as a verb's past or participle (`capsized`, `struck`, `overturned`): its form is
  * not its lemma, nor the lemma's plural (`boats`). What a time of day dates is an action.
