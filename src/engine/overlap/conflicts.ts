@@ -312,8 +312,18 @@ const inRelativeAside = (text: string, unit: Unit): boolean =>
   RELATIVE_BEFORE.test(text.slice(Math.max(0, unit.start - 60), unit.start)) && /^[^,;:.()—–]*,/u.test(text.slice(unit.end, unit.end + 60));
 /** Both dates stand beside words of their clause, and none of those words meet. */
 function datesOfDifferentActions(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): boolean {
-  if (neighbours(unitsA, a).length === 0 || neighbours(unitsB, b).length === 0) return false;
-  return sharedNeighbours(a, unitsA, b, unitsB).length === 0;
+  const [nearA, nearB] = [neighbours(unitsA, a), neighbours(unitsB, b)];
+  if (nearA.length === 0 || nearB.length === 0) return false;
+  // A name meets a name only whole: `West` of `West Java` is not `West` of `West Bandung`.
+  const meet = (x: Unit, y: Unit): boolean => unitSimilarity(x, y) > 0 && (x.kind !== 'name' || y.kind !== 'name' || nameRunKeys(unitsA, x) === nameRunKeys(unitsB, y));
+  return !nearA.some((x) => nearB.some((y) => meet(x, y)));
+}
+/** The keys of the run of adjacent name units a name unit stands in, joined. */
+function nameRunKeys(units: readonly Unit[], unit: Unit): string {
+  let [first, last] = [units.indexOf(unit), units.indexOf(unit)];
+  while (units[first - 1]?.kind === 'name' && units[first - 1]?.last === units[first]?.first) first -= 1;
+  while (units[last + 1]?.kind === 'name' && units[last + 1]?.first === units[last]?.last) last += 1;
+  return units.slice(first, last + 1).map((other) => other.key).join(' ');
 }
 
 /**

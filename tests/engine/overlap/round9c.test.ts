@@ -141,3 +141,15 @@ describe('days of different actions are no conflict', () => {
     expect(notes(a, b)).toEqual([]);
   });
 });
+
+describe('a name beside two days meets only whole', () => {
+  const SLIDE = 'A landslide buried part of the village of Sukamaju in Indonesia, the disaster agency said. ';
+  it('finds none when the days stand by different names that share a word', () => {
+    const [a, b] = pair(
+      `${SLIDE}The landslide buried houses in a village of West Java province early on Sunday, killing at least nine people.`,
+      `${SLIDE}The number of people killed by the landslide that buried houses in West Bandung rose to 17 on Monday.`,
+      'March 9, 2026',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+});
