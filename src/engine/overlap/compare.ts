@@ -326,7 +326,10 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
   });
   const quotes = judged.filter((entry) => entry.further !== true && keptJudged(entry) && entry.judged?.draft.kind === 'quote').map(({ alignment }) => alignment);
   // Reports of different events cannot contradict each other.
-  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words);
+  // A quotation both reports carry word for word, across its sentences (quote-runs.ts).
+  const quoteRuns = thresholds === NORMAL ? quoteRunDrafts({ tokens: tokensA, clauses: A.clauses }, { tokens: tokensB, clauses: B.clauses }) : [];
+  const runs = quoteRuns.flatMap(({ a: [a], b: [b], strength }) => (a === undefined || b === undefined ? [] : [{ a, b, strength }]));
+  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words, runs);
   return {
     a: a.id,
     b: b.id,
@@ -334,8 +337,7 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     textB: B.text,
     strict: thresholds === STRICT,
     candidates: candidatesOf(judged, A, B, learned),
-    // A quotation both reports carry word for word, across its sentences (quote-runs.ts).
-    quoteRuns: thresholds === NORMAL ? quoteRunDrafts({ tokens: tokensA, clauses: A.clauses }, { tokens: tokensB, clauses: B.clauses }) : [],
+    quoteRuns,
     conflicts: conflicts
       .sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0))
       .map((conflict, index) => ({ ...conflict, id: `conflict-${index + 1}` })),

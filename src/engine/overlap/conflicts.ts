@@ -3,6 +3,8 @@ import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import type { Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
+import { placeConflicts } from './conflicts-places.ts';
+import { tallyConflicts } from './conflicts-tallies.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
@@ -293,10 +295,35 @@ const PERIOD_TEXT = /^\d{4}\s*(?:(?:to|and|until|through)\s+|[-–]\s*)\d{4}$/iu
 const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '');
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
 const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
+/**
+ * A day given with a time in a named zone (`shortly after 5 a.m. local time (2100 GMT on
+ * Friday)`) is that zone's day, which may be the day before the local one the other report
+ * gives: it is no day of the event to set against another.
+ */
+const ZONE_BEFORE = /\d\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)\s+(?:on\s+)?$/u;
+const inAnotherZone = (text: string, unit: Unit): boolean => ZONE_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start));
+/**
+ * A date in a relative clause set off by commas (`The budget, which takes effect Jan. 1, lifts
+ * …`) dates that aside's action, not the one the sentence reports: it is set only against a
+ * date in such an aside.
+ */
+const RELATIVE_BEFORE = /,\s+(?:which|who|whose)\s[^,;:.()—–]*$/iu;
+const inRelativeAside = (text: string, unit: Unit): boolean =>
+  RELATIVE_BEFORE.test(text.slice(Math.max(0, unit.start - 60), unit.start)) && /^[^,;:.()—–]*,/u.test(text.slice(unit.end, unit.end + 60));
 /** Both dates stand beside words of their clause, and none of those words meet. */
 function datesOfDifferentActions(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): boolean {
-  if (neighbours(unitsA, a).length === 0 || neighbours(unitsB, b).length === 0) return false;
-  return sharedNeighbours(a, unitsA, b, unitsB).length === 0;
+  const [nearA, nearB] = [neighbours(unitsA, a), neighbours(unitsB, b)];
+  if (nearA.length === 0 || nearB.length === 0) return false;
+  // A name meets a name only whole: `West` of `West Java` is not `West` of `West Bandung`.
+  const meet = (x: Unit, y: Unit): boolean => unitSimilarity(x, y) > 0 && (x.kind !== 'name' || y.kind !== 'name' || nameRunKeys(unitsA, x) === nameRunKeys(unitsB, y));
+  return !nearA.some((x) => nearB.some((y) => meet(x, y)));
+}
+/** The keys of the run of adjacent name units a name unit stands in, joined. */
+function nameRunKeys(units: readonly Unit[], unit: Unit): string {
+  let [first, last] = [units.indexOf(unit), units.indexOf(unit)];
+  while (units[first - 1]?.kind === 'name' && units[first - 1]?.last === units[first]?.first) first -= 1;
+  while (units[last + 1]?.kind === 'name' && units[last + 1]?.first === units[last]?.last) last += 1;
+  return units.slice(first, last + 1).map((other) => other.key).join(' ');
 }
 
 /**
@@ -312,7 +339,7 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   const written = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
     precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
   const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
-    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && written(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)));
+    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && written(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit));
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
   // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
   for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];
@@ -329,6 +356,11 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   // A day dates the action told beside it (`start talks on Monday` / `told supporters early on
   // Sunday`): two days beside words that share nothing are days of two actions.
   if (a.date?.precision === 'day' && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
+  if (inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return [];
+  // A day gone by and a day to come (`voted Tuesday` / `shuts down the branch on April 1`) are
+  // days of two actions: what happened and what is to happen.
+  const when = (date: DateMention | null, published: string): number => (date === null ? 0 : date.to < published ? -1 : date.from > published ? 1 : 0);
+  if (a.date?.precision === 'day' && when(a.date, A.publishedAt) * when(b.date, B.publishedAt) < 0) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
 }
 
@@ -340,6 +372,32 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
  * quotation is the speaker's.
  */
 const CLOCK_CONTEXT = { content: 1.2, strength: 1.6 };
+const LONE_CLOCK_CONTEXT = { content: 0.5, strength: 0.5 };
+/**
+ * Whether `time` is the only time of day the report gives beside a word like `word` (`capsized`,
+ * `overturned`): a report that times one action twice tells two of them (`the first boat capsized
+ * at 5 a.m. … the second capsized at 7 a.m.`). Reports time few things, so this reads them all.
+ */
+function timedOnce(side: Side, word: Unit): boolean {
+  let timed = clockNeighbours.get(side);
+  if (timed === undefined) {
+    timed = side.unitsBySentence.flatMap((units) => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted).map((unit) => neighbours(units, unit).filter((other) => inflectedVerb(side.text, other))));
+    clockNeighbours.set(side, timed);
+  }
+  return timed.filter((near) => near.some((other) => other.key === word.key || unitSimilarity(other, word) > 0)).length === 1;
+}
+/** The action words beside each time of day a report gives, read once per report and comparison. */
+const clockNeighbours = new WeakMap<Side, Unit[][]>();
+/**
+ * A word written as a verb's past or participle (`capsized`, `struck`, `overturned`): its form is
+ * not its lemma, nor the lemma's plural (`boats`). What a time of day dates is an action.
+ */
+function inflectedVerb(text: string, unit: Unit): boolean {
+  if (!unit.key.startsWith('lem:')) return false;
+  const written = text.slice(unit.start, unit.end).toLowerCase();
+  const lemma = unit.key.slice(4);
+  return written !== lemma && !written.endsWith('s');
+}
 function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed }: Known): ConflictDraft[] {
   const times = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted);
   const [ta, tb] = [times(unitsA), times(unitsB)];
@@ -351,9 +409,14 @@ function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: numbe
     if (agreed.has(x) || agreed.has(y) || quantitiesAgree(x.quantity, y.quantity)) continue;
     // The times stand by one word on both sides (`struck around 2 a.m.` / `struck shortly after
     // 4am`), and the sentences share a fact's worth besides: what numberConflicts asks of figures.
-    if (sharedNeighbours(x, unitsA, y, unitsB).length === 0) continue;
+    const shared = sharedNeighbours(x, unitsA, y, unitsB);
+    if (shared.length === 0) continue;
     const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null || unit.quantity !== null);
-    if (context === null || context.content < CLOCK_CONTEXT.content || context.strength < CLOCK_CONTEXT.strength) return [];
+    // The time of the one thing each report times once (`The ferry capsized shortly after 5 a.m.` /
+    // `The ship overturned around 7 a.m.`): the word both times stand by dates nothing else in
+    // either report, so the sentences need share no more than a figure's do.
+    const least = shared.some((word) => inflectedVerb(A.text, word) && timedOnce(A, word) && timedOnce(B, word)) ? LONE_CLOCK_CONTEXT : CLOCK_CONTEXT;
+    if (context === null || context.content < least.content || context.strength < least.strength) return [];
     return [draftOf('date', 'time', x, y, A, B, context.strength)];
   }
   return [];
@@ -553,24 +616,72 @@ function roleConflicts(A: Side, B: Side): ConflictDraft[] {
  * of them: `officeConflict` reads offices, and knows the one a spokesman speaks for, or a quote
  * is told to, from the one who speaks.
  */
-function speakers(side: Side, clause: Clause): Unit[] {
-  return (side.unitsBySentence[clause.sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
+function speakers(side: Side, sentence: number): Unit[] {
+  return (side.unitsBySentence[sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
 }
 
 function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
   const [first] = quote.matches;
   if (first === undefined) return null;
-  const [clauseA, clauseB] = [A.clauses[first.a.clause], B.clauses[first.b.clause]];
-  if (clauseA === undefined || clauseB === undefined || !clauseA.quoted || !clauseB.quoted) return null;
-  const [sa, sb] = [speakers(A, clauseA), speakers(B, clauseB)];
-  if (sa.length > 0 && sb.length === 0) return officeConflict(sa, B, clauseB, A, quote.strength, false);
-  if (sa.length === 0 && sb.length > 0) return officeConflict(sb, A, clauseA, B, quote.strength, true);
+  return speakerConflict([A.clauses[first.a.clause]], [B.clauses[first.b.clause]], A, B, quote.strength);
+}
+
+const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** The clause of a side that holds a character offset (clauses are in text order). */
+function clauseAt(clauses: readonly Clause[], offset: number): Clause | undefined {
+  let [low, high] = [0, clauses.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((clauses[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const clause = clauses[low];
+  return clause !== undefined && clause.start <= offset ? clause : undefined;
+}
+
+/**
+ * A quotation both reports print word for word (quote-runs.ts), across sentences, given to
+ * different speakers: the speakers of the sentences that open and close it on each side (`“….
+ * …,” Lukashenko said.`).
+ */
+function runSpeakerConflict(run: QuoteRun, A: Side, B: Side): ConflictDraft | null {
+  return speakerConflict([clauseAt(A.clauses, run.a.start), clauseAt(A.clauses, run.a.end - 1)], [clauseAt(B.clauses, run.b.start), clauseAt(B.clauses, run.b.end - 1)], A, B, run.strength);
+}
+
+/** A quotation both reports print word for word: its range on each side. */
+export interface QuoteRun {
+  a: CharRange;
+  b: CharRange;
+  strength: number;
+}
+
+/**
+ * A quotation each report gives a speaker in the sentences of the clauses given (the quoted
+ * clauses of one quotation): different named speakers, or a named speaker and an office another
+ * holds (`officeConflict`).
+ */
+function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: readonly (Clause | undefined)[], A: Side, B: Side, strength: number): ConflictDraft | null {
+  const [quotedA, quotedB] = [clausesA.filter((clause): clause is Clause => clause?.quoted === true), clausesB.filter((clause): clause is Clause => clause?.quoted === true)];
+  if (quotedA.length === 0 || quotedA.length !== clausesA.length || quotedB.length === 0 || quotedB.length !== clausesB.length) return null;
+  const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] => [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => speakers(side, sentence));
+  const [sa, sb] = [speakersIn(A, quotedA), speakersIn(B, quotedB)];
+  const office = (named: readonly Unit[], titled: Side, clauses: readonly Clause[], other: Side, titledIsA: boolean): ConflictDraft | null => {
+    for (const clause of clauses) {
+      const conflict = officeConflict(named, titled, clause, other, strength, titledIsA);
+      if (conflict !== null) return conflict;
+    }
+    return null;
+  };
+  if (sa.length > 0 && sb.length === 0) return office(sa, B, quotedB, A, false);
+  if (sa.length === 0 && sb.length > 0) return office(sb, A, quotedA, B, true);
   if (sa.length === 0 || sb.length === 0) return null;
-  const keysB = new Set(sb.map((unit) => unit.key));
-  if (sa.some((unit) => keysB.has(unit.key))) return null;
+  // One name written with and without its accents (`Kalniņa`, `Kalnina`) is one speaker.
+  const keysB = new Set(sb.map((unit) => withoutAccents(unit.key)));
+  if (sa.some((unit) => keysB.has(withoutAccents(unit.key)))) return null;
   const [a, b] = [sa.at(-1), sb.at(-1)];
   if (a === undefined || b === undefined) return null;
-  return draftOf('name', 'quote attributed to', a, b, A, B, quote.strength);
+  return draftOf('name', 'quote attributed to', a, b, A, B, strength);
 }
 
 /**
@@ -613,6 +724,7 @@ export function findConflicts(
   A: Side,
   B: Side,
   lexicon: Lexicon,
+  runs: readonly QuoteRun[] = [],
 ): Omit<Conflict, 'id'>[] {
   const drafts: ConflictDraft[] = [];
   const known: Known = { agreed: new Set([...figuresReportedIn(A, B, lexicon), ...figuresReportedIn(B, A, lexicon)]), names: { a: namesOf(A), b: namesOf(B) } };
@@ -621,11 +733,15 @@ export function findConflicts(
     const unitsB = B.unitsBySentence[regionB] ?? [];
     drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B), ...clockConflicts(regionA, unitsA, regionB, unitsB, A, B, known));
   }
-  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B));
+  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B), ...tallyConflicts(A, B));
   // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).
   for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {
     const conflict = nameConflict(quote, A, B);
+    if (conflict !== null) drafts.push(conflict);
+  }
+  for (const run of runs) {
+    const conflict = runSpeakerConflict(run, A, B);
     if (conflict !== null) drafts.push(conflict);
   }
   // One conflict per mention on each side: the best-supported.

@@ -1,0 +1,71 @@
+import { charRange, type CharRange } from '../text/ranges.ts';
+import type { Clause } from './clauses.ts';
+import { quotedAt } from './conflicts-places.ts';
+import { conflictNote, type Conflict } from './types.ts';
+
+/**
+ * Vote tallies (`voted 7-2`, `on a six to three vote`, `a 5-4 ruling`, `passed 52-48`): how a
+ * body split. Two reports that give one body's vote different splits contradict each other.
+ * Decision 004, round 9c.
+ */
+
+export interface TallySide {
+  text: string;
+  clauses: readonly Clause[];
+}
+
+type TallyConflict = Omit<Conflict, 'id'> & { strength: number };
+
+const WORDS: Readonly<Record<string, number>> = {
+  zero: 0, nil: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+const NUMBER = String.raw`(\d{1,3}|${Object.keys(WORDS).join('|')})`;
+/** Words that make a split of two numbers a vote's: the vote itself, a ruling, a verb of deciding. */
+const VOTE = String.raw`(?:vot(?:e|es|ed|ing)|rul(?:ed|ing)|decision|verdict|majority|margin|approv(?:ed|al)|passed|rejected|backed|adopted|split)`;
+/**
+ * A split told with its vote: the vote word before it (`voted 7-2`, `ruled 6–3 that`, `by a vote
+ * of 52 to 48`) or after it (`a six to three vote`, `a 5-4 ruling`). Not a score (`won 2-1`), a
+ * range (`5 to 10 percent`) or a year's span (four digits).
+ */
+const TALLY = new RegExp(
+  String.raw`\b${VOTE}(?:\s+(?:by|of|on|in|a|an|the|its|their|measure|bill|plan|budget|motion|proposal|law))*\s+${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\b(?!\s*(?:%|percent|per\s+cent|years?|months?|days?|hours?|minutes?|points?|seats?|votes?\s+to\b))|\b${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\s+(?:\w+\s+)?${VOTE}\b`,
+  'giu',
+);
+
+interface Tally {
+  yes: number;
+  no: number;
+  span: CharRange;
+}
+
+const valueOf = (word: string): number => WORDS[word.toLowerCase()] ?? Number(word);
+
+function tallies(side: TallySide): Tally[] {
+  const found: Tally[] = [];
+  for (const match of side.text.matchAll(TALLY)) {
+    const [x, y] = [match[1] ?? match[3], match[2] ?? match[4]];
+    if (x === undefined || y === undefined || quotedAt(side.clauses, match.index)) continue;
+    const [first, second] = [valueOf(x), valueOf(y)];
+    if (!Number.isFinite(first) || !Number.isFinite(second) || first + second < 3) continue;
+    found.push({ yes: Math.max(first, second), no: Math.min(first, second), span: charRange(match.index, match.index + match[0].length) });
+  }
+  return found;
+}
+
+/**
+ * One vote split two ways: each report gives one split (a report with two tells of two votes),
+ * both count the same number of voters (one body: 7-2 and 6-3 are nine members either way; a
+ * committee's 5-2 and a council's 7-2 are two bodies), and the splits differ.
+ */
+export function tallyConflicts(A: TallySide, B: TallySide): TallyConflict[] {
+  const [ta, tb] = [tallies(A), tallies(B)];
+  const one = (list: readonly Tally[]): Tally | null => {
+    const [first] = list;
+    return first !== undefined && list.every((tally) => tally.yes === first.yes && tally.no === first.no) ? first : null;
+  };
+  const [a, b] = [one(ta), one(tb)];
+  if (a === null || b === null || a.yes + a.no !== b.yes + b.no || a.yes === b.yes) return [];
+  const values: [string, string] = [A.text.slice(a.span.start, a.span.end), B.text.slice(b.span.start, b.span.end)];
+  return [{ a: [a.span], b: [b.span], kind: 'number', subject: 'vote', values, note: conflictNote('vote', values), strength: 1 }];
+}
