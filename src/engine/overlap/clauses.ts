@@ -177,3 +177,15 @@ function mergeShortClauses(clauses: Clause[], tokens: readonly Token[]): Clause[
   }
   return merged;
 }
+
+/** The clause of a side that holds a character offset (clauses are in text order). */
+export function clauseAt(clauses: readonly Clause[], offset: number): Clause | undefined {
+  let [low, high] = [0, clauses.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((clauses[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const clause = clauses[low];
+  return clause !== undefined && clause.start <= offset ? clause : undefined;
+}

@@ -1,5 +1,5 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
-import type { Clause } from './clauses.ts';
+import { clauseAt, type Clause } from './clauses.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -60,16 +60,7 @@ interface PlaceMention {
 }
 
 /** Whether a character offset lies in a quoted clause (clauses are in text order). */
-export function quotedAt(clauses: readonly Clause[], offset: number): boolean {
-  let [low, high] = [0, clauses.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((clauses[mid]?.end ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const clause = clauses[low];
-  return clause !== undefined && clause.start <= offset && clause.quoted;
-}
+export const quotedAt = (clauses: readonly Clause[], offset: number): boolean => clauseAt(clauses, offset)?.quoted === true;
 
 const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
 

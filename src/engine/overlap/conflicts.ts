@@ -1,6 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
-import type { Clause } from './clauses.ts';
+import { clauseAt, type Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { placeConflicts } from './conflicts-places.ts';
@@ -628,17 +628,6 @@ function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft |
 
 const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** The clause of a side that holds a character offset (clauses are in text order). */
-function clauseAt(clauses: readonly Clause[], offset: number): Clause | undefined {
-  let [low, high] = [0, clauses.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((clauses[mid]?.end ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const clause = clauses[low];
-  return clause !== undefined && clause.start <= offset ? clause : undefined;
-}
 
 /**
  * A quotation both reports print word for word (quote-runs.ts), across sentences, given to
