@@ -163,35 +163,50 @@ export function profileNamer(dist: string): (node: ProfileNode) => string {
  */
 export function analyseLoadProfile(path: string, dist: string, top: number): string {
   const sync = JSON.parse(readFileSync(`${path}.sync.json`, 'utf8')) as LoadTraceSync & { pageNow: number };
-  const profile = JSON.parse(readFileSync(path, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
-  const nameOf = profileNamer(dist);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile & { startTime: number; endTime: number };
   // The profile's clock to the page's: its end is when it was stopped, just after `pageNow`.
   const offset = profile.endTime / 1000 - sync.pageNow;
   const window = { start: sync.indexEnd, end: sync.firstCard };
+  const { all, text } = profileTimes(profile, profileNamer(dist), top, (at) => at - offset >= window.start && at - offset <= window.end);
+  return `last index file → first card: ${ms(window.end - window.start)}, ${ms(all)} sampled on the main thread\n${text}`;
+}
+
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime?: number;
+}
+
+/**
+ * A CPU profile's functions by self and total time (a function counted once per sample however
+ * deep it recurs), over the samples taken at a time (ms, the profile's clock) that `keep`
+ * accepts; `all` is their sampled time. Shared with trace-typing.ts.
+ */
+export function profileTimes(profile: CpuProfile, keyOf: (node: ProfileNode) => string, top: number, keep: (atMs: number) => boolean = () => true): { all: number; text: string } {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
-  let at = profile.startTime;
+  let at = profile.startTime ?? 0;
   let all = 0;
   profile.samples.forEach((id, index) => {
     at += profile.timeDeltas[index] ?? 0;
-    const time = at / 1000 - offset;
-    if (time < window.start || time > window.end) return;
+    if (!keep(at / 1000)) return;
     const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
     const node = byId.get(id);
     if (node === undefined) return;
     all += delta;
-    self.set(nameOf(node), (self.get(nameOf(node)) ?? 0) + delta);
+    self.set(keyOf(node), (self.get(keyOf(node)) ?? 0) + delta);
     const seen = new Set<string>();
     for (let up: number | undefined = id; up !== undefined; up = parent.get(up)) {
-      const key = nameOf(byId.get(up) as ProfileNode);
+      const key = keyOf(byId.get(up) as ProfileNode);
       if (seen.has(key)) continue;
       seen.add(key);
       total.set(key, (total.get(key) ?? 0) + delta);
     }
   });
-  const list = (map: Map<string, number>): string => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, time]) => `  ${time.toFixed(1).padStart(8)} ms  ${key}`).join('\n');
-  return `last index file → first card: ${ms(window.end - window.start)}, ${ms(all)} sampled on the main thread\nself:\n${list(self)}\ntotal:\n${list(total)}`;
+  const list = (map: Map<string, number>): string => [...map].sort((x, y) => y[1] - x[1]).slice(0, top).map(([key, time]) => `  ${time.toFixed(1).padStart(8)} ms  ${key}`).join('\n');
+  return { all, text: `self:\n${list(self)}\ntotal:\n${list(total)}` };
 }

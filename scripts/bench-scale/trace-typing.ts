@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { measureBrowser, type TraceSync } from './browser-side.ts';
-import { profileNamer, type ProfileNode } from './trace-load.ts';
+import { profileNamer, profileTimes, type CpuProfile, type ProfileNode } from './trace-load.ts';
 import { ms, percentile } from './stats.ts';
 
 interface TraceEvent {
@@ -115,31 +115,11 @@ export function analyse(tracePath: string, slowest: number): string {
 
 /** A CPU profile's functions by self and total time (a function counted once per sample however deep it recurs). */
 export function analyseProfile(path: string, top: number, dist?: string): string {
-  const profile = JSON.parse(readFileSync(path, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   // Named through DIST's source maps when it is given (and still there).
   const keyOf = dist !== undefined ? profileNamer(dist) : (node: ProfileNode): string => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let all = 0;
-  profile.samples.forEach((id, index) => {
-    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
-    all += delta;
-    const node = byId.get(id);
-    if (node === undefined) return;
-    self.set(keyOf(node), (self.get(keyOf(node)) ?? 0) + delta);
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const key = keyOf(byId.get(at) as ProfileNode);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      total.set(key, (total.get(key) ?? 0) + delta);
-    }
-  });
-  const list = (map: Map<string, number>): string => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, time]) => `  ${time.toFixed(1).padStart(8)} ms  ${key}`).join('\n');
-  return `profile: ${ms(all)} sampled\nself:\n${list(self)}\ntotal:\n${list(total)}`;
+  const { all, text } = profileTimes(profile, keyOf, top);
+  return `profile: ${ms(all)} sampled\n${text}`;
 }
 
 export async function runTrace(args: readonly string[]): Promise<void> {
