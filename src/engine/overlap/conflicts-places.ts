@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { clauseAt, type Clause } from './clauses.ts';
+import { ORDINALS } from './quantities-lexicon.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -20,10 +21,6 @@ export interface PlaceSide {
 
 type PlaceConflict = Omit<Conflict, 'id'> & { strength: number };
 
-const ORDINALS: Readonly<Record<string, number>> = {
-  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
-};
 const PLACE_WORD = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th|runners?[-\s]up)\b/giu;
 /**
  * What joins a competitor to the place after it: a verb of finishing (`was`, `finished`, `came`,
@@ -94,8 +91,9 @@ function placeMentions(side: PlaceSide): PlaceMention[] {
   for (const match of text.matchAll(PLACE_WORD)) {
     const [word] = match;
     const [start, end] = [match.index, match.index + word.length];
-    const place = /^runner/iu.test(word) ? 2 : ORDINALS[word.toLowerCase()];
-    if (place === undefined || quotedAt(side.clauses, start)) continue;
+    // A spelled place reads from the lexicon's ordinals; `2nd` … `10th` are their digits.
+    const place = /^runner/iu.test(word) ? 2 : (ORDINALS.get(word.toLowerCase()) ?? Number.parseInt(word, 10));
+    if (quotedAt(side.clauses, start)) continue;
     const rest = text.slice(end, end + 80).split(/[.;]\s/u)[0] ?? '';
     if (!FINISH_AFTER.test(text.slice(end, end + 24)) || QUALIFIED.test(rest)) continue;
     // The holder before the place (`Aerts was second`), or after `runner-up` (`runner-up Tom Bell`).

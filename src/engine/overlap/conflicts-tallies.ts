@@ -1,6 +1,7 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import type { Clause } from './clauses.ts';
 import { quotedAt } from './conflicts-places.ts';
+import { SMALL } from './quantities-lexicon.ts';
 import { conflictNote, type Conflict } from './types.ts';
 
 /**
@@ -16,11 +17,9 @@ export interface TallySide {
 
 type TallyConflict = Omit<Conflict, 'id'> & { strength: number };
 
-const WORDS: Readonly<Record<string, number>> = {
-  zero: 0, nil: 0, none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-};
-const NUMBER = String.raw`(\d{1,3}|${Object.keys(WORDS).join('|')})`;
+/** Number words a tally is written in: the lexicon's up to nineteen, `nil`, `none` and `twenty`. */
+const WORDS: ReadonlyMap<string, number> = new Map([['nil', 0], ['none', 0], ...SMALL, ['twenty', 20]]);
+const NUMBER = String.raw`(\d{1,3}|${[...WORDS.keys()].join('|')})`;
 /** Words that make a split of two numbers a vote's: the vote itself, a ruling, a verb of deciding. */
 const VOTE = String.raw`(?:vot(?:e|es|ed|ing)|rul(?:ed|ing)|decision|verdict|majority|margin|approv(?:ed|al)|passed|rejected|backed|adopted|split)`;
 /**
@@ -39,7 +38,7 @@ interface Tally {
   span: CharRange;
 }
 
-const valueOf = (word: string): number => WORDS[word.toLowerCase()] ?? Number(word);
+const valueOf = (word: string): number => WORDS.get(word.toLowerCase()) ?? Number(word);
 
 function tallies(side: TallySide): Tally[] {
   const found: Tally[] = [];
