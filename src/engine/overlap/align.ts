@@ -434,10 +434,9 @@ export function clauseParts(alignment: ClauseAlignment, unitsA: readonly Unit[],
   const parts: ClauseAlignment[] = [];
   for (const matches of groups.values()) {
     if (matches.length < 2) continue;
-    const value = matches.reduce((sum, match) => sum + match.value, 0);
     const part = measure(alignment.regionA, alignment.regionB, matches, unitsA, unitsB);
     // What the rest of the stretch shares is shared beside the part.
-    parts.push(alignment.besides === undefined ? part : { ...part, besides: alignment.besides + alignment.strength - value });
+    parts.push(alignment.besides === undefined ? part : { ...part, besides: alignment.besides + alignment.strength - part.strength });
   }
   return parts;
 }

@@ -628,7 +628,6 @@ function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft |
 
 const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
 
-
 /**
  * A quotation both reports print word for word (quote-runs.ts), across sentences, given to
  * different speakers: the speakers of the sentences that open and close it on each side (`“….
