@@ -272,6 +272,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 6': ['fsa', 'tokyo', 'bolton', 'fehmarnbelt', 'scottish', 'minister'],
   'set 7': ['west-bandung', 'cnb', 'hot-nights', 'slovenia', 'harbourline', 'hospital-cyberattacks'],
   'set 8': ['sape-strait', 'pennant-foods', 'milan-sanremo', 'belarus-prisoner', 'alder-falls', 'bridge-closures'],
+  'set 9': ['amory-tornado', 'taichung-outdoor', 'australia-cpi', 'hamilton-grandparent', 'quebec-election', 'museum-gold'],
+  'set 10': ['tarragona-chemical', 'penwith-energy', 'indonesia-nigeria', 'rotterdam-open', 'skopje-smog', 'emergency-landings'],
 };
 
 function line(label: string, result: EvalResult): string {
