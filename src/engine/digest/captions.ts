@@ -6,8 +6,8 @@
 const AGENCY =
   String.raw`(?:Getty Images|Getty|Reuters|REUTERS|AP|AFP|EPA(?:-EFE)?|EFE|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|Alamy|Pool|Handout|Yonhap|Kyodo|Sipa(?: USA)?|SOPA Images|NurPhoto|LightRocket|TASS|Sputnik|WireImage|Stringer|Images|Photos?|Press|Agency|File|Courtesy\b.*|Submitted\b.*)`;
 
-/** `(AP Photo/Jane Doe)`, `(Photo by Jung Yeon-je / AFP)`, `(Reuters)`, `[Ronn Dizon/AFP]`. */
-const BRACKETED_BODY = String.raw`(?:[^()[\]]*(?:/|\bvia\b|\bPhoto|\bImage|\bCredit|\bFile\b)[^()[\]]*|\s*${AGENCY}\s*)`;
+/** `(AP Photo/Jane Doe)`, `(Photo by Jung Yeon-je / AFP)`, `(Reuters)`, `[Ronn Dizon/AFP]`, `(Pic: RollingNews.ie)`. */
+const BRACKETED_BODY = String.raw`(?:[^()[\]]*(?:/|\bvia\b|\bPhoto|\bImage|\bCredit|\bFile\b|\bPic(?:ture)?s?:)[^()[\]]*|\s*${AGENCY}\s*)`;
 const PARENTHESISED = new RegExp(String.raw`\s*(\(${BRACKETED_BODY}\)|\[${BRACKETED_BODY}\])\s*$`, 'u');
 /**
  * `(ABC News: Tim Swanston)`, `(AAP: Dean Lewins)`, `(Supplied: NSW Police)`, `(Supplied)`: a
@@ -16,8 +16,8 @@ const PARENTHESISED = new RegExp(String.raw`\s*(\(${BRACKETED_BODY}\)|\[${BRACKE
  */
 const SOURCE_BRACKETED = /\s*\(((?<source>\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3})(?::\s*[^()[\]:]{2,60})?)\)\s*$/u;
 
-/** `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`, `Photographer: Jane Doe/Bloomberg`. */
-const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph(?:er)?)?|Image|Picture|Credit|Photo credit)s?\s*(?::|by)\s*[^.!?]{1,80})$/iu;
+/** `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`, `Photographer: Jane Doe/Bloomberg`, `Pic: Jane Doe`. */
+const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph(?:er)?)?|Image|Picture|Pic|Credit|Photo credit)s?\s*(?::|by)\s*[^.!?]{1,80})$/iu;
 /**
  * An outlet's own credit after the caption's last sentence: its capitals, then `PHOTO` or `file
  * photo`, maybe a photographer (`ST PHOTO: LIM WEI TAN`, `CNA file photo`, `AFP PHOTO / Jane Doe`).

@@ -17,7 +17,7 @@ import { findTextAliases, type TextAliases } from './text-aliases.ts';
 import { NORMAL, STRICT, head, joinAdjacent, judgeDraft, keptByRules, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type Conflict, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
-import { holdsEventPin, pinsNeeded } from './relatedness.ts';
+import { holdsEventPin, pinsNeeded, sharedNamePins } from './relatedness.ts';
 import { keyId, numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
 interface Prepared extends Side {
@@ -181,11 +181,7 @@ function candidateKeys(unit: Unit, ids: Map<string, number>): readonly number[] 
  * Two reports of different events share only vocabulary, and get much stricter thresholds.
  */
 function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon, needed: number): boolean {
-  const distinctive = (units: readonly Unit[]): Set<string> =>
-    new Set(units.filter((unit) => (unit.kind === 'name' || unit.kind === 'alias') && unit.weight >= 0.3).map((unit) => unit.key));
-  const [namesA, namesB] = [distinctive(A.units), distinctive(B.units)];
-  let pins = 0;
-  for (const key of namesA) if (namesB.has(key)) pins += pinValue(key, words);
+  let pins = sharedNamePins(A.units, B.units, words);
   const days = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.date?.precision === 'day');
   const daysB = days(B.units);
   if (days(A.units).some((a) => daysB.some((b) => unitSimilarity(a, b) === 1))) pins += 1;
@@ -195,18 +191,6 @@ function shareAnEvent(A: Prepared, B: Prepared, words: Lexicon, needed: number):
   if (figures(A.units).some((a) => figuresB.some((b) => unitSimilarity(a, b) === 1))) pins += 1;
   return pins >= needed;
 }
-
-/**
- * What a shared name says about sharing an event: a name the dictionary does not know (a
- * person, a town, a company) pins it; a country, a well-known place or a capitalised common
- * word (“Marathon”, “Court”, “Berlin”) is shared by many stories of its region or kind: half.
- */
-function pinValue(key: string, words: Lexicon): number {
-  if (key.startsWith('ali:country:')) return 0.5;
-  if (key.startsWith('lem:') && words.isKnownWord(key.slice('lem:'.length))) return 0.5;
-  return 1;
-}
-
 
 /** Whether the lexicon has an alias for an acronym (`US`, `u.s.`, `eu`) or for the whole name it stands for. */
 function knownAlias(acronym: string, name: readonly string[], words: Lexicon): boolean {

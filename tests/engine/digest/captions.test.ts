@@ -39,6 +39,9 @@ describe('splitCaption', () => {
     ['Riot police guard the parliament in Dhaka. AFP PHOTO / Munir Uz Zaman', 'Riot police guard the parliament in Dhaka. ‖ AFP PHOTO / Munir Uz Zaman'],
     // A reader's photo: `(Submitted by …)`, as Canadian broadcasters credit it.
     ['The barn after the storm near Brandon. (Submitted by Leah Moreau)', 'The barn after the storm near Brandon. ‖ (Submitted by Leah Moreau)'],
+    // `Pic:`, as Irish and British outlets label a credit, in brackets or after the caption.
+    ['Ministers arrive at Government Buildings. (Pic: RollingNews.ie)', 'Ministers arrive at Government Buildings. ‖ (Pic: RollingNews.ie)'],
+    ['Ministers arrive at Government Buildings. Pic: Sam Boal', 'Ministers arrive at Government Buildings. ‖ Pic: Sam Boal'],
   ])('splits the credit off %s', (line, expected) => {
     expect(split(line)).toBe(expected);
   });
@@ -56,6 +59,7 @@ describe('splitCaption', () => {
     'The two leaders meet in Rome (from left: Meloni, Scholz)',
     'Ministers pose for a photo (Front row: Jane Doe, John Roe)',
     'The team after the final (Captain: Jane Doe)',
+    'The minister (pictured: left) arrives in Dublin',
   ])('leaves a caption without a credit whole: %s', (line) => {
     expect(split(line)).toBe(`${line} ‖ ∅`);
   });

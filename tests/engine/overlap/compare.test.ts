@@ -105,7 +105,11 @@ describe('compareArticles, as a function', () => {
     expect(compareArticles(a, b)).toMatchObject({ facts: [], conflicts: [] });
   });
 
-  it.each(['overlap/wildfires-greece-canada-2025-07-22.txt', 'overlap/marathons-tokyo-london-2025-04-27.txt'])(
+  it.each([
+    'overlap/wildfires-greece-canada-2025-07-22.txt',
+    'overlap/marathons-tokyo-london-2025-04-27.txt',
+    'overlap/emergency-landings-jakarta-winnipeg-2026-03-06.txt',
+  ])(
     'finds at most one fact between two reports of different events (%s)',
     (path) => {
       // The marathons share two countries, a capitalised common word (“Marathon”) and a round
@@ -114,6 +118,19 @@ describe('compareArticles, as a function', () => {
       expect(compareArticles(a, b).facts.length).toBeLessThanOrEqual(1);
     },
   );
+
+  it('counts a name of two words once in telling one event from two: an aircraft type is not two pins', () => {
+    // Two landings of one aircraft type share `Airbus` and `A320neo`, one name: taken for one
+    // event, the crews' stock statement would be a shared fact and the two days a conflict.
+    const [a, b] = pair(
+      'An Airbus A320neo flown by Sunda Air made an emergency landing in Jakarta on Tuesday after the cabin lost pressure. In a statement, the airline said the crew had followed standard procedures and landed safely.',
+      'An Airbus A320neo flown by Prairie Wings made an emergency landing in Winnipeg on Sunday after an engine shut down. In a statement, the airline said the crew followed all procedures and landed the aircraft safely.',
+    );
+    const comparison = compareArticles(a, b);
+    expect(comparison.conflicts).toEqual([]);
+    expect(comparison.facts.length).toBeLessThanOrEqual(1);
+    expect(renderMarks(a.text, comparison, 'a')).not.toContain('procedures]]');
+  });
 
   it('leaves the speaker out of what was said', () => {
     const [a, b] = pair('Software maker Quorvia Systems said Wednesday it will cut 3,000 jobs.', 'Quorvia Systems will eliminate about 3,000 positions, the company said.');
