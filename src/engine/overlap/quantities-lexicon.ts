@@ -142,7 +142,8 @@ export const CUSTOMARY_ROUNDING = 0.03;
 
 /**
  * How a hedge turns the written value v into the range a reader allows:
- * - approx (about, around, roughly, some, approximately, an estimated, or so): v ± 10%.
+ * - approx (about, around, roughly, some, approximately, an estimated, or so): v ± 10%, and a
+ *   share no more than `PERCENT_APPROX_SPREAD` points either side (`spread`, from the caller).
  * - nearly (nearly, almost, close to, not quite): [0.85v, v], and no more than one step of the
  *   last written digit below v (`nearly 39` is 38 and some; `step`, from the caller).
  * - justUnder (just under, just below, just shy of) and justOver (just over, just above): v
@@ -156,11 +157,18 @@ export const CUSTOMARY_ROUNDING = 0.03;
  *   difference a reader wants flagged. v itself is allowed because the written number is rounded.
  * - upTo (fewer than, less than, under, up to, as many as, at most): [0, v].
  */
+/**
+ * How far a hedged share reaches: `about 61 per cent` is 58–64, not 55–67. Shares are written to
+ * the point, so a tenth of the value (six points at 61, nine at 90) would let a hedged share meet
+ * another share of the same story (`turnout was 66.1%` / `turnout in the city was about 61%`).
+ */
+export const PERCENT_APPROX_SPREAD = 3;
+
 export type HedgeKind = 'approx' | 'nearly' | 'justUnder' | 'justOver' | 'slightlyMore' | 'more' | 'atLeast' | 'upTo';
 
-export function hedgeRange(kind: HedgeKind, v: number, step = Infinity): [number, number] {
+export function hedgeRange(kind: HedgeKind, v: number, step = Infinity, spread = Infinity): [number, number] {
   switch (kind) {
-    case 'approx': return [v * 0.9, v * 1.1];
+    case 'approx': return [Math.max(v * 0.9, v - spread), Math.min(v * 1.1, v + spread)];
     // `nearly 39 percent` is 38 and some, `just over 36 percent` 36 and some: within one step of
     // the last written digit (`just over 82,000`: under 83,000), never past the share allowed.
     case 'nearly': return [Math.max(v * 0.85, v - step), v];

@@ -1,4 +1,4 @@
-import { HEDGES_BEFORE, hedgeRange, type HedgeKind } from './quantities-lexicon.ts';
+import { HEDGES_BEFORE, hedgeRange, PERCENT_APPROX_SPREAD, type HedgeKind } from './quantities-lexicon.ts';
 import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
 import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
 import { TokenStream, tokenize } from './quantities-tokens.ts';
@@ -203,7 +203,7 @@ function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
   // The hedge, as on a fraction (`almost a quarter`): its step is the share itself.
   const before = hedgeBefore(stream, read.first);
   if (before !== null) {
-    const [low, high] = hedgeRange(before.kind, value, stepOf(value, value, false));
+    const [low, high] = hedgeRange(before.kind, value, stepOf(value, value, false), PERCENT_APPROX_SPREAD);
     [draft.first, draft.low, draft.high, draft.hedged] = [before.first, round(low), round(high), true];
     if (before.kind === 'justUnder' || before.kind === 'justOver') draft.strict = before.kind === 'justUnder' ? 'high' : 'low';
     if (before.kind === 'upTo') draft.ceiling = true;
@@ -264,8 +264,9 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   for (const hedge of [before, after]) {
     if (hedge === null) continue;
     const step = stepOf(number.value, number.resolution, number.decimals !== undefined) * factor;
-    if (belowZero) [low, high] = [-hedgeRange(hedge.kind, -low, step)[1], -hedgeRange(hedge.kind, -high, step)[0]];
-    else [low, high] = [hedgeRange(hedge.kind, low, step)[0], hedgeRange(hedge.kind, high, step)[1]];
+    const spread = unit === 'percent' ? PERCENT_APPROX_SPREAD : Infinity;
+    if (belowZero) [low, high] = [-hedgeRange(hedge.kind, -low, step, spread)[1], -hedgeRange(hedge.kind, -high, step, spread)[0]];
+    else [low, high] = [hedgeRange(hedge.kind, low, step, spread)[0], hedgeRange(hedge.kind, high, step, spread)[1]];
     hedged = true;
   }
   const strict = belowZero ? undefined : before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' ? 'low' : undefined;

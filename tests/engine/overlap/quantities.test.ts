@@ -289,6 +289,12 @@ describe('quantitiesAgree', () => {
     ['2.7%', '2.9%', false],
     ['2.7%', '2.70%', true],
     ['52%', '52.3%', true],
+    // A hedged share reaches three points, not a tenth of itself (six at 61).
+    ['about 61 per cent', '66.1 per cent', false],
+    ['about 61 per cent', '63.4%', true],
+    ['about two-thirds of voters', '66.1% of voters', true],
+    ['about 90%', '80%', false],
+    ['about 6,100 people', '6,610 people', true],
     ['more than 20 people', '23 people', true],
     ['more than 20 people', '31 people', true],
     ['more than 20 people', '35 people', false],
@@ -355,7 +361,7 @@ describe('findQuantities: currencies by code and by country', () => {
 describe('findQuantities: fractions as shares', () => {
   it.each([
     ['a fifth of voters', '"a fifth" percent 20 voter'],
-    ['deaths fell by about two-fifths over three years', '"about two-fifths" percent 40 [36, 44] -'],
+    ['deaths fell by about two-fifths over three years', '"about two-fifths" percent 40 [37, 43] -'],
     ['the plant cut emissions by a third', '"a third" percent 33.3333333333 -'],
     ['levels dropped by more than four-fifths', '"more than four-fifths" percent 80 [80, 128] -'],
   ])('%s', (text, expected) => {
