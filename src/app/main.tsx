@@ -1,3 +1,5 @@
+// First: starts the data worker before the rest of the entry evaluates (./start-data-worker.ts).
+import './start-data-worker.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyTheme, loadReadingSettings } from '../lib/reading-settings.ts';
