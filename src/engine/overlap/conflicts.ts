@@ -67,9 +67,22 @@ function namedBefore(text: string, units: readonly Unit[], unit: Unit): Set<stri
     const runs = before !== undefined && nameLike(before) && (before.last === other.first || /^\s*\(\s*$/u.test(text.slice(before.end, other.start)));
     if (!runs) subject = !GOVERNED.test(text.slice(Math.max(0, other.start - 24), other.start));
     if (subject) names.add(other.key);
+    // A run of names the verb of saying follows (`Sheriff Tom Bell said 29 people were hurt`,
+    // `The agency (VEA) said`) is the figure's source, not whose figure it is.
+    const next = units[i + 1];
+    const runGoesOn = next !== undefined && nameLike(next) && (other.last === next.first || /^\s*\(\s*$/u.test(text.slice(other.end, next.start)));
+    if (!runGoesOn && SAYS_AFTER.test(text.slice(other.end, other.end + 40))) {
+      for (let j = i; j >= 0; j -= 1) {
+        const name = units[j];
+        if (name === undefined || !nameLike(name)) break;
+        names.delete(name.key);
+      }
+    }
   });
   return names;
 }
+/** A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`. */
+const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
 /**
  * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
  * text alias): an organisation is as much a subject as a person.
@@ -216,10 +229,12 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
   // A ceiling (`a buyback of up to $500 million`, `as much as half a billion`) agrees with every
   // smaller figure but gives none of them either.
   // Figures agree only within one unit (and currency): each is looked for among those alone.
+  // A person's age (`Ann Hale, 31,`) counts nothing: it agrees with no count of `31 people`.
   const theirs = new Map<string, Quantity[]>();
   for (const unit of other.units) {
     const quantity = unit.quantity;
     if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity)) continue;
+    if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) continue;
     const family = familyKey(quantity);
     const list = theirs.get(family);
     if (list === undefined) theirs.set(family, [quantity]);
