@@ -144,6 +144,19 @@ function sharedNeighbours(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: rea
   return shared;
 }
 
+/**
+ * Whether the report counts the figure's noun (or a noun of its sense) this once, outside
+ * quotations (`48 primary schools`, and no other count of schools): the one count of that thing
+ * it gives. Two reports that each count a thing once count the same thing, so the sentences
+ * need share no more content than the figures' own words (`at 48 primary schools in Taichung` /
+ * `carried out at 36 primary schools in the city of Taichung`).
+ */
+function countedOnce(side: Side, quantity: Quantity, lexicon: Lexicon): boolean {
+  const noun = quantity.noun;
+  if (quantity.unit !== 'count' || noun === null) return false;
+  return side.units.filter((unit) => unit.quantity?.unit === 'count' && !unit.quoted && unit.quantity.noun !== null && lemmasRelated(unit.quantity.noun, noun, lexicon)).length === 1;
+}
+
 const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
 
 function sameFamily(a: Quantity, b: Quantity): boolean {
@@ -293,7 +306,8 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       // same counted noun and another word beside both (its verb, its subject) suffice, however
       // common the words are elsewhere in the reports; with less, the sentences must agree.
       context ??= contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.quantity !== null || unit.date !== null);
-      if (context === null || context.content < 0.5 || context.strength < 1) continue;
+      if (context === null || context.strength < 1) continue;
+      if (context.content < 0.5 && !(countedOnce(A, quantityA, lexicon) && countedOnce(B, quantityB, lexicon) && nounsRelated(quantityA, quantityB, lexicon))) continue;
       const elapsed = quantityA.unit === 'duration' && quantityA.noun === null ? 'time' : null;
       const noun = quantityA.noun ?? quantityB.noun ?? elapsed ?? A.text.slice(subject.start, subject.end).toLowerCase();
       drafts.push(draftOf('number', noun, a, b, A, B, context.strength));

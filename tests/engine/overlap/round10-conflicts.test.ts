@@ -39,3 +39,25 @@ describe('a source that says a figure is not whose figure it is', () => {
     expect(notes(...storm('The Varna Emergency Agency said the Reds had lost 31 homes in the storm. The Blues helped.', 'The Varna Emergency Agency said the Blues had lost 29 homes in the storm. The Reds helped.'))).toEqual([]);
   });
 });
+
+/**
+ * A study both reports tell, in which schools are everywhere: the shared words `primary schools`
+ * weigh little, so the figures' sentences share little content (.4 of the .5 asked).
+ */
+const TRIAL =
+  'A trial led by Ana Petrova of the Varna Medical University found that two extra hours outdoors each school day cut new cases of short-sightedness by a third, the journal Pediatrics reported on Monday. Half of the schools moved lessons outdoors; the other schools kept their timetables. ';
+const trial = (a: string, b: string): [Article, Article] => pair(TRIAL + a, TRIAL + b);
+
+describe('the one count of a thing each report gives', () => {
+  const a = 'Petrova followed pupils at 48 primary schools in Varna from 2022 to 2025. Many schools already send pupils out at break.';
+  const b = 'The work took place at 36 primary schools in the city of Varna between 2022 and 2025. Rural schools may find it easier.';
+  it('sets the counts against each other though the sentences share little else', () => {
+    const [forward, backward] = bothWays(...trial(a, b));
+    expect(forward).toEqual(['school: 48 primary schools vs 36 primary schools']);
+    expect(backward).toEqual(['school: 36 primary schools vs 48 primary schools']);
+  });
+
+  it('asks the sentences for more when a report counts the thing twice', () => {
+    expect(notes(...trial(`${a} Another 30 schools dropped out.`, b))).toEqual([]);
+  });
+});
