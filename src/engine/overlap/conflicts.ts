@@ -3,6 +3,7 @@ import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
+import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { isCeiling } from './quantities-agree.ts';
@@ -36,11 +37,19 @@ export function lemmasRelated(a: string, b: string, lexicon: Lexicon): boolean {
   return shares(lexicon.senseIds(la), lexicon.senseIds(lb)) || shares(lexicon.frameIds(la), lexicon.frameIds(lb));
 }
 
-/** Both figures count the same kind of thing; with no noun on either side, the context decides. */
+/**
+ * Both figures count the same kind of thing; with no noun on either side, the context decides.
+ * A count of people (`42 people were working`) counts any kind of person (`37 employees were
+ * working`, `33 political prisoners`): news gives a group by its role or as people.
+ */
 function nounsRelated(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.noun === null || b.noun === null) return true;
-  return lemmasRelated(a.noun, b.noun, lexicon);
+  if (lemmasRelated(a.noun, b.noun, lexicon)) return true;
+  const [la, lb] = [lexicon.lemmatize(a.noun), lexicon.lemmatize(b.noun)];
+  return (PEOPLE.has(la) && PERSON_NOUNS.has(lb)) || (PEOPLE.has(lb) && PERSON_NOUNS.has(la));
 }
+/** The nouns that count persons of any kind. */
+const PEOPLE = new Set(['people', 'person', 'individual']);
 
 /** A counted figure with its noun against a bare one: the bare one must stand by that noun. */
 function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[], lexicon: Lexicon): boolean {

@@ -61,3 +61,17 @@ describe('the one count of a thing each report gives', () => {
     expect(notes(...trial(`${a} Another 30 schools dropped out.`, b))).toEqual([]);
   });
 });
+
+describe('a count of people counts any kind of person', () => {
+  const BLAST = 'An explosion at the Varna chemical plant killed three workers late on Monday, the regional emergency service said. ';
+  const blast = (a: string, b: string): [Article, Article] => pair(BLAST + a, BLAST + b);
+  it('sets a count of people against a count of employees', () => {
+    const [forward, backward] = bothWays(...blast('According to the company, 37 employees were working the night shift when the reactor blew.', 'The company said 42 people were working in the plant when the reactor blew.'));
+    expect(forward).toEqual(['employee: 37 employees vs 42 people']);
+    expect(backward).toEqual(['employee: 42 people vs 37 employees']);
+  });
+
+  it('sets no count of people against a count of things', () => {
+    expect(notes(...blast('According to the company, 37 tankers were parked at the plant when the reactor blew.', 'The company said 42 people were at the plant when the reactor blew.'))).toEqual([]);
+  });
+});
