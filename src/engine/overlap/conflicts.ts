@@ -658,6 +658,30 @@ function speakers(side: Side, sentence: number): Unit[] {
   return (side.unitsBySentence[sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
 }
 
+/**
+ * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
+ * name as speaker or subject, news style (`Petrovski also said that … . “…,” he said.`). The
+ * nearest of the two sentences before that names anyone outside quotations decides; if it names
+ * two people, or none is near, the speaker is unknown.
+ */
+function pronounSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  let at: CharRange | null = null;
+  for (const clause of side.clauses) {
+    if (clause.sentence !== sentence || clause.quoted) continue;
+    const found = PRONOUN_SAYS.exec(side.text.slice(clause.start, clause.end));
+    if (found !== null) at = charRange(clause.start + found.index, clause.start + found.index + found[0].length);
+  }
+  if (at === null) return null;
+  for (let before = sentence - 1; before >= Math.max(0, sentence - 2); before -= 1) {
+    const named = speakers(side, before);
+    if (named.length === 0) continue;
+    const units = side.unitsBySentence[before] ?? [];
+    return new Set(named.map((unit) => nameRunKeys(units, unit))).size === 1 ? { named, at } : null;
+  }
+  return null;
+}
+const PRONOUN_SAYS = /\b(?:(?:he|she)\s+(?:said|says|added|adds|told|tells|continued|explained|warned|insisted|stressed)|(?:said|added)\s+(?:he|she))\b/iu;
+
 function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
   const [first] = quote.matches;
   if (first === undefined) return null;
@@ -690,8 +714,20 @@ export interface QuoteRun {
 function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: readonly (Clause | undefined)[], A: Side, B: Side, strength: number): ConflictDraft | null {
   const [quotedA, quotedB] = [clausesA.filter((clause): clause is Clause => clause?.quoted === true), clausesB.filter((clause): clause is Clause => clause?.quoted === true)];
   if (quotedA.length === 0 || quotedA.length !== clausesA.length || quotedB.length === 0 || quotedB.length !== clausesB.length) return null;
-  const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] => [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => speakers(side, sentence));
+  // A speaker a pronoun stands for (`“…,” he said`) is marked where the pronoun says so.
+  const marks = new Map<Unit, CharRange>();
+  const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] =>
+    [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
+      const named = speakers(side, sentence);
+      if (named.length > 0) return named;
+      const told = pronounSpeaker(side, sentence);
+      if (told === null) return [];
+      for (const unit of told.named) marks.set(unit, told.at);
+      return told.named;
+    });
   const [sa, sb] = [speakersIn(A, quotedA), speakersIn(B, quotedB)];
+  // An office's holder is read from the sentence that names the speaker, not from a pronoun.
+  if ([...sa, ...sb].some((unit) => marks.has(unit)) && (sa.length === 0 || sb.length === 0)) return null;
   const office = (named: readonly Unit[], titled: Side, clauses: readonly Clause[], other: Side, titledIsA: boolean): ConflictDraft | null => {
     for (const clause of clauses) {
       const conflict = officeConflict(named, titled, clause, other, strength, titledIsA);
@@ -705,10 +741,29 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   // One name written with and without its accents (`Kalniņa`, `Kalnina`) is one speaker.
   const keysB = new Set(sb.map((unit) => withoutAccents(unit.key)));
   if (sa.some((unit) => keysB.has(withoutAccents(unit.key)))) return null;
-  const [a, b] = [sa.at(-1), sb.at(-1)];
+  const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
   if (a === undefined || b === undefined) return null;
-  return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  if (!marks.has(a) && !marks.has(b)) return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
+  const [spanA, spanB] = [marks.get(a) ?? span(a), marks.get(b) ?? span(b)];
+  return { a: [spanA], b: [spanB], kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
 }
+
+/**
+ * Which of a sentence's names speaks: the one a verb of saying follows (`Trajkovska told RFE/RL's
+ * Macedonian Service`) or the last of the run one follows (`said Doreen Callaghan, a widow from
+ * Stoney Creek`); else the last name, as before.
+ */
+function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
+  const before = named.filter((unit) => SAYS_AFTER.test(text.slice(unit.end, unit.end + 40))).at(-1);
+  if (before !== undefined) return before;
+  const at = named.findIndex((unit) => SAID_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start)));
+  if (at < 0) return named.at(-1);
+  let last = at;
+  while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;
+  return named[last];
+}
+const SAID_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/iu;
 
 /**
  * A quote one report gives a named speaker (`Merz told reporters`) and the other an office (`the

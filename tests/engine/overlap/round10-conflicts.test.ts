@@ -75,3 +75,25 @@ describe('a count of people counts any kind of person', () => {
     expect(notes(...blast('According to the company, 37 tankers were parked at the plant when the reactor blew.', 'The company said 42 people were at the plant when the reactor blew.'))).toEqual([]);
   });
 });
+
+/** A lead both reports share, so that they are taken for one event. */
+const SMOG = 'The city of Varna declared an air pollution emergency on Monday after PM10 readings reached 412 micrograms per cubic metre at the Lisec station. ';
+const smog = (a: string, b: string): [Article, Article] => pair(SMOG + a, SMOG + b);
+const QUOTE = '“We cannot ask people to choose between being warm and breathing clean air,”';
+
+describe('who speaks a quotation: a pronoun, and the name a verb of saying follows', () => {
+  it('gives a quotation `he said` to the one person the sentence before names, marked at the pronoun', () => {
+    const [forward, backward] = bothWays(...smog(`Mayor Tom Bell also said the city could not solve the problem alone. ${QUOTE} he said.`, `${QUOTE} Ann Hale told the Varna Post on Monday.`));
+    expect(forward).toEqual(['quote attributed to: Bell vs Hale']);
+    expect(backward).toEqual(['quote attributed to: Hale vs Bell']);
+  });
+
+  it('finds none when the sentence before names two people, or the pronoun is the other’s speaker', () => {
+    expect(notes(...smog(`Mayor Tom Bell met Ann Hale at City Hall. ${QUOTE} he said.`, `${QUOTE} Ann Hale told the Varna Post on Monday.`))).toEqual([]);
+    expect(notes(...smog(`Mayor Tom Bell also said the city could not solve the problem alone. ${QUOTE} he said.`, `${QUOTE} Tom Bell told the Varna Post on Monday.`))).toEqual([]);
+  });
+
+  it('takes the speaker, not the listener or a place: `told the Varna Post`, `said Tom Bell, a teacher from Stoney Creek`', () => {
+    expect(notes(...smog(`${QUOTE} said Tom Bell, a teacher from Stoney Creek.`, `${QUOTE} Ann Hale told the Varna Post on Monday.`))).toEqual(['quote attributed to: Bell vs Hale']);
+  });
+});
