@@ -166,6 +166,15 @@ function countedOnce(side: Side, quantity: Quantity, lexicon: Lexicon): boolean 
   return side.units.filter((unit) => unit.quantity?.unit === 'count' && !unit.quoted && unit.quantity.noun !== null && lemmasRelated(unit.quantity.noun, noun, lexicon)).length === 1;
 }
 
+/**
+ * Whether the figure is the one length of time under a day the report gives, outside quotations
+ * and ages (`the 22-year-old`): how long the event it tells lasted.
+ */
+function onlyDuration(side: Side, quantity: Quantity): boolean {
+  const short = (q: Quantity | null): boolean => q !== null && q.unit === 'duration' && !isAge(q) && q.value < 1;
+  return short(quantity) && side.units.filter((unit) => !unit.quoted && short(unit.quantity)).length === 1;
+}
+
 const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
 
 function sameFamily(a: Quantity, b: Quantity): boolean {
@@ -309,16 +318,19 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       const [subject] = shared;
-      if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
+      // The one length of time each report gives (`after 2 hours, 41 minutes` / `a win that had
+      // lasted two hours and 16 minutes`) is the event's, whatever words stand beside it.
+      const lone = onlyDuration(A, quantityA) && onlyDuration(B, quantityB);
+      if ((subject === undefined && !lone) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
       if (ofDifferentNames(namedBefore(A.text, unitsA, a), namedBefore(B.text, unitsB, b), names.a, names.b)) continue;
       // What the figures stand beside is the evidence that they are figures of one thing: the
       // same counted noun and another word beside both (its verb, its subject) suffice, however
       // common the words are elsewhere in the reports; with less, the sentences must agree.
       context ??= contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.quantity !== null || unit.date !== null);
       if (context === null || context.strength < 1) continue;
-      if (context.content < 0.5 && !(countedOnce(A, quantityA, lexicon) && countedOnce(B, quantityB, lexicon) && nounsRelated(quantityA, quantityB, lexicon))) continue;
+      if (context.content < 0.5 && !lone && !(countedOnce(A, quantityA, lexicon) && countedOnce(B, quantityB, lexicon) && nounsRelated(quantityA, quantityB, lexicon))) continue;
       const elapsed = quantityA.unit === 'duration' && quantityA.noun === null ? 'time' : null;
-      const noun = quantityA.noun ?? quantityB.noun ?? elapsed ?? A.text.slice(subject.start, subject.end).toLowerCase();
+      const noun = quantityA.noun ?? quantityB.noun ?? elapsed ?? (subject === undefined ? 'time' : A.text.slice(subject.start, subject.end).toLowerCase());
       drafts.push(draftOf('number', noun, a, b, A, B, context.strength));
     }
   }

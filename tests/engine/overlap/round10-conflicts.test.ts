@@ -97,3 +97,28 @@ describe('who speaks a quotation: a pronoun, and the name a verb of saying follo
     expect(notes(...smog(`${QUOTE} said Tom Bell, a teacher from Stoney Creek.`, `${QUOTE} Ann Hale told the Varna Post on Monday.`))).toEqual(['quote attributed to: Bell vs Hale']);
   });
 });
+
+/** A final both reports tell, so that they are taken for one event. */
+const FINAL = 'Tom Bell beat Ann Hale 6-4, 3-6, 7-5 to win the Varna Open final on Sunday, his first title since 2024. ';
+const final = (a: string, b: string): [Article, Article] => pair(FINAL + a, FINAL + b);
+
+describe('the one length of time each report gives', () => {
+  it('sets the lengths against each other whatever words stand beside them', () => {
+    const [forward, backward] = bothWays(
+      ...final('Bell saved two break points late in the deciding set and finished it with his 11th ace after 2 hours, 41 minutes.', 'Bell survived two break points in the final set, then broke in the 11th game to seal a win that had lasted two hours and 16 minutes.'),
+    );
+    expect(forward).toEqual(['hour: 2 hours, 41 minutes vs two hours and 16 minutes']);
+    expect(backward).toEqual(['hour: two hours and 16 minutes vs 2 hours, 41 minutes']);
+  });
+
+  it('asks for a word beside both when a report gives two lengths of time', () => {
+    expect(
+      notes(
+        ...final(
+          'Bell saved two break points late in the deciding set and finished it with his 11th ace after 2 hours, 41 minutes. The rain delay lasted 40 minutes.',
+          'Bell survived two break points in the final set, then broke in the 11th game to seal a win that had lasted two hours and 16 minutes.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
