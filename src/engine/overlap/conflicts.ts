@@ -171,9 +171,17 @@ function countedOnce(side: Side, quantity: Quantity, lexicon: Lexicon): boolean 
  * and ages (`the 22-year-old`): how long the event it tells lasted.
  */
 function onlyDuration(side: Side, quantity: Quantity): boolean {
-  const short = (q: Quantity | null): boolean => q !== null && q.unit === 'duration' && !isAge(q) && q.value < 1;
-  return short(quantity) && side.units.filter((unit) => !unit.quoted && short(unit.quantity)).length === 1;
+  if (!shortDuration(quantity)) return false;
+  let count = shortDurations.get(side);
+  if (count === undefined) {
+    count = side.units.filter((unit) => !unit.quoted && unit.quantity !== null && shortDuration(unit.quantity)).length;
+    shortDurations.set(side, count);
+  }
+  return count === 1;
 }
+const shortDuration = (quantity: Quantity): boolean => quantity.unit === 'duration' && !isAge(quantity) && quantity.value < 1;
+/** How many lengths of time under a day each report gives, counted once per report and comparison. */
+const shortDurations = new WeakMap<Side, number>();
 
 const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
 
