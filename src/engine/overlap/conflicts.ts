@@ -156,8 +156,8 @@ function sharedNeighbours(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: rea
 /**
  * Whether the report counts the figure's noun (or a noun of its sense) this once, outside
  * quotations (`48 primary schools`, and no other count of schools): the one count of that thing
- * it gives. Two reports that each count a thing once count the same thing, so the sentences
- * need share no more content than the figures' own words (`at 48 primary schools in Taichung` /
+ * it gives. Two reports that each count a thing once most likely count the same thing, so the
+ * sentences need share no more content than the figures' own words (`at 48 primary schools in Taichung` /
  * `carried out at 36 primary schools in the city of Taichung`).
  */
 function countedOnce(side: Side, quantity: Quantity, lexicon: Lexicon): boolean {
