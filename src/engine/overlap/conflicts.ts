@@ -3,6 +3,7 @@ import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
+import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { isCeiling } from './quantities-agree.ts';
@@ -36,11 +37,19 @@ export function lemmasRelated(a: string, b: string, lexicon: Lexicon): boolean {
   return shares(lexicon.senseIds(la), lexicon.senseIds(lb)) || shares(lexicon.frameIds(la), lexicon.frameIds(lb));
 }
 
-/** Both figures count the same kind of thing; with no noun on either side, the context decides. */
+/**
+ * Both figures count the same kind of thing; with no noun on either side, the context decides.
+ * A count of people (`42 people were working`) counts any kind of person (`37 employees were
+ * working`, `33 political prisoners`): news gives a group by its role or as people.
+ */
 function nounsRelated(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.noun === null || b.noun === null) return true;
-  return lemmasRelated(a.noun, b.noun, lexicon);
+  if (lemmasRelated(a.noun, b.noun, lexicon)) return true;
+  const [la, lb] = [lexicon.lemmatize(a.noun), lexicon.lemmatize(b.noun)];
+  return (PEOPLE.has(la) && PERSON_NOUNS.has(lb)) || (PEOPLE.has(lb) && PERSON_NOUNS.has(la));
 }
+/** The nouns that count persons of any kind. */
+const PEOPLE = new Set(['people', 'person', 'individual']);
 
 /** A counted figure with its noun against a bare one: the bare one must stand by that noun. */
 function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[], lexicon: Lexicon): boolean {
@@ -67,9 +76,22 @@ function namedBefore(text: string, units: readonly Unit[], unit: Unit): Set<stri
     const runs = before !== undefined && nameLike(before) && (before.last === other.first || /^\s*\(\s*$/u.test(text.slice(before.end, other.start)));
     if (!runs) subject = !GOVERNED.test(text.slice(Math.max(0, other.start - 24), other.start));
     if (subject) names.add(other.key);
+    // A run of names the verb of saying follows (`Sheriff Tom Bell said 29 people were hurt`,
+    // `The agency (VEA) said`) is the figure's source, not whose figure it is.
+    const next = units[i + 1];
+    const runGoesOn = next !== undefined && nameLike(next) && (other.last === next.first || /^\s*\(\s*$/u.test(text.slice(other.end, next.start)));
+    if (!runGoesOn && SAYS_AFTER.test(text.slice(other.end, other.end + 40))) {
+      for (let j = i; j >= 0; j -= 1) {
+        const name = units[j];
+        if (name === undefined || !nameLike(name)) break;
+        names.delete(name.key);
+      }
+    }
   });
   return names;
 }
+/** A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`. */
+const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
 /**
  * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
  * text alias): an organisation is as much a subject as a person.
@@ -130,6 +152,36 @@ function sharedNeighbours(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: rea
   }
   return shared;
 }
+
+/**
+ * Whether the report counts the figure's noun (or a noun of its sense) this once, outside
+ * quotations (`48 primary schools`, and no other count of schools): the one count of that thing
+ * it gives. Two reports that each count a thing once most likely count the same thing, so the
+ * sentences need share no more content than the figures' own words (`at 48 primary schools in Taichung` /
+ * `carried out at 36 primary schools in the city of Taichung`).
+ */
+function countedOnce(side: Side, quantity: Quantity, lexicon: Lexicon): boolean {
+  const noun = quantity.noun;
+  if (quantity.unit !== 'count' || noun === null) return false;
+  return side.units.filter((unit) => unit.quantity?.unit === 'count' && !unit.quoted && unit.quantity.noun !== null && lemmasRelated(unit.quantity.noun, noun, lexicon)).length === 1;
+}
+
+/**
+ * Whether the figure is the one length of time under a day the report gives, outside quotations
+ * and ages (`the 22-year-old`): how long the event it tells lasted.
+ */
+function onlyDuration(side: Side, quantity: Quantity): boolean {
+  if (!shortDuration(quantity)) return false;
+  let count = shortDurations.get(side);
+  if (count === undefined) {
+    count = side.units.filter((unit) => !unit.quoted && unit.quantity !== null && shortDuration(unit.quantity)).length;
+    shortDurations.set(side, count);
+  }
+  return count === 1;
+}
+const shortDuration = (quantity: Quantity): boolean => quantity.unit === 'duration' && !isAge(quantity) && quantity.value < 1;
+/** How many lengths of time under a day each report gives, counted once per report and comparison. */
+const shortDurations = new WeakMap<Side, number>();
 
 const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
 
@@ -216,10 +268,12 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
   // A ceiling (`a buyback of up to $500 million`, `as much as half a billion`) agrees with every
   // smaller figure but gives none of them either.
   // Figures agree only within one unit (and currency): each is looked for among those alone.
+  // A person's age (`Ann Hale, 31,`) counts nothing: it agrees with no count of `31 people`.
   const theirs = new Map<string, Quantity[]>();
   for (const unit of other.units) {
     const quantity = unit.quantity;
     if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity)) continue;
+    if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) continue;
     const family = familyKey(quantity);
     const list = theirs.get(family);
     if (list === undefined) theirs.set(family, [quantity]);
@@ -272,15 +326,19 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       const [subject] = shared;
-      if (subject === undefined || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
+      // The one length of time each report gives (`after 2 hours, 41 minutes` / `a win that had
+      // lasted two hours and 16 minutes`) is the event's, whatever words stand beside it.
+      const lone = onlyDuration(A, quantityA) && onlyDuration(B, quantityB);
+      if ((subject === undefined && !lone) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
       if (ofDifferentNames(namedBefore(A.text, unitsA, a), namedBefore(B.text, unitsB, b), names.a, names.b)) continue;
       // What the figures stand beside is the evidence that they are figures of one thing: the
       // same counted noun and another word beside both (its verb, its subject) suffice, however
       // common the words are elsewhere in the reports; with less, the sentences must agree.
       context ??= contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.quantity !== null || unit.date !== null);
-      if (context === null || context.content < 0.5 || context.strength < 1) continue;
+      if (context === null || context.strength < 1) continue;
+      if (context.content < 0.5 && !lone && !(countedOnce(A, quantityA, lexicon) && countedOnce(B, quantityB, lexicon) && nounsRelated(quantityA, quantityB, lexicon))) continue;
       const elapsed = quantityA.unit === 'duration' && quantityA.noun === null ? 'time' : null;
-      const noun = quantityA.noun ?? quantityB.noun ?? elapsed ?? A.text.slice(subject.start, subject.end).toLowerCase();
+      const noun = quantityA.noun ?? quantityB.noun ?? elapsed ?? (subject === undefined ? 'time' : A.text.slice(subject.start, subject.end).toLowerCase());
       drafts.push(draftOf('number', noun, a, b, A, B, context.strength));
     }
   }
@@ -620,6 +678,30 @@ function speakers(side: Side, sentence: number): Unit[] {
   return (side.unitsBySentence[sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
 }
 
+/**
+ * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
+ * name as speaker or subject, news style (`Petrovski also said that … . “…,” he said.`). The
+ * nearest of the two sentences before that names anyone outside quotations decides; if it names
+ * two people, or none is near, the speaker is unknown.
+ */
+function pronounSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  let at: CharRange | null = null;
+  for (const clause of side.clauses) {
+    if (clause.sentence !== sentence || clause.quoted) continue;
+    const found = PRONOUN_SAYS.exec(side.text.slice(clause.start, clause.end));
+    if (found !== null) at = charRange(clause.start + found.index, clause.start + found.index + found[0].length);
+  }
+  if (at === null) return null;
+  for (let before = sentence - 1; before >= Math.max(0, sentence - 2); before -= 1) {
+    const named = speakers(side, before);
+    if (named.length === 0) continue;
+    const units = side.unitsBySentence[before] ?? [];
+    return new Set(named.map((unit) => nameRunKeys(units, unit))).size === 1 ? { named, at } : null;
+  }
+  return null;
+}
+const PRONOUN_SAYS = /\b(?:(?:he|she)\s+(?:said|says|added|adds|told|tells|continued|explained|warned|insisted|stressed)|(?:said|added)\s+(?:he|she))\b/iu;
+
 function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
   const [first] = quote.matches;
   if (first === undefined) return null;
@@ -652,8 +734,20 @@ export interface QuoteRun {
 function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: readonly (Clause | undefined)[], A: Side, B: Side, strength: number): ConflictDraft | null {
   const [quotedA, quotedB] = [clausesA.filter((clause): clause is Clause => clause?.quoted === true), clausesB.filter((clause): clause is Clause => clause?.quoted === true)];
   if (quotedA.length === 0 || quotedA.length !== clausesA.length || quotedB.length === 0 || quotedB.length !== clausesB.length) return null;
-  const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] => [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => speakers(side, sentence));
+  // A speaker a pronoun stands for (`“…,” he said`) is marked where the pronoun says so.
+  const marks = new Map<Unit, CharRange>();
+  const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] =>
+    [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
+      const named = speakers(side, sentence);
+      if (named.length > 0) return named;
+      const told = pronounSpeaker(side, sentence);
+      if (told === null) return [];
+      for (const unit of told.named) marks.set(unit, told.at);
+      return told.named;
+    });
   const [sa, sb] = [speakersIn(A, quotedA), speakersIn(B, quotedB)];
+  // An office's holder is read from the sentence that names the speaker, not from a pronoun.
+  if ([...sa, ...sb].some((unit) => marks.has(unit)) && (sa.length === 0 || sb.length === 0)) return null;
   const office = (named: readonly Unit[], titled: Side, clauses: readonly Clause[], other: Side, titledIsA: boolean): ConflictDraft | null => {
     for (const clause of clauses) {
       const conflict = officeConflict(named, titled, clause, other, strength, titledIsA);
@@ -667,10 +761,29 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   // One name written with and without its accents (`Kalniņa`, `Kalnina`) is one speaker.
   const keysB = new Set(sb.map((unit) => withoutAccents(unit.key)));
   if (sa.some((unit) => keysB.has(withoutAccents(unit.key)))) return null;
-  const [a, b] = [sa.at(-1), sb.at(-1)];
+  const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
   if (a === undefined || b === undefined) return null;
-  return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  if (!marks.has(a) && !marks.has(b)) return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
+  const [spanA, spanB] = [marks.get(a) ?? span(a), marks.get(b) ?? span(b)];
+  return { a: [spanA], b: [spanB], kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
 }
+
+/**
+ * Which of a sentence's names speaks: the one a verb of saying follows (`Trajkovska told RFE/RL's
+ * Macedonian Service`) or the last of the run one follows (`said Doreen Callaghan, a widow from
+ * Stoney Creek`); else the last name, as before.
+ */
+function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
+  const before = named.filter((unit) => SAYS_AFTER.test(text.slice(unit.end, unit.end + 40))).at(-1);
+  if (before !== undefined) return before;
+  const at = named.findIndex((unit) => SAID_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start)));
+  if (at < 0) return named.at(-1);
+  let last = at;
+  while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;
+  return named[last];
+}
+const SAID_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/iu;
 
 /**
  * A quote one report gives a named speaker (`Merz told reporters`) and the other an office (`the
