@@ -231,7 +231,7 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
     const quantity = unit.quantity;
     if (quantity === null) continue;
     const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon);
-    if (theirs.candidates(quantity).some(gives)) agreed.add(unit);
+    if (theirs.some(quantity, gives)) agreed.add(unit);
   }
   return agreed;
 }
@@ -565,8 +565,9 @@ function roleMentions(side: Side): RoleMention[] {
   const mentions: RoleMention[] = [];
   for (const units of side.unitsBySentence) {
     for (const unit of units) {
+      if (!unit.key.startsWith('lem:') || unit.quoted) continue;
       const role = unit.key.slice(4);
-      if (!unit.key.startsWith('lem:') || !SOLE_ROLES.has(role) || unit.quoted) continue;
+      if (!SOLE_ROLES.has(role)) continue;
       let best: { first: number; last: number; gap: number } | null = null;
       for (let i = 0; i < units.length; i += 1) {
         const name = units[i];

@@ -127,7 +127,7 @@ export function loneFigureDraft(alignment: ClauseAlignment, A: FigureSide, B: Fi
   const [qa, qb] = [match.a.quantity as Quantity, match.b.quantity as Quantity];
   if (!qualifies(qa, qb, lexicon)) return null;
   // Agreeing with exactly one figure of the other report, on each side.
-  const agreeing = (q: Quantity, units: readonly Unit[]): number => figuresOf(units).candidates(q).filter((unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity)).length;
+  const agreeing = (q: Quantity, units: readonly Unit[]): number => figuresOf(units).count(q, (unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity), 2);
   if (agreeing(qa, B.units) !== 1 || agreeing(qb, A.units) !== 1) return null;
   const spanA = figureSpan(match.a, A.unitsBySentence[match.a.sentence] ?? [], A.text);
   const spanB = figureSpan(match.b, B.unitsBySentence[match.b.sentence] ?? [], B.text);

@@ -86,32 +86,42 @@ export class FigureIndex<T> {
   }
 
   /**
-   * The items whose figure may agree with `q` (every one that `quantitiesAgree(q, ·)` accepts,
-   * and maybe a few more), in the order they were given.
+   * Whether `test` holds for an item whose figure may agree with `q`. Every item that
+   * `quantitiesAgree(q, ·)` accepts is tested (and maybe a few more), in no set order: `test`
+   * must ask `quantitiesAgree` itself.
    */
-  candidates(q: Quantity): T[] {
+  some(q: Quantity, test: (item: T) => boolean): boolean {
+    return this.count(q, test, 1) > 0;
+  }
+
+  /** How many items whose figure may agree with `q` pass `test` (see `some`), counting up to `most`. */
+  count(q: Quantity, test: (item: T) => boolean, most = Infinity): number {
     const family = this.families.get(familyOf(q));
-    if (family === undefined) return [];
+    if (family === undefined) return 0;
+    let found = 0;
+    const read = (index: number | undefined): boolean => {
+      const item = index === undefined ? undefined : this.items[index];
+      if (item !== undefined && test(item)) found += 1;
+      return found >= most;
+    };
+    for (const index of family.always) if (read(index)) return found;
     const { low, high } = widened(q);
-    const found = [...family.always];
     // A figure of its own read always (a time, a ceiling, a wide or unordered range) reads every other.
-    if (readAlways(q, low, high)) found.push(...family.sorted);
-    else {
-      // The figures whose widened range starts at or below this one's end …
-      let [first, last] = [0, family.lows.length];
-      while (first < last) {
-        const mid = (first + last) >> 1;
-        if ((family.lows[mid] ?? 0) <= high) first = mid + 1;
-        else last = mid;
-      }
-      // … and ends at or above its start; none further down once none below reaches it.
-      for (let i = first - 1; i >= 0 && (family.reach[i] ?? -Infinity) >= low; i -= 1) {
-        if ((family.highs[i] ?? -Infinity) >= low) found.push(family.sorted[i] ?? 0);
-      }
+    if (readAlways(q, low, high)) {
+      for (const index of family.sorted) if (read(index)) return found;
+      return found;
     }
-    return found.sort((x, y) => x - y).flatMap((index) => {
-      const item = this.items[index];
-      return item === undefined ? [] : [item];
-    });
+    // The figures whose widened range starts at or below this one's end …
+    let [first, last] = [0, family.lows.length];
+    while (first < last) {
+      const mid = (first + last) >> 1;
+      if ((family.lows[mid] ?? 0) <= high) first = mid + 1;
+      else last = mid;
+    }
+    // … and ends at or above its start; none further down once none below reaches it.
+    for (let i = first - 1; i >= 0 && (family.reach[i] ?? -Infinity) >= low; i -= 1) {
+      if ((family.highs[i] ?? -Infinity) >= low && read(family.sorted[i])) return found;
+    }
+    return found;
   }
 }
