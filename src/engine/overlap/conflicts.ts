@@ -1,3 +1,4 @@
+import { memoByText } from '../text/memo.ts';
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { clauseAt, type Clause } from './clauses.ts';
@@ -9,6 +10,7 @@ import { tallyConflicts } from './conflicts-tallies.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { FigureIndex } from './quantities-index.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
@@ -267,30 +269,27 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
   // A vague amount (`dozens of people`) agrees with many figures but gives none of them.
   // A ceiling (`a buyback of up to $500 million`, `as much as half a billion`) agrees with every
   // smaller figure but gives none of them either.
-  // Figures agree only within one unit (and currency): each is looked for among those alone.
+  // Figures agree only within one unit (and currency), and only with figures near their value:
+  // each is looked for among those alone (quantities-index.ts).
   // A person's age (`Ann Hale, 31,`) counts nothing: it agrees with no count of `31 people`.
-  const theirs = new Map<string, Quantity[]>();
-  for (const unit of other.units) {
-    const quantity = unit.quantity;
-    if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity)) continue;
-    if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) continue;
-    const family = familyKey(quantity);
-    const list = theirs.get(family);
-    if (list === undefined) theirs.set(family, [quantity]);
-    else list.push(quantity);
-  }
+  const theirs = new FigureIndex(
+    other.units.flatMap((unit): Quantity[] => {
+      const quantity = unit.quantity;
+      if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity)) return [];
+      if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) return [];
+      return [quantity];
+    }),
+    (quantity) => quantity,
+  );
   const agreed = new Set<Unit>();
   for (const unit of from.units) {
     const quantity = unit.quantity;
     if (quantity === null) continue;
     const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon);
-    if (theirs.get(familyKey(quantity))?.some(gives) === true) agreed.add(unit);
+    if (theirs.some(quantity, gives)) agreed.add(unit);
   }
   return agreed;
 }
-
-/** What quantitiesAgree requires two figures to share: the unit, and the currency of money. */
-const familyKey = (quantity: Quantity): string => (quantity.unit === 'currency' ? `currency:${quantity.currency ?? ''}` : quantity.unit);
 
 /** What a comparison knows of both reports before it looks at sentence pairs. */
 interface Known {
@@ -625,8 +624,9 @@ function roleMentions(side: Side): RoleMention[] {
   const mentions: RoleMention[] = [];
   for (const units of side.unitsBySentence) {
     for (const unit of units) {
+      if (!unit.key.startsWith('lem:') || unit.quoted) continue;
       const role = unit.key.slice(4);
-      if (!unit.key.startsWith('lem:') || !SOLE_ROLES.has(role) || unit.quoted) continue;
+      if (!SOLE_ROLES.has(role)) continue;
       let best: { first: number; last: number; gap: number } | null = null;
       for (let i = 0; i < units.length; i += 1) {
         const name = units[i];
@@ -786,6 +786,13 @@ function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
 const SAID_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/iu;
 
 /**
+ * The holders a report names with an office (speakers.ts `holdersOf`), read once per text and
+ * office: each quotation given to an office asks, and each read is a search of the whole text.
+ * Shared: never to be changed.
+ */
+const holdersIn = (text: string, title: string): ReadonlyMap<string, ReadonlySet<string>> => memoByText(text, `holders:${title}`, () => holdersOf(text, title));
+
+/**
  * A quote one report gives a named speaker (`Merz told reporters`) and the other an office (`the
  * French president said`): a conflict when a report names the office's holder with the office
  * (`French President Emmanuel Macron`), the two reports name one holder, and the named speaker is
@@ -798,8 +805,10 @@ function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, ot
   const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
   const office = titledSpeaker(titled.text, first.start, last.end, quoted);
   if (office === null) return null;
-  const holders = holdersOf(titled.text, office.title);
-  for (const [surname, words] of holdersOf(other.text, office.title)) holders.set(surname, new Set([...(holders.get(surname) ?? []), ...words]));
+  const holders = new Map<string, Set<string>>();
+  for (const side of [titled, other]) {
+    for (const [surname, words] of holdersIn(side.text, office.title)) holders.set(surname, new Set([...(holders.get(surname) ?? []), ...words]));
+  }
   const [holder] = holders.values();
   if (holder === undefined || holders.size !== 1) return null;
   const surnames = named.flatMap((unit) => other.text.slice(unit.start, unit.end).toLowerCase().split(/\s+/u));

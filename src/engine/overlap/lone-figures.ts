@@ -2,6 +2,7 @@ import { charRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
 import { lemmasRelated } from './conflicts.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { FigureIndex } from './quantities-index.ts';
 import { MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';
 import { measureKeys } from './quantities-units.ts';
 import type { FactDraft } from './select.ts';
@@ -91,12 +92,18 @@ function figureSpan(unit: Unit, units: readonly Unit[], text: string): { start: 
   return { start, end: Math.max(end, unit.end) };
 }
 
-/** Each report's figures, listed once per comparison: the uniqueness test runs per sentence pair. */
-const FIGURES = new WeakMap<readonly Unit[], readonly Unit[]>();
-function figuresOf(units: readonly Unit[]): readonly Unit[] {
+/**
+ * Each report's figures, indexed once per comparison by unit and value (quantities-index.ts):
+ * the uniqueness test runs per sentence pair, and reads only the figures near its own.
+ */
+const FIGURES = new WeakMap<readonly Unit[], FigureIndex<Unit>>();
+function figuresOf(units: readonly Unit[]): FigureIndex<Unit> {
   let figures = FIGURES.get(units);
   if (figures === undefined) {
-    figures = units.filter((unit) => unit.quantity !== null);
+    figures = new FigureIndex(
+      units.filter((unit) => unit.quantity !== null),
+      (unit) => unit.quantity as Quantity,
+    );
     FIGURES.set(units, figures);
   }
   return figures;
@@ -120,7 +127,7 @@ export function loneFigureDraft(alignment: ClauseAlignment, A: FigureSide, B: Fi
   const [qa, qb] = [match.a.quantity as Quantity, match.b.quantity as Quantity];
   if (!qualifies(qa, qb, lexicon)) return null;
   // Agreeing with exactly one figure of the other report, on each side.
-  const agreeing = (q: Quantity, units: readonly Unit[]): number => figuresOf(units).filter((unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity)).length;
+  const agreeing = (q: Quantity, units: readonly Unit[]): number => figuresOf(units).count(q, (unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity), 2);
   if (agreeing(qa, B.units) !== 1 || agreeing(qb, A.units) !== 1) return null;
   const spanA = figureSpan(match.a, A.unitsBySentence[match.a.sentence] ?? [], A.text);
   const spanB = figureSpan(match.b, B.unitsBySentence[match.b.sentence] ?? [], B.text);
