@@ -9,7 +9,7 @@ const MONTHS_AND_DAYS = /^(?:january|february|march|april|june|july|august|septe
  * after a lower-case one, or at punctuation. "1,000 Ukrainian soldiers killed" → `soldier`;
  * "31 dead" → `dead`. `more`/`other` are skipped ("23 more people").
  */
-export function findNoun(stream: TokenStream, at: number): { noun: string; last: number } | null {
+export function findNoun(stream: TokenStream, at: number, headFinal = false): { noun: string; last: number } | null {
   let index = at;
   let previous = at - 1;
   while (stream.isWord(index) && NOUN_FILLERS.has(stream.at(index)?.lower ?? '') && stream.spaced(previous, index)) {
@@ -36,14 +36,15 @@ export function findNoun(stream: TokenStream, at: number): { noun: string; last:
     previous = index;
     index += 1;
   }
-  // The head is the last plural ("128 Shahed drones overnight" → drone), else the first word ("31 dead").
+  // The head is the last plural ("128 Shahed drones overnight" → drone), else the first word ("31
+  // dead"), or after `of the` the last (`38.4 per cent of the popular vote` → vote).
   const plural = run.filter(({ word }) => isPlural(word)).at(-1);
   // Coordinated modifiers before the noun: “1,700 current and former residents” → resident.
   if (plural === undefined && run.length > 0 && stream.isWord(index, 'and', 'or') && stream.spaced(previous, index)) {
     const rest = findNoun(stream, index + 1);
     if (rest !== null && isPlural(stream.at(rest.last)?.lower ?? '')) return rest;
   }
-  const head = plural ?? run[0];
+  const head = plural ?? (headFinal ? run.at(-1) : run[0]);
   return head === undefined ? null : { noun: singularize(head.word), last: head.last };
 }
 
@@ -55,7 +56,7 @@ function isPlural(word: string): boolean {
 export function findNounAfterOf(stream: TokenStream, at: number): string | null {
   if (!stream.isWord(at, 'of') || !stream.spaced(at - 1, at)) return null;
   const determiner = stream.isWord(at + 1, 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'these', 'those') ? 1 : 0;
-  return findNoun(stream, at + 1 + determiner)?.noun ?? null;
+  return findNoun(stream, at + 1 + determiner, true)?.noun ?? null;
 }
 
 const YEAR_CONTEXT = new Set([

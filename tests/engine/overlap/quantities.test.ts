@@ -97,6 +97,8 @@ describe('findQuantities: scales and money', () => {
 describe('findQuantities: percentages and points', () => {
   it.each([
     ['52.3% of the vote', '"52.3%" percent 52.3 vote'],
+    // After `of the`, the head is the last word of the run: `popular vote` counts votes.
+    ['38.4 per cent of the popular vote', '"38.4 per cent" percent 38.4 vote'],
     ['52.3 percent', '"52.3 percent" percent 52.3 -'],
     ['52.3 per cent', '"52.3 per cent" percent 52.3 -'],
     ['25 basis points', '"25 basis points" percentage-point 0.25 -'],
