@@ -34,13 +34,26 @@ export function useCompareSelection(scrollerRefs: Record<Side, RefObject<HTMLDiv
   // while on a slow device): it must not snap the selection back.
   const [written, setWritten] = useState<readonly (string | null)[]>([]);
 
+  // The address as it will be once our last write lands, or as a link, Back or forward left it.
+  // `setParams`' function form reads the search string of the render that made `select`, which
+  // can be older than a write of ours still on its way: "already the address" judged on it
+  // remembered no write, and the navigation it still made landed later (after Escape, say), read
+  // as a link and selected its fact again (decision 010, session 9).
+  const address = useRef<string | null>(fromUrl);
+  const [followed, setFollowed] = useState<{ id: string | null }>({ id: fromUrl });
+  useLayoutEffect(() => {
+    address.current = followed.id;
+  }, [followed]);
+
   // The address changed: follow it, unless it is one of our own updates (the state leads and
   // the address follows). Back, forward and links are followed.
   if (fromUrl !== seenUrl) {
     setSeenUrl(fromUrl);
     const own = written.indexOf(fromUrl);
-    if (own === -1) setSelectedId(fromUrl);
-    else setWritten(written.slice(own + 1));
+    if (own === -1) {
+      setSelectedId(fromUrl);
+      setFollowed({ id: fromUrl });
+    } else setWritten(written.slice(own + 1));
   }
 
   const select = useCallback(
@@ -52,12 +65,14 @@ export function useCompareSelection(scrollerRefs: Record<Side, RefObject<HTMLDiv
       // should not sit between a click and its highlight (nor repeat for every `n`).
       window.clearTimeout(urlTimer.current);
       urlTimer.current = window.setTimeout(() => {
+        // Already the address, or about to be (the same fact chosen again): nothing is asked for,
+        // so nothing will land and nothing is remembered; a remembered one would make a later Back
+        // or link to it look like our own.
+        if (address.current === id) return;
+        address.current = id;
+        setWritten((list) => [...list, id]);
         setParams(
           (current) => {
-            // Already the address (the same fact chosen again): nothing will land, so nothing to
-            // remember; a remembered one would make a later Back or link to it look like our own.
-            if (current.get(FACT_PARAM) === id) return current;
-            setWritten((list) => [...list, id]);
             const next = new URLSearchParams(current);
             if (id === null) next.delete(FACT_PARAM);
             else next.set(FACT_PARAM, id);

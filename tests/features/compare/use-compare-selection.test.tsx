@@ -71,11 +71,43 @@ describe('the selected fact and the address', () => {
     act(() => {
       vi.advanceTimersByTime(URL_FOLLOWS);
     }); // the address already says x
-    land(navigations[0] as URLSearchParams);
+    expect(navigations).toHaveLength(0);
     land(new URLSearchParams('fact=w')); // a link elsewhere
     expect(result.current.selectedId).toBe('w');
     land(new URLSearchParams('fact=x')); // Back, or a link to x
     expect(result.current.selectedId).toBe('x');
+  });
+
+  it('an address chosen again while another of ours is on its way is still ours: it lands without undoing Escape', () => {
+    search = new URLSearchParams('fact=x');
+    const { result } = renderHook(() => useCompareSelection(refs, 'a'));
+    act(() => result.current.select('y'));
+    act(() => {
+      vi.advanceTimersByTime(URL_FOLLOWS);
+    }); // ?fact=y asked for, not landed: the rendered address still says x
+    act(() => result.current.select('x'));
+    act(() => {
+      vi.advanceTimersByTime(URL_FOLLOWS);
+    }); // x again: it must be asked for (y is on its way) and remembered as ours
+    act(() => result.current.select(null)); // Escape, before either lands
+    expect(navigations.map((params) => params.get('fact'))).toEqual(['y', 'x']);
+    for (const params of [...navigations]) land(params);
+    expect(result.current.selectedId).toBeNull();
+  });
+
+  it('after a link, choosing the fact it named again asks for nothing', () => {
+    const { result } = renderHook(() => useCompareSelection(refs, 'a'));
+    act(() => result.current.select('y'));
+    act(() => {
+      vi.advanceTimersByTime(URL_FOLLOWS);
+    });
+    land(navigations[0] as URLSearchParams);
+    land(new URLSearchParams('fact=x')); // Back, or a link to x
+    act(() => result.current.select('x'));
+    act(() => {
+      vi.advanceTimersByTime(URL_FOLLOWS);
+    });
+    expect(navigations).toHaveLength(1);
   });
 
   it('follows Back, forward and links it did not write', () => {
