@@ -1,20 +1,29 @@
-import type { KeyboardEvent, MouseEvent, FocusEvent, Ref } from 'react';
+import { useMemo, type KeyboardEvent, type MouseEvent, type FocusEvent, type Ref } from 'react';
 import type { Article } from '../../engine/index.ts';
 import { formatIsoDate, smartenPunctuation } from '../../lib/format.ts';
-import { formatScore, itemLabel, otherSide, type Item, type Side } from './compare-model.ts';
+import { formatScore, itemLabel, otherSide, type Item, type Side, type UniqueSentence } from './compare-model.ts';
 import { descriptionId, MarkedText } from './marked-text.tsx';
-import type { ParagraphPieces } from './text-segments.ts';
+import { segmentSide } from './text-segments.ts';
 
 interface CompareColumnProps {
   side: Side;
   article: Article;
   other: Article;
   items: readonly Item[];
-  paragraphs: readonly ParagraphPieces[];
+  /** The sentences only this report has (tinted on request). */
+  unique: readonly UniqueSentence[];
   selectedId: string | null;
   tintUnique: boolean;
   /** Hidden on narrow screens when the other report is shown. */
   shown: boolean;
+  /**
+   * Whether the text is rendered yet. On a narrow screen the report not shown (display: none)
+   * waits for the first paint: nothing of it is on screen, and it was about half the marks of
+   * the first render (issue #5).
+   */
+  withText: boolean;
+  /** Whether the marks' hidden descriptions are rendered yet (they follow the first paint too). */
+  withDescriptions: boolean;
   textSizeClass: string;
   scrollerRef: Ref<HTMLDivElement>;
   onSelect: (id: string, side: Side, mark: HTMLElement) => void;
@@ -48,9 +57,12 @@ function describe(item: Item, other: Article, side: Side): string {
 
 /** One report: its header and its marked text, scrolling on its own on wide screens. */
 export function CompareColumn(props: CompareColumnProps) {
-  const { side, article, other, items, paragraphs, selectedId, tintUnique, shown, textSizeClass, scrollerRef, onSelect } = props;
+  const { side, article, other, items, unique, selectedId, tintUnique, shown, withText, withDescriptions, textSizeClass, scrollerRef, onSelect } = props;
   const headingId = `compare-heading-${side}`;
   const title = article.headline ?? article.headlineDerived ?? article.outlet.name;
+  // Cut here, in this column's own render, not in the page's: React can yield between the page and
+  // each column, and a report whose text waits for the first paint is not cut before it.
+  const paragraphs = useMemo(() => (withText ? segmentSide(article.text, items, unique, side) : []), [withText, article.text, items, unique, side]);
 
   // One set of handlers for every mark (delegation): the text renders no closures per mark.
   const select = (event: MouseEvent | KeyboardEvent): void => {
@@ -102,15 +114,17 @@ export function CompareColumn(props: CompareColumnProps) {
         onBlur={(event) => lightUp(event.currentTarget, null)}
       >
         <div className={`reading-body font-reading leading-[1.75] ${textSizeClass}`}>
-          <MarkedText side={side} text={smartenPunctuation(article.text)} paragraphs={paragraphs} selectedId={selectedId} tintUnique={tintUnique} />
+          {withText ? <MarkedText side={side} text={smartenPunctuation(article.text)} paragraphs={paragraphs} selectedId={selectedId} tintUnique={tintUnique} /> : null}
         </div>
       </div>
       <div hidden>
-        {items.map((item) => (
-          <span key={item.id} id={descriptionId(side, item.id)}>
-            {describe(item, other, side)}
-          </span>
-        ))}
+        {withDescriptions
+          ? items.map((item) => (
+              <span key={item.id} id={descriptionId(side, item.id)}>
+                {describe(item, other, side)}
+              </span>
+            ))
+          : null}
       </div>
     </article>
   );

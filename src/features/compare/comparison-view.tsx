@@ -17,8 +17,7 @@ import { ShortcutsDialog, showDialog } from './shortcuts-dialog.tsx';
 import { SideSwitch } from './side-switch.tsx';
 import { SummaryGlance } from './summary-glance.tsx';
 import { SummaryPanel } from './summary-panel.tsx';
-import { segmentSide } from './text-segments.ts';
-import { useAfterFirstPaint } from './use-after-first-paint.ts';
+import { usePaintStages } from './use-after-first-paint.ts';
 import { useCompareSelection } from './use-compare-selection.ts';
 import { useCompareShortcuts } from './use-compare-shortcuts.ts';
 
@@ -40,10 +39,6 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
   const [reading] = useReadingSettings();
   const comparison = query.data?.comparison ?? null;
   const model = useMemo(() => buildCompareModel(a, b, comparison, settings.minScore), [a, b, comparison, settings.minScore]);
-  const paragraphs = useMemo(
-    () => ({ a: segmentSide(a.text, model.sequence, model.sides.a.unique, 'a'), b: segmentSide(b.text, model.sequence, model.sides.b.unique, 'b') }),
-    [a.text, b.text, model],
-  );
 
   const [shownSide, setShownSide] = useState<Side>('a');
   const wide = useMediaQuery('(min-width: 48rem)', true);
@@ -52,14 +47,17 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
   const scrollerB = useRef<HTMLDivElement>(null);
   const scrollerRefs = useMemo(() => ({ a: scrollerA, b: scrollerB }), []);
   const helpDialog = useRef<HTMLDialogElement>(null);
-  // "In detail" sits below both reports: it follows the first paint, in a render of its own.
-  const showDetails = useAfterFirstPaint();
+  // What is not on the first screen follows it, a paint at a time (issue #5): (1) the marks'
+  // hidden descriptions and, on a narrow screen, the report not shown; (2) "In detail"'s facts
+  // and conflicts, below both reports; (3) its "Only in" lists.
+  const stage = usePaintStages(3);
   const { selectedId: wantedId, select, align } = useCompareSelection(scrollerRefs, shownSide);
   const selected = model.sequence.find((item) => item.id === wantedId) ?? null;
   const selectedId = selected?.id ?? null;
 
-  // A linked fact may arrive after the first paint (computed in the worker): align it then.
-  useEffect(align, [align, model]);
+  // A linked fact may arrive after the first paint (computed in the worker), or its mark with the
+  // report not shown: align it then.
+  useEffect(align, [align, model, stage]);
 
   const step = useCallback(
     (delta: 1 | -1) => {
@@ -159,10 +157,12 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
               article={articles[side]}
               other={articles[side === 'a' ? 'b' : 'a']}
               items={model.sequence}
-              paragraphs={paragraphs[side]}
+              unique={model.sides[side].unique}
               selectedId={selectedId}
               tintUnique={settings.tintUnique}
               shown={side === shownSide}
+              withText={wide || side === shownSide || stage >= 1}
+              withDescriptions={stage >= 1}
               textSizeClass={BODY_SIZE[reading.textSize]}
               scrollerRef={scrollerRefs[side]}
               onSelect={onSelectMark}
@@ -170,7 +170,9 @@ export function ComparisonView({ aId, bId }: { aId: string; bId: string }) {
           ))}
         </div>
       </div>
-      {showDetails ? <SummaryPanel model={model} articles={articles} selectedId={selectedId} onSelect={onSummarySelect} onShowUnique={onShowUnique} /> : null}
+      {stage >= 2 ? (
+        <SummaryPanel model={model} articles={articles} selectedId={selectedId} onSelect={onSummarySelect} onShowUnique={onShowUnique} withUnique={stage >= 3} />
+      ) : null}
       <ShortcutsDialog dialogRef={helpDialog} />
     </div>
   );

@@ -9,10 +9,12 @@ interface SummaryPanelProps {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onShowUnique: (side: Side, sentenceId: string) => void;
+  /** Whether the "Only in" lists are rendered yet: they follow the facts a paint later (issue #5). */
+  withUnique: boolean;
 }
 
 /** In depth: every shared fact and conflict with both wordings, and what each report alone tells. */
-export function SummaryPanel({ model, articles, selectedId, onSelect, onShowUnique }: SummaryPanelProps) {
+export function SummaryPanel({ model, articles, selectedId, onSelect, onShowUnique, withUnique }: SummaryPanelProps) {
   return (
     <section aria-labelledby="compare-details" className="compare-details mt-8 space-y-8">
       <h2 id="compare-details" className="font-reading text-2xl font-semibold">
@@ -48,11 +50,13 @@ export function SummaryPanel({ model, articles, selectedId, onSelect, onShowUniq
           </ol>
         )}
       </section>
-      <div className="grid gap-6 md:grid-cols-2">
-        {SIDES.map((side) => (
-          <UniqueList key={side} side={side} article={articles[side]} sentences={model.sides[side].unique} onShow={onShowUnique} />
-        ))}
-      </div>
+      {withUnique ? (
+        <div className="grid gap-6 md:grid-cols-2">
+          {SIDES.map((side) => (
+            <UniqueList key={side} side={side} article={articles[side]} sentences={model.sides[side].unique} onShow={onShowUnique} />
+          ))}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -4,15 +4,18 @@ import { startTransition, useEffect, useState } from 'react';
 const HIDDEN_TAB_DELAY_MS = 250;
 
 /**
- * False for the first render, true once the page has painted (an animation frame, then a task).
- * For content below the fold: it renders in a transition after the first paint, so the page's
- * first render (and its style and layout) stays one short task and React can slice the rest.
+ * 0 for the first render; then, after each paint, one more: stage 1 once the page has painted (an
+ * animation frame, then a task), stage 2 once stage 1 has painted, and so on up to `stages`.
+ * For content off the first screen, in pieces: each stage renders in a transition of its own
+ * after the previous one is on screen, so the first render (and its style and layout) stays
+ * short and no single commit and layout holds everything that follows it (issue #5).
  */
-export function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
+export function usePaintStages(stages: number): number {
+  const [stage, setStage] = useState(0);
   useEffect(() => {
+    if (stage >= stages) return undefined;
     let task: number | undefined;
-    const reveal = (): void => startTransition(() => setPainted(true));
+    const reveal = (): void => startTransition(() => setStage((current) => Math.max(current, stage + 1)));
     const frame = requestAnimationFrame(() => {
       task = window.setTimeout(reveal, 0);
     });
@@ -22,6 +25,6 @@ export function useAfterFirstPaint(): boolean {
       window.clearTimeout(task);
       window.clearTimeout(fallback);
     };
-  }, []);
-  return painted;
+  }, [stage, stages]);
+  return stage;
 }

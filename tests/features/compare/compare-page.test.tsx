@@ -5,14 +5,17 @@ import { renderApp } from '../../support/render-app.tsx';
 import { CNN, VOA, handMadeFiles } from './compare-fixture.ts';
 import { readMarks } from './compare-support.ts';
 
+// The whole app's first render, then the comparison's stages after it, on a busy 2-core machine.
+const LOADED_MACHINE = { timeout: 30_000 };
+
 /**
  * The two columns, once the whole page is in: "In detail" (whose entries are selected with the
- * marks) renders after the first paint, so a test that acts at once could find it missing on a
- * loaded machine.
+ * marks) renders after the first paint, and its "Only in" lists a paint later, so a test that
+ * acts at once could find them missing on a loaded machine.
  */
 async function columns(): Promise<{ a: HTMLElement; b: HTMLElement }> {
-  await screen.findByText('4 shared facts');
-  await screen.findByRole('region', { name: /^Shared facts/ }, { timeout: 10_000 });
+  await screen.findByText('4 shared facts', undefined, { timeout: 10_000 });
+  await screen.findByRole('region', { name: /^Only in CNN/ }, { timeout: 10_000 });
   const [a, b] = screen.getAllByRole('article');
   if (a === undefined || b === undefined) throw new Error('two columns expected');
   return { a, b };
@@ -20,7 +23,7 @@ async function columns(): Promise<{ a: HTMLElement; b: HTMLElement }> {
 
 const marksOf = (id: string): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(`mark[data-item-id="${id}"]`)];
 
-describe('comparison: the marked text', () => {
+describe('comparison: the marked text', LOADED_MACHINE, () => {
   it('heads each column with outlet, headline and date, and marks shared facts and conflicts in both', async () => {
     renderApp(`/compare/${VOA}/${CNN}`, handMadeFiles());
     const { a, b } = await columns();
@@ -61,7 +64,7 @@ describe('comparison: the marked text', () => {
   });
 });
 
-describe('comparison: selecting', () => {
+describe('comparison: selecting', LOADED_MACHINE, () => {
   it('selects by click: both sides current, the address and the live region follow', async () => {
     const user = userEvent.setup();
     const { router } = renderApp(`/compare/${VOA}/${CNN}`, handMadeFiles());

@@ -6,9 +6,12 @@ import { renderApp } from '../../support/render-app.tsx';
 import { AP, CNN, SEED, STRIKE, VOA, handMadeFiles } from './compare-fixture.ts';
 import { filesWithEngineComparisons } from './compare-support.ts';
 
+// The whole app's first render, then the comparison's stages after it, on a busy 2-core machine.
+const LOADED_MACHINE = { timeout: 30_000 };
+
 const marksOf = (id: string): HTMLElement[] => [...document.querySelectorAll<HTMLElement>(`mark[data-item-id="${id}"]`)];
 
-describe('comparison: summary, strictness and export', () => {
+describe('comparison: summary, strictness and export', LOADED_MACHINE, () => {
   it('counts, measures each side and lists both wordings, conflicts and what only one reports', async () => {
     const user = userEvent.setup();
     renderApp(`/compare/${VOA}/${CNN}`, handMadeFiles());
@@ -25,7 +28,8 @@ describe('comparison: summary, strictness and export', () => {
     const conflicts = within(screen.getByRole('region', { name: /^Conflicts/ })).getAllByRole('listitem');
     expect(conflicts[0]).toHaveTextContent('war began: February 2022 vs nearly three years ago');
 
-    const onlyVoa = within(screen.getByRole('region', { name: /^Only in Voice of America/ })).getAllByRole('button');
+    // Its "Only in" lists follow a paint later still.
+    const onlyVoa = within(await screen.findByRole('region', { name: /^Only in Voice of America/ }, { timeout: 10_000 })).getAllByRole('button');
     expect(onlyVoa).toHaveLength(8);
     expect(onlyVoa.at(-1)).toHaveTextContent('Ukraine’s military said Monday it shot down 79 of the 128 drones');
     const onlyCnn = within(screen.getByRole('region', { name: /^Only in CNN/ })).getAllByRole('button');
