@@ -146,7 +146,13 @@ test('Discard gives the focus back to the digest text, by keyboard', async ({ pa
 test('damaged records in the local library are named, then removed after a confirmation, and the page passes axe', async ({ page }) => {
   await page.goto('/import');
   await expect(page.getByRole('heading', { level: 1, name: 'Import digests' })).toBeVisible();
-  // A story record the app cannot read, written straight into the database the page opened.
+  // A first visit does not create the local library (nothing to read yet); an import does.
+  expect(await page.evaluate(async () => (await indexedDB.databases()).map(({ name }) => name))).not.toContain('parallax-local-library');
+  await page.getByLabel('Digest text').fill(STRIKE);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('button', { name: 'Save 1 story to the library' }).click();
+  await expect(page.getByRole('heading', { name: 'Saved 1 story to your library' })).toBeFocused();
+  // A story record the app cannot read, written straight into the database the import created.
   await page.evaluate(
     () =>
       new Promise<void>((done, fail) => {

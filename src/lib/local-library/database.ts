@@ -114,6 +114,26 @@ function factory(): IDBFactory | undefined {
   }
 }
 
+/**
+ * Whether this browser certainly holds no local library yet (nothing was ever saved in it):
+ * no connection is open and `indexedDB.databases()` does not list it. Readers then have nothing
+ * to read and need not open it, which on a first visit would create it (a schema upgrade, on
+ * the library's first-card path). Anything less than certain (no IndexedDB, no `databases()`,
+ * or it fails) is false: the reader opens it as before, and reports whatever that says.
+ */
+export async function localLibraryIsAbsent(): Promise<boolean> {
+  if (connection !== null) return false;
+  const idb = factory();
+  // Missing in browsers older than Firefox 126.
+  const list = (idb as Partial<Pick<IDBFactory, 'databases'>> | undefined)?.databases;
+  if (idb === undefined || typeof list !== 'function') return false;
+  try {
+    return !(await list.call(idb)).some(({ name }) => name === DB_NAME);
+  } catch {
+    return false;
+  }
+}
+
 /** The one connection to the local library, opened (and upgraded) on first use. */
 export function openLocalLibrary(): Promise<IDBPDatabase<LocalLibraryDB>> {
   if (connection !== null) return connection;

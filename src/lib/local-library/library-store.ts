@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import { z } from 'zod/mini';
 import { ArticleSchema, StoryComparisonsSchema, StorySchema, type Article, type ComparisonData, type Story, type StoryComparisons } from '../../engine/index.ts';
-import { LocalLibraryFullError, isQuotaError, openLocalLibrary, type LocalLibraryDB } from './database.ts';
+import { LocalLibraryFullError, isQuotaError, localLibraryIsAbsent, openLocalLibrary, type LocalLibraryDB } from './database.ts';
 
 /** One imported story with everything it holds: what is saved, deleted and restored as a unit. */
 export interface ImportedStory {
@@ -118,8 +118,12 @@ function checkRecords({ storyKeys, storyRecords, articleKeys, articleRecords }: 
   return { stories, damaged };
 }
 
-/** Every imported story with its articles, each record checked against the engine's schemas. */
+/**
+ * Every imported story with its articles, each record checked against the engine's schemas.
+ * None, without opening it, when the local library does not exist yet (opening would create it).
+ */
 export async function readLocalLibrary(): Promise<LocalLibraryContents> {
+  if (await localLibraryIsAbsent()) return { stories: [], damaged: [] };
   const db = await openLocalLibrary();
   const transaction = db.transaction(['stories', 'articles'], 'readonly');
   return checkRecords(await readStoredRecords(transaction.objectStore('stories'), transaction.objectStore('articles')));
