@@ -165,8 +165,23 @@ function sharedNeighbours(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: rea
 function countedOnce(side: Side, quantity: Quantity, lexicon: Lexicon): boolean {
   const noun = quantity.noun;
   if (quantity.unit !== 'count' || noun === null) return false;
-  return side.units.filter((unit) => unit.quantity?.unit === 'count' && !unit.quoted && unit.quantity.noun !== null && lemmasRelated(unit.quantity.noun, noun, lexicon)).length === 1;
+  // The report's counted nouns are read once per comparison, and each noun's answer kept: a
+  // scan of every unit for every pair of figures grew with the square of the text.
+  let known = countedNouns.get(side);
+  if (known === undefined) {
+    const nouns = side.units.flatMap((unit) => (unit.quantity?.unit === 'count' && !unit.quoted && unit.quantity.noun !== null ? [unit.quantity.noun] : []));
+    known = { nouns, once: new Map() };
+    countedNouns.set(side, known);
+  }
+  let once = known.once.get(noun);
+  if (once === undefined) {
+    once = known.nouns.filter((counted) => lemmasRelated(counted, noun, lexicon)).length === 1;
+    known.once.set(noun, once);
+  }
+  return once;
 }
+/** Each report's counted nouns (outside quotations), and which of them it counts once. */
+const countedNouns = new WeakMap<Side, { nouns: readonly string[]; once: Map<string, boolean> }>();
 
 /**
  * Whether the figure is the one length of time under a day the report gives, outside quotations
