@@ -1,3 +1,4 @@
+import { rangeAt } from '../text/ranges.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -180,12 +181,5 @@ function mergeShortClauses(clauses: Clause[], tokens: readonly Token[]): Clause[
 
 /** The clause of a side that holds a character offset (clauses are in text order). */
 export function clauseAt(clauses: readonly Clause[], offset: number): Clause | undefined {
-  let [low, high] = [0, clauses.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((clauses[mid]?.end ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const clause = clauses[low];
-  return clause !== undefined && clause.start <= offset ? clause : undefined;
+  return rangeAt(clauses, offset);
 }

@@ -3,6 +3,7 @@ import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { datelineLength } from '../text/dateline.ts';
 import { memoByText } from '../text/memo.ts';
+import { rangeAt } from '../text/ranges.ts';
 import { tokenize } from '../text/tokens.ts';
 import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, clauseParts, indexUnits, joinWithinClauses, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
 import { splitClauses, type Clause } from './clauses.ts';
@@ -48,23 +49,9 @@ function prepare(article: Article, words: Lexicon, aliases?: TextAliases, tokens
   return { text, publishedAt: article.publishedAt, clauses, units, unitsByClause, unitsBySentence };
 }
 
-/**
- * The units that start in none of the ranges (in text order, apart): each unit looks for the
- * last range starting at or before it by halving, instead of reading every range (which grew
- * with units × datelines on long texts of many wire paragraphs).
- */
+/** The units that start in none of the ranges (in text order, apart), each found by halving (`rangeAt`). */
 function outside(units: Unit[], ranges: readonly { start: number; end: number }[]): Unit[] {
-  if (ranges.length === 0) return units;
-  return units.filter((unit) => {
-    let [low, high] = [0, ranges.length];
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((ranges[mid]?.start ?? 0) <= unit.start) low = mid + 1;
-      else high = mid;
-    }
-    const range = ranges[low - 1];
-    return range === undefined || unit.start >= range.end;
-  });
+  return ranges.length === 0 ? units : units.filter((unit) => rangeAt(ranges, unit.start) === undefined);
 }
 
 /**

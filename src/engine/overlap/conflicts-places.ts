@@ -1,4 +1,4 @@
-import { charRange, type CharRange } from '../text/ranges.ts';
+import { charRange, endedBy, type CharRange } from '../text/ranges.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import { ORDINALS } from './quantities-lexicon.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -76,13 +76,7 @@ function nameRun(units: readonly Unit[], at: number, fromStart: boolean): Unit[]
 
 /** The index of the last unit that ends at or before `offset` (units are in text order). */
 function lastBefore(units: readonly Unit[], offset: number): number {
-  let [low, high] = [0, units.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((units[mid]?.end ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return endedBy(units, offset) - 1;
 }
 
 function placeMentions(side: PlaceSide): PlaceMention[] {

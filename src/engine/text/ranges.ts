@@ -19,3 +19,23 @@ export function charRange(start: number, end: number): CharRange {
 export function sliceRange(text: string, range: CharRange): string {
   return text.slice(range.start, range.end);
 }
+
+/**
+ * How many of `ranges` (in text order, none inside another) end at or before `offset`: the index
+ * of the first that reaches past it, found by halving.
+ */
+export function endedBy(ranges: readonly { end: number }[], offset: number): number {
+  let [low, high] = [0, ranges.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ranges[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The range of `ranges` (in text order, apart) that holds `offset`, if any. */
+export function rangeAt<T extends { start: number; end: number }>(ranges: readonly T[], offset: number): T | undefined {
+  const range = ranges[endedBy(ranges, offset)];
+  return range !== undefined && range.start <= offset ? range : undefined;
+}
