@@ -53,8 +53,8 @@ export class FigureIndex<T> {
     private readonly items: readonly T[],
     quantityOf: (item: T) => Quantity,
   ) {
-    const ranged: { index: number; low: number; high: number }[][] = [];
-    const keys: string[] = [];
+    // Each family's figures with their widened ranges, before sorting.
+    const ranged = new Map<Family, { index: number; low: number; high: number }[]>();
     items.forEach((item, index) => {
       const q = quantityOf(item);
       const key = familyOf(q);
@@ -62,17 +62,16 @@ export class FigureIndex<T> {
       if (family === undefined) {
         family = { always: [], sorted: [], lows: [], highs: [], reach: [] };
         this.families.set(key, family);
-        keys.push(key);
-        ranged.push([]);
       }
       const { low, high } = widened(q);
       if (readAlways(q, low, high)) family.always.push(index);
-      else ranged[keys.indexOf(key)]?.push({ index, low, high });
+      else {
+        const list = ranged.get(family);
+        if (list === undefined) ranged.set(family, [{ index, low, high }]);
+        else list.push({ index, low, high });
+      }
     });
-    keys.forEach((key, k) => {
-      const family = this.families.get(key);
-      const list = ranged[k] ?? [];
-      if (family === undefined) return;
+    for (const [family, list] of ranged) {
       list.sort((x, y) => x.low - y.low || x.index - y.index);
       let reach = -Infinity;
       for (const { index, low, high } of list) {
@@ -82,7 +81,7 @@ export class FigureIndex<T> {
         family.highs.push(high);
         family.reach.push(reach);
       }
-    });
+    }
   }
 
   /**
