@@ -274,6 +274,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 8': ['sape-strait', 'pennant-foods', 'milan-sanremo', 'belarus-prisoner', 'alder-falls', 'bridge-closures'],
   'set 9': ['amory-tornado', 'taichung-outdoor', 'australia-cpi', 'hamilton-grandparent', 'quebec-election', 'museum-gold'],
   'set 10': ['tarragona-chemical', 'penwith-energy', 'indonesia-nigeria', 'rotterdam-open', 'skopje-smog', 'emergency-landings'],
+  'set 11': ['mhra-norovirus', 'irish-budget', 'ellery-defamation', 'south-africa-west-indies', 'fuego-eruption', 'dockworker-deaths'],
+  'set 12': ['webb-rocky', 'norvik-fuel', 'estonia-no-confidence', 'european-aquatics', 'europol-crypto', 'ship-groundings'],
 };
 
 function line(label: string, result: EvalResult): string {
