@@ -268,6 +268,19 @@ export default defineConfig(async ({ mode, command, isPreview }) => {
         },
       },
     },
+    // The workers as ES modules (all are started with `type: 'module'`), so a worker can load
+    // what only some requests need with import(): the data worker's first module leaves zod, the
+    // schemas and the local library's code to chunks of their own (src/lib/data/data-worker.ts,
+    // docs/decisions/009). The same tree-shaking as the app: an IIFE worker bundle evaluated the
+    // digest parser's tables, which the data worker never uses.
+    worker: {
+      format: 'es' as const,
+      rolldownOptions: {
+        treeshake: {
+          moduleSideEffects: [{ test: /[\\/]src[\\/]engine[\\/]/, sideEffects: false }],
+        },
+      },
+    },
     server: { port: 5173 },
     preview: { port: Number(process.env['PORT'] ?? 4173), strictPort: true, headers: securityHeaders },
   };

@@ -1,14 +1,13 @@
 import { z } from 'zod/mini';
+import { INDEX_PART_PATTERN, ISO_DATE_PATTERN, SLUG_PATTERN } from './schema-patterns.ts';
 
 /**
  * The one data contract. Everything the app shows, the build ships and the command line prints
  * is validated against these schemas; the TypeScript types are inferred from them.
  */
 
-/** The patterns below, shared with the library index's fast check (src/lib/data/index-check.ts). */
-export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
-export const INDEX_PART_PATTERN = /^index\/\d+\.json$/;
+/** The patterns, shared with the library index's fast check (src/lib/data/index-check.ts). */
+export { INDEX_PART_PATTERN, ISO_DATE_PATTERN, SLUG_PATTERN };
 
 const isoDate = z.string().check(z.regex(ISO_DATE_PATTERN, 'an ISO date (YYYY-MM-DD)'));
 const nonEmpty = () => z.string().check(z.minLength(1));

@@ -135,6 +135,21 @@ describe('build budgets and the offline cache', () => {
     expect(shortTotal, `a short library's initial JavaScript is ${kib(shortTotal)} gzip:\n${listing(short)}`).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
   });
 
+  it("starts the data worker on a first module without zod, the schemas or the local library's code (loaded when a request needs them)", async () => {
+    // The worker's own bundle is not in the manifest; the manifest's data-worker chunk is the in-page fallback.
+    const fallback = manifest['src/lib/data/data-worker.ts']?.file;
+    const workers = (await listFiles(join(dist, 'assets'))).filter((file) => /^assets\/data-worker-.+\.js$/.test(file) && file !== fallback);
+    expect(workers, 'the build has the data worker').toHaveLength(1);
+    const first = await readFile(join(dist, workers[0] ?? ''), 'utf8');
+    // zod's objects carry `_zod`; idb's open listens for `upgradeneeded`.
+    expect(first).not.toContain('_zod');
+    expect(first).not.toContain('upgradeneeded');
+    // …and it can still load them: the lazily imported chunks sit beside it.
+    const lazy = [...first.matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((match) => match[1] ?? '');
+    expect(lazy.length).toBeGreaterThanOrEqual(2);
+    for (const file of lazy) expect((await stat(join(dist, 'assets', file))).size, `${file}, which the worker imports, is in the build`).toBeGreaterThan(0);
+  });
+
   it("builds the QueryClient with the empty mutation cache, without TanStack Query's mutation machinery", async () => {
     // vite.config.ts gives query-core's queryClient.js src/app/no-mutation-cache.ts (the app runs no mutation).
     const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true)?.[0] ?? '';

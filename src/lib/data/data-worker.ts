@@ -1,6 +1,8 @@
-import { readImportedEntries } from '../local-library/library-entries.ts';
+import type { ImportedEntries } from '../local-library/library-entries.ts';
+import { localLibraryCertainlyAbsent } from '../local-library/presence.ts';
 import { onWorkerMessage } from '../workers/worker-scope.ts';
-import { validatePayload } from './validators.ts';
+import { isSchemaName, parsePayload, quickValidate } from './quick-validate.ts';
+import type { ValidationResult } from './validators.ts';
 
 /**
  * What the page asks the data worker: check a payload against a schema and send it back checked
@@ -20,17 +22,43 @@ export function sortNames(names: readonly string[]): string[] {
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
+// What most first visits never need is loaded only when a request needs it: zod and the schemas
+// (a file the fast check cannot vouch for: an article, a comparison, a damaged index) and the
+// local library's code (idb, the record checks), when this browser keeps imports. The worker's
+// first module then evaluates in a fraction of the time, and the library's first answers (the
+// index's check, "no imports", the outlets' order) do not wait for them (docs/decisions/009,
+// session 10). Without a worker the page runs this same module (data-worker-client.ts).
+let schemas: Promise<typeof import('./validators.ts')> | null = null;
+let localLibrary: Promise<typeof import('../local-library/library-entries.ts')> | null = null;
+
+async function validate(name: unknown, payload: unknown): Promise<ValidationResult> {
+  if (!isSchemaName(name)) return { ok: false, reason: 'unknown-schema', schema: String(name) };
+  const parsed = parsePayload(payload);
+  if (!parsed.ok) return parsed;
+  return quickValidate(name, parsed.value) ?? (await (schemas ??= import('./validators.ts'))).judgeBySchema(name, parsed.value);
+}
+
+/** A browser that has never saved an import: nothing to read (`readImportedEntries` answers the same). */
+const NO_IMPORTS: ImportedEntries = { entries: [], status: { available: true, damaged: [] } };
+
+async function importedEntries(): Promise<ImportedEntries> {
+  // Opening the database would create it; once the local library's code is loaded (it may hold a
+  // connection), it answers for itself.
+  if (localLibrary === null && (await localLibraryCertainlyAbsent())) return NO_IMPORTS;
+  return (await (localLibrary ??= import('../local-library/library-entries.ts'))).readImportedEntries();
+}
+
 /** Answers the page's requests; the page runs the same function itself when it has no worker. */
 export async function answerDataRequest(request: DataRequest): Promise<unknown> {
   switch (request.op) {
     case 'validate':
-      return validatePayload(request.schema, request.payload);
+      return validate(request.schema, request.payload);
     case 'check': {
-      const result = validatePayload(request.schema, request.payload);
+      const result = await validate(request.schema, request.payload);
       return result.ok ? { ok: true } : result;
     }
     case 'imported-entries':
-      return readImportedEntries();
+      return importedEntries();
     case 'sort-names':
       return sortNames(request.names);
   }

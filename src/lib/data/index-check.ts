@@ -1,4 +1,4 @@
-import { INDEX_PART_PATTERN, ISO_DATE_PATTERN, SLUG_PATTERN } from '../../engine/index.ts';
+import { INDEX_PART_PATTERN, ISO_DATE_PATTERN, SLUG_PATTERN } from '../../engine/schema-patterns.ts';
 
 /**
  * A fast check of the library index (and its parts) for the common case, a sound file: plain

@@ -1,7 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Article, ComparisonData, Story, StoryComparisons } from '../../engine/index.ts';
+import { DB_NAME, localLibraryCertainlyAbsent } from './presence.ts';
 
-export const DB_NAME = 'parallax-local-library';
+export { DB_NAME };
 /** Bump with a new step in `upgrade` below; never edit a step that has shipped. */
 export const DB_VERSION = 2;
 
@@ -116,22 +117,13 @@ function factory(): IDBFactory | undefined {
 
 /**
  * Whether this browser certainly holds no local library yet (nothing was ever saved in it):
- * no connection is open and `indexedDB.databases()` does not list it. Readers then have nothing
- * to read and need not open it, which on a first visit would create it (a schema upgrade, on
- * the library's first-card path). Anything less than certain (no IndexedDB, no `databases()`,
- * or it fails) is false: the reader opens it as before, and reports whatever that says.
+ * no connection is open and `indexedDB.databases()` does not list it (./presence.ts). Readers
+ * then have nothing to read and need not open it, which on a first visit would create it (a
+ * schema upgrade, on the library's first-card path). Anything less than certain is false: the
+ * reader opens it as before, and reports whatever that says.
  */
 export async function localLibraryIsAbsent(): Promise<boolean> {
-  if (connection !== null) return false;
-  const idb = factory();
-  // Missing in browsers older than Firefox 126.
-  const list = (idb as Partial<Pick<IDBFactory, 'databases'>> | undefined)?.databases;
-  if (idb === undefined || typeof list !== 'function') return false;
-  try {
-    return !(await list.call(idb)).some(({ name }) => name === DB_NAME);
-  } catch {
-    return false;
-  }
+  return connection === null && (await localLibraryCertainlyAbsent());
 }
 
 /** The one connection to the local library, opened (and upgraded) on first use. */
