@@ -1,5 +1,6 @@
 import type { Article, ParsedDigest, Story } from '../schema.ts';
 import { countWords, slugify } from '../text/words.ts';
+import { titleLede } from './bylines.ts';
 import { splitCaption } from './captions.ts';
 import { deriveTitle } from './derived-title.ts';
 import { RELATED, SOURCE, isWebAddress, sourceUrlOf, type ArticleDraft, type Line } from './lines.ts';
@@ -29,7 +30,7 @@ function uniqueId(base: string, taken: TakenIds): string {
 
 /** Turn the drafts the parser read into the story and its articles, with stable ids. */
 export function buildDigest(drafts: ArticleDraft[], comments: number | null, file: string | null): ParsedDigest {
-  const firstLede = drafts[0]?.paragraphs[0]?.text ?? '';
+  const firstLede = titleLede(drafts[0]?.paragraphs.map((line) => line.text) ?? []);
   const firstHeadline = drafts.find((draft) => draft.lead.related !== null)?.lead.related;
   const storyTitle = firstHeadline === undefined || firstHeadline === null ? deriveTitle(firstLede) : relatedText(firstHeadline);
   const dates = drafts.map((draft) => draft.header.date.iso).sort();
@@ -54,7 +55,7 @@ export function buildDigest(drafts: ArticleDraft[], comments: number | null, fil
       publishedAt: draft.header.date.iso,
       dateline: { kind: draft.header.kind, text: draft.header.date.text, time: draft.header.date.time },
       headline,
-      headlineDerived: headline === null ? deriveTitle(paragraphs[0] ?? '') : null,
+      headlineDerived: headline === null ? deriveTitle(titleLede(paragraphs)) : null,
       caption: caption.caption,
       credit: caption.credit,
       source: sourceText,

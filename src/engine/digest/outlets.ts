@@ -62,6 +62,7 @@ const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: 'HuffPost', short: 'HuffPost', labels: ['HUFFINGTON POST', 'THE HUFFINGTON POST'], domains: ['huffpost.com'] },
   { name: 'BuzzFeed News', short: 'BuzzFeed', labels: ['BUZZFEED'], domains: ['buzzfeednews.com'] },
   { name: 'MarketWatch', short: 'MarketWatch', labels: [], domains: ['marketwatch.com'] },
+  { name: 'MercoPress', short: 'MercoPress', labels: [], domains: ['mercopress.com'] },
   { name: 'CNET', short: 'CNET', labels: [], domains: ['cnet.com'] },
   { name: 'ITV News', short: 'ITV', labels: ['ITV'], domains: ['itv.com'] },
   { name: 'RTÉ News', short: 'RTÉ', labels: ['RTE', 'RTÉ', 'RTE NEWS'], domains: ['rte.ie'] },

@@ -12,7 +12,31 @@ describe('deriveTitle', () => {
     ['WASHINGTON (Reuters) - The Senate passed the bill. More.', 'The Senate passed the bill'],
     ['KYIV, Ukraine (AP) — Drones struck the capital overnight. More.', 'Drones struck the capital overnight'],
     ['TALLAHASSEE, Fla. (AP) — Storms cut power to 400,000 homes. More.', 'Storms cut power to 400,000 homes'],
+    // Agency datelines that name the place in ordinary case, as AFP, EFE and others write them.
+    ['Asuncion (AFP) - Paraguay’s senate passed the bill. More.', 'Paraguay’s senate passed the bill'],
+    ['Wellington (AFP) – Storms cut power to the capital. More.', 'Storms cut power to the capital'],
+    ['PARIS (AFP) —Strikers blocked the ring road. More.', 'Strikers blocked the ring road'],
+    ['Rio de Janeiro (AFP) - Floods closed the port. More.', 'Floods closed the port'],
+    ['Frankfurt am Main (dpa) - Shares fell. More.', 'Shares fell'],
+    ['Madrid (EFE).- Rain flooded the metro. More.', 'Rain flooded the metro'],
+    ['Lyon (France) (AFP) – Police cleared the square. More.', 'Police cleared the square'],
+    ['Tainan, Nov. 3 (CNA) — The harbour reopened. More.', 'The harbour reopened'],
+    ['GHENT, 3/10 (BELGA) - Trains ran late. More.', 'Trains ran late'],
+    ['Kyiv, Ukraine (Ukrinform) — Drones struck overnight. More.', 'Drones struck overnight'],
   ])('leaves out the dateline of %s', (lede, expected) => {
+    expect(deriveTitle(lede)).toBe(expected);
+  });
+
+  it.each([
+    // No agency in brackets: a name in ordinary case before a dash is the sentence’s own.
+    ['Paris - the city of light - was dark last night. More.', 'Paris - the city of light - was dark last night'],
+    // A bracket that a hyphenated word follows is no dateline.
+    ['Acme (ACM)-backed funds rose. More.', 'Acme (ACM)-backed funds rose'],
+    // A bracket in ordinary words is no agency.
+    ['Jane Doe (pictured) – the new coach – arrived on Monday. More.', 'Jane Doe (pictured) – the new coach – arrived on Monday'],
+    // A bracket in the sentence, not before a dash.
+    ['Oslo (Norway) said on Monday it would act. More.', 'Oslo (Norway) said on Monday it would act'],
+  ])('keeps %s whole', (lede, expected) => {
     expect(deriveTitle(lede)).toBe(expected);
   });
 

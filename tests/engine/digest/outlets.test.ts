@@ -27,6 +27,7 @@ describe('resolveOutlet', () => {
     ['TECHCRUNCH', 'TechCrunch (TechCrunch)'],
     ['ITV NEWS', 'ITV News (ITV)'],
     ['RTÉ NEWS', 'RTÉ News (RTÉ)'],
+    ['MERCOPRESS', 'MercoPress (MercoPress)'],
   ])('knows %s', (label, expected) => {
     expect(outlet(label)).toBe(expected);
   });
@@ -54,6 +55,7 @@ describe('resolveOutlet', () => {
     expect(outlet('VOA NEWS', 'www.voanews.com')).toBe('Voice of America (VOA)');
     expect(outlet('WASHINGTON POST', 'www.washingtonpost.com')).toBe('The Washington Post (WaPo)');
     expect(outlet('FINANCIAL', 'www.ft.com')).toBe('Financial Times (FT)');
+    expect(outlet('MERCO', 'en.mercopress.com')).toBe('MercoPress (MercoPress)');
   });
 
   it('does not rename a stranger because of the host it quotes', () => {
