@@ -14,6 +14,9 @@ useFreshIndexedDB();
 
 const loaded = { schemas: 0, localLibrary: 0 };
 
+/** A request without its id, for each kind of request. */
+type Request = DataRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
 afterEach(() => {
   vi.doUnmock('../../../src/lib/data/validators.ts');
   vi.doUnmock('../../../src/lib/local-library/library-entries.ts');
@@ -21,7 +24,7 @@ afterEach(() => {
 });
 
 /** The worker module imported afresh, with the two lazily loaded modules counted as they load. */
-async function freshWorker(): Promise<(request: Omit<DataRequest, 'id'>) => Promise<unknown>> {
+async function freshWorker(): Promise<(request: Request) => Promise<unknown>> {
   vi.resetModules();
   loaded.schemas = 0;
   loaded.localLibrary = 0;
@@ -34,7 +37,7 @@ async function freshWorker(): Promise<(request: Omit<DataRequest, 'id'>) => Prom
     return original();
   });
   const { answerDataRequest } = await import('../../../src/lib/data/data-worker.ts');
-  return (request) => answerDataRequest({ ...request, id: 1 } as DataRequest);
+  return (request) => answerDataRequest({ ...request, id: 1 });
 }
 
 const digest = parseDigest(seedText, { file: 'blinken.txt' });
