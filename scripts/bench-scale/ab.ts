@@ -7,6 +7,7 @@
  *   npm run bench -- --scale --ab --rounds 4 --port 4620 \
  *     --pair 10k:/tmp/a/dist-3334:/tmp/b/dist-3334 --pair bundled:/tmp/a/dist-bundled:/tmp/b/dist-bundled
  *   npm run bench -- --scale --ab --load-only --rounds 10 --pair …   (the first card and heap only: no typing, ~4× quicker)
+ *   npm run bench -- --scale --ab --load-only --slow-network --pair …   (over a slow mobile connection: browser-side.ts)
  *
  * Per pair and build: keystrokes pooled over the rounds, median / p95 from the input event to
  * the results in the page; the medians of its steps (to the search posted, transit less the
@@ -16,7 +17,7 @@
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { measureBrowser, type BrowserReport, type KeystrokeSample } from './browser-side.ts';
+import { measureBrowser, type BrowserReport, type KeystrokeSample, type MeasureOptions } from './browser-side.ts';
 import { mib, ms, percentile } from './stats.ts';
 
 const log = (line: string): void => {
@@ -35,23 +36,23 @@ function summary(samples: readonly KeystrokeSample[]): string {
   ].join('; ');
 }
 
-/** The runs' first card after the last index file, that card's frame, and heap: each run's, then the median. */
+/** The runs' first card after the last index file (and after the first), the whole list, that card's frame, and heap: each run's, then the median. */
 function firstRender(runs: readonly BrowserReport[]): string {
   const list = (pick: (run: BrowserReport) => number, format: (value: number) => string): string =>
     `${runs.map((run) => pick(run).toFixed(0)).join('/')} (median ${format(percentile(runs.map(pick), 50))})`;
-  return `first card ${list((run) => run.firstRenderAfterIndexMs, ms)}, its frame ${list((run) => run.firstFrameAfterIndexMs, ms)}, after navigation ${list((run) => run.firstCardMs, ms)}, heap ${mib(percentile(runs.map((run) => run.heapBytes), 50))}`;
+  return `first card ${list((run) => run.firstRenderAfterIndexMs, ms)} (after the first file ${list((run) => run.firstRenderAfterHeadMs, ms)}), whole list ${list((run) => run.wholeListAfterIndexMs, ms)}, its frame ${list((run) => run.firstFrameAfterIndexMs, ms)}, after navigation ${list((run) => run.firstCardMs, ms)}, heap ${mib(percentile(runs.map((run) => run.heapBytes), 50))}`;
 }
 
 export async function runAb(args: readonly string[]): Promise<void> {
   const { values } = parseArgs({
     args: [...args],
-    options: { 'load-only': { type: 'boolean', default: false }, rounds: { type: 'string', default: '4' }, port: { type: 'string', default: '4620' }, pair: { type: 'string', multiple: true, default: [] }, scale: { type: 'boolean' }, ab: { type: 'boolean' } },
+    options: { 'slow-network': { type: 'boolean', default: false }, 'load-only': { type: 'boolean', default: false }, rounds: { type: 'string', default: '4' }, port: { type: 'string', default: '4620' }, pair: { type: 'string', multiple: true, default: [] }, scale: { type: 'boolean' }, ab: { type: 'boolean' } },
   });
   const rounds = Number(values.rounds);
-  for (const pair of values.pair) await runPair(pair, rounds, Number(values.port), values['load-only']);
+  for (const pair of values.pair) await runPair(pair, rounds, Number(values.port), { loadOnly: values['load-only'], slowNetwork: values['slow-network'] });
 }
 
-async function runPair(pair: string, rounds: number, port: number, loadOnly: boolean): Promise<void> {
+async function runPair(pair: string, rounds: number, port: number, options: MeasureOptions): Promise<void> {
   const [name, a, b] = pair.split(':');
   if (name === undefined || a === undefined || b === undefined) throw new Error(`--pair NAME:DIST_A:DIST_B, not ${pair}`);
   const pooled: Record<'A' | 'B', KeystrokeSample[]> = { A: [], B: [] };
@@ -63,7 +64,7 @@ async function runPair(pair: string, rounds: number, port: number, loadOnly: boo
     for (const side of order) {
       const load = loadavg()[0]?.toFixed(1) ?? '?';
       loads[side].push(load);
-      const report = await measureBrowser(side === 'A' ? a : b, port, log, { loadOnly });
+      const report = await measureBrowser(side === 'A' ? a : b, port, log, options);
       pooled[side].push(...report.samples);
       reports[side].push(report);
       log(`${name} round ${round + 1} ${side} (load ${load}): ${summary(report.samples)}; ${firstRender([report])}`);

@@ -16,8 +16,18 @@ const REPO = resolve(import.meta.dirname, '../..');
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute', 'v8', 'disabled-by-default-v8.gc'];
 
 export interface BrowserReport {
+  /** Stories in the whole list (once nothing more is loading). */
   storiesShown: number;
+  /**
+   * First card after the last index file. A split index's first view shows the newest stories
+   * from its first file while the parts download (docs/decisions/009, session 10), so this can be
+   * negative: see `firstRenderAfterHeadMs` and `wholeListAfterIndexMs`.
+   */
   firstRenderAfterIndexMs: number;
+  /** First card after the index's first file (the whole index, when it is one file). */
+  firstRenderAfterHeadMs: number;
+  /** Every story listed (the list no longer busy) after the last index file. */
+  wholeListAfterIndexMs: number;
   /** To the end of the frame that first draws it (the card above is when it enters the page). */
   firstFrameAfterIndexMs: number;
   /** From when both the index and the library route's code had arrived (the index is preloaded, so it often comes first). */
@@ -57,7 +67,10 @@ interface BenchWindow {
 // Runs in the page before its scripts (strings, so this Node-typed script needs no DOM types).
 const INSTRUMENT = `(() => {
   let frameShown;
-  window.__bench = { firstCard: null, firstCardFrame: null, samples: [], starts: [], pending: null, rows: null };
+  let wholeShown;
+  window.__bench = { firstCard: null, firstCardFrame: null, wholeList: null, samples: [], starts: [], pending: null, rows: null };
+  // The whole library listed: the story list no longer busy (a long index's parts still downloading).
+  window.__bench.wholeListShown = new Promise((resolve) => { wholeShown = resolve; });
   // Awaited by the bench (page.evaluate) instead of a waitForFunction: Playwright's predicate
   // polling injects its own script into the page and runs it every frame: one trace (load ~14) had
   // its evaluation, a 231-ms main-thread task, between the index's arrival and the first card (session 9).
@@ -73,6 +86,10 @@ const INSTRUMENT = `(() => {
         channel.port1.onmessage = () => { b.firstCardFrame = performance.now(); frameShown(); };
         channel.port2.postMessage(null);
       });
+    }
+    if (b.wholeList === null && document.querySelector('ol[aria-label="Stories, newest first"]:not([aria-busy]) article')) {
+      b.wholeList = performance.now();
+      wholeShown();
     }
     const p = b.pending;
     if (p === null) return;
@@ -138,7 +155,17 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`no server at ${url}`);
 }
 
+/**
+ * A slow mobile connection, as Lighthouse's mobile preset simulates one (150 ms round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up), applied by Chromium to every request the page makes: on
+ * localhost the index's parts arrive at once, and what a long index costs a reader on a real
+ * network does not show.
+ */
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
 export interface MeasureOptions {
+  /** Load over a slow mobile connection (`SLOW_NETWORK`) instead of at localhost speed. */
+  slowNetwork?: boolean;
   /** Write a Chromium performance trace of the typing (not of the load) to this file; see trace-typing.ts. */
   tracePath?: string;
   /** Write a V8 CPU profile of the typing (the page's main thread) to this file (.cpuprofile, as DevTools reads it). */
@@ -199,6 +226,11 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.addInitScript(INSTRUMENT);
+    if (options.slowNetwork === true) {
+      const network = await context.newCDPSession(page);
+      await network.send('Network.enable');
+      await network.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+    }
     if (options.loadTracePath !== undefined) await browser.startTracing(page, { path: options.loadTracePath, categories: TRACE_CATEGORIES });
     const loadProfiler = options.loadProfilePath === undefined ? null : await context.newCDPSession(page);
     if (loadProfiler !== null) {
@@ -209,17 +241,18 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     await page.goto(baseURL);
     // A string expression awaited in the page: no predicate polling in the window measured (INSTRUMENT).
     await Promise.race([
-      page.evaluate('window.__bench.firstCardFrameShown.then(() => true)'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('no first card within 60 s')), 60_000).unref()),
+      page.evaluate('Promise.all([window.__bench.firstCardFrameShown, window.__bench.wholeListShown]).then(() => true)'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no first card and whole list within 60 s')), 60_000).unref()),
     ]);
-    const timing = await page.evaluate<{ indexEnd: number; routeEnd: number; firstCard: number; firstCardFrame: number; shown: number }>(`(() => {
+    const timing = await page.evaluate<{ headEnd: number; indexEnd: number; routeEnd: number; firstCard: number; firstCardFrame: number; wholeList: number; shown: number }>(`(() => {
       const resources = performance.getEntriesByType('resource');
       const index = resources.filter((entry) => /\\/data\\/index(\\.json|\\/\\d+\\.json)$/.test(entry.name));
+      const head = resources.filter((entry) => /\\/data\\/index\\.json$/.test(entry.name));
       const route = resources.filter((entry) => /\\/assets\\/library-page-[^/]+\\.js$/.test(entry.name));
       const list = document.querySelector('ol[aria-label="Stories, newest first"] > li');
-      return { indexEnd: Math.max(...index.map((entry) => entry.responseEnd)), routeEnd: Math.max(0, ...route.map((entry) => entry.responseEnd)), firstCard: window.__bench.firstCard, firstCardFrame: window.__bench.firstCardFrame, shown: Number(list?.getAttribute('aria-setsize') ?? document.querySelectorAll('ol[aria-label="Stories, newest first"] > li').length) };
+      return { headEnd: Math.max(...head.map((entry) => entry.responseEnd)), indexEnd: Math.max(...index.map((entry) => entry.responseEnd)), routeEnd: Math.max(0, ...route.map((entry) => entry.responseEnd)), firstCard: window.__bench.firstCard, firstCardFrame: window.__bench.firstCardFrame, wholeList: window.__bench.wholeList, shown: Number(list?.getAttribute('aria-setsize') ?? document.querySelectorAll('ol[aria-label="Stories, newest first"] > li').length) };
     })()`);
-    log(`  first card ${ms(timing.firstCard)} after navigation; index arrived at ${ms(timing.indexEnd)}`);
+    log(`  first card ${ms(timing.firstCard)} after navigation; index's first file arrived at ${ms(timing.headEnd)}, its last at ${ms(timing.indexEnd)}; whole list at ${ms(timing.wholeList)}`);
     if (loadProfiler !== null && options.loadProfilePath !== undefined) {
       const pageNow = await page.evaluate<number>('performance.now()');
       const { profile } = await loadProfiler.send('Profiler.stop');
@@ -240,6 +273,8 @@ export async function measureBrowser(dist: string, port: number, log: (line: str
     const load = {
       storiesShown: timing.shown,
       firstRenderAfterIndexMs: timing.firstCard - timing.indexEnd,
+      firstRenderAfterHeadMs: timing.firstCard - timing.headEnd,
+      wholeListAfterIndexMs: timing.wholeList - timing.indexEnd,
       firstFrameAfterIndexMs: timing.firstCardFrame - timing.indexEnd,
       firstRenderAfterIndexAndCodeMs: timing.firstCard - Math.max(timing.indexEnd, timing.routeEnd),
       indexArrivedMs: timing.indexEnd,
@@ -323,6 +358,8 @@ export function combineBrowserRuns(runs: readonly BrowserReport[]): BrowserRepor
   return {
     storiesShown: median((run) => run.storiesShown),
     firstRenderAfterIndexMs: median((run) => run.firstRenderAfterIndexMs),
+    firstRenderAfterHeadMs: median((run) => run.firstRenderAfterHeadMs),
+    wholeListAfterIndexMs: median((run) => run.wholeListAfterIndexMs),
     firstFrameAfterIndexMs: median((run) => run.firstFrameAfterIndexMs),
     firstRenderAfterIndexAndCodeMs: median((run) => run.firstRenderAfterIndexAndCodeMs),
     indexArrivedMs: median((run) => run.indexArrivedMs),

@@ -42,7 +42,9 @@ export function table(reports: readonly CorpusReport[]): string {
     ['search index heap (Node, ≈ the worker)', ({ node }) => mib(node.searchHeapBytes)],
     ['data files / precache entries, size', ({ node }) => `${node.dataFiles} / ${node.precacheEntries}, ${mib(node.precacheBytes)}`],
     ['stories in the list', ({ browser }) => String(browser.storiesShown)],
-    ['first card after the index arrives', ({ browser }) => ms(browser.firstRenderAfterIndexMs)],
+    ['first card after the index\'s first file arrives', ({ browser }) => ms(browser.firstRenderAfterHeadMs)],
+    ['first card after the last index file', ({ browser }) => ms(browser.firstRenderAfterIndexMs)],
+    ['every story listed after the last index file', ({ browser }) => ms(browser.wholeListAfterIndexMs)],
     ['  … drawn (end of its frame)', ({ browser }) => ms(browser.firstFrameAfterIndexMs)],
     ['first card after index and route code', ({ browser }) => ms(browser.firstRenderAfterIndexAndCodeMs)],
     ['search ready (first query answered)', ({ browser }) => ms(browser.searchReadyMs)],
@@ -67,7 +69,10 @@ export function verdicts(report: CorpusReport): string[] {
   return [
     check('index gzip', report.node.indexGzipBytes, TARGETS.indexGzipBytes, (n) => `${(n / 1e6).toFixed(2)} MB`),
     check('search p95 per keystroke', report.browser.keystrokeP95Ms, TARGETS.searchP95Ms, ms),
-    check('first render after the index', report.browser.firstRenderAfterIndexMs, TARGETS.firstRenderMs, ms),
+    // The first render can only show what has arrived: a split index's newest stories once its
+    // first file is in, every story once the last part is. Both are held to the target.
+    check('first render after the index (its first file)', report.browser.firstRenderAfterHeadMs, TARGETS.firstRenderMs, ms),
+    check('whole list after the index (its last file)', report.browser.wholeListAfterIndexMs, TARGETS.firstRenderMs, ms),
     check('page heap', report.browser.heapBytes, TARGETS.heapBytes, mib),
     check('page heap + search index', report.browser.heapBytes + report.node.searchHeapBytes, TARGETS.heapBytes, mib),
   ];

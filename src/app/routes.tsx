@@ -3,7 +3,7 @@ import { data, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/ui/loading-state.tsx';
 import { articleQueryOptions } from '../lib/data/article.ts';
 import { NotFoundError } from '../lib/data/fetch-json.ts';
-import { libraryIndexQueryOptions } from '../lib/data/library-index.ts';
+import { firstLibraryView, libraryIndexQueryOptions, type LibraryView } from '../lib/data/library-index.ts';
 import { paths } from '../lib/paths.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -36,9 +36,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               path: paths.library.pattern,
-              loader: async () => {
-                await queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
-                return null;
+              // A long library shows its newest stories while the rest of its index downloads
+              // (docs/decisions/009, session 10). A search or a filter in the address is read
+              // against the whole library, so it waits for all of it.
+              loader: async ({ request }): Promise<LibraryView> => {
+                const loaded = queryClient.getQueryData(libraryIndexQueryOptions().queryKey);
+                if (loaded !== undefined) return { library: loaded, complete: true };
+                const whole = queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
+                if (new URL(request.url).search !== '') return { library: await whole, complete: true };
+                return firstLibraryView(queryClient, whole);
               },
               lazy: async () => ({ Component: (await import('../features/library/library-page.tsx')).LibraryPage }),
             },

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, NavigationType, useNavigationType, useSearchParams } from 'react-router';
-import { useLibraryIndex, whenIndexHead } from '../../lib/data/library-index.ts';
+import { Link, NavigationType, useLoaderData, useNavigationType, useSearchParams } from 'react-router';
+import { useLibraryView, whenIndexHead, type LibraryView } from '../../lib/data/library-index.ts';
 import { paths } from '../../lib/paths.ts';
 import { PARAMS, filterStories, readFilters, type LibraryFilters } from './library-filters.ts';
 import { SearchForm } from './search-form.tsx';
@@ -40,7 +40,9 @@ const plural = (count: number, one: string, many: string): string => `${count} $
  * chose is in the address.
  */
 export function LibraryPage() {
-  const index = useLibraryIndex();
+  // A long library first shows the newest stories, from its index's first file, while the rest
+  // downloads (the route's loader; docs/decisions/009, session 10); then the whole library.
+  const { library: index, complete } = useLibraryView(useLoaderData<LibraryView>());
   const [params, setParams] = useSearchParams();
   const outlets = index.outlets;
   // Only an address that names a story needs the ids (a set of 3,334 at 10,000 articles).
@@ -188,7 +190,9 @@ export function LibraryPage() {
       ) : (
         <>
           <p className="sr-only" aria-live="polite">
-            {`${plural(stories.length, 'story', 'stories')}, ${plural(reportCount, 'report', 'reports')}${outlet === null ? '' : ` from ${outlet}`}`}
+            {complete
+              ? `${plural(stories.length, 'story', 'stories')}, ${plural(reportCount, 'report', 'reports')}${outlet === null ? '' : ` from ${outlet}`}`
+              : `The newest ${plural(stories.length, 'story', 'stories')}; loading the older ones…`}
           </p>
           {stories.length === 0 ? (
             <p className="rounded-xl border border-line bg-surface p-6 text-muted">
@@ -197,11 +201,11 @@ export function LibraryPage() {
           ) : stories.length >= VIRTUAL_LIST_FROM ? (
             <Suspense fallback={null}>
               <div id={RESULTS_ID}>
-                <VirtualStoryList stories={stories} label={listLabel} />
+                <VirtualStoryList stories={stories} label={listLabel} busy={!complete} />
               </div>
             </Suspense>
           ) : (
-            <ol id={RESULTS_ID} className="space-y-8" aria-label={listLabel}>
+            <ol id={RESULTS_ID} className="space-y-8" aria-label={listLabel} aria-busy={complete ? undefined : true}>
               {stories.map((entry) => (
                 <li key={entry.id}>
                   <StoryCard story={entry} />
@@ -209,6 +213,7 @@ export function LibraryPage() {
               ))}
             </ol>
           )}
+          {complete ? null : <p className="mt-8 text-sm text-muted">Loading older stories…</p>}
         </>
       )}
     </div>

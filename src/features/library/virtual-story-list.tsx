@@ -67,9 +67,10 @@ function listOffset(element: HTMLElement | null, report: (offset: number) => voi
  * The story list for a large library: only the cards near the viewport are in the page. It is
  * still one real ordered list (each item says its place with aria-posinset of aria-setsize),
  * scrolled with the page, so keyboard scrolling and Tab move through it as through any list;
- * the overscan keeps the next cards rendered ahead of focus.
+ * the overscan keeps the next cards rendered ahead of focus. `busy`: more stories are on their
+ * way (the newest are shown while a long index's parts download).
  */
-export function VirtualStoryList({ stories, label }: { stories: readonly StoryEntry[]; label: string }) {
+export function VirtualStoryList({ stories, label, busy = false }: { stories: readonly StoryEntry[]; label: string; busy?: boolean }) {
   const list = useRef<HTMLOListElement>(null);
   const [offset, setOffset] = useState(0);
   // Where the list starts on the page, read once the page has been laid out for a frame rather
@@ -99,7 +100,7 @@ export function VirtualStoryList({ stories, label }: { stories: readonly StoryEn
     scrollToFn: scrollWindow,
   });
   return (
-    <ol ref={list} aria-label={label} className="relative" style={{ height: virtualizer.getTotalSize() }}>
+    <ol ref={list} aria-label={label} aria-busy={busy ? true : undefined} className="relative" style={{ height: virtualizer.getTotalSize() }}>
       {virtualizer.getVirtualItems().map((item) => {
         const story = stories[item.index];
         if (story === undefined) return null;

@@ -1,4 +1,4 @@
-import { queryOptions, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { mergeLibraryIndexParts, type LibraryIndex, type StoryEntry } from '../../engine/index.ts';
 import type { LibraryIndexPart } from '../../engine/schema.ts';
@@ -37,6 +37,29 @@ let indexHead: IndexHead | null = null;
 const headListeners = new Set<(head: IndexHead) => void>();
 
 /**
+ * Per query client (one per app; one per test), the first file of a split index once the data
+ * worker has accepted it, or null (a one-file index, or a head that could not be loaded): what a
+ * first view of a long library shows while the parts download (`firstLibraryView`). Settled by
+ * the bundled index's first fetch; a retry's answer changes nothing.
+ */
+interface AcceptedHead {
+  promise: Promise<LibraryIndex | null>;
+  settle: (head: LibraryIndex | null) => void;
+}
+const acceptedHeads = new WeakMap<QueryClient, AcceptedHead>();
+
+function acceptedHeadOf(client: QueryClient): AcceptedHead {
+  let head = acceptedHeads.get(client);
+  if (head === undefined) {
+    let settle: (value: LibraryIndex | null) => void = () => undefined;
+    const promise = new Promise<LibraryIndex | null>((resolve) => (settle = resolve));
+    head = { promise, settle };
+    acceptedHeads.set(client, head);
+  }
+  return head;
+}
+
+/**
  * Calls `listener` once, when the bundled index's first file has arrived (at once if it already
  * has): a page can start fetching what a long library needs while the parts still download.
  */
@@ -73,7 +96,7 @@ function namedParts(parsed: unknown): string[] | null {
  * articles). Nothing fetched early is used unless the worker accepts the head (and each part);
  * a head it refuses fails the library with the head's error, and the parts are dropped.
  */
-export async function fetchLibraryIndex(signal?: AbortSignal): Promise<LibraryIndex> {
+export async function fetchLibraryIndex(signal?: AbortSignal, onAcceptedHead: (head: LibraryIndex | null) => void = () => undefined): Promise<LibraryIndex> {
   // The parts are in the compact encoding; its decoder loads (a small chunk) while they download.
   let decoder: Promise<typeof import('../../engine/library/compact-index.ts')> | null = null;
   const decode = async (parsed: unknown): Promise<unknown> => (await (decoder ??= import('../../engine/library/compact-index.ts'))).decodeIndexPart(parsed);
@@ -96,9 +119,11 @@ export async function fetchLibraryIndex(signal?: AbortSignal): Promise<LibraryIn
       },
     }).catch((error: unknown) => {
       early.abort();
+      onAcceptedHead(null);
       throw error;
     });
     announceHead({ stories: head.stories.length, split: head.parts !== undefined });
+    onAcceptedHead(head.parts === undefined ? null : head);
     if (head.parts === undefined) return head;
     // The worker accepted the very text this page parsed, so the early list is the head's own.
     const started = fetchedEarly as { names: string[]; parts: Promise<LibraryIndexPart[]> } | null;
@@ -151,7 +176,7 @@ export async function outletNames(stories: readonly StoryEntry[]): Promise<reado
 export const bundledIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['bundled-index'],
-    queryFn: ({ signal }) => fetchLibraryIndex(signal),
+    queryFn: ({ signal, client }) => fetchLibraryIndex(signal, acceptedHeadOf(client).settle),
     staleTime: 'static',
     gcTime: Infinity,
   });
@@ -178,6 +203,55 @@ export const libraryIndexQueryOptions = () =>
 
 export function useLibraryIndex(): Library {
   return useSuspenseQuery(libraryIndexQueryOptions()).data;
+}
+
+/**
+ * What the library page first shows: the whole library (`complete`), or, for a split index whose
+ * parts are still on their way, the newest stories its first file holds (docs/decisions/009,
+ * session 10). The page then follows the whole library's query and shows it when it arrives.
+ */
+export interface LibraryView {
+  library: Library;
+  complete: boolean;
+}
+
+/**
+ * The newest stories, from the accepted first file of a split index, with the imported stories
+ * that sort among them (none older than its oldest story, so this list is exactly the first
+ * stories of the whole library, and nothing on screen moves when the rest arrives).
+ */
+async function libraryFromHead(head: LibraryIndex): Promise<Library> {
+  const oldest = head.stories.at(-1);
+  const { entries, status } = await readImportedEntries();
+  const recent = oldest === undefined ? entries : entries.filter((story) => newestFirst(story, oldest) < 0);
+  const library = mergeLibrary({ ...head, stories: head.stories }, recent, status);
+  return { ...library, outlets: await outletNames(library.stories) };
+}
+
+/**
+ * The library as soon as there is something to show: the whole library (`whole`, the library
+ * query's promise) if it comes first — it always does for a one-file index — else the newest
+ * stories of a split index while its parts download. A failure of the first view falls back to
+ * the whole library; a failure of the whole library reaches the page through its query.
+ */
+export async function firstLibraryView(client: QueryClient, whole: Promise<Library>): Promise<LibraryView> {
+  const complete = whole.then((library): LibraryView => ({ library, complete: true }));
+  const partial = acceptedHeadOf(client).promise.then(async (head): Promise<LibraryView> => (head === null ? complete : { library: await libraryFromHead(head), complete: false })).catch(() => complete);
+  return Promise.race([complete, partial]);
+}
+
+/**
+ * The library the page shows: the whole library once its query has it, else `first` (from the
+ * route's loader). A failure of the whole library is thrown to the route's error element, with
+ * what failed: a first view never stands in for a library that could not be loaded.
+ */
+export function useLibraryView(first: LibraryView): LibraryView {
+  // Without `staleTime: 'static'`, as useLibraryIndex: a static query is never refetched, and the
+  // library is refetched after an import, a delete or an undo (src/lib/local-library/queries.ts).
+  const whole = useQuery(libraryIndexQueryOptions());
+  if (whole.data !== undefined) return { library: whole.data, complete: true };
+  if (whole.error !== null) throw whole.error;
+  return first;
 }
 
 /**
