@@ -6,8 +6,9 @@
 // performance score and metrics of each side and the delta (B − A), with the load average before
 // and after, and the host's Lighthouse benchmark index (lhr.environment.benchmarkIndex) of every
 // run: the mobile preset's throttling assumes a fast desktop host, so it says how slow this one
-// is. `--save` writes each run's Lighthouse JSON (for the main-thread breakdown) and its trace
-// (`*.trace.json`, for scripts/lighthouse-tasks.mjs).
+// is. `--save` writes each run's Lighthouse JSON (for the main-thread breakdown), its trace
+// (`*.trace.json`, for scripts/lighthouse-tasks.mjs) and its network log (`*.lantern.json`, for
+// scripts/lighthouse-lantern.mjs).
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -108,6 +109,14 @@ try {
                         // The page's trace, as Lantern simulated it: scripts/lighthouse-tasks.mjs lists its tasks.
                         const trace = artifacts?.Trace ?? artifacts?.traces?.defaultPass;
                         if (trace !== undefined) await writeFile(join(options.save, `${side.label}-${name}-${run + 1}.trace.json`), JSON.stringify(trace));
+                        // The network log and the rest Lantern needs: scripts/lighthouse-lantern.mjs replays the simulation.
+                        const devtoolsLog = artifacts?.DevtoolsLog ?? artifacts?.devtoolsLogs?.defaultPass;
+                        if (devtoolsLog !== undefined) {
+                          await writeFile(
+                            join(options.save, `${side.label}-${name}-${run + 1}.lantern.json`),
+                            JSON.stringify({ devtoolsLog, URL: artifacts.URL, gatherContext: artifacts.GatherContext }),
+                          );
+                        }
                       },
               })),
             );
