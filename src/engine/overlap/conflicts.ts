@@ -5,6 +5,7 @@ import { clauseAt, type Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
+import { surnameConflicts } from './conflicts-names.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { isCeiling } from './quantities-agree.ts';
@@ -50,15 +51,33 @@ function nounsRelated(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   const [la, lb] = [lexicon.lemmatize(a.noun), lexicon.lemmatize(b.noun)];
   return (PEOPLE.has(la) && PERSON_NOUNS.has(lb)) || (PEOPLE.has(lb) && PERSON_NOUNS.has(la));
 }
-/** The nouns that count persons of any kind. */
-const PEOPLE = new Set(['people', 'person', 'individual']);
+/**
+ * The nouns that count persons of any kind. `participants` counts whoever took part, of any kind
+ * (`26,400 participants` / `24,600 adults` of one trial; `11,240 participants` / `12,000 patients`).
+ */
+const PEOPLE = new Set(['people', 'person', 'individual', 'participant']);
 
 /** A counted figure with its noun against a bare one: the bare one must stand by that noun. */
 function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[], lexicon: Lexicon): boolean {
   const [nounA, nounB] = [a.quantity?.noun ?? null, b.quantity?.noun ?? null];
   if ((nounA === null) === (nounB === null)) return true;
   const [noun, bare, units] = nounA !== null ? [nounA, b, unitsB] : [nounB ?? '', a, unitsA];
-  return neighbours(units, bare).some((unit) => unit.key.startsWith('lem:') && lemmasRelated(unit.key.slice(4), noun, lexicon));
+  if (neighbours(units, bare).some((unit) => unit.key.startsWith('lem:') && lemmasRelated(unit.key.slice(4), noun, lexicon))) return true;
+  // A count that leaves its noun to the count before it in the sentence (`at least 30 people were
+  // missing and more than 4,000 had been evacuated`) counts that noun.
+  const counted = nounA !== null ? a.quantity : b.quantity;
+  const elided = elidedNoun(units, bare);
+  return counted !== null && elided !== null && nounsRelated({ ...counted, noun: elided }, counted, lexicon);
+}
+
+/** The noun a bare count leaves unsaid: that of the nearest count before it in its sentence. */
+function elidedNoun(units: readonly Unit[], bare: Unit): string | null {
+  if (bare.quantity?.unit !== 'count') return null;
+  for (let i = units.indexOf(bare) - 1; i >= 0; i -= 1) {
+    const quantity = units[i]?.quantity;
+    if (quantity !== null && quantity !== undefined) return quantity.unit === 'count' ? quantity.noun : null;
+  }
+  return null;
 }
 
 /**
@@ -263,6 +282,17 @@ const ASIDE_AFTER = /^[^,.;:]*,/u;
 const inAside = (text: string, quantity: Quantity): boolean =>
   ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) && ASIDE_AFTER.test(text.slice(quantity.end, quantity.end + 60));
 
+/**
+ * A score told as two numbers joined by `for` (`reached 321 for four`, `took three for 61`): runs
+ * for wickets, a bowler's wickets for runs. Either number alone is no count of anything, and the
+ * score's first number is not the total the other report gives as a target (`Chasing 319`).
+ */
+const SMALL_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const FOR_AFTER = new RegExp(String.raw`^\s+for\s+${SMALL_NUMBER}(?![\p{L}\d])`, 'iu');
+const FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${SMALL_NUMBER}\s+for\s+$`, 'iu');
+const partOfAScore = (text: string, quantity: Quantity): boolean =>
+  quantity.noun === null && quantity.unit === 'count' && (FOR_AFTER.test(text.slice(quantity.end, quantity.end + 12)) || FOR_BEFORE.test(text.slice(Math.max(0, quantity.start - 16), quantity.start)));
+
 /** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
 const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
 
@@ -336,6 +366,7 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
       if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
+      if (partOfAScore(A.text, quantityA) || partOfAScore(B.text, quantityB)) continue;
       if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
       if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
@@ -858,7 +889,7 @@ export function findConflicts(
     const unitsB = B.unitsBySentence[regionB] ?? [];
     drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B), ...clockConflicts(regionA, unitsA, regionB, unitsB, A, B, known));
   }
-  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B), ...tallyConflicts(A, B));
+  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B), ...tallyConflicts(A, B), ...surnameConflicts(A, B));
   // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).
   for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {
