@@ -49,7 +49,15 @@ function nounsRelated(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.noun === null || b.noun === null) return true;
   if (lemmasRelated(a.noun, b.noun, lexicon)) return true;
   const [la, lb] = [lexicon.lemmatize(a.noun), lexicon.lemmatize(b.noun)];
+  if (LEGISLATORS.has(la) && LEGISLATORS.has(lb)) return true;
   return (PEOPLE.has(la) && PERSON_NOUNS.has(lb)) || (PEOPLE.has(lb) && PERSON_NOUNS.has(la));
+}
+/** The names a parliament's members go by (`Fifty-four lawmakers` / `55 MPs voted in favour`). */
+const LEGISLATORS = new Set(['lawmaker', 'legislator', 'mp', 'mps', 'deputy', 'parliamentarian', 'member', 'congressman', 'congresswoman', 'representative', 'senator', 'mep', 'meps']);
+/** Counts of one kind of person told by different nouns: the relations `nounsRelated` adds to the lexicon's. */
+function countedByKin(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
+  if (a.unit !== 'count' || b.unit !== 'count' || a.noun === null || b.noun === null || isAge(a) || isAge(b)) return false;
+  return !lemmasRelated(a.noun, b.noun, lexicon) && nounsRelated(a, b, lexicon);
 }
 /**
  * The nouns that count persons of any kind. `participants` counts whoever took part, of any kind
@@ -355,8 +363,17 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
   let context: ClauseAlignment | null | undefined;
   // A figure the other sentence also gives, whatever it counts (“Two justices” / “Two of the
   // court’s seven justices”), is agreed there: it contradicts nothing in that sentence.
+  // A hedged figure of another thing (`needed at least 51 votes` beside `55 MPs`) agrees with many
+  // figures but gives none of them.
   const givenIn = (unit: Unit, units: readonly Unit[]): boolean =>
-    units.some((other) => other.quantity !== null && unit.quantity !== null && sameFamily(unit.quantity, other.quantity) && quantitiesAgree(unit.quantity, other.quantity));
+    units.some(
+      (other) =>
+        other.quantity !== null &&
+        unit.quantity !== null &&
+        sameFamily(unit.quantity, other.quantity) &&
+        quantitiesAgree(unit.quantity, other.quantity) &&
+        !(other.quantity.hedged && !nounsRelated(unit.quantity, other.quantity, lexicon)),
+    );
   for (const a of qa) {
     if (givenIn(a, unitsB)) continue;
     const quantityA = a.quantity as Quantity;
@@ -370,7 +387,9 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
       if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
-      const [subject] = shared;
+      // Two nouns of one count (`Fifty-four lawmakers` / `55 MPs`, `26,400 participants` / `24,600
+      // adults`) are the word beside both, as one noun written twice is.
+      const [subject] = shared.length > 0 || !countedByKin(quantityA, quantityB, lexicon) ? shared : [a];
       // The one length of time each report gives (`after 2 hours, 41 minutes` / `a win that had
       // lasted two hours and 16 minutes`) is the event's, whatever words stand beside it.
       const lone = onlyDuration(A, quantityA) && onlyDuration(B, quantityB);

@@ -133,3 +133,33 @@ describe('one person, two surnames', () => {
     expect(notes(a, b)).toContain('name: Mark Hollings vs Mark Hollister');
   });
 });
+
+/** Round 11c, set 12: rules written after set 12's misses were read. */
+
+describe('a medal is a place', () => {
+  const lead = 'Sweden’s Ida Lund broke the world record in the women’s 200m breaststroke at the European Championships in Rome on Thursday. ';
+  it('sets a swimmer’s silver against her bronze', () => {
+    const [forward] = bothWays(
+      ...pair(lead + 'Italy’s Chiara Rossi took silver in 2:18.40, with Britain’s Amy Hart third.', lead + 'Amy Hart clocked 2:18.40, just ahead of Italy’s Chiara Rossi, who took bronze.'),
+    );
+    expect(forward).toEqual(['place: Chiara Rossi took silver vs Chiara Rossi, who took bronze']);
+  });
+
+  it('does not read a medal won where another event was held', () => {
+    expect(notes(...pair(lead + 'Italy’s Chiara Rossi took silver. Britain’s Amy Hart was fourth.', lead + 'Chiara Rossi took silver. Hart made her name at the Commonwealth Games in Glasgow, where Amy Hart won bronze.'))).toEqual([]);
+  });
+});
+
+describe('the names of a parliament’s members count one body', () => {
+  const lead = 'Estonia’s parliament ousted Prime Minister Kaarel Tamm in a no-confidence vote in Tallinn on Wednesday. ';
+  it('sets lawmakers against MPs, past a hedged count of votes in the same sentence', () => {
+    const [forward] = bothWays(
+      ...pair(lead + 'Fifty-four lawmakers in the 101-seat Riigikogu backed the motion, which needed at least 51 votes to pass.', lead + 'A total of 55 MPs voted in favour of the motion and 38 against.'),
+    );
+    expect(forward).toEqual(['mps: Fifty-four lawmakers vs 55 MPs']);
+  });
+
+  it('still takes a figure the sentence gives unhedged as given', () => {
+    expect(notes(...pair(lead + 'Fifty-four lawmakers backed the motion, and 55 seats were needed.', lead + 'A total of 55 MPs voted in favour of the motion and 38 against.'))).toEqual([]);
+  });
+});
