@@ -8,6 +8,7 @@ import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { surnameConflicts } from './conflicts-names.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
+import { venueConflicts } from './conflicts-venues.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
@@ -330,7 +331,10 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
       const quantity = unit.quantity;
       if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity)) return [];
       if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) return [];
-      return [quantity];
+      // A figure joined to a word by a hyphen (`their 17-digit number`, `the 101-seat chamber`)
+      // counts that word: it agrees with no count of `17 crashes`.
+      const joined = quantity.noun === null && quantity.unit === 'count' ? HYPHEN_NOUN.exec(other.text.slice(quantity.end, quantity.end + 24)) : null;
+      return [joined?.[1] === undefined ? quantity : { ...quantity, noun: joined[1].toLowerCase() }];
     }),
     (quantity) => quantity,
   );
@@ -343,6 +347,8 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
   }
   return agreed;
 }
+
+const HYPHEN_NOUN = /^-(\p{L}+)(?![\p{L}-])/u;
 
 /** What a comparison knows of both reports before it looks at sentence pairs. */
 interface Known {
@@ -567,8 +573,12 @@ function ageSubject(side: Side, unit: Unit): string[] {
     return named === undefined || speaksOrHoldsOffice(side.text, next, opens) ? [] : nameAt(side.text, next, opens);
   }
   const before = side.unitsBySentence[unit.sentence - 1] ?? [];
-  return nameAt(side.text, before, before.findIndex((other) => other.kind === 'name'));
+  // A place tagged with a wire's name (`Paris (AFP) – Sweden's Ida Holmqvist broke …`) is a
+  // dateline the text did not mark (written in mixed case): the sentence's subject comes after it.
+  const tag = before.findIndex((other) => other.kind === 'name' && DATELINE_TAG_AFTER.test(side.text.slice(other.end, other.end + 24)));
+  return nameAt(side.text, before, before.findIndex((other, i) => i > tag && other.kind === 'name'));
 }
+const DATELINE_TAG_AFTER = /^(?:\s*\([^()]{1,16})?\)\s*[–—-]/u;
 /** An indefinite article before an age that opens a sentence: `A 28-year-old man …`. */
 const INTRODUCES = /(?:^|\s)an?\s+$/iu;
 
@@ -908,7 +918,7 @@ export function findConflicts(
     const unitsB = B.unitsBySentence[regionB] ?? [];
     drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B), ...clockConflicts(regionA, unitsA, regionB, unitsB, A, B, known));
   }
-  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B), ...tallyConflicts(A, B), ...surnameConflicts(A, B));
+  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B), ...tallyConflicts(A, B), ...surnameConflicts(A, B), ...venueConflicts(A, B));
   // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).
   for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/engine/index.ts';
 import { surnameConflicts } from '../../../src/engine/overlap/conflicts-names.ts';
+import { venueConflicts } from '../../../src/engine/overlap/conflicts-venues.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { bothWays, notes, pair } from './conflict-pairs.ts';
@@ -161,5 +162,37 @@ describe('the names of a parliament’s members count one body', () => {
 
   it('still takes a figure the sentence gives unhedged as given', () => {
     expect(notes(...pair(lead + 'Fifty-four lawmakers backed the motion, and 55 seats were needed.', lead + 'A total of 55 MPs voted in favour of the motion and 38 against.'))).toEqual([]);
+  });
+});
+
+describe('an age that opens a sentence refers past an unmarked dateline', () => {
+  const lead = 'Ida Lund broke the women’s 200 metres breaststroke world record on Thursday at the European Championships in Rome.';
+  it('gives `The 22-year-old` to the swimmer, not to the wire', () => {
+    expect(notes(...pair(`Rome (AFP) – ${lead} The 22-year-old shaved 0.24 seconds off the previous mark.`, `${lead} Lund, 21, touched in two minutes 17.31 seconds.`))).toEqual(['age: 22-year-old vs 21']);
+  });
+});
+
+describe('a figure joined to a word by a hyphen counts that word', () => {
+  const lead = 'Carmaker Norvik is recalling 120,000 Aster crossovers in the United States because their fuel pumps can fail, regulators said on Thursday. ';
+  it('does not let a 17-digit number agree with 17 crashes', () => {
+    const [forward] = bothWays(
+      ...pair(lead + 'Norvik said it knows of 14 crashes linked to the defect. Owners can enter their 17-digit vehicle number online.', lead + 'Norvik is aware of 17 crashes linked to the defect.'),
+    );
+    expect(forward).toEqual(['crash: 14 crashes vs 17 crashes']);
+  });
+});
+
+describe('one study, two journals', () => {
+  const side = (text: string) => ({ text, clauses: [] });
+  const journals = (a: string, b: string): string[] => venueConflicts(side(a), side(b)).map((c) => c.note);
+  it('flags a study published in two different journals', () => {
+    expect(journals('The study was published in the journal Nature Astronomy.', 'The results were published Wednesday in the journal Nature.')).toEqual(['journal: Nature Astronomy vs Nature']);
+  });
+
+  it('does not flag one journal written two ways, a date after `published in`, or a report naming two journals', () => {
+    expect(journals('It appeared in the journal The Lancet.', 'The study was published in the Lancet.')).toEqual([]);
+    expect(journals('The findings were published in the U.S. medical journal JAMA Pediatrics.', 'Details appear in the journal JAMA Pediatrics.')).toEqual([]);
+    expect(journals('The study was published in March.', 'It was published in the journal Science.')).toEqual([]);
+    expect(journals('The study was published in the journal Nature, and a second in the journal Science.', 'It was published in the journal Science.')).toEqual([]);
   });
 });
