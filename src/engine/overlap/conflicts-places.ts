@@ -21,7 +21,13 @@ export interface PlaceSide {
 
 type PlaceConflict = Omit<Conflict, 'id'> & { strength: number };
 
-const PLACE_WORD = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th|runners?[-\s]up)\b/giu;
+const PLACE_WORD = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th|runners?[-\s]up|silver|bronze)\b/giu;
+/** A medal is a place (`Bellandi took silver`, `Bellandi, who took bronze`): round 11c. */
+const MEDALS: ReadonlyMap<string, number> = new Map([['silver', 2], ['bronze', 3]]);
+/** What joins a medallist to the medal: a verb of winning, also in a relative clause of the same race. */
+const NAME_THEN_MEDAL = /^(?:\s*,\s+who)?\s+(?:took|takes|taking|won|wins|winning|claimed|claims|claiming|collected|grabbed|earned)\s+(?:the\s+)?$/iu;
+/** A relative clause of place (`Singapore, where Holmqvist won silver`) tells another event. */
+const WHERE_BEFORE = /\bwhere\s+$/iu;
 /**
  * What joins a competitor to the place after it: a verb of finishing (`was`, `finished`, `came`,
  * `took`, `placed`, `ended`), or an apposition (`The Social Democrats (SD), in third place`), an
@@ -86,7 +92,8 @@ function placeMentions(side: PlaceSide): PlaceMention[] {
     const [word] = match;
     const [start, end] = [match.index, match.index + word.length];
     // A spelled place reads from the lexicon's ordinals; `2nd` … `10th` are their digits.
-    const place = /^runner/iu.test(word) ? 2 : (ORDINALS.get(word.toLowerCase()) ?? Number.parseInt(word, 10));
+    const medal = MEDALS.get(word.toLowerCase());
+    const place = /^runner/iu.test(word) ? 2 : (medal ?? ORDINALS.get(word.toLowerCase()) ?? Number.parseInt(word, 10));
     if (quotedAt(side.clauses, start)) continue;
     const rest = text.slice(end, end + 80).split(/[.;]\s/u)[0] ?? '';
     if (!FINISH_AFTER.test(text.slice(end, end + 24)) || QUALIFIED.test(rest)) continue;
@@ -97,10 +104,12 @@ function placeMentions(side: PlaceSide): PlaceMention[] {
     while (at >= 0 && units[at] !== undefined && !nameLike(units[at] as Unit) && (units[at]?.end ?? 0) > start - 40) at -= 1;
     const before = at >= 0 ? nameRun(units, at, false) : [];
     const [first, last] = [before[0], before.at(-1)];
-    if (first !== undefined && last !== undefined && NAME_THEN_PLACE.test(text.slice(last.end, start))) {
+    if (first !== undefined && last !== undefined && (medal === undefined ? NAME_THEN_PLACE : NAME_THEN_MEDAL).test(text.slice(last.end, start))) {
       // A name a preposition governs is not the one placed (`Freedom Movement of Prime Minister Robert Golob came second`).
       const lead = text.slice(Math.max(0, first.start - 40), first.start).split(/[.;]\s/u).at(-1) ?? '';
-      if (QUALIFIED.test(lead) || GOVERNED.test(lead)) continue;
+      // A relative clause gives its own subject the medal (`ahead of Italy's Chiara Bellandi, who took bronze`).
+      const relative = medal !== undefined && /^\s*,\s+who\b/u.test(text.slice(last.end, start));
+      if (QUALIFIED.test(lead) || (GOVERNED.test(lead) && !relative) || WHERE_BEFORE.test(lead)) continue;
       // An acronym in brackets is marked with the name it stands for (`New Slovenia (NSi) came third`).
       const named = BRACKETED_AFTER_NAME.exec(text.slice(Math.max(0, first.start - 60), first.start));
       mentions.push({ place, holder: before.map((unit) => unit.key), span: charRange(named === null ? first.start : first.start - named[0].length, end) });

@@ -5,8 +5,10 @@ import { clauseAt, type Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
+import { surnameConflicts } from './conflicts-names.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
+import { venueConflicts } from './conflicts-venues.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
@@ -48,17 +50,43 @@ function nounsRelated(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.noun === null || b.noun === null) return true;
   if (lemmasRelated(a.noun, b.noun, lexicon)) return true;
   const [la, lb] = [lexicon.lemmatize(a.noun), lexicon.lemmatize(b.noun)];
+  if (LEGISLATORS.has(la) && LEGISLATORS.has(lb)) return true;
   return (PEOPLE.has(la) && PERSON_NOUNS.has(lb)) || (PEOPLE.has(lb) && PERSON_NOUNS.has(la));
 }
-/** The nouns that count persons of any kind. */
-const PEOPLE = new Set(['people', 'person', 'individual']);
+/** The names a parliament's members go by (`Fifty-four lawmakers` / `55 MPs voted in favour`). */
+const LEGISLATORS = new Set(['lawmaker', 'legislator', 'mp', 'mps', 'deputy', 'parliamentarian', 'member', 'congressman', 'congresswoman', 'representative', 'senator', 'mep', 'meps']);
+/** Counts of one kind of person told by different nouns: the relations `nounsRelated` adds to the lexicon's. */
+function countedByKin(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
+  if (a.unit !== 'count' || b.unit !== 'count' || a.noun === null || b.noun === null || isAge(a) || isAge(b)) return false;
+  return !lemmasRelated(a.noun, b.noun, lexicon) && nounsRelated(a, b, lexicon);
+}
+/**
+ * The nouns that count persons of any kind. `participants` counts whoever took part, of any kind
+ * (`26,400 participants` / `24,600 adults` of one trial; `11,240 participants` / `12,000 patients`).
+ */
+const PEOPLE = new Set(['people', 'person', 'individual', 'participant']);
 
 /** A counted figure with its noun against a bare one: the bare one must stand by that noun. */
 function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[], lexicon: Lexicon): boolean {
   const [nounA, nounB] = [a.quantity?.noun ?? null, b.quantity?.noun ?? null];
   if ((nounA === null) === (nounB === null)) return true;
   const [noun, bare, units] = nounA !== null ? [nounA, b, unitsB] : [nounB ?? '', a, unitsA];
-  return neighbours(units, bare).some((unit) => unit.key.startsWith('lem:') && lemmasRelated(unit.key.slice(4), noun, lexicon));
+  if (neighbours(units, bare).some((unit) => unit.key.startsWith('lem:') && lemmasRelated(unit.key.slice(4), noun, lexicon))) return true;
+  // A count that leaves its noun to the count before it in the sentence (`at least 30 people were
+  // missing and more than 4,000 had been evacuated`) counts that noun.
+  const counted = nounA !== null ? a.quantity : b.quantity;
+  const elided = elidedNoun(units, bare);
+  return counted !== null && elided !== null && nounsRelated({ ...counted, noun: elided }, counted, lexicon);
+}
+
+/** The noun a bare count leaves unsaid: that of the nearest count before it in its sentence. */
+function elidedNoun(units: readonly Unit[], bare: Unit): string | null {
+  if (bare.quantity?.unit !== 'count') return null;
+  for (let i = units.indexOf(bare) - 1; i >= 0; i -= 1) {
+    const quantity = units[i]?.quantity;
+    if (quantity !== null && quantity !== undefined) return quantity.unit === 'count' ? quantity.noun : null;
+  }
+  return null;
 }
 
 /**
@@ -263,6 +291,17 @@ const ASIDE_AFTER = /^[^,.;:]*,/u;
 const inAside = (text: string, quantity: Quantity): boolean =>
   ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) && ASIDE_AFTER.test(text.slice(quantity.end, quantity.end + 60));
 
+/**
+ * A score told as two numbers joined by `for` (`reached 321 for four`, `took three for 61`): runs
+ * for wickets, a bowler's wickets for runs. Either number alone is no count of anything, and the
+ * score's first number is not the total the other report gives as a target (`Chasing 319`).
+ */
+const SMALL_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const FOR_AFTER = new RegExp(String.raw`^\s+for\s+${SMALL_NUMBER}(?![\p{L}\d])`, 'iu');
+const FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${SMALL_NUMBER}\s+for\s+$`, 'iu');
+const partOfAScore = (text: string, quantity: Quantity): boolean =>
+  quantity.noun === null && quantity.unit === 'count' && (FOR_AFTER.test(text.slice(quantity.end, quantity.end + 12)) || FOR_BEFORE.test(text.slice(Math.max(0, quantity.start - 16), quantity.start)));
+
 /** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
 const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
 
@@ -292,7 +331,10 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
       const quantity = unit.quantity;
       if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity)) return [];
       if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) return [];
-      return [quantity];
+      // A figure joined to a word by a hyphen (`their 17-digit number`, `the 101-seat chamber`)
+      // counts that word: it agrees with no count of `17 crashes`.
+      const joined = quantity.noun === null && quantity.unit === 'count' ? HYPHEN_NOUN.exec(other.text.slice(quantity.end, quantity.end + 24)) : null;
+      return [joined?.[1] === undefined ? quantity : { ...quantity, noun: joined[1].toLowerCase() }];
     }),
     (quantity) => quantity,
   );
@@ -305,6 +347,8 @@ function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit>
   }
   return agreed;
 }
+
+const HYPHEN_NOUN = /^-(\p{L}+)(?![\p{L}-])/u;
 
 /** What a comparison knows of both reports before it looks at sentence pairs. */
 interface Known {
@@ -325,8 +369,17 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
   let context: ClauseAlignment | null | undefined;
   // A figure the other sentence also gives, whatever it counts (“Two justices” / “Two of the
   // court’s seven justices”), is agreed there: it contradicts nothing in that sentence.
+  // A hedged figure of another thing (`needed at least 51 votes` beside `55 MPs`) agrees with many
+  // figures but gives none of them.
   const givenIn = (unit: Unit, units: readonly Unit[]): boolean =>
-    units.some((other) => other.quantity !== null && unit.quantity !== null && sameFamily(unit.quantity, other.quantity) && quantitiesAgree(unit.quantity, other.quantity));
+    units.some(
+      (other) =>
+        other.quantity !== null &&
+        unit.quantity !== null &&
+        sameFamily(unit.quantity, other.quantity) &&
+        quantitiesAgree(unit.quantity, other.quantity) &&
+        !(other.quantity.hedged && !nounsRelated(unit.quantity, other.quantity, lexicon)),
+    );
   for (const a of qa) {
     if (givenIn(a, unitsB)) continue;
     const quantityA = a.quantity as Quantity;
@@ -336,10 +389,13 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
       if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
+      if (partOfAScore(A.text, quantityA) || partOfAScore(B.text, quantityB)) continue;
       if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
       if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
-      const [subject] = shared;
+      // Two nouns of one count (`Fifty-four lawmakers` / `55 MPs`, `26,400 participants` / `24,600
+      // adults`) are the word beside both, as one noun written twice is.
+      const [subject] = shared.length > 0 || !countedByKin(quantityA, quantityB, lexicon) ? shared : [a];
       // The one length of time each report gives (`after 2 hours, 41 minutes` / `a win that had
       // lasted two hours and 16 minutes`) is the event's, whatever words stand beside it.
       const lone = onlyDuration(A, quantityA) && onlyDuration(B, quantityB);
@@ -517,8 +573,12 @@ function ageSubject(side: Side, unit: Unit): string[] {
     return named === undefined || speaksOrHoldsOffice(side.text, next, opens) ? [] : nameAt(side.text, next, opens);
   }
   const before = side.unitsBySentence[unit.sentence - 1] ?? [];
-  return nameAt(side.text, before, before.findIndex((other) => other.kind === 'name'));
+  // A place tagged with a wire's name (`Paris (AFP) – Sweden's Ida Holmqvist broke …`) is a
+  // dateline the text did not mark (written in mixed case): the sentence's subject comes after it.
+  const tag = before.findIndex((other) => other.kind === 'name' && DATELINE_TAG_AFTER.test(side.text.slice(other.end, other.end + 24)));
+  return nameAt(side.text, before, before.findIndex((other, i) => i > tag && other.kind === 'name'));
 }
+const DATELINE_TAG_AFTER = /^(?:\s*\([^()]{1,16})?\)\s*[–—-]/u;
 /** An indefinite article before an age that opens a sentence: `A 28-year-old man …`. */
 const INTRODUCES = /(?:^|\s)an?\s+$/iu;
 
@@ -858,7 +918,7 @@ export function findConflicts(
     const unitsB = B.unitsBySentence[regionB] ?? [];
     drafts.push(...numberConflicts(regionA, unitsA, regionB, unitsB, A, B, known, lexicon), ...dateConflicts(regionA, unitsA, regionB, unitsB, A, B), ...clockConflicts(regionA, unitsA, regionB, unitsB, A, B, known));
   }
-  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B), ...tallyConflicts(A, B));
+  drafts.push(...ageConflicts(A, B), ...roleConflicts(A, B), ...placeConflicts(A, B), ...tallyConflicts(A, B), ...surnameConflicts(A, B), ...venueConflicts(A, B));
   // Tolls told through different words (`has killed 26 people` / `has claimed 34 lives`).
   for (const { measure, a, b } of measureConflicts(A, B)) drafts.push(draftOf('number', measure, a, b, A, B, 1));
   for (const quote of quotes) {

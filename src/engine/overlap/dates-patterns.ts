@@ -24,8 +24,10 @@ const DAY = (name: string): string => String.raw`(?<${name}>\d{1,2})(?:st|nd|rd|
 const DAYS = String.raw`${DAY('d1')}(?:\s*[-–]\s*${DAY('d2')})?`;
 const YEAR = String.raw`(?<y>\d{4})(?![\d\p{L}])`;
 
-const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\d])${WEEKDAY}${MONTH}\s+${DAYS}(?:,?\s+${YEAR})?`, 'gu');
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])${WEEKDAY}(?:the\s+)?${DAYS}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?`, 'gu');
+/** The year told relative to the article's (`July 1st next year`, `on 3 March last year`). */
+const RELATIVE_YEAR = String.raw`\s+(?<rel>next|last|this)\s+year(?![\p{L}\d])`;
+const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\d])${WEEKDAY}${MONTH}\s+${DAYS}(?:,?\s+${YEAR}|${RELATIVE_YEAR})?`, 'gu');
+const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])${WEEKDAY}(?:the\s+)?${DAYS}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}|${RELATIVE_YEAR})?`, 'gu');
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])${MONTH},?\s+(?:of\s+)?${YEAR}`, 'gu');
 const CONTEXT = String.raw`(?<ctx>[Ii]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough(?:out)?)`;
 const MONTH_ALONE = new RegExp(String.raw`(?<![\p{L}\d])${CONTEXT}(?:\s+|(?<=-))${MONTH}`, 'gu');
@@ -57,10 +59,11 @@ function dayCandidate(match: RegExpExecArray, anchor: number): DateCandidate | n
   const d2 = groups['d2'] === undefined ? d1 : Number(groups['d2']);
   if (d2 < d1) return null;
   let first: number | null;
-  if (groups['y'] === undefined) {
+  if (groups['y'] === undefined && groups['rel'] === undefined) {
     first = nearestOccurrence(month, d1, anchor);
   } else {
-    const year = Number(groups['y']);
+    const shift = groups['rel'] === 'next' ? 1 : groups['rel'] === 'last' ? -1 : 0;
+    const year = groups['y'] === undefined ? ymdOf(anchor).year + shift : Number(groups['y']);
     first = isRealDay(year, month, d1) ? dayOf(year, month, d1) : null;
   }
   if (first === null) return null;

@@ -49,11 +49,39 @@ export interface Quantity {
 
 const RANGE_DASHES = ['-', '–', '—'];
 
+/**
+ * Words after which `over` gives the matter in dispute, not a lower bound: `sued over five videos`,
+ * `a row over three contracts`, `concerns over two reactors`.
+ */
+const OVER_A_MATTER = [
+  'sue', 'sues', 'sued', 'suing', 'suit', 'lawsuit', 'row', 'rows', 'dispute', 'disputes', 'clash', 'clashed', 'feud',
+  'quarrel', 'protest', 'protests', 'protested', 'concern', 'concerns', 'fears', 'anger', 'outrage', 'criticism',
+  'probe', 'inquiry', 'investigation', 'complaint', 'complaints', 'resigned', 'apologised', 'apologized',
+];
+/**
+ * Verbs that take their object before `over` the matter (`arrested two men over three killings`,
+ * `fined the club over two incidents`); straight after them `over` is a bound (`arrested over 300
+ * fans`).
+ */
+const OVER_AFTER_AN_OBJECT = ['sue', 'sues', 'sued', 'suing', 'charged', 'arrested', 'fined', 'jailed', 'convicted', 'detained', 'investigated', 'questioned', 'criticised', 'criticized', 'blamed', 'attacked'];
+
+/** A word of dispute just before `over`, or a verb of one before its object (`sued the blogger over`). */
+function overAMatter(stream: TokenStream, over: number): boolean {
+  if (stream.isWord(over - 1, ...OVER_A_MATTER)) return true;
+  for (let at = over - 1; at >= Math.max(0, over - 4); at -= 1) {
+    if (!stream.isWord(at) || !stream.spaced(at, at + 1)) return false;
+    if (at < over - 1 && stream.isWord(at, ...OVER_AFTER_AN_OBJECT)) return true;
+  }
+  return false;
+}
+
 function hedgeBefore(stream: TokenStream, first: number): { kind: HedgeKind; first: number } | null {
   if (stream.isSym(first - 1, '~')) return { kind: 'approx', first: first - 1 };
   for (const [phrase, kind] of HEDGES_BEFORE) {
     const start = stream.phraseBefore(first - 1, phrase);
-    if (start !== null && stream.spaced(first - 1, first)) return { kind, first: start };
+    if (start === null || !stream.spaced(first - 1, first)) continue;
+    if (phrase === 'over' && overAMatter(stream, start)) return null;
+    return { kind, first: start };
   }
   return null;
 }
@@ -163,6 +191,13 @@ function readTally(stream: TokenStream, majority: NumberRead): Draft | null {
 
 /** Verbs and nouns of a move: the figure after `fell to`, `a rise to` is the level reached. */
 const MOVED_TO = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'climbing', 'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'dropping', 'jumped', 'soared', 'plunged', 'plummeted', 'sank', 'dipped', 'slipped', 'warmed', 'cooled', 'increased', 'decreased']);
+
+/** Verbs of deciding a new level (`cut to`, `raised to`, `set at`): not those a measure moves by (`fell to`). */
+const DECIDED = new Set(['cut', 'cuts', 'reduce', 'reduces', 'reduced', 'lower', 'lowers', 'lowered', 'raise', 'raises', 'raised', 'slash', 'slashes', 'slashed', 'trim', 'trims', 'trimmed', 'hike', 'hikes', 'hiked', 'set', 'sets', 'fixed', 'capped']);
+/** A decided value is exact: its rounding slack shrinks to this share of its last digit. */
+const SET_VALUE_SLACK = 0.01;
+/** The figure a decision sets: `cut to 2.5%`, `will be reduced to 2 per cent`, `set at €71`. */
+const setByDecision = (stream: TokenStream, first: number): boolean => stream.isWord(first - 1, 'to', 'at') && stream.isWord(first - 2, ...DECIDED);
 
 /**
  * `-4°F`, `−20 °C`, `minus 4 degrees Fahrenheit`, `4°F below zero`: a temperature below zero,
@@ -286,6 +321,9 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
   const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };
   if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
+  // A rate or price set by a decision (`the 3% rate will be cut to 2.5%`, `reduced to 2 per cent`)
+  // is the value decided, written whole: no rounding of a nearby value, so `2 per cent` is not `2.5%`.
+  if (!hedged && before === null && after === null && (unit === 'percent' || unit === 'currency') && setByDecision(stream, first)) draft.resolution = round(draft.resolution * SET_VALUE_SLACK);
   if (unitRead?.customary === true) draft.resolution = round(Math.max(draft.resolution, Math.abs(draft.value) * CUSTOMARY_ROUNDING));
   if (currency !== undefined) draft.currency = currency;
   if (strict !== undefined) draft.strict = strict;

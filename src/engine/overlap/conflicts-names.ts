@@ -1,0 +1,91 @@
+import { charRange } from '../text/ranges.ts';
+import type { Clause } from './clauses.ts';
+import { quotedAt } from './conflicts-places.ts';
+import { conflictNote, type Conflict } from './types.ts';
+
+/**
+ * One person, two surnames: `sued Dale Pritchard` / `a claim against Dale Pritchett`. Two reports
+ * of one event that give a person the same first name and a surname that differs in its ending
+ * contradict each other on who it is (one of them misspells the name). Decision 004, round 11c.
+ *
+ * Not a conflict: one spelling with and without accents, doubled letters or `y`/`i`/`j`
+ * (`Zelensky` / `Zelenskyy`, `Kalniņa` / `Kalnina`): transliteration, not another name; a word
+ * and its derived form (`South Africa` / `South African`); a surname the other report also
+ * writes (two relatives, or the report names both); a first name either report gives to two
+ * surnames (two people who share it).
+ */
+
+export interface NameSide {
+  text: string;
+  clauses: readonly Clause[];
+}
+
+type NameConflict = Omit<Conflict, 'id'> & { strength: number };
+
+/**
+ * A first name and a surname: two capitalised words, the surname of four letters or more. The
+ * surname is read ahead, so that each word may start a pair (`Mount Victoria Fire`).
+ */
+const FULL_NAME = /(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+)(?=(\s+)(\p{Lu}\p{Ll}{3,})(?![\p{L}\p{M}'’-]))/gu;
+
+interface FullName {
+  first: string;
+  surname: string;
+  start: number;
+  end: number;
+}
+
+function fullNames(side: NameSide): FullName[] {
+  const found: FullName[] = [];
+  for (const match of side.text.matchAll(FULL_NAME)) {
+    const [, first, space, surname] = match;
+    if (first === undefined || space === undefined || surname === undefined || quotedAt(side.clauses, match.index)) continue;
+    found.push({ first, surname, start: match.index, end: match.index + first.length + space.length + surname.length });
+  }
+  return found;
+}
+
+/** One spelling of a name, whatever the accents, doubled letters and `y`/`i`/`j` (transliteration). */
+const spelling = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[yj]/gu, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+
+const commonPrefix = (x: string, y: string): number => {
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n += 1;
+  return n;
+};
+
+/**
+ * Two surnames of one person told apart in their ending: a long common start (four letters, and
+ * at least half the longer name), neither the other with an ending added, and not one spelling.
+ */
+function misspelt(x: string, y: string): boolean {
+  if (x === y || spelling(x) === spelling(y)) return false;
+  const shared = commonPrefix(x.toLowerCase(), y.toLowerCase());
+  return shared >= 4 && shared * 2 >= Math.max(x.length, y.length) && shared < Math.min(x.length, y.length);
+}
+
+const writes = (text: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u').test(text);
+
+export function surnameConflicts(A: NameSide, B: NameSide): NameConflict[] {
+  const [namesA, namesB] = [fullNames(A), fullNames(B)];
+  const surnamesOf = (names: readonly FullName[], first: string): Set<string> => new Set(names.filter((name) => name.first === first).map((name) => name.surname));
+  const drafts: NameConflict[] = [];
+  const seen = new Set<string>();
+  for (const a of namesA) {
+    for (const b of namesB) {
+      if (a.first !== b.first || !misspelt(a.surname, b.surname) || seen.has(`${a.first} ${a.surname}`)) continue;
+      if (writes(B.text, a.surname) || writes(A.text, b.surname)) continue;
+      if (surnamesOf(namesA, a.first).size > 1 || surnamesOf(namesB, b.first).size > 1) continue;
+      seen.add(`${a.first} ${a.surname}`);
+      const values: [string, string] = [`${a.first} ${a.surname}`, `${b.first} ${b.surname}`];
+      drafts.push({ a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'name', values, note: conflictNote('name', values), strength: 1 });
+    }
+  }
+  return drafts;
+}
