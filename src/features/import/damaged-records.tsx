@@ -41,6 +41,10 @@ export function DamagedRecords({ damaged }: DamagedRecordsProps) {
     else if (refocusRemove.current) {
       refocusRemove.current = false;
       removeButton.current?.focus();
+    } else if (outcomeRef.current !== null && (document.activeElement === null || document.activeElement === document.body)) {
+      // The question closed after a removal with the focus in it (on the busy button, clicked
+      // again while the library was read again): it went with the question, so the outcome takes it.
+      outcomeRef.current.focus();
     }
   }, [confirming]);
   useEffect(() => {

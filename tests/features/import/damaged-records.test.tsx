@@ -88,6 +88,26 @@ describe('damaged records in the local library', () => {
     await waitFor(() => expect(screen.getByText(/^Removed 2 damaged records\./)).toHaveFocus());
   });
 
+  it('puts the focus on the outcome when the busy button it was on goes away', async () => {
+    await storeWithTwoDamagedRecords();
+    const user = userEvent.setup();
+    renderApp('/import', files());
+    await user.click(await screen.findByRole('button', { name: 'Remove damaged records…' }));
+    let finishRefresh: () => void = () => undefined;
+    const refresh = vi.spyOn(QueryClient.prototype, 'refetchQueries').mockImplementationOnce(() => new Promise<void>((resolve) => (finishRefresh = resolve)));
+    await user.click(screen.getByRole('button', { name: 'Remove 2 damaged records' }));
+    // The records are gone (the outcome is said) while the library is still being read again; a
+    // click on the busy button meanwhile puts the focus back on it…
+    await screen.findByText(/^Removed 2 damaged records\./);
+    await user.click(screen.getByRole('button', { name: 'Removing…' }));
+    expect(screen.getByRole('button', { name: 'Removing…' })).toHaveFocus();
+    // …and when the reading ends, that button goes: the focus goes to the outcome, not to the page.
+    finishRefresh();
+    refresh.mockRestore();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Removing…' })).toBeNull());
+    await waitFor(() => expect(screen.getByText(/^Removed 2 damaged records\./)).toHaveFocus());
+  });
+
   it('says the records were removed when only reading the library again fails', async () => {
     await storeWithTwoDamagedRecords();
     const user = userEvent.setup();
