@@ -12,21 +12,27 @@
  * second cycle on, every paragraph ends with a cycle word (`c2`, `c3`, …) so no repetition is
  * byte-identical to another.
  *
- * The measurement: for each size, warm both up, then time them interleaved (engine then diff,
- * diff then engine, alternately) and report the median of each and the ratio engine/diff, all
- * from one process, because the shared machines are too noisy to compare numbers across runs.
+ * The measurement: warm both up at each size, then time them in rounds, interleaved (engine then
+ * diff, diff then engine, alternately), and report the median of each and the ratio engine/diff,
+ * all from one process, because the shared machines are too noisy to compare numbers across runs.
+ * The sizes' rounds are interleaved too (each round times every size due in it; a size with fewer
+ * rounds has them spread over the sitting), so that a change in the machine's load between the
+ * 4,000 and the 16,000-word timings does not enter the growth ratio: timed one size after the
+ * other, the same tree read 3.2×, 6.2× and 5.5× in three runs at load average 3–5.
  * Each side runs in its own worker thread, so in its own heap: it builds the pair, times its own
  * calls, and pays for collecting its own garbage only, as it would alone. In one shared heap the
  * diff's 16,000-word calls (seconds each, megabytes of strings) left garbage that the engine's
  * next timed call paid to collect, and their full collections made the engine compile again:
  * V8 keeps the optimised code of a function made per call (an arrow function inside a
  * function) and the object shapes that code relies on only weakly, so a full collection while
- * no engine call runs discards them (`--trace-opt`: 877 optimisations of anonymous functions in
- * 20 calls of 1,000 words after a forced collection each, 130 without). That billed the engine
- * at 16,000 words, whose rounds alternate with the longest diff calls, more than at 4,000 words.
- * Collecting garbage before every timing (`node --expose-gc`, kept as an option: each side then
- * collects in its own heap) is no cure: it makes every engine call compile again (1,000 words:
- * 4× the time of a call without), while the diff, a few functions made once, loses nothing.
+ * no engine call runs discards them (`--log-function-events`, 30 engine calls of 1,000 words:
+ * 253 optimising compilations of engine functions, 678 with a forced collection before each).
+ * That billed the engine at 16,000 words, whose rounds alternate with the longest diff calls,
+ * more than at 4,000 words. Collecting garbage before every timing (`node --expose-gc`, kept as
+ * an option: each side then collects in its own heap) is no cure: it makes every engine call
+ * compile again (1,000 words: about 3× the CPU of a call without before decision 004 round 11s
+ * made the hot paths module-level, about 1.5× after), while the diff, a few functions made
+ * once, loses nothing.
  * Warming up gives each side the same budget (`WARM_UP`: at least two seconds and twelve calls,
  * unless the calls have taken twelve seconds): one call was too few for the engine, several
  * thousand lines that V8 compiles in tiers over its first ten to fifteen calls, so the nine
@@ -283,7 +289,7 @@ interface SideSetup {
 }
 
 /** What the main thread asks a side: take the pair of `words` words, warm up on it, or time one call. */
-type SideRequest = { kind: 'pair'; words: number } | { kind: 'warm' } | { kind: 'time' };
+type SideRequest = { kind: 'pair' | 'warm' | 'time'; words: number };
 
 interface SideReply {
   /** The calls' times in ms (one for `time`, the warm-up's for `warm`). */
@@ -302,14 +308,15 @@ function serveSide({ benchSide, reference, clock }: SideSetup): void {
   const sources = loadSources();
   const counts = { facts: 0, conflicts: 0, changes: 0 };
   const diff = referenceDiff(reference);
-  let call: () => void = () => {
-    throw new Error('no pair yet');
-  };
+  // One call per size, the sizes' rounds being interleaved.
+  const calls = new Map<number, () => void>();
   port.on('message', (request: SideRequest) => {
     let times: number[] = [];
+    const call = calls.get(request.words);
     if (request.kind === 'pair') {
       const { a, b } = buildPair(request.words, sources);
-      call =
+      calls.set(
+        request.words,
         benchSide === 'engine'
           ? () => {
               clearTextMemo();
@@ -319,8 +326,10 @@ function serveSide({ benchSide, reference, clock }: SideSetup): void {
             }
           : () => {
               counts.changes = diff(a.text, b.text);
-            };
-    } else if (request.kind === 'warm') times = warmUp(() => time(call, clock), WARM_UP);
+            },
+      );
+    } else if (call === undefined) throw new Error(`no pair of ${request.words} words yet`);
+    else if (request.kind === 'warm') times = warmUp(() => time(call, clock), WARM_UP);
     else times = [time(call, clock)];
     port.postMessage({ times, counts } satisfies SideReply);
   });
@@ -356,39 +365,85 @@ interface Plan {
   log: (line: string) => void;
 }
 
-async function measure(words: number, plan: Plan): Promise<Measured> {
+/** A size's pair warmed up on both sides, and its timings so far. */
+interface SizeRun {
+  words: number;
+  firstEngineMs: number;
+  firstDiffMs: number;
+  rounds: number;
+  engineMs: number[];
+  diffMs: number[];
+  counts: { facts: number; conflicts: number; changes: number };
+}
+
+async function warmSize(words: number, plan: Plan): Promise<SizeRun> {
   await plan.engine.ask({ kind: 'pair', words });
   await plan.diff.ask({ kind: 'pair', words });
-  const warmEngine = (await plan.engine.ask({ kind: 'warm' })).times;
-  const warmDiff = (await plan.diff.ask({ kind: 'warm' })).times;
+  const warmEngine = (await plan.engine.ask({ kind: 'warm', words })).times;
+  const warmDiff = (await plan.diff.ask({ kind: 'warm', words })).times;
   const [firstEngineMs, firstDiffMs] = [warmEngine[0] ?? 0, warmDiff[0] ?? 0];
   const rounds = firstEngineMs + firstDiffMs > SLOW_ROUND_MS ? Math.min(plan.rounds, MIN_ROUNDS) : plan.rounds;
   plan.log(
     `  ${words} words: first calls engine ${firstEngineMs.toFixed(0)} ms, diff ${firstDiffMs.toFixed(0)} ms; warm-up ${warmEngine.length} + ${warmDiff.length} calls; ${rounds} rounds`,
   );
-  const engineMs: number[] = [];
-  const diffMs: number[] = [];
-  let counts = { facts: 0, conflicts: 0, changes: 0 };
+  return { words, firstEngineMs, firstDiffMs, rounds, engineMs: [], diffMs: [], counts: { facts: 0, conflicts: 0, changes: 0 } };
+}
+
+/** One round of one size: engine then diff, or diff then engine (`engineFirst`). */
+async function timeRound(size: SizeRun, plan: Plan, engineFirst: boolean): Promise<void> {
   const timeEngine = async (): Promise<void> => {
-    const reply = await plan.engine.ask({ kind: 'time' });
-    engineMs.push(...reply.times);
-    counts = { ...counts, facts: reply.counts.facts, conflicts: reply.counts.conflicts };
+    const reply = await plan.engine.ask({ kind: 'time', words: size.words });
+    size.engineMs.push(...reply.times);
+    size.counts = { ...size.counts, facts: reply.counts.facts, conflicts: reply.counts.conflicts };
   };
   const timeDiff = async (): Promise<void> => {
-    const reply = await plan.diff.ask({ kind: 'time' });
-    diffMs.push(...reply.times);
-    counts = { ...counts, changes: reply.counts.changes };
+    const reply = await plan.diff.ask({ kind: 'time', words: size.words });
+    size.diffMs.push(...reply.times);
+    size.counts = { ...size.counts, changes: reply.counts.changes };
   };
-  for (let round = 0; round < rounds; round += 1) {
-    if (round % 2 === 0) {
-      await timeEngine();
-      await timeDiff();
-    } else {
-      await timeDiff();
-      await timeEngine();
+  if (engineFirst) {
+    await timeEngine();
+    await timeDiff();
+  } else {
+    await timeDiff();
+    await timeEngine();
+  }
+}
+
+/**
+ * The rounds of size `rounds` among `total`, spread evenly (5 of 9: 0, 2, 4, 6, 8), so that each
+ * size is timed across the whole sitting.
+ */
+export function spreadRounds(rounds: number, total: number): number[] {
+  if (rounds >= total) return [...Array(total).keys()];
+  if (rounds === 1) return [0];
+  return [...Array(rounds).keys()].map((i) => Math.round((i * (total - 1)) / (rounds - 1)));
+}
+
+/**
+ * Every size warmed up, then timed in interleaved rounds: each round times each size due in it
+ * (smallest first), so a change in the machine's load during the sitting falls on all sizes
+ * alike and not on the ratio between two of them.
+ */
+async function measureAll(sizes: readonly number[], plan: Plan): Promise<Measured[]> {
+  const runs: SizeRun[] = [];
+  for (const words of sizes) runs.push(await warmSize(words, plan));
+  const total = Math.max(...runs.map((run) => run.rounds));
+  const due = runs.map((run) => new Set(spreadRounds(run.rounds, total)));
+  for (let round = 0; round < total; round += 1) {
+    for (const [index, run] of runs.entries()) {
+      if (due[index]?.has(round) === true) await timeRound(run, plan, run.engineMs.length % 2 === 0);
     }
   }
-  return { words, engineMs: median(engineMs), diffMs: median(diffMs), firstEngineMs, firstDiffMs, rounds, ...counts };
+  return runs.map((run) => ({
+    words: run.words,
+    engineMs: median(run.engineMs),
+    diffMs: median(run.diffMs),
+    firstEngineMs: run.firstEngineMs,
+    firstDiffMs: run.firstDiffMs,
+    rounds: run.rounds,
+    ...run.counts,
+  }));
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -450,9 +505,9 @@ async function main(): Promise<void> {
   );
   const engine = new Side({ benchSide: 'engine', reference, clock });
   const diff = new Side({ benchSide: 'diff', reference, clock });
-  const results: Measured[] = [];
+  let results: Measured[] = [];
   try {
-    for (const words of sizes) results.push(await measure(words, { rounds, engine, diff, log }));
+    results = await measureAll(sizes, { rounds, engine, diff, log });
   } finally {
     await Promise.all([engine.close(), diff.close()]);
   }
