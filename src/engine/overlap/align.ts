@@ -115,6 +115,14 @@ export function indexUnits(units: readonly Unit[]): UnitIndex {
 }
 
 /**
+ * Strongest first, then in text order. Comparators and callbacks of the hot paths here are
+ * module-level functions, not arrow functions made per call: V8 keeps the optimised code of a
+ * function made per call only while one lives, so a full garbage collection between two
+ * comparisons discarded it and the next comparison compiled it again.
+ */
+const byValueThenPlace = (x: UnitMatch, y: UnitMatch): number => y.value - x.value || x.a.index - y.a.index || x.b.index - y.b.index;
+
+/**
  * Pair units one to one, best value first. Only units that share a key are compared, so long
  * sentences cost what they share, not the product of their lengths.
  */
@@ -135,7 +143,7 @@ function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
       }
     }
   }
-  all.sort((x, y) => y.value - x.value || x.a.index - y.a.index || x.b.index - y.b.index);
+  all.sort(byValueThenPlace);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const chosen: UnitMatch[] = [];
@@ -361,10 +369,11 @@ export function alignRegionsUpTo(
     matches = restrict(matches, unitsB, 'b');
     matches = restrict(matches, unitsA, 'a');
     if (matches.length === 0) break;
-    matches.sort((x, y) => x.a.start - y.a.start);
+    matches.sort(byStartA);
     for (const part of splitAtClauses(matches)) {
       const inPart = new Set(part);
-      const besides = shared.reduce((sum, match) => sum + (inPart.has(match) ? 0 : match.value), 0);
+      let besides = 0;
+      for (const match of shared) besides += inPart.has(match) ? 0 : match.value;
       alignments.push({ ...measure(regionA, regionB, part, unitsA, unitsB), besides });
     }
     const used = new Set(matches);
@@ -390,13 +399,16 @@ const MIN_JOINED_MATCHES = 3;
 /** The very same word of what is done or said (no synonym, name, figure, date or attribution). */
 const saysSomething = (match: UnitMatch): boolean => match.similarity === 1 && isContent(match) && !isEntity(match.a) && !isEntity(match.b) && match.a.quantity === null && !match.a.attribution && !match.b.attribution;
 
+const clauseOfA = (match: UnitMatch): number => match.a.clause;
+const clauseOfB = (match: UnitMatch): number => match.b.clause;
+
 export function joinWithinClauses(alignments: readonly ClauseAlignment[], unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment | null {
   const first = alignments[0];
   if (first === undefined || alignments.length < 2) return null;
   const byClauses = new Map<string, { parts: number; matches: UnitMatch[] }>();
   for (const alignment of alignments) {
-    const clausesA = new Set(alignment.matches.map((match) => match.a.clause));
-    const clausesB = new Set(alignment.matches.map((match) => match.b.clause));
+    const clausesA = new Set(alignment.matches.map(clauseOfA));
+    const clausesB = new Set(alignment.matches.map(clauseOfB));
     if (clausesA.size !== 1 || clausesB.size !== 1 || !alignment.matches.every(saysSomething)) continue;
     const key = `${[...clausesA][0]}:${[...clausesB][0]}`;
     const group = byClauses.get(key) ?? { parts: 0, matches: [] };

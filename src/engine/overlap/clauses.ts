@@ -1,4 +1,4 @@
-import { rangeAt } from '../text/ranges.ts';
+import { rangeAt, type CharRange } from '../text/ranges.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -35,8 +35,13 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
   const sentences = splitSentences(text);
   let t = 0;
-  let quoted = false;
-  sentences.forEach((sentence, sentenceIndex) => {
+  // `close` changes it: typed so that the checks below are not narrowed to its first value.
+  let quoted = false as boolean;
+  // A loop, not `forEach` with an arrow function: the function made per call loses its optimised
+  // code at every full garbage collection while no call runs (V8 holds it weakly), and this is the
+  // hottest loop of the text's reading.
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex += 1) {
+    const sentence = sentences[sentenceIndex] as CharRange;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= sentence.start) t += 1;
     let first = t;
     const close = (last: number, nextQuoted: boolean): void => {
@@ -84,7 +89,7 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
       }
     }
     close(t, quoted);
-  });
+  }
   return mergeShortClauses(clauses, tokens);
 }
 
@@ -148,14 +153,19 @@ function pushClause(into: Clause[], tokens: readonly Token[], first: number, las
   into.push({ index: into.length, first: from, last: to, start: tokens[from]?.start ?? 0, end: tokens[to - 1]?.end ?? 0, sentence, quoted, attribution: !quoted && isAttribution(tokens, from, to) });
 }
 
+// Module-level, not arrow functions made per call: V8 keeps the optimised code of a function made
+// per call only while one lives, so a full garbage collection between two comparisons discarded it.
+const isWordToken = (token: Token): boolean => token.kind === 'word';
+const isSpeechVerb = (word: Token): boolean => SPEECH_VERBS.test(word.norm);
+
 /** “According to final results from the board”, “Santana told cheering supporters”. */
 function isAttribution(tokens: readonly Token[], from: number, to: number): boolean {
-  const words = tokens.slice(from, to).filter((token) => token.kind === 'word');
+  const words = tokens.slice(from, to).filter(isWordToken);
   if (words.length === 0) return false;
   if (words[0]?.norm === 'according') return words.length <= 12;
   // The speech verb ends it (“the board said”, “Santana told cheering supporters”); one with
   // what was said after it (“Quorvia said Wednesday it will cut 3,000 jobs”) is content.
-  const verb = words.findIndex((word) => SPEECH_VERBS.test(word.norm));
+  const verb = words.findIndex(isSpeechVerb);
   return words.length <= 8 && verb >= 0 && verb >= words.length - 3;
 }
 

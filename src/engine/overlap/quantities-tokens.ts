@@ -123,3 +123,11 @@ export class TokenStream {
     return first >= 0 && this.phraseAt(first, phrase) === last ? first : null;
   }
 }
+
+/**
+ * One stream kept for the module's life, so the object shape of every stream stays alive: V8
+ * holds a shape no live object has only weakly, and a full garbage collection between two
+ * comparisons (no stream alive then) discarded it and deoptimised the readers compiled for it
+ * (`at`, `isWord`, `isSym`, `phraseBefore`, `hedgeBefore`: five recompilations per comparison).
+ */
+export const SHAPE_KEEPER = new TokenStream('', []);

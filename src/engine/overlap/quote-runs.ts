@@ -36,12 +36,20 @@ function wordsOf(side: RunSide): Word[] {
   const quoted = new Uint8Array(side.tokens.length);
   for (const clause of side.clauses) if (clause.quoted) quoted.fill(1, clause.first, clause.last);
   const words: Word[] = [];
-  side.tokens.forEach((token, index) => {
-    if (token.kind === 'punct') return;
-    if (side.skip?.some((range) => token.start >= range.start && token.start < range.end)) return;
+  // Loops and module-level functions, not arrow functions made per call, here and in `gramIds`:
+  // V8 keeps the optimised code of a function made per call only while one lives, so a full
+  // garbage collection between two comparisons discards it and the next one compiles it again.
+  for (let index = 0; index < side.tokens.length; index += 1) {
+    const token = side.tokens[index] as Token;
+    if (token.kind === 'punct' || (side.skip !== undefined && startsInAny(side.skip, token.start))) continue;
     words.push({ token, quoted: quoted[index] === 1 });
-  });
+  }
   return words;
+}
+
+function startsInAny(ranges: readonly { start: number; end: number }[], offset: number): boolean {
+  for (const range of ranges) if (offset >= range.start && offset < range.end) return true;
+  return false;
 }
 
 /** A word as runs compare it: lowercase, apostrophes made straight (`don’t` = `don't`). */
@@ -102,34 +110,39 @@ export function sharedWordRuns(wordsA: readonly string[], wordsB: readonly strin
  */
 function gramIds(wordsA: readonly string[], wordsB: readonly string[], gram: number): { a: Int32Array; b: Int32Array; count: number } {
   const wordIds = new Map<string, number>();
-  const number = (words: readonly string[]): Int32Array => {
-    const ids = new Int32Array(words.length);
-    words.forEach((word, at) => {
-      let id = wordIds.get(word);
-      if (id === undefined) wordIds.set(word, (id = wordIds.size));
-      ids[at] = id;
-    });
-    return ids;
-  };
-  const [ownA, ownB] = [number(wordsA), number(wordsB)];
+  const [ownA, ownB] = [numberWords(wordsA, wordIds), numberWords(wordsB, wordIds)];
   let [prefixesA, prefixesB, count] = [ownA, ownB, wordIds.size];
   // Length n's numbers from length n − 1's (which number at most the positions of both sides).
   for (let length = 2; length <= gram; length += 1) {
     const ids = new Map<number, number>();
-    const extend = (prefixes: Int32Array, own: Int32Array): Int32Array => {
-      const out = new Int32Array(Math.max(0, prefixes.length - 1));
-      for (let at = 0; at < out.length; at += 1) {
-        const key = (prefixes[at] ?? 0) * wordIds.size + (own[at + length - 1] ?? 0);
-        let id = ids.get(key);
-        if (id === undefined) ids.set(key, (id = ids.size));
-        out[at] = id;
-      }
-      return out;
-    };
-    [prefixesA, prefixesB] = [extend(prefixesA, ownA), extend(prefixesB, ownB)];
+    [prefixesA, prefixesB] = [extendGrams(prefixesA, ownA, length, wordIds.size, ids), extendGrams(prefixesB, ownB, length, wordIds.size, ids)];
     count = ids.size;
   }
   return { a: prefixesA, b: prefixesB, count };
+}
+
+/** Each word's number in `wordIds`, numbering the words not yet there. */
+function numberWords(words: readonly string[], wordIds: Map<string, number>): Int32Array {
+  const ids = new Int32Array(words.length);
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at] as string;
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = wordIds.size));
+    ids[at] = id;
+  }
+  return ids;
+}
+
+/** The numbers of the grams of `length` words, from those of `length` − 1 words and each last word's own (`wordCount` words numbered). */
+function extendGrams(prefixes: Int32Array, own: Int32Array, length: number, wordCount: number, ids: Map<number, number>): Int32Array {
+  const out = new Int32Array(Math.max(0, prefixes.length - 1));
+  for (let at = 0; at < out.length; at += 1) {
+    const key = (prefixes[at] ?? 0) * wordCount + (own[at + length - 1] ?? 0);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    out[at] = id;
+  }
+  return out;
 }
 
 /** Words that carry nothing alone: a run of them (`it is going to be`) is no statement. */

@@ -99,6 +99,9 @@ function stretchInitials(tokens: readonly Token[], from: number, last: number, v
   }
 }
 
+/** A token's normal form (module-level: a function made per call loses its optimised code at each full garbage collection). */
+const normOf = (token: Token): string => token.norm;
+
 /** A past holder's title (`former French President`, `the former French president`). */
 const pastHolder = (tokens: readonly Token[], t: number): boolean => PAST_HOLDER.has(tokens[t - 1]?.norm ?? '');
 
@@ -126,7 +129,7 @@ function findTitles(texts: readonly (readonly Token[])[], countryAt: CountryAt, 
   const holders = new Map<string, { words: string[]; key: string | null }>();
   let alone: Set<string> | undefined;
   for (const tokens of texts) {
-    const norms = tokens.map((token) => token.norm);
+    const norms = tokens.map(normOf);
     for (let t = 0; t < tokens.length; t += 1) {
       if (!isCapitalised(tokens[t])) continue;
       const country = countryAt(norms, t);

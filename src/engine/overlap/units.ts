@@ -77,7 +77,10 @@ const NONE: readonly number[] = Object.freeze([]);
 export function numberKeys(units: readonly Unit[], ids: Map<string, number>): void {
   for (const unit of units) {
     if (unit.keys.length === 0) continue;
-    unit.keyIds = unit.keys.map((key) => keyId(key, ids));
+    // A loop, not `map` with an arrow function made per call (see `readUnits`).
+    const keyIds: number[] = [];
+    for (const key of unit.keys) keyIds.push(keyId(key, ids));
+    unit.keyIds = keyIds;
   }
 }
 
@@ -205,6 +208,50 @@ function wordInfo(lemma: string, lexicon: Lexicon): WordInfo {
   return info;
 }
 
+/** What a unit may carry besides its place, kind, key and weight (none by default). */
+interface Extra {
+  senses?: readonly number[];
+  kin?: readonly number[];
+  near?: readonly string[];
+  frames?: readonly string[];
+  quantity?: Quantity;
+  date?: DateMention;
+  byTitle?: boolean;
+  /** The unit's keys when already known (a word's, from `wordInfo`). */
+  keys?: readonly string[];
+}
+
+/** A unit of `units`' side, at its end: tokens [first, last) of the clause. */
+function pushUnit(units: Unit[], tokens: readonly Token[], clause: Clause, first: number, last: number, kind: UnitKind, key: string, extra: Extra, baseWeight: number): void {
+  // Every unit is built with the same fields in the same order: one object shape.
+  const unit: Unit = {
+    index: units.length,
+    clause: clause.index,
+    sentence: clause.sentence,
+    quoted: clause.quoted,
+    attribution: clause.attribution,
+    first,
+    last,
+    start: tokens[first]?.start ?? 0,
+    end: tokens[last - 1]?.end ?? 0,
+    kind,
+    key,
+    senses: extra.senses ?? NONE,
+    kin: extra.kin ?? NONE,
+    near: extra.near ?? NO_KEYS,
+    frames: extra.frames ?? NO_KEYS,
+    quantity: extra.quantity ?? null,
+    date: extra.date ?? null,
+    keys: NO_KEYS,
+    keyIds: NONE,
+    baseWeight,
+    weight: baseWeight,
+    byTitle: extra.byTitle ?? false,
+  };
+  unit.keys = extra.keys ?? keysOf(unit);
+  units.push(unit);
+}
+
 /** Read a clause's tokens into units. */
 export function readUnits(
   tokens: readonly Token[],
@@ -217,56 +264,22 @@ export function readUnits(
   const units: Unit[] = [];
   const quantityAt = byStart(quantities.map((value) => ({ start: value.start, end: value.end, value })));
   const dateAt = byStart(dates.map((value) => ({ start: value.start, end: value.end, value })));
+  // Loops and a module-level `pushUnit`, not arrow functions made per call: V8 keeps the optimised
+  // code of a function made per call only while one lives, so a full garbage collection between
+  // two comparisons discarded it and every word of the next one ran unoptimised until compiled again.
   // Shouted abbreviations are names only in capitals: “US” is the country, “us” is not.
-  const words = tokens.map((token) => (token.kind === 'punct' ? '' : CAPITAL_ABBREVIATIONS.get(token.text) ?? token.norm));
-  const lemmas = tokens.map((token) => (token.kind === 'word' ? lexicon.lemmatize(token.norm) : ''));
+  const words: string[] = [];
+  const lemmas: string[] = [];
+  for (const token of tokens) {
+    words.push(token.kind === 'punct' ? '' : CAPITAL_ABBREVIATIONS.get(token.text) ?? token.norm);
+    lemmas.push(token.kind === 'word' ? lexicon.lemmatize(token.norm) : '');
+  }
   // Words the text capitalises in mid-sentence (“Santana”, not “Turnout”): its names.
   const namedInText = new Set<string>();
-  tokens.forEach((token, t) => {
+  for (let t = 0; t < tokens.length; t += 1) {
+    const token = tokens[t] as Token;
     if (token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !isSentenceStart(tokens, t)) namedInText.add(lemmas[t] ?? '');
-  });
-
-  /** What a unit may carry besides its place, kind, key and weight (none by default). */
-  interface Extra {
-    senses?: readonly number[];
-    kin?: readonly number[];
-    near?: readonly string[];
-    frames?: readonly string[];
-    quantity?: Quantity;
-    date?: DateMention;
-    byTitle?: boolean;
-    /** The unit's keys when already known (a word's, from `wordInfo`). */
-    keys?: readonly string[];
   }
-  const push = (clause: Clause, first: number, last: number, kind: UnitKind, key: string, extra: Extra, baseWeight: number): void => {
-    // Every unit is built with the same fields in the same order: one object shape.
-    const unit: Unit = {
-      index: units.length,
-      clause: clause.index,
-      sentence: clause.sentence,
-      quoted: clause.quoted,
-      attribution: clause.attribution,
-      first,
-      last,
-      start: tokens[first]?.start ?? 0,
-      end: tokens[last - 1]?.end ?? 0,
-      kind,
-      key,
-      senses: extra.senses ?? NONE,
-      kin: extra.kin ?? NONE,
-      near: extra.near ?? NO_KEYS,
-      frames: extra.frames ?? NO_KEYS,
-      quantity: extra.quantity ?? null,
-      date: extra.date ?? null,
-      keys: NO_KEYS,
-      keyIds: NONE,
-      baseWeight,
-      weight: baseWeight,
-      byTitle: extra.byTitle ?? false,
-    };
-    unit.keys = extra.keys ?? keysOf(unit);
-    units.push(unit);
-  };
 
   for (const clause of clauses) {
     let t = clause.first;
@@ -276,7 +289,7 @@ export function readUnits(
       const date = dateAt.get(token.start);
       if (date !== undefined) {
         const last = Math.min(clause.last, Math.max(t + 1, lastTokenBefore(tokens, t, date.end)));
-        push(clause, t, last, 'date', 'date', { date: date.value }, DATE_WEIGHT);
+        pushUnit(units, tokens, clause, t, last, 'date', 'date', { date: date.value }, DATE_WEIGHT);
         t = last;
         continue;
       }
@@ -287,7 +300,7 @@ export function readUnits(
         // meet the same word elsewhere in the other report (“187 people were injured”).
         const noun = tokens[last - 1];
         if (last - 1 > t && noun?.kind === 'word' && quantity.value.noun !== null && lexicon.lemmatize(noun.norm) === lexicon.lemmatize(quantity.value.noun)) last -= 1;
-        push(clause, t, last, 'quantity', 'qty', { quantity: quantity.value }, quantityWeight(quantity.value));
+        pushUnit(units, tokens, clause, t, last, 'quantity', 'qty', { quantity: quantity.value }, quantityWeight(quantity.value));
         t = last;
         continue;
       }
@@ -298,20 +311,20 @@ export function readUnits(
       // An acronym the reports define (`Military Emergencies Unit (UME)`): see text-aliases.ts.
       const defined = textAliases === undefined ? null : matchTextAlias(textAliases, tokens, lemmas, t);
       if (defined !== null && t + defined.length <= clause.last) {
-        push(clause, t, t + defined.length, defined.person === true ? 'name' : 'alias', defined.key, defined.person === true ? { byTitle: true } : {}, 1);
+        pushUnit(units, tokens, clause, t, t + defined.length, defined.person === true ? 'name' : 'alias', defined.key, defined.person === true ? { byTitle: true } : {}, 1);
         t += defined.length;
         continue;
       }
       const alias = lexicon.matchAlias(words, t);
       if (alias !== null && t + alias.length <= clause.last) {
-        push(clause, t, t + alias.length, 'alias', `ali:${alias.key}`, {}, 1);
+        pushUnit(units, tokens, clause, t, t + alias.length, 'alias', `ali:${alias.key}`, {}, 1);
         t += alias.length;
         continue;
       }
       const phrase = lexicon.matchFramePhrase(lemmas, t);
       if (phrase !== null && phrase.length > 1 && t + phrase.length <= clause.last) {
         const key = lemmas.slice(t, t + phrase.length).join('_');
-        push(clause, t, t + phrase.length, 'word', `lem:${key}`, { frames: phrase.frames }, 1);
+        pushUnit(units, tokens, clause, t, t + phrase.length, 'word', `lem:${key}`, { frames: phrase.frames }, 1);
         t += phrase.length;
         continue;
       }
@@ -322,8 +335,8 @@ export function readUnits(
         while (last + 1 < clause.last && tokens[last]?.text === ':' && tokens[last + 1]?.kind === 'number' && tokens[last - 1]?.end === tokens[last]?.start && tokens[last]?.end === tokens[last + 1]?.start) last += 2;
         const written = tokens.slice(t, last).map((part) => part.text).join('');
         const elapsed = clockDuration(written, tokens[t]?.start ?? 0);
-        if (elapsed !== null) push(clause, t, last, 'quantity', 'qty', { quantity: elapsed }, quantityWeight(elapsed));
-        else push(clause, t, last, 'word', `num:${written.replace(/,/gu, '')}`, {}, 0.3);
+        if (elapsed !== null) pushUnit(units, tokens, clause, t, last, 'quantity', 'qty', { quantity: elapsed }, quantityWeight(elapsed));
+        else pushUnit(units, tokens, clause, t, last, 'word', `num:${written.replace(/,/gu, '')}`, {}, 0.3);
         t = last;
         continue;
       }
@@ -340,8 +353,8 @@ export function readUnits(
         // At the start of a sentence, a word is a name when the text writes it as one elsewhere.
         const capitalised = /^\p{Lu}/u.test(token.text) && frames.length === 0;
         const isName = capitalised && (isSentenceStart(tokens, t) ? namedInText.has(lemma) : t !== clause.first || senses.length === 0);
-        if (isName) push(clause, t, t + 1, 'name', info.key, { frames, keys: info.nameKeys }, info.weight);
-        else push(clause, t, t + 1, 'word', info.key, { senses, kin: info.kin, near: info.near, frames, keys: info.wordKeys }, info.weight);
+        if (isName) pushUnit(units, tokens, clause, t, t + 1, 'name', info.key, { frames, keys: info.nameKeys }, info.weight);
+        else pushUnit(units, tokens, clause, t, t + 1, 'word', info.key, { senses, kin: info.kin, near: info.near, frames, keys: info.wordKeys }, info.weight);
       }
       t += 1;
     }
