@@ -224,7 +224,7 @@ async function libraryFromHead(head: LibraryIndex): Promise<Library> {
   const oldest = head.stories.at(-1);
   const { entries, status } = await readImportedEntries();
   const recent = oldest === undefined ? entries : entries.filter((story) => newestFirst(story, oldest) < 0);
-  const library = mergeLibrary({ ...head, stories: head.stories }, recent, status);
+  const library = mergeLibrary(head, recent, status);
   return { ...library, outlets: await outletNames(library.stories) };
 }
 
