@@ -31,11 +31,27 @@ export function sortNames(names: readonly string[]): string[] {
 let schemas: Promise<typeof import('./validators.ts')> | null = null;
 let localLibrary: Promise<typeof import('../local-library/library-entries.ts')> | null = null;
 
+/** `load()` once; a failed load is forgotten, so the next request tries again (this one is answered by the page). */
+function once<T>(current: Promise<T> | null, load: () => Promise<T>, forget: () => void): Promise<T> {
+  return (
+    current ??
+    load().catch((error: unknown) => {
+      forget();
+      throw error;
+    })
+  );
+}
+
+const loadSchemas = (): Promise<typeof import('./validators.ts')> =>
+  (schemas = once(schemas, () => import('./validators.ts'), () => (schemas = null)));
+const loadLocalLibrary = (): Promise<typeof import('../local-library/library-entries.ts')> =>
+  (localLibrary = once(localLibrary, () => import('../local-library/library-entries.ts'), () => (localLibrary = null)));
+
 async function validate(name: unknown, payload: unknown): Promise<ValidationResult> {
   if (!isSchemaName(name)) return { ok: false, reason: 'unknown-schema', schema: String(name) };
   const parsed = parsePayload(payload);
   if (!parsed.ok) return parsed;
-  return quickValidate(name, parsed.value) ?? (await (schemas ??= import('./validators.ts'))).judgeBySchema(name, parsed.value);
+  return quickValidate(name, parsed.value) ?? (await loadSchemas()).judgeBySchema(name, parsed.value);
 }
 
 /** A browser that has never saved an import: nothing to read (`readImportedEntries` answers the same). */
@@ -45,7 +61,7 @@ async function importedEntries(): Promise<ImportedEntries> {
   // Opening the database would create it; once the local library's code is loaded (it may hold a
   // connection), it answers for itself.
   if (localLibrary === null && (await localLibraryCertainlyAbsent())) return NO_IMPORTS;
-  return (await (localLibrary ??= import('../local-library/library-entries.ts'))).readImportedEntries();
+  return (await loadLocalLibrary()).readImportedEntries();
 }
 
 /** Answers the page's requests; the page runs the same function itself when it has no worker. */

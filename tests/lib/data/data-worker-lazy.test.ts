@@ -70,6 +70,17 @@ describe('the data worker loads the schemas and the local library only when a re
     expect(loaded.schemas).toBe(1);
   });
 
+  it('tries the schemas again after a failed load (the request that failed is answered by the page)', async () => {
+    const ask = await freshWorker();
+    let failures = 1;
+    vi.doMock(import('../../../src/lib/data/validators.ts'), async (original) => {
+      if (failures-- > 0) throw new Error('the chunk did not download');
+      return original();
+    });
+    await expect(ask({ op: 'validate', schema: 'article', payload: JSON.stringify(article) })).rejects.toThrow();
+    expect(await ask({ op: 'validate', schema: 'article', payload: JSON.stringify(article) })).toEqual({ ok: true, data: article });
+  });
+
   it('answers text that is not JSON, and an unknown schema, without the schemas', async () => {
     const ask = await freshWorker();
     expect(await ask({ op: 'validate', schema: 'article', payload: '{"cut short' })).toEqual({ ok: false, reason: 'not-json' });
