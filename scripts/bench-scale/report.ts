@@ -69,10 +69,13 @@ export function verdicts(report: CorpusReport): string[] {
   return [
     check('index gzip', report.node.indexGzipBytes, TARGETS.indexGzipBytes, (n) => `${(n / 1e6).toFixed(2)} MB`),
     check('search p95 per keystroke', report.browser.keystrokeP95Ms, TARGETS.searchP95Ms, ms),
-    // The first render can only show what has arrived: a split index's newest stories once its
-    // first file is in, every story once the last part is. Both are held to the target.
-    check('first render after the index (its first file)', report.browser.firstRenderAfterHeadMs, TARGETS.firstRenderMs, ms),
-    check('whole list after the index (its last file)', report.browser.wholeListAfterIndexMs, TARGETS.firstRenderMs, ms),
+    // The index has arrived when its last file has. A long library's first card may come before
+    // that (its first file's newest stories, decision 009 session 10), so every story listed is
+    // held to the target too. The first card after the first file is in the table, not here: a
+    // preloaded first file arrives during the app's own start-up, which that figure then measures
+    // (the bundled library's one file shows it: see "after index and route code").
+    check('first card after the index (its last file)', report.browser.firstRenderAfterIndexMs, TARGETS.firstRenderMs, ms),
+    check('every story listed after the index (its last file)', report.browser.wholeListAfterIndexMs, TARGETS.firstRenderMs, ms),
     check('page heap', report.browser.heapBytes, TARGETS.heapBytes, mib),
     check('page heap + search index', report.browser.heapBytes + report.node.searchHeapBytes, TARGETS.heapBytes, mib),
   ];
