@@ -1,7 +1,7 @@
 import type { ImportedEntries } from '../local-library/library-entries.ts';
 import { localLibraryCertainlyAbsent } from '../local-library/presence.ts';
 import { onWorkerMessage } from '../workers/worker-scope.ts';
-import { isSchemaName, parsePayload, quickValidate } from './quick-validate.ts';
+import { validateQuickly } from './quick-validate.ts';
 import type { ValidationResult } from './validators.ts';
 
 /**
@@ -48,10 +48,8 @@ const loadLocalLibrary = (): Promise<typeof import('../local-library/library-ent
   (localLibrary = once(localLibrary, () => import('../local-library/library-entries.ts'), () => (localLibrary = null)));
 
 async function validate(name: unknown, payload: unknown): Promise<ValidationResult> {
-  if (!isSchemaName(name)) return { ok: false, reason: 'unknown-schema', schema: String(name) };
-  const parsed = parsePayload(payload);
-  if (!parsed.ok) return parsed;
-  return quickValidate(name, parsed.value) ?? (await loadSchemas()).judgeBySchema(name, parsed.value);
+  const verdict = validateQuickly(name, payload);
+  return verdict.ok === 'unsure' ? (await loadSchemas()).judgeBySchema(verdict.name, verdict.value) : verdict;
 }
 
 /** A browser that has never saved an import: nothing to read (`readImportedEntries` answers the same). */

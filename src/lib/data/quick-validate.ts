@@ -13,12 +13,12 @@ import type { ValidationFailure, ValidationResult } from './validators.ts';
 export const SCHEMA_NAMES = ['library-index', 'library-index-part', 'article', 'story-comparisons'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-export function isSchemaName(name: unknown): name is SchemaName {
+function isSchemaName(name: unknown): name is SchemaName {
   return typeof name === 'string' && (SCHEMA_NAMES as readonly string[]).includes(name);
 }
 
 /** A payload as a value: a string is JSON text (a fetched file) and is parsed; anything else is already a value. */
-export function parsePayload(payload: unknown): { ok: true; value: unknown } | ValidationFailure {
+function parsePayload(payload: unknown): { ok: true; value: unknown } | ValidationFailure {
   if (typeof payload !== 'string') return { ok: true, value: payload };
   try {
     return { ok: true, value: JSON.parse(payload) };
@@ -45,9 +45,28 @@ export function decodePart(value: unknown): { ok: true; value: unknown } | Valid
  * (the schemas have no defaults or transforms); a part that cannot be decoded is refused. Null
  * for everything else: the schemas decide.
  */
-export function quickValidate(name: SchemaName, value: unknown): ValidationResult | null {
+function quickValidate(name: SchemaName, value: unknown): ValidationResult | null {
   if (name !== 'library-index' && name !== 'library-index-part') return null;
   const decoded = name === 'library-index-part' ? decodePart(value) : { ok: true as const, value };
   if (!decoded.ok) return decoded;
   return certainlyValidIndex(decoded.value, name) ? { ok: true, data: decoded.value } : null;
+}
+
+/** A payload the schemas must judge: its kind, parsed. */
+export interface NeedsSchema {
+  ok: 'unsure';
+  name: SchemaName;
+  value: unknown;
+}
+
+/**
+ * The first steps of every check, in the page's fallback (`validatePayload`) and in the data
+ * worker alike: the schema's name, the JSON, and the fast check. Answers a verdict, or what the
+ * schemas must judge (`judgeBySchema` in ./validators.ts, which the worker loads only then).
+ */
+export function validateQuickly(name: unknown, payload: unknown): ValidationResult | NeedsSchema {
+  if (!isSchemaName(name)) return { ok: false, reason: 'unknown-schema', schema: String(name) };
+  const parsed = parsePayload(payload);
+  if (!parsed.ok) return parsed;
+  return quickValidate(name, parsed.value) ?? { ok: 'unsure', name, value: parsed.value };
 }

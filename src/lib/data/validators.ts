@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { ArticleSchema, LibraryIndexPartSchema, LibraryIndexSchema, StoryComparisonsSchema } from '../../engine/index.ts';
 import { encodedPath } from '../../engine/library/compact-index.ts';
-import { decodePart, isSchemaName, parsePayload, quickValidate, type SchemaName } from './quick-validate.ts';
+import { decodePart, validateQuickly, type SchemaName } from './quick-validate.ts';
 
 /**
  * Every kind of file the app fetches, by name. The names are what crosses to the data worker:
@@ -30,10 +30,8 @@ export type ValidationResult<T = unknown> = { ok: true; data: T } | ValidationFa
  * else is judged, and named, by zod (`judgeBySchema`).
  */
 export function validatePayload(name: unknown, payload: unknown): ValidationResult {
-  if (!isSchemaName(name)) return { ok: false, reason: 'unknown-schema', schema: String(name) };
-  const parsed = parsePayload(payload);
-  if (!parsed.ok) return parsed;
-  return quickValidate(name, parsed.value) ?? judgeBySchema(name, parsed.value);
+  const verdict = validateQuickly(name, payload);
+  return verdict.ok === 'unsure' ? judgeBySchema(verdict.name, verdict.value) : verdict;
 }
 
 /**
