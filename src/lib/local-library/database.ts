@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Article, ComparisonData, Story, StoryComparisons } from '../../engine/index.ts';
-import { DB_NAME, localLibraryCertainlyAbsent } from './presence.ts';
+import { DB_NAME, indexedDBFactory, localLibraryCertainlyAbsent } from './presence.ts';
 
 export { DB_NAME };
 /** Bump with a new step in `upgrade` below; never edit a step that has shipped. */
@@ -107,14 +107,6 @@ export async function upgradeLocalLibrary(db: AnyDB, oldVersion: number, transac
 
 let connection: Promise<IDBPDatabase<LocalLibraryDB>> | null = null;
 
-function factory(): IDBFactory | undefined {
-  try {
-    return typeof indexedDB === 'undefined' ? undefined : indexedDB;
-  } catch {
-    return undefined; // some browsers throw on merely reading it when storage is blocked
-  }
-}
-
 /**
  * Whether this browser certainly holds no local library yet (nothing was ever saved in it):
  * no connection is open and `indexedDB.databases()` does not list it (./presence.ts). Readers
@@ -129,7 +121,7 @@ export async function localLibraryIsAbsent(): Promise<boolean> {
 /** The one connection to the local library, opened (and upgraded) on first use. */
 export function openLocalLibrary(): Promise<IDBPDatabase<LocalLibraryDB>> {
   if (connection !== null) return connection;
-  if (factory() === undefined) return Promise.reject(new LocalLibraryUnavailableError('IndexedDB is not available'));
+  if (indexedDBFactory() === undefined) return Promise.reject(new LocalLibraryUnavailableError('IndexedDB is not available'));
   // An open that another tab blocks (it holds an older version and does not step aside) would
   // wait for ever, and the library with it: fail with a reason instead.
   let failBlocked: (error: Error) => void = () => undefined;
