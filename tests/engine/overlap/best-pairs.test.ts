@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../scripts/gen-corpus.ts';
 import { BestPairs, type SentencePair } from '../../../src/engine/overlap/best-pairs.ts';
 
 /** What BestPairs replaces: sort every pair strongest first, keep one while either sentence has had fewer than `limit` before it. */
@@ -26,16 +27,6 @@ function selected(pairs: readonly SentencePair[], limit: number): SentencePair[]
   return best.result();
 }
 
-/** A small deterministic generator (mulberry32), so a failure reproduces. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('BestPairs', () => {
   it('keeps a pair among the best of either sentence, ties by sentence order', () => {
@@ -56,7 +47,7 @@ describe('BestPairs', () => {
 
   it('keeps what sorting every pair keeps, on random pairs with many ties', () => {
     for (let seed = 1; seed <= 200; seed += 1) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const [sentencesA, sentencesB, limit] = [1 + Math.floor(next() * 30), 1 + Math.floor(next() * 30), 1 + Math.floor(next() * 6)];
       const pairs: SentencePair[] = [];
       for (let regionA = 0; regionA < sentencesA; regionA += 1) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../scripts/gen-corpus.ts';
 import MiniSearch from 'minisearch';
 import { INDEX_OPTIONS, SEARCH_OPTIONS, createSearchEngine } from '../../../src/lib/search/search-engine.ts';
 import { normalizeTerm, tokenize } from '../../../src/lib/search/highlight.ts';
@@ -14,16 +15,6 @@ import { passesFilters } from './reference-filters.ts';
  * identical articles), queried with every kind of query the search box sends.
  */
 
-/** A small seeded generator (mulberry32): the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCABULARY = [
   'earthquake', 'earth', 'earthen', 'rescue', 'rescuers', 'rescued', 'research', 'resort', 'resident', 'residents', 'result', 'results',
@@ -33,7 +24,7 @@ const VOCABULARY = [
 const OUTLETS = ['Reuters', 'AP', 'BBC News', 'Res Publica', 'Earth Daily'];
 
 function corpus(count: number, seed: number): SearchDoc[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const words = (min: number, max: number): string => Array.from({ length: min + Math.floor(next() * (max - min)) }, () => pick(VOCABULARY)).join(' ');
   return Array.from({ length: count }, (_, i) => {
