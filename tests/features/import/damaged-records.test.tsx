@@ -23,6 +23,25 @@ async function storeWithTwoDamagedRecords(): Promise<void> {
   await db.put('articles', { ...broken.articles[1], paragraphs: [] } as never);
 }
 
+/**
+ * Two damaged records on the import page, their removal confirmed, and the library's reading
+ * again held back until `finishRefresh()` (which also restores the query client).
+ */
+async function removeWithRefreshHeld() {
+  await storeWithTwoDamagedRecords();
+  const user = userEvent.setup();
+  renderApp('/import', files());
+  await user.click(await screen.findByRole('button', { name: 'Remove damaged records…' }));
+  let release: () => void = () => undefined;
+  const refresh = vi.spyOn(QueryClient.prototype, 'refetchQueries').mockImplementationOnce(() => new Promise<void>((resolve) => (release = resolve)));
+  await user.click(screen.getByRole('button', { name: 'Remove 2 damaged records' }));
+  const finishRefresh = (): void => {
+    release();
+    refresh.mockRestore();
+  };
+  return { user, finishRefresh };
+}
+
 describe('damaged records in the local library', () => {
   it('are counted and named on the import page, and removed after a confirmation that can be declined', async () => {
     await storeWithTwoDamagedRecords();
@@ -71,13 +90,7 @@ describe('damaged records in the local library', () => {
   });
 
   it('keeps the focus on the Remove button while the removal runs', async () => {
-    await storeWithTwoDamagedRecords();
-    const user = userEvent.setup();
-    renderApp('/import', files());
-    await user.click(await screen.findByRole('button', { name: 'Remove damaged records…' }));
-    let finishRefresh: () => void = () => undefined;
-    const refresh = vi.spyOn(QueryClient.prototype, 'refetchQueries').mockImplementationOnce(() => new Promise<void>((resolve) => (finishRefresh = resolve)));
-    await user.click(screen.getByRole('button', { name: 'Remove 2 damaged records' }));
+    const { user, finishRefresh } = await removeWithRefreshHeld();
     const busy = await screen.findByRole('button', { name: 'Removing…' });
     // Until the removal is said, the focus stays on the button; the outcome then takes it, while
     // the library is still being read again. (On a busy machine the removal may already be done
@@ -88,18 +101,11 @@ describe('damaged records in the local library', () => {
     expect(busy).toBeEnabled();
     await user.click(busy); // ignored while the removal runs
     finishRefresh();
-    refresh.mockRestore();
     await waitFor(() => expect(screen.getByText(/^Removed 2 damaged records\./)).toHaveFocus());
   });
 
   it('puts the focus on the outcome when the busy button it was on goes away', async () => {
-    await storeWithTwoDamagedRecords();
-    const user = userEvent.setup();
-    renderApp('/import', files());
-    await user.click(await screen.findByRole('button', { name: 'Remove damaged records…' }));
-    let finishRefresh: () => void = () => undefined;
-    const refresh = vi.spyOn(QueryClient.prototype, 'refetchQueries').mockImplementationOnce(() => new Promise<void>((resolve) => (finishRefresh = resolve)));
-    await user.click(screen.getByRole('button', { name: 'Remove 2 damaged records' }));
+    const { user, finishRefresh } = await removeWithRefreshHeld();
     // The records are gone (the outcome is said) while the library is still being read again; a
     // click on the busy button meanwhile puts the focus back on it…
     await screen.findByText(/^Removed 2 damaged records\./);
@@ -107,7 +113,6 @@ describe('damaged records in the local library', () => {
     expect(screen.getByRole('button', { name: 'Removing…' })).toHaveFocus();
     // …and when the reading ends, that button goes: the focus goes to the outcome, not to the page.
     finishRefresh();
-    refresh.mockRestore();
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Removing…' })).toBeNull());
     await waitFor(() => expect(screen.getByText(/^Removed 2 damaged records\./)).toHaveFocus());
   });
