@@ -276,6 +276,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 10': ['tarragona-chemical', 'penwith-energy', 'indonesia-nigeria', 'rotterdam-open', 'skopje-smog', 'emergency-landings'],
   'set 11': ['mhra-norovirus', 'irish-budget', 'ellery-defamation', 'south-africa-west-indies', 'fuego-eruption', 'dockworker-deaths'],
   'set 12': ['webb-rocky', 'norvik-fuel', 'estonia-no-confidence', 'european-aquatics', 'europol-crypto', 'ship-groundings'],
+  'set 13': ['santa-juana', 'sweden-jobless', 'verdi-airport', 'tirreno-sassotetto', 'paraguay-dengue', 'pit-collapses'],
+  'set 14': ['penhallow', 'seoul-warsaw', 'alberta-pension', 'accc-corvus', 'kermadec', 'train-derailments'],
 };
 
 function line(label: string, result: EvalResult): string {
