@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DEFAULT_DIGEST_DIR, buildDigestData, digestData, resolveBuildOptions, resolveDigestDir } from './src/cli/vite-plugin-digests.ts';
+import { brotliStatic } from './scripts/brotli-static.ts';
 import { webAppManifest } from './src/app/pwa/manifest.ts';
 import {
   chooseOfflineDataPolicy,
@@ -238,6 +239,9 @@ export default defineConfig(async ({ mode, command, isPreview }) => {
         },
       }),
       cleanUpReadingCaches(offline),
+      // Last: .br beside the app's text files once sw.js is final, and `vite preview` serves them
+      // to a browser that accepts brotli, as a static host does (docs/hosting.md).
+      brotliStatic(),
     ],
     build: {
       target: 'es2022',
