@@ -258,7 +258,21 @@ export default defineConfig(async ({ mode, command, isPreview }) => {
           // each its own gzip stream (about 2.7 KB more for the library's first page, issue #5;
           // docs/decisions/006-offline-cache-policy.md).
           codeSplitting: {
-            groups: [{ name: 'index', tags: ['$initial' as const] }],
+            groups: [
+              { name: 'index', tags: ['$initial' as const] },
+              // The comparison's code in two chunks the route asks for together (its model, columns and
+              // "In detail" apart from the rest): the page's code is the last download before its first
+              // paint, and Lighthouse's simulation took three 150 ms rounds for one 10 KB chunk, two for
+              // two chunks of 5-6 KB (decision 010, session 11; tests/build/compare-chunks.test.ts).
+              // Only the modules listed, not their dependencies (shared ones such as lib/format.ts stay
+              // where they were, so no other route loads this chunk); the list holds everything these
+              // import that only the comparison uses, so the two chunks never import each other.
+              {
+                name: 'compare-text',
+                includeDependenciesRecursively: false,
+                test: /[\\/]src[\\/](?:features[\\/]compare[\\/](?:compare-model|text-segments|marked-text|compare-column|align-columns|use-compare-selection|summary-panel|fact-entry|unique-list|comparison-markdown)\.tsx?|engine[\\/]text[\\/](?:sentences|ranges)\.ts|lib[\\/]use-media-query\.ts)$/,
+              },
+            ],
           },
         },
         // The engine is pure (docs/architecture.md): a module whose exports the app does not use
