@@ -17,9 +17,10 @@ export interface SentencePair {
  * first and keeping one while either of its sentences has had fewer than `perSentence` before it.
  */
 export class BestPairs {
-  private readonly ofA: SentencePair[] = [];
-  private readonly ofB = new Map<number, SentencePair[]>();
-  private readonly kept = new Set<SentencePair>();
+  private ofA: SentencePair[] = [];
+  /** Each sentence of B's best so far, by its number (sentence numbers are small and dense). */
+  private readonly ofB: (SentencePair[] | undefined)[] = [];
+  private readonly kept: SentencePair[] = [];
 
   constructor(private readonly perSentence: number) {}
 
@@ -33,23 +34,28 @@ export class BestPairs {
       insertAt(this.ofA, atA, pair, this.perSentence);
     }
     // B's best: strongest first, then A's sentence in order, which is the order pairs come in.
-    let ofB = this.ofB.get(regionB);
-    if (ofB === undefined) this.ofB.set(regionB, (ofB = []));
+    let ofB = this.ofB[regionB];
+    if (ofB === undefined) this.ofB[regionB] = ofB = [];
     const atB = placeInB(ofB, this.perSentence, value);
     if (atB >= 0) insertAt(ofB, atB, pair ?? { regionA, regionB, value }, this.perSentence);
   }
 
   /** The current sentence of A has had all its pairs: its best are final. */
   closeSentenceA(): void {
-    for (const pair of this.ofA) this.kept.add(pair);
-    this.ofA.length = 0;
+    for (const pair of this.ofA) this.kept.push(pair);
+    this.ofA = [];
   }
 
-  /** The kept pairs in text order (A's sentence, then B's). */
+  /**
+   * The kept pairs in text order (A's sentence, then B's). A pair among the best of both its
+   * sentences is one object in both lists: it is taken once.
+   */
   result(): SentencePair[] {
     this.closeSentenceA();
-    for (const list of this.ofB.values()) for (const pair of list) this.kept.add(pair);
-    return [...this.kept].sort(byRegions);
+    const taken = new Set(this.kept);
+    const all = [...this.kept];
+    for (const list of this.ofB) if (list !== undefined) for (const pair of list) if (!taken.has(pair)) all.push(pair);
+    return all.sort(byRegions);
   }
 }
 
@@ -60,6 +66,9 @@ const byRegions = (x: SentencePair, y: SentencePair): number => x.regionA - y.re
  * it beats (weaker, or as strong with a later sentence of B), or -1 when it is not among the best.
  */
 function placeInA(list: readonly SentencePair[], limit: number, value: number, regionB: number): number {
+  // The list is in the order `beats` sorts by: a pair that does not beat its last beats none.
+  const last = list[list.length - 1];
+  if (list.length >= limit && last !== undefined && !(last.value < value || (last.value === value && last.regionB > regionB))) return -1;
   for (let i = 0; i < list.length; i += 1) {
     const other = list[i] as SentencePair;
     if (other.value < value || (other.value === value && other.regionB > regionB)) return i;
@@ -69,11 +78,15 @@ function placeInA(list: readonly SentencePair[], limit: number, value: number, r
 
 /** The same in a list of one sentence of B, whose pairs come in A's order: before the first weaker one. */
 function placeInB(list: readonly SentencePair[], limit: number, value: number): number {
+  const last = list[list.length - 1];
+  if (list.length >= limit && last !== undefined && last.value >= value) return -1;
   for (let i = 0; i < list.length; i += 1) if ((list[i] as SentencePair).value < value) return i;
   return list.length < limit ? list.length : -1;
 }
 
 function insertAt(list: SentencePair[], at: number, pair: SentencePair, limit: number): void {
+  // Full lists drop their weakest first, so the list never grows past `limit` (and no length is set:
+  // setting an array's length is a call into the runtime).
+  if (list.length >= limit) list.pop();
   list.splice(at, 0, pair);
-  if (list.length > limit) list.length = limit;
 }

@@ -1,4 +1,5 @@
 import { dayOf, isRealDay, monthRange, nearestDay, ymdOf } from './dates-calendar.ts';
+import { keyedMatches, keyedPattern, runsAtMost, type KeyedPattern } from './dates-keyed.ts';
 
 /**
  * Calendar dates written with a month name (`January 6, 2025`, `Jan. 6`, `18 December`,
@@ -26,11 +27,15 @@ const YEAR = String.raw`(?<y>\d{4})(?![\d\p{L}])`;
 
 /** The year told relative to the article's (`July 1st next year`, `on 3 March last year`). */
 const RELATIVE_YEAR = String.raw`\s+(?<rel>next|last|this)\s+year(?![\p{L}\d])`;
-const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\d])${WEEKDAY}${MONTH}\s+${DAYS}(?:,?\s+${YEAR}|${RELATIVE_YEAR})?`, 'gu');
-const DAY_MONTH = new RegExp(String.raw`(?<![\p{L}\d])${WEEKDAY}(?:the\s+)?${DAYS}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR}|${RELATIVE_YEAR})?`, 'gu');
-const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])${MONTH},?\s+(?:of\s+)?${YEAR}`, 'gu');
+const MONTH_DAY_LEAD = String.raw`(?<![\p{L}\d])${WEEKDAY}`;
+const MONTH_DAY = new RegExp(String.raw`${MONTH_DAY_LEAD}${MONTH}\s+${DAYS}(?:,?\s+${YEAR}|${RELATIVE_YEAR})?`, 'gu');
+const DAY_MONTH_LEAD = String.raw`(?<![\p{L}\d])${WEEKDAY}(?:the\s+)?${DAYS}\s+(?:of\s+)?`;
+const DAY_MONTH = new RegExp(String.raw`${DAY_MONTH_LEAD}${MONTH}(?:,?\s+${YEAR}|${RELATIVE_YEAR})?`, 'gu');
+const MONTH_YEAR_LEAD = String.raw`(?<![\p{L}\d])`;
+const MONTH_YEAR = new RegExp(String.raw`${MONTH_YEAR_LEAD}${MONTH},?\s+(?:of\s+)?${YEAR}`, 'gu');
 const CONTEXT = String.raw`(?<ctx>[Ii]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough(?:out)?)`;
-const MONTH_ALONE = new RegExp(String.raw`(?<![\p{L}\d])${CONTEXT}(?:\s+|(?<=-))${MONTH}`, 'gu');
+const MONTH_ALONE_LEAD = String.raw`(?<![\p{L}\d])${CONTEXT}(?:\s+|(?<=-))`;
+const MONTH_ALONE = new RegExp(String.raw`${MONTH_ALONE_LEAD}${MONTH}`, 'gu');
 const ISO = /(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])/gu;
 /** Clock times, so their digits are not counted as quantities: `3:05 p.m.`, `10 a.m.`, `15:05`. */
 const TIME = /(?<![\d:.])\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?!\p{L})|(?<![\d:.])\d{1,2}:\d{2}(?![\d:])/gu;
@@ -102,7 +107,29 @@ function monthAloneCandidate(match: RegExpExecArray, anchor: number): DateCandid
   return { start, end: match.index + match[0].length, from, to, precision: hedged ? 'range' : 'month', hedged };
 }
 
+/**
+ * Every pattern with a month name is tried only a few words before each month name written
+ * (dates-keyed.ts): where the name starts (`Jan`, `Sept`, `June` all start with a month's first
+ * three letters), after the words of its lead.
+ */
+const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/gu;
+export const KEYED_CALENDAR: ReadonlyMap<RegExp, KeyedPattern> = new Map(
+  (
+    [
+      [MONTH_DAY, MONTH_DAY_LEAD],
+      [DAY_MONTH, DAY_MONTH_LEAD],
+      [MONTH_YEAR, MONTH_YEAR_LEAD],
+      [MONTH_ALONE, MONTH_ALONE_LEAD],
+    ] as const
+  ).map(([pattern, lead]) => [pattern, keyedPattern(pattern, MONTH_START, runsAtMost(lead))] as const),
+);
+
 function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const keyed = KEYED_CALENDAR.get(pattern);
+  if (keyed !== undefined) {
+    yield* keyedMatches(keyed, text);
+    return;
+  }
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) yield match;
 }

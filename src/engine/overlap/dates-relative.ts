@@ -1,6 +1,7 @@
 import { addMonths, dayOf, monthRange, weekRange, weekdayOf, yearRange, ymdOf } from './dates-calendar.ts';
 import type { DateCandidate } from './dates-patterns.ts';
 import { HEDGES_BEFORE, SMALL, TENS, hedgeRange } from './quantities-lexicon.ts';
+import { keyedMatches, keyedPattern, runsAtMost, type KeyedPattern } from './dates-keyed.ts';
 
 /**
  * Dates written relative to the article: `yesterday`, `last year`, `this week`, `Monday`,
@@ -14,24 +15,29 @@ const UNIT = String.raw`days?|weeks?|months?|years?|decades?`;
 const B = String.raw`(?<![\p{L}\d])`;
 const E = String.raw`(?![\p{L}\d])`;
 
-const AGO = new RegExp(String.raw`${B}(?:(?<hedge>${HEDGE})\s+)?(?<n>${AMOUNT})\s+(?<unit>${UNIT})\s+ago${E}`, 'giu');
-const FROM_NOW = new RegExp(String.raw`${B}(?:(?<hedge>${HEDGE})\s+)?(?<n>${AMOUNT})\s+(?<unit>${UNIT})\s+from\s+(?:now|today)${E}`, 'giu');
+/** What `N years ago` and `N years from now` hold before their keyword: a hedge, an amount and a unit. */
+const OFFSET = String.raw`${B}(?:(?<hedge>${HEDGE})\s+)?(?<n>${AMOUNT})\s+(?<unit>${UNIT})`;
+const AGO = new RegExp(String.raw`${OFFSET}\s+ago${E}`, 'giu');
+const FROM_NOW = new RegExp(String.raw`${OFFSET}\s+from\s+(?:now|today)${E}`, 'giu');
 /**
  * `in two weeks` / `in two weeks’ time`: a day ahead only in a clause about the future (`voters
  * will return … in two weeks`), and not after a record (`the first time in three years`).
  */
 const IN_N = new RegExp(String.raw`${B}in\s+(?<n>${AMOUNT})\s+(?<unit>${UNIT})(?<time>['’]?\s+time)?(?![\p{L}\d]|\s+of\b)`, 'giu');
 const PAST_N = new RegExp(String.raw`${B}the\s+(?:past|last)\s+(?:(?<n>${AMOUNT})\s+)?(?<unit>${UNIT})${E}`, 'giu');
-const PERIOD = new RegExp(
-  String.raw`${B}(?:(?<edge>earlier|later|early|mid-?|late|(?:at\s+)?the\s+(?:end|start|beginning)\s+of)(?:\s+|(?<=-)))?(?<which>this|last|next|coming|past)\s+(?<period>week|month|year|weekend)${E}`,
-  'giu',
-);
+/** What `late last month` holds before its period: an edge of it, and which. */
+const PERIOD_LEAD = String.raw`${B}(?:(?<edge>earlier|later|early|mid-?|late|(?:at\s+)?the\s+(?:end|start|beginning)\s+of)(?:\s+|(?<=-)))?(?<which>this|last|next|coming|past)\s+`;
+const PERIOD = new RegExp(String.raw`${PERIOD_LEAD}(?<period>week|month|year|weekend)${E}`, 'giu');
 const WEEKEND = new RegExp(String.raw`${B}(?:over\s+)?the\s+weekend${E}`, 'giu');
 const SIMPLE = new RegExp(String.raw`${B}(?<word>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)${E}`, 'giu');
-const WEEKDAY = new RegExp(String.raw`${B}(?:(?<which>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming)\s+)?(?<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\p{L})`, 'gu');
-const YEAR = new RegExp(String.raw`${B}(?<ctx>between|in|since|by|until|till|during|from|before|after|of|early|late|mid-?|the\s+(?:end|start|beginning)\s+of|the\s+year)\s*(?<y>1[89]\d\d|20\d\d)(?:\s*(?:-|–|to|and|until)\s*(?<y2>1[89]\d\d|20\d\d))?(?![\p{L}\d]|,\d)`, 'giu');
+const WEEKDAY_LEAD = String.raw`${B}(?:(?<which>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming)\s+)?`;
+const WEEKDAY = new RegExp(String.raw`${WEEKDAY_LEAD}(?<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\p{L})`, 'gu');
+const YEAR_LEAD = String.raw`${B}(?<ctx>between|in|since|by|until|till|during|from|before|after|of|early|late|mid-?|the\s+(?:end|start|beginning)\s+of|the\s+year)\s*`;
+const YEAR = new RegExp(String.raw`${YEAR_LEAD}(?<y>1[89]\d\d|20\d\d)(?:\s*(?:-|–|to|and|until)\s*(?<y2>1[89]\d\d|20\d\d))?(?![\p{L}\d]|,\d)`, 'giu');
 const DECADE = new RegExp(String.raw`${B}the\s+(?<y>1[89]\d0|20\d0)s${E}`, 'giu');
-const DAY_OF_MONTH = new RegExp(String.raw`${B}(?:on|by|until|since|from|before|after)\s+the\s+(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?!\s+(?!and\b|when\b|at\b|in\b|to\b|through\b|but\b)\p{L})${E}`, 'giu');
+/** What `on the 18th` holds before the ordinal's last digit. */
+const DAY_OF_MONTH_LEAD = String.raw`${B}(?:on|by|until|since|from|before|after)\s+the\s+`;
+const DAY_OF_MONTH = new RegExp(String.raw`${DAY_OF_MONTH_LEAD}(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?!\s+(?!and\b|when\b|at\b|in\b|to\b|through\b|but\b)\p{L})${E}`, 'giu');
 /** Words before a weekday, in its sentence, that put it in the future: "talks will resume on Monday". */
 const FUTURE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|to\s+be\s+held|going\s+to)\b|['’]ll\b/i;
 
@@ -243,18 +249,34 @@ function dayOfMonthCandidate(match: RegExpExecArray, anchor: number): DateCandid
   return { start, end: match.index + match[0].length, from: day, to: day, precision: 'day', hedged: false };
 }
 
+/** The most words a hedge has (`a little more than`). */
+const HEDGE_WORDS = Math.max(...HEDGES_BEFORE.map(([phrase]) => phrase.split(' ').length));
+/** `N years ago`, `N years from now`: a hedge, an amount (`a couple of`) and a unit before the space before the keyword. */
+const OFFSET_RUNS = HEDGE_WORDS + runsAtMost(AMOUNT) + 1;
+
 /**
- * What a match of each of the slowest patterns must hold, cheap to look for: a text without it
- * is not scanned with the pattern (each costs about a hundred times a scan for its keyword).
+ * The patterns tried only a few words before their keyword (dates-keyed.ts), with where the
+ * keyword is found in a match: the space before `ago` or `from now`, the last digit of the day's
+ * ordinal, the weekday, the period (`week`), the (first) year.
  */
-const NEEDS: ReadonlyMap<RegExp, RegExp> = new Map([
-  [AGO, /\sago(?![\p{L}\d])/iu],
-  [FROM_NOW, /\sfrom\s+(?:now|today)(?![\p{L}\d])/iu],
-  [DAY_OF_MONTH, /\d(?:st|nd|rd|th)/iu],
-]);
+export const KEYED: ReadonlyMap<RegExp, KeyedPattern> = new Map(
+  [
+    keyedPattern(AGO, /\sago(?![\p{L}\d])/giu, OFFSET_RUNS),
+    keyedPattern(FROM_NOW, /\sfrom\s+(?:now|today)(?![\p{L}\d])/giu, OFFSET_RUNS),
+    // Before the ordinal's last digit: `on`, `the` and the day's first digit.
+    keyedPattern(DAY_OF_MONTH, /\d(?:st|nd|rd|th)/giu, runsAtMost(DAY_OF_MONTH_LEAD) + 1),
+    keyedPattern(PERIOD, /(?:week|month|year|weekend)(?![\p{L}\d])/giu, runsAtMost(PERIOD_LEAD)),
+    keyedPattern(WEEKDAY, /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\p{L})/gu, runsAtMost(WEEKDAY_LEAD)),
+    keyedPattern(YEAR, /1[89]\d\d|20\d\d/gu, runsAtMost(YEAR_LEAD)),
+  ].map((keyed) => [keyed.pattern, keyed] as const),
+);
 
 function* each(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  if (NEEDS.get(pattern)?.test(text) === false) return;
+  const keyed = KEYED.get(pattern);
+  if (keyed !== undefined) {
+    yield* keyedMatches(keyed, text);
+    return;
+  }
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) yield match;
 }

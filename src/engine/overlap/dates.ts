@@ -31,13 +31,22 @@ export interface DateMention {
   hedged: boolean;
 }
 
-/** Longest first at each start; then drop any candidate that overlaps one already kept. */
-function chooseCandidates(candidates: DateCandidate[]): DateCandidate[] {
+/**
+ * Longest first at each start; then drop any candidate that overlaps one already kept. Every kept
+ * one starts at or before the candidate, so a candidate with any length overlaps one of them
+ * exactly when it starts before the furthest end among them: one comparison each, not one per
+ * kept date. (An empty candidate, which no pattern makes, is checked against each kept one.)
+ */
+export function chooseCandidates(candidates: DateCandidate[]): DateCandidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateCandidate[] = [];
+  let reach = -Infinity;
   for (const candidate of sorted) {
-    const clash = kept.some((other) => candidate.start < other.end && other.start < candidate.end);
-    if (!clash) kept.push(candidate);
+    const clash =
+      candidate.start < candidate.end ? candidate.start < reach : kept.some((other) => candidate.start < other.end && other.start < candidate.end);
+    if (clash) continue;
+    kept.push(candidate);
+    reach = Math.max(reach, candidate.end);
   }
   return kept;
 }

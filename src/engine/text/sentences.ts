@@ -114,6 +114,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Where the piece of [from, end) that keeps within the limits ends: `end` when the whole does. */
 function pieceEnd(text: string, from: number, end: number): number {
   if (end - from <= MAX_SENTENCE_CHARS && end - from <= MAX_SENTENCE_WORDS) return end;
+  if (end - from <= MAX_SENTENCE_CHARS && mostWords(text, from, end) <= MAX_SENTENCE_WORDS) return end;
   // A piece is never longer than MAX_SENTENCE_CHARS, so one character more is all there is to
   // read, and only that window is searched: a search of the whole text from `from` would read on
   // to the next word anywhere (to the end of a text without letters), once per piece. The window
@@ -130,6 +131,22 @@ function pieceEnd(text: string, from: number, end: number): number {
     if (at + match[0].length > MAX_SENTENCE_CHARS) return at > 0 ? from + at : cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS);
   }
   return end - from > MAX_SENTENCE_CHARS ? cutBetweenCharacters(text, from + MAX_SENTENCE_CHARS) : end;
+}
+
+/**
+ * A bound on the words in [from, end), read without a regular expression: every word but the first
+ * has a character before it that is no letter or digit, and no such character is an ASCII letter or
+ * digit, so there are at most one more words than characters of any other kind. Most sentences have
+ * far fewer than MAX_SENTENCE_WORDS by this count, and their words need not be read one by one.
+ */
+function mostWords(text: string, from: number, end: number): number {
+  let others = 0;
+  for (let i = from; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    const asciiWord = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    if (!asciiWord) others += 1;
+  }
+  return others + 1;
 }
 
 /** `at`, or one before it when `at` would split a surrogate pair (an emoji, 𝒳): offsets stay on characters. */

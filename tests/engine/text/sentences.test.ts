@@ -82,6 +82,16 @@ describe('splitSentences on runs with no sentence end (MAX_SENTENCE_CHARS, MAX_S
     expect(sentences(`${words}.`)).toEqual([`${words}.`]);
   });
 
+  it('counts words of any script and any separator against MAX_SENTENCE_WORDS', () => {
+    // Sentences whose characters other than ASCII letters and digits are few are not read word by word: these are.
+    const cyrillic = Array.from({ length: MAX_SENTENCE_WORDS + 1 }, () => 'слово').join(' ');
+    expect(sentences(cyrillic).map((piece) => piece.split(' ').length)).toEqual([MAX_SENTENCE_WORDS, 1]);
+    const dashed = Array.from({ length: MAX_SENTENCE_WORDS }, (_, index) => `w${index}`).join(' — ');
+    expect(sentences(dashed)).toEqual([dashed]);
+    const tight = Array.from({ length: MAX_SENTENCE_WORDS + 1 }, () => 'a').join('-');
+    expect(sentences(tight).map((piece) => piece.match(/a/gu)?.length)).toEqual([MAX_SENTENCE_WORDS, 1]);
+  });
+
   it('cuts a run of more words than MAX_SENTENCE_WORDS before a word', () => {
     const words = Array.from({ length: 2 * MAX_SENTENCE_WORDS + 5 }, (_, index) => `w${index}`);
     const pieces = sentences(words.join(' '));
