@@ -4,7 +4,7 @@ import { countsPartOfNamedGroup, countsTheRest } from './conflicts.ts';
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SpanIndex } from './span-index.ts';
-import { carryingSpan } from './fact-span.ts';
+import { carryingSpan, carryingUnits } from './fact-span.ts';
 import type { FactKind } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -377,7 +377,7 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
         // A restatement says the same thing: names alone (`Kitwe and Ndola`) and a related word
         // (`reopening` / `opened`) do not make a sentence about schools one about clinics.
         if (coverage(head(draft[side]), grazed[side]) >= 0.5 && inside.some((point) => point.anchor !== false)) {
-          const range = inside.length > 0 ? rangeOf(inside.map((point) => point[other])) : head(draft[other]);
+          const range = inside.length > 0 ? restatedRange(draft, inside, other, texts[other]) : head(draft[other]);
           restated.add(range);
           grazed[other].push(range);
           spans[other].add(range, grazed, acceptedAt.get(grazed) ?? 0);
@@ -392,6 +392,13 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
     for (const side of ['a', 'b'] as const) for (const range of fact[side]) spans[side].add(range, fact, acceptedAt.get(fact) ?? 0);
   }
   return accepted.map((fact) => narrowed(fact, origins.get(fact) ?? fact, texts));
+}
+
+/** The phrase that carries a restatement's matched words in the other report (fact-span.ts). */
+function restatedRange(draft: FactDraft, inside: readonly MatchPoint[], side: 'a' | 'b', text: string): CharRange {
+  const units = (draft.stretch?.matches ?? []).map((match) => match[side]).filter((unit) => inside.some((point) => point[side].start === unit.start && point[side].end === unit.end));
+  const kept = units.length === inside.length ? carryingUnits(units, text) : [];
+  return kept.length > 0 ? rangeOf(kept) : rangeOf(inside.map((point) => point[side]));
 }
 
 /**

@@ -48,4 +48,13 @@ describe('the phrase that carries a fact', () => {
     expect(a).toBe('The breakaway riders were caught with 20 kilometres left, before a [[2:crash on the final descent split the peloton]].');
     expect(b).toBe('Riders kept up a fast pace, while a [[2:crash on the final descent split the peloton]] into pieces.');
   });
+
+  it('adds a restatement as the phrase that carries its words, not the stretch between them', () => {
+    const [a, b] = marks(
+      'Health officials linked the company’s products to a salmonella outbreak.',
+      'Health authorities tied the products to a salmonella outbreak. Its products have been sold in Europe since 2009, when a salmonella outbreak hit the region.',
+    );
+    expect(a).toBe('[[2:Health officials linked the company’s products to a salmonella outbreak]].');
+    expect(b).toBe('[[2:Health authorities tied the products to a salmonella outbreak]]. Its products have been sold in Europe since 2009, when a [[2:salmonella outbreak]] hit the region.');
+  });
 });
