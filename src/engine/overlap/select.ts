@@ -4,6 +4,7 @@ import { countsPartOfNamedGroup, countsTheRest } from './conflicts.ts';
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SpanIndex } from './span-index.ts';
+import { carryingSpan, carryingUnits } from './fact-span.ts';
 import type { FactKind } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -16,6 +17,11 @@ export interface FactDraft {
   score: number;
   /** The matched units behind it, one range on each side with its value: what a trim keeps. */
   points: readonly MatchPoint[];
+  /**
+   * The stretch it highlights: an accepted fact highlights the phrase of it that carries the
+   * fact (fact-span.ts), read only then. Selection weighs the whole stretch.
+   */
+  stretch?: ClauseAlignment;
 }
 
 export interface MatchPoint {
@@ -287,6 +293,7 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
       value: match.value,
       anchor: match.similarity === 1 && match.a.kind !== 'name' && match.a.kind !== 'alias' && match.b.kind !== 'name' && match.b.kind !== 'alias',
     })),
+    stretch: alignment,
   };
   return { draft, evidence };
 }
@@ -307,6 +314,17 @@ export function head(ranges: readonly CharRange[]): CharRange {
 const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
 
 /**
+ * An accepted fact highlights the phrase that carries it in place of its stretch, when its
+ * stretch came through selection whole (not trimmed or clipped to another fact).
+ */
+function narrowed(fact: FactDraft, from: FactDraft, texts: { a: string; b: string }): FactDraft {
+  const { stretch, ...rest } = fact;
+  if (stretch === undefined || fact.a[0] !== from.a[0] || fact.b[0] !== from.b[0]) return rest;
+  const [a, b] = [carryingSpan(stretch, 'a', texts.a), carryingSpan(stretch, 'b', texts.b)];
+  return { ...rest, a: [charRange(a.start, a.end), ...fact.a.slice(1)], b: [charRange(b.start, b.end), ...fact.b.slice(1)] };
+}
+
+/**
  * Keep the strongest drafts (or the likeliest, `order` 'score'). A draft that restates an accepted fact on one side (the same
  * sentence in one report, another place in the other) becomes an extra span of that fact;
  * one that overlaps it on both sides is a duplicate.
@@ -322,6 +340,8 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
   const touchesAccepted = (x: FactDraft): boolean => spans.a.overlapping(x.a).length > 0 || spans.b.overlapping(x.b).length > 0;
   // Spans added to a fact as restatements: a reading of a sentence through another one's words.
   const restated = new Set<CharRange>();
+  // The draft each accepted fact came from: its stretch, before any trim.
+  const origins = new Map<FactDraft, FactDraft>();
   for (const candidate of sorted) {
     let draft = candidate;
     // A restatement span gives way to a draft that reads the same words against a sentence of
@@ -357,7 +377,7 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
         // A restatement says the same thing: names alone (`Kitwe and Ndola`) and a related word
         // (`reopening` / `opened`) do not make a sentence about schools one about clinics.
         if (coverage(head(draft[side]), grazed[side]) >= 0.5 && inside.some((point) => point.anchor !== false)) {
-          const range = inside.length > 0 ? rangeOf(inside.map((point) => point[other])) : head(draft[other]);
+          const range = inside.length > 0 ? restatedRange(draft, inside, other, texts[other]) : head(draft[other]);
           restated.add(range);
           grazed[other].push(range);
           spans[other].add(range, grazed, acceptedAt.get(grazed) ?? 0);
@@ -368,9 +388,17 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
     const fact = { ...draft, a: [...draft.a], b: [...draft.b] };
     acceptedAt.set(fact, accepted.length);
     accepted.push(fact);
+    origins.set(fact, candidate);
     for (const side of ['a', 'b'] as const) for (const range of fact[side]) spans[side].add(range, fact, acceptedAt.get(fact) ?? 0);
   }
-  return accepted;
+  return accepted.map((fact) => narrowed(fact, origins.get(fact) ?? fact, texts));
+}
+
+/** The phrase that carries a restatement's matched words in the other report (fact-span.ts). */
+function restatedRange(draft: FactDraft, inside: readonly MatchPoint[], side: 'a' | 'b', text: string): CharRange {
+  const units = (draft.stretch?.matches ?? []).map((match) => match[side]).filter((unit) => inside.some((point) => point[side].start === unit.start && point[side].end === unit.end));
+  const kept = units.length === inside.length ? carryingUnits(units, text) : [];
+  return kept.length > 0 ? rangeOf(kept) : rangeOf(inside.map((point) => point[side]));
 }
 
 /**

@@ -1,0 +1,104 @@
+import { lemmatize } from '../lexicon/index.ts';
+import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
+import { SPEECH, type ClauseAlignment } from './align.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * The phrase that carries a fact, on one side of a stretch (decision 004, round 12h). A
+ * stretch runs from its first to its last matched word; two kinds of matched word at its
+ * edges frame the fact instead of stating it, and stay out of the highlight:
+ * - a reporting frame: a short speaker up to an active reporting verb (or a verb with `that`
+ *   after it) that opens the stretch, when more of the shared words follow it than stand in it
+ *   (`the regional Catalan government said | air-quality readings … had not detected …`,
+ *   `residents told US media that | tornado sirens had sounded`): who said it, not what was said;
+ * - a lone edge word: a matched word alone in the first or last clause of the stretch
+ *   (`a crash on the Cipressa`, not `riders was caught with 30 kilometers left, before | a
+ *   crash on the Cipressa`; `capital markets day in London on Nov. 19`, not `…, where Madsen`):
+ *   a word the fact's clause runs on to, not the clause that states it. Clauses joined by `and`
+ *   or `or` are of one rank, and the fact may run across them.
+ * A figure, a day or a name is what a fact is about: no trim takes one out, and a frame that
+ * holds a figure or a day is no mere speaker. Each trim keeps at least `KEEP_UNITS` matched
+ * words. Selection still weighs the whole stretch; only the highlight narrows (select.ts).
+ */
+const KEEP_UNITS = 2;
+/** The most words before a frame's verb (`the regional health ministry said`). */
+const SPEAKER_WORDS = 5;
+
+/** Words after which a reporting verb is a noun or a passive (`the report`, `12 states`, `was confirmed dead`). */
+const NOT_BEFORE_A_VERB = /^(?:a|an|the|this|that|its|their|his|her|some|any|no|of|in|on|for|by|with|to|is|are|was|were|be|been|being|\p{N}+)$/iu;
+/** Clauses joined by a coordinating `and` / `or`. */
+const COORDINATED = /^[\s,]*(?:and|or)\b/iu;
+
+const isPin = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
+const isFigureOrDay = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null;
+const readsAsVerbWord = (word: string): boolean => readsAsVerb(word, lemmatize(word.toLowerCase()));
+
+/**
+ * Whether `word`, written after `previous`, is a reporting verb in the active voice. A
+ * participle (`telling supporters …`, `adding that …`) trails an action and opens no frame.
+ */
+function reports(word: string, previous: string): boolean {
+  const lemma = lemmatize(word.toLowerCase());
+  return SPEECH.has(`lem:${lemma}`) && readsAsVerb(word, lemma) && !/ing$/iu.test(word) && !NOT_BEFORE_A_VERB.test(previous);
+}
+
+/**
+ * Where the reporting frame that opens the text from `from` to `to` ends (after its verb, or
+ * after the `that` that follows it), or -1. Its speaker is one to `SPEAKER_WORDS` words and
+ * names no action: an `-ed` or `-ing` verb before the reporting verb means the stretch opens on
+ * what happened (`jumped`, `concede, telling`).
+ */
+function frameEnd(text: string, from: number, to: number): number {
+  const words = [...text.slice(from, to).matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)];
+  for (let i = 0; i < words.length && i <= SPEAKER_WORDS; i += 1) {
+    const word = words[i]?.[0] ?? '';
+    const previous = words[i - 1]?.[0];
+    const next = words[i + 1];
+    const that = next?.[0].toLowerCase() === 'that';
+    if (previous !== undefined && (reports(word, previous) || (that && readsAsVerbWord(word) && !NOT_BEFORE_A_VERB.test(previous)))) {
+      const last = that ? next : words[i];
+      return from + (last?.index ?? 0) + (last?.[0].length ?? 0);
+    }
+    if (/(?:ed|ing)$/iu.test(word) && readsAsVerbWord(word)) return -1;
+  }
+  return -1;
+}
+
+/** The units left when the reporting frame that opens them is taken off (the same units when none is). */
+function withoutFrame(kept: readonly Unit[], text: string): readonly Unit[] {
+  const first = kept[0];
+  const last = kept.at(-1);
+  if (first === undefined || last === undefined || kept.length <= KEEP_UNITS) return kept;
+  const end = frameEnd(text, first.start, last.end);
+  if (end < 0) return kept;
+  const frame = kept.filter((unit) => unit.start < end && !SPEECH.has(unit.key));
+  const rest = kept.filter((unit) => unit.start >= end);
+  const said = rest[0];
+  // What was said keeps enough of the fact, in the frame's clause, and more of the shared
+  // words than the speaker: else the speaker is what both report (`both presidents said`).
+  if (said === undefined || said.clause !== first.clause || rest.length < KEEP_UNITS || rest.length <= frame.length) return kept;
+  return frame.some(isFigureOrDay) ? kept : rest;
+}
+
+/** Whether `to` stands in another clause than `from`, not joined to it by `and` / `or`. */
+function clauseBreak(text: string, from: Unit, to: Unit): boolean {
+  return from.clause !== to.clause && !COORDINATED.test(text.slice(from.end, to.start));
+}
+
+/** The matched units of one side that the highlight spans, in text order. */
+export function carryingUnits(matched: readonly Unit[], text: string): Unit[] {
+  let kept = [...withoutFrame([...matched].sort((x, y) => x.start - y.start), text)];
+  while (kept.length > KEEP_UNITS && !isPin(kept[0] as Unit) && clauseBreak(text, kept[0] as Unit, kept[1] as Unit)) kept = kept.slice(1);
+  while (kept.length > KEEP_UNITS && !isPin(kept.at(-1) as Unit) && clauseBreak(text, kept.at(-2) as Unit, kept.at(-1) as Unit)) kept = kept.slice(0, -1);
+  return kept;
+}
+
+/** The highlight of one side of a stretch: from the first to the last unit that carries the fact. */
+export function carryingSpan(alignment: ClauseAlignment, side: 'a' | 'b', text: string): { start: number; end: number } {
+  const span = side === 'a' ? alignment.spanA : alignment.spanB;
+  // The stretch's own highlight already leaves out a speaker name (align.ts, `withoutSpeaker`).
+  const matched = alignment.matches.map((match) => match[side]).filter((unit) => unit.start >= span.start && unit.end <= span.end);
+  const kept = carryingUnits(matched, text);
+  if (kept.length === matched.length || kept.length === 0) return span;
+  return { start: Math.min(...kept.map((unit) => unit.start)), end: Math.max(...kept.map((unit) => unit.end)) };
+}
