@@ -39,6 +39,8 @@ interface Figure {
   quantity: Quantity;
   /** The counted noun: the quantity's, or for a bare count the noun of the count before it. */
   noun: string | null;
+  /** The noun and its phrase's keys, numbered in the comparison: what `nounScore` reads. */
+  nounId: number;
   family: string;
   /** The counted noun's phrase: the content words right after the figure (`K2 main battle tanks`). */
   nouns: readonly Unit[];
@@ -50,7 +52,7 @@ interface Figure {
   subjects: ReadonlySet<string>;
   /** Roles that keep figures apart: of an earlier event, a part of a group, the rest of one, a lead time, an aside, a score. */
   role: string;
-  /** Whether the report gives no other figure of this family with a related noun. */
+  /** Whether the report gives no other figure of this family counting its noun (or a noun of its sense). */
   once: boolean;
 }
 
@@ -64,6 +66,12 @@ function familyOf(quantity: Quantity): string | null {
   if (quantity.unit === 'currency') return `currency:${quantity.currency ?? ''}`;
   if (quantity.unit === 'other' || quantity.unit === 'clock') return `${quantity.unit}:${quantity.noun ?? ''}`;
   return quantity.unit;
+}
+
+function nounIdOf(key: string): number {
+  let id = nounIds.get(key);
+  if (id === undefined) nounIds.set(key, (id = nounIds.size));
+  return id;
 }
 
 const says = (unit: Unit): boolean => unit.quantity === null && unit.date === null && unit.baseWeight >= 0.5 && unit.kind !== 'name';
@@ -125,11 +133,28 @@ function figuresOf(side: PairingSide, lexicon: Lexicon): Figure[] {
         partOfAScore(side.text, quantity) ? 'score' : '',
       ].join('');
       const subjects = new Set(units.filter((other, i) => other.clause === unit.clause && nameLike(other) && !other.attribution && !other.quoted && !nouns.includes(other) && !speaks(side.text, units, i)).map((other) => other.key));
-      figures.push({ unit, quantity, noun: quantity.noun ?? elided, family, nouns, near, names, subjects, role, once: false });
+      figures.push({ unit, quantity, noun: quantity.noun ?? elided, nounId: nounIdOf(`${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, names, subjects, role, once: false });
     });
   }
+  const families = new Map<string, Figure[]>();
   for (const figure of figures) {
-    figure.once = figures.filter((other) => other.family === figure.family && nounScore(figure, other, lexicon) > 0).length === 1;
+    const family = families.get(figure.family);
+    if (family === undefined) families.set(figure.family, [figure]);
+    else family.push(figure);
+  }
+  // Each report's one count of a noun (or of a noun of its sense): read by noun, not phrase, as
+  // a long report gives hundreds of figures and nearly as many phrases.
+  for (const family of families.values()) {
+    const counts = new Map<string, number>();
+    for (const figure of family) if (figure.noun !== null) counts.set(lexicon.lemmatize(figure.noun), (counts.get(lexicon.lemmatize(figure.noun)) ?? 0) + 1);
+    const related = new Map<string, number>();
+    for (const lemma of counts.keys()) {
+      const senses = lexicon.senseIds(lemma);
+      let sum = 0;
+      for (const [other, count] of counts) if (other === lemma || lexicon.senseIds(other).some((id) => senses.includes(id))) sum += count;
+      related.set(lemma, sum);
+    }
+    for (const figure of family) figure.once = figure.noun !== null && related.get(lexicon.lemmatize(figure.noun)) === 1;
   }
   return figures;
 }
@@ -167,6 +192,18 @@ const PEOPLE = new Set(['people', 'person', 'individual', 'participant']);
 
 /** How well two figures' counted nouns meet: 1 one lemma, less for synonyms, kin, neighbours. */
 function nounScore(a: Figure, b: Figure, lexicon: Lexicon): number {
+  // Many figures count one noun (`people`): their matches are read once per comparison.
+  const key = a.nounId * NOUN_IDS + b.nounId;
+  let known = nounScores.get(key);
+  if (known === undefined) nounScores.set(key, (known = readNounScore(a, b, lexicon)));
+  return known;
+}
+/** Noun matches already read, in the comparison under way, by noun ids (emptied by `pairedFigureConflicts`). */
+const nounScores = new Map<number, number>();
+/** The noun phrases of the comparison under way, numbered. */
+const nounIds = new Map<string, number>();
+const NOUN_IDS = 1 << 20;
+function readNounScore(a: Figure, b: Figure, lexicon: Lexicon): number {
   const [na, nb] = [a.noun, b.noun];
   let best = 0;
   if (na !== null && nb !== null) {
@@ -181,18 +218,17 @@ const isPersonNoun = (lemma: string): boolean => PERSON_NOUNS.has(lemma);
 
 /** How much the words around two figures meet, one to one, each match by its similarity. */
 function nearScore(a: Figure, b: Figure): number {
-  const used = new Set<Unit>();
+  const used: boolean[] = [];
   let total = 0;
   for (const x of a.near) {
-    let best: Unit | null = null;
-    let value = 0;
-    for (const y of b.near) {
-      if (used.has(y)) continue;
+    let [best, value] = [-1, 0];
+    b.near.forEach((y, k) => {
+      if (used[k] === true) return;
       const similarity = unitSimilarity(x, y);
-      if (similarity > value) [best, value] = [y, similarity];
-    }
-    if (best === null) continue;
-    used.add(best);
+      if (similarity > value) [best, value] = [k, similarity];
+    });
+    if (best < 0) continue;
+    used[best] = true;
     total += value;
   }
   return total;
@@ -232,17 +268,19 @@ function closeness(a: Quantity, b: Quantity): number {
 /**
  * Whether two figures may be one at all: one family, one role (a figure of an earlier event, a part
  * of a group, a lead time, an aside about a person, a score is another quantity), no figure of different subjects, values within a factor of
- * two, and not a count of people against a count of things (`37 tankers` / `42 people`).
+ * two, and not a count of people against a count of things (`37 tankers` / `42 people`): the
+ * counted nouns' match if so, else null.
  */
-function comparable(a: Figure, b: Figure, lexicon: Lexicon, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
+function comparable(a: Figure, b: Figure, lexicon: Lexicon, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): number | null {
   // The rest of a group (`two remaining candidates`, `three other candidates`) is another group each time.
-  if (a.family !== b.family || a.role !== b.role || a.role.includes('rest') || !plausiblyOne(a.quantity, b.quantity) || ofOtherSubjects(a, b, namesA, namesB)) return false;
+  if (a.family !== b.family || a.role !== b.role || a.role.includes('rest') || !plausiblyOne(a.quantity, b.quantity) || ofOtherSubjects(a, b, namesA, namesB)) return null;
+  const noun = nounScore(a, b, lexicon);
   const [na, nb] = [a.noun, b.noun];
-  if (na === null || nb === null || nounScore(a, b, lexicon) > 0) return true;
+  if (na === null || nb === null || noun > 0) return noun;
   const [la, lb] = [lexicon.lemmatize(na), lexicon.lemmatize(nb)];
   // Two kinds of person (`patients`, `adults`) are two groups; `people` counts any kind.
-  if (PERSON_NOUNS.has(la) && PERSON_NOUNS.has(lb)) return false;
-  return countsPeople(la) === countsPeople(lb);
+  if (PERSON_NOUNS.has(la) && PERSON_NOUNS.has(lb)) return null;
+  return countsPeople(la) === countsPeople(lb) ? noun : null;
 }
 /**
  * Figures of different subjects (`the Reds had lost 31 homes` / `the Blues had lost 29 homes`):
@@ -269,9 +307,9 @@ const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|e
 const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
 
 /** The features of a pair of figures of one family (see `WEIGHTS`). */
-function features(a: Figure, b: Figure, lexicon: Lexicon, context: (a: number, b: number) => number): number[] {
-  const noun = nounScore(a, b, lexicon);
-  const names = [...a.names].filter((key) => b.names.has(key)).length;
+function features(a: Figure, b: Figure, noun: number, context: (a: number, b: number) => number): number[] {
+  let names = 0;
+  for (const key of a.names) if (b.names.has(key)) names += 1;
   return [
     noun,
     a.nouns.length > 0 && b.nouns.length > 0 && noun === 0 ? 1 : 0,
@@ -291,27 +329,46 @@ const weigh = (values: readonly number[]): number => values.reduce((sum, value, 
  * dates (the aligned facts' strength), 0 for sentences the engine did not set side by side.
  */
 export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: Lexicon, agreed: ReadonlySet<Unit>, context: (a: number, b: number) => number): (Omit<Conflict, 'id'> & { strength: number })[] {
+  nounScores.clear();
+  nounIds.clear();
   const [fa, fb] = [figuresOf(A, lexicon), figuresOf(B, lexicon)];
   const [namesA, namesB] = [new Set(A.units.filter(nameLike).map((unit) => unit.key)), new Set(B.units.filter(nameLike).map((unit) => unit.key))];
-  const featured = fa.map((a) => fb.map((b) => (comparable(a, b, lexicon, namesA, namesB) ? features(a, b, lexicon, context) : null)));
-  const score = (i: number, j: number): number => {
-    const values = featured[i]?.[j];
-    return values === null || values === undefined ? -Infinity : weigh(values);
+  // Only figures of one family are scored: the work grows with each family's square, not the text's.
+  const ofFamily = new Map<string, number[]>();
+  fb.forEach((b, j) => {
+    const list = ofFamily.get(b.family);
+    if (list === undefined) ofFamily.set(b.family, [j]);
+    else list.push(j);
+  });
+  // Each figure's best and next best score, and its best partner (the first of equals).
+  const rowBest = fa.map(() => ({ partner: -1, score: -Infinity, second: -Infinity }));
+  const columnBest = fb.map(() => ({ partner: -1, score: -Infinity, second: -Infinity }));
+  const keep = (best: { partner: number; score: number; second: number }, partner: number, score: number): void => {
+    if (score > best.score) [best.second, best.score, best.partner] = [best.score, score, partner];
+    else if (score > best.second) best.second = score;
   };
-  const scores = fa.map((_, i) => fb.map((__, j) => score(i, j)));
-  const bestOfA = scores.map((row) => row.reduce((best, value, j) => (value > (row[best] ?? -Infinity) ? j : best), 0));
-  const bestOfB = fb.map((_, j) => fa.reduce((best, __, i) => ((scores[i]?.[j] ?? -Infinity) > (scores[best]?.[j] ?? -Infinity) ? i : best), 0));
+  fa.forEach((a, i) => {
+    const row = rowBest[i];
+    for (const j of ofFamily.get(a.family) ?? []) {
+      const [b, column] = [fb[j], columnBest[j]];
+      if (b === undefined || row === undefined || column === undefined) continue;
+      const noun = comparable(a, b, lexicon, namesA, namesB);
+      if (noun === null) continue;
+      const score = weigh(features(a, b, noun, context));
+      keep(row, j, score);
+      keep(column, i, score);
+    }
+  });
   const drafts: (Omit<Conflict, 'id'> & { strength: number })[] = [];
   fa.forEach((a, i) => {
-    const j = bestOfA[i] ?? -1;
-    const b = fb[j];
-    const pairScore = scores[i]?.[j] ?? -Infinity;
-    if (b === undefined || bestOfB[j] !== i || pairScore === -Infinity) return;
+    const row = rowBest[i];
+    const b = fb[row?.partner ?? -1];
+    const column = columnBest[row?.partner ?? -1];
+    if (row === undefined || b === undefined || column?.partner !== i) return;
     // How far the pair stands above each figure's next best partner: a figure that could as well
     // be paired with another (one of a match's many minutes) is paired with less confidence.
-    const second = Math.max(-Infinity, ...(scores[i] ?? []).filter((_, k) => k !== j), ...scores.filter((_, k) => k !== i).map((row) => row[j] ?? -Infinity));
-    const margin = Math.min(pairScore - second, MAX_MARGIN);
-    const value = pairScore + WEIGHTS.margin * margin;
+    const margin = Math.min(row.score - Math.max(row.second, column.second), MAX_MARGIN);
+    const value = row.score + WEIGHTS.margin * margin;
     if (value < PAIRING_THRESHOLD) return;
     const [qa, qb] = [a.quantity, b.quantity];
     if (quantitiesAgree(qa, qb) || agreed.has(a.unit) || agreed.has(b.unit)) return;
