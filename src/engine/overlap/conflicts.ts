@@ -5,6 +5,8 @@ import { clauseAt, type Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
+import { contextReader, countsTheRest, inAside, pairedFigureConflicts, partOfAScore } from './conflicts-pairing.ts';
+export { countsTheRest } from './conflicts-pairing.ts';
 import { surnameConflicts } from './conflicts-names.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
@@ -269,39 +271,6 @@ const isPartitive = (text: string, quantity: Quantity): boolean =>
 const PART_OF_NAMED_GROUP = /^\s+of\s+(?:them|those|these|whom)\b/iu;
 export const countsPartOfNamedGroup = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' && PART_OF_NAMED_GROUP.test(text.slice(quantity.end, quantity.end + 12));
-/** A count of the rest of a group (`two remaining candidates`, `three other candidates`): a different group each time. */
-const REST_AFTER = /^\s*(?:other|remaining|more|additional|further)\b/iu;
-export const countsTheRest = (text: string, quantity: Quantity): boolean =>
-  quantity.unit === 'count' && (PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)) || REST_AFTER.test(quantity.text.replace(/^\S+/u, '')) || REST_AFTER.test(text.slice(quantity.end, quantity.end + 12)));
-
-/**
- * A figure in an aside about a person, set off by commas after the name (`Callum Reid,
- * introduced from the bench in the 107th minute, headed home …`; `Reid, who had been on for six
- * minutes, rose …`), tells that person's background, not the event the sentence reports: it is
- * set only against a figure in such an aside. A participle that takes an object is the
- * sentence's own verb after an apposition (`in Mendoza, Argentina, analysed images of 11,000
- * glaciers`), not an aside: an aside's participle is passive, and a preposition follows it. A
- * relative clause is background when an auxiliary opens it (`who had been on`, `who was brought
- * on`); in the simple past it may tell the event itself (`Reid, who headed home in the 113th
- * minute, was mobbed`).
- */
-const ASIDE_BEFORE =
-  /\p{Lu}[\p{L}'’-]+\s*,\s+(?:(?:who|which)\s+(?:had|has|have|was|were|is|are)\b|(?:\p{Ll}+(?:ed|en)|brought|sent|put|set|kept|held|left|made|thrown|born)(?:\s+(?:on|off|up|back|out))?\s+(?:from|in|on|at|by|after|before|for|with|to|into|as)\b)[^,.;:]*$/u;
-const ASIDE_AFTER = /^[^,.;:]*,/u;
-const inAside = (text: string, quantity: Quantity): boolean =>
-  ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) && ASIDE_AFTER.test(text.slice(quantity.end, quantity.end + 60));
-
-/**
- * A score told as two numbers joined by `for` (`reached 321 for four`, `took three for 61`): runs
- * for wickets, a bowler's wickets for runs. Either number alone is no count of anything, and the
- * score's first number is not the total the other report gives as a target (`Chasing 319`).
- */
-const SMALL_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
-const FOR_AFTER = new RegExp(String.raw`^\s+for\s+${SMALL_NUMBER}(?![\p{L}\d])`, 'iu');
-const FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${SMALL_NUMBER}\s+for\s+$`, 'iu');
-const partOfAScore = (text: string, quantity: Quantity): boolean =>
-  quantity.noun === null && quantity.unit === 'count' && (FOR_AFTER.test(text.slice(quantity.end, quantity.end + 12)) || FOR_BEFORE.test(text.slice(Math.max(0, quantity.start - 16), quantity.start)));
-
 /** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
 const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
 
@@ -935,6 +904,15 @@ export function findConflicts(
   const usedB = new Set<number>();
   const kept: Omit<Conflict, 'id'>[] = [];
   for (const draft of drafts) {
+    const [a, b] = [head(draft.a).start, head(draft.b).start];
+    if (usedA.has(a) || usedB.has(b)) continue;
+    usedA.add(a);
+    usedB.add(b);
+    kept.push({ a: draft.a, b: draft.b, kind: draft.kind, subject: draft.subject, values: draft.values, note: draft.note });
+  }
+  // Figures paired by what they quantify (conflicts-pairing.ts), where no detector spoke: the
+  // detectors above keep what they find (the general method alone finds less at their precision).
+  for (const draft of pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

@@ -1,0 +1,399 @@
+import { charRange } from '../text/ranges.ts';
+import { alignRegions, unitSimilarity } from './align.ts';
+import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
+import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
+import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { conflictNote, type Conflict } from './types.ts';
+import type { Lexicon, Unit } from './units.ts';
+
+/**
+ * One general method for figures that conflict (round 12c): two reports' figures conflict when
+ * they quantify the same thing about the same event with values that cannot be one. Every figure
+ * of one report is paired with the figures of the other by what they quantify, scored from the
+ * anchors they share, whatever their values: the counted noun or unit (lemma, synonym, kin), the
+ * words of their clause (verb, subject), the names of their sentence, the facts the engine
+ * aligned around them (how much their two sentences share besides figures), and whether each is
+ * the report's one figure of that kind of thing. A pair that is each figure's best partner (mutual
+ * best) and scores at least the threshold is one figure told twice: if the values cannot be one
+ * (after hedges and units), the reports conflict. Values play no part in the pairing, so a figure
+ * whose best partner agrees with it conflicts with nothing.
+ */
+
+/** What a figure is read with: the report it is in. */
+export interface PairingSide {
+  text: string;
+  publishedAt: string;
+  units: readonly Unit[];
+  unitsBySentence: readonly (readonly Unit[])[];
+}
+
+/**
+ * The least score of a pair called one figure: chosen by cross-validation, leaving one blind set
+ * out (decision 004, round 12c): the middle of the plateau of thresholds (0.75–1.25) that find the
+ * most reference conflicts less false ones on the development sets.
+ */
+export const PAIRING_THRESHOLD = 1;
+
+interface Figure {
+  unit: Unit;
+  quantity: Quantity;
+  /** The counted noun: the quantity's, or for a bare count the noun of the count before it. */
+  noun: string | null;
+  /** The noun and its phrase's keys, numbered in the comparison: what `nounScore` reads. */
+  nounId: number;
+  family: string;
+  /** The counted noun's phrase: the content words right after the figure (`K2 main battle tanks`). */
+  nouns: readonly Unit[];
+  /** The words around it in its clause that say something (verb, subject, object). */
+  near: readonly Unit[];
+  /** The names of its sentence that are no source of it. */
+  names: ReadonlySet<string>;
+  /** The names of its clause, outside attributions and quotations: whose figure it is. */
+  subjects: ReadonlySet<string>;
+  /** Roles that keep figures apart: of an earlier event, a part of a group, the rest of one, a lead time, an aside, a score. */
+  role: string;
+  /** Whether the report gives no other figure of this family counting its noun (or a noun of its sense). */
+  once: boolean;
+}
+
+const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
+const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
+
+/** Figures compare only within a family: one unit (and currency, and measure), ages apart. */
+function familyOf(quantity: Quantity): string | null {
+  if (isAge(quantity) || quantity.unit === 'year') return null;
+  if ((quantity.unit === 'ordinal' || quantity.unit === 'duration' || quantity.unit === 'count') && TIME_NOUNS.has(quantity.noun ?? '')) return `timeline:${quantity.noun}`;
+  if (quantity.unit === 'currency') return `currency:${quantity.currency ?? ''}`;
+  if (quantity.unit === 'other' || quantity.unit === 'clock') return `${quantity.unit}:${quantity.noun ?? ''}`;
+  return quantity.unit;
+}
+
+function nounIdOf(key: string): number {
+  let id = nounIds.get(key);
+  if (id === undefined) nounIds.set(key, (id = nounIds.size));
+  return id;
+}
+
+const says = (unit: Unit): boolean => unit.quantity === null && unit.date === null && unit.baseWeight >= 0.5 && unit.kind !== 'name';
+const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b/iu;
+const REST = /\b(?:other|another|remaining)\s+$/iu;
+/** A count of the rest of a group (`two remaining candidates`, `three other candidates`): a different group each time. */
+const REST_AFTER = /^\s*(?:other|remaining|more|additional|further)\b/iu;
+export const countsTheRest = (text: string, quantity: Quantity): boolean =>
+  quantity.unit === 'count' && (REST.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)) || REST_AFTER.test(quantity.text.replace(/^\S+/u, '')) || REST_AFTER.test(text.slice(quantity.end, quantity.end + 12)));
+
+function figuresOf(side: PairingSide, lexicon: Lexicon): Figure[] {
+  const figures: Figure[] = [];
+  for (const units of side.unitsBySentence) {
+    const earlier = figuresOfAnEarlierEvent(side.text, units, side.publishedAt);
+    const names = new Set(units.filter((unit) => unit.kind === 'name' && !unit.attribution && !unit.quoted).map((unit) => unit.key));
+    units.forEach((unit, at) => {
+      const quantity = unit.quantity;
+      if (quantity === null || unit.quoted || (quantity.hedged && quantity.resolution === 0)) return;
+      const family = familyOf(quantity);
+      if (family === null) return;
+      const nouns: Unit[] = [];
+      let elided: string | null = null;
+      for (let i = at + 1; i < units.length && nouns.length < 4; i += 1) {
+        const next = units[i];
+        if (next === undefined || next.clause !== unit.clause || next.quantity !== null || next.date !== null) break;
+        const gap = side.text.slice((units[i - 1] ?? unit).end, next.start);
+        if (!/^[\s\p{L}'’-]{0,24}$/u.test(gap) || /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/iu.test(gap)) break;
+        if (next.kind !== 'name') nouns.push(next);
+        if (/\s(?:in|at|on|from|by|for|with|to|after|since|during|over)\s/iu.test(gap)) break;
+      }
+      // A bare count leaves its noun to the count before it in its sentence (`30 people were
+      // missing and more than 4,000 had been evacuated`).
+      if (nouns.length === 0 && quantity.noun === null && quantity.unit === 'count') {
+        const before = figures.at(-1);
+        if (before !== undefined && before.unit.sentence === unit.sentence && before.quantity.unit === 'count') {
+          nouns.push(...before.nouns);
+          elided = before.quantity.noun;
+        }
+      }
+      const near: Unit[] = [];
+      for (const step of [-1, 1]) {
+        let taken = 0;
+        for (let i = at + step; i >= 0 && i < units.length && taken < 4; i += step) {
+          const other = units[i];
+          if (other === undefined || other.clause !== unit.clause) break;
+          if (other.quantity !== null && step > 0) break;
+          if (!says(other) || nouns.includes(other)) continue;
+          near.push(other);
+          taken += 1;
+        }
+      }
+      const after = side.text.slice(quantity.end, quantity.end + 12);
+      const role = [
+        earlier.has(unit) ? 'earlier' : '',
+        quantity.unit === 'count' && PARTITIVE.test(after) ? 'part' : '',
+        countsTheRest(side.text, quantity) ? 'rest' : '',
+        isLeadTime(side.text, quantity) ? 'lead' : '',
+        inAside(side.text, quantity) ? 'aside' : '',
+        partOfAScore(side.text, quantity) ? 'score' : '',
+      ].join('');
+      const subjects = new Set(units.filter((other, i) => other.clause === unit.clause && nameLike(other) && !other.attribution && !other.quoted && !nouns.includes(other) && !speaks(side.text, units, i)).map((other) => other.key));
+      figures.push({ unit, quantity, noun: quantity.noun ?? elided, nounId: nounIdOf(`${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, names, subjects, role, once: false });
+    });
+  }
+  const families = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    const family = families.get(figure.family);
+    if (family === undefined) families.set(figure.family, [figure]);
+    else family.push(figure);
+  }
+  // Each report's one count of a noun (or of a noun of its sense): read by noun, not phrase, as
+  // a long report gives hundreds of figures and nearly as many phrases.
+  for (const family of families.values()) {
+    const counts = new Map<string, number>();
+    for (const figure of family) if (figure.noun !== null) counts.set(lexicon.lemmatize(figure.noun), (counts.get(lexicon.lemmatize(figure.noun)) ?? 0) + 1);
+    const related = new Map<string, number>();
+    for (const lemma of counts.keys()) {
+      const senses = lexicon.senseIds(lemma);
+      let sum = 0;
+      for (const [other, count] of counts) if (other === lemma || lexicon.senseIds(other).some((id) => senses.includes(id))) sum += count;
+      related.set(lemma, sum);
+    }
+    for (const figure of family) figure.once = figure.noun !== null && related.get(lexicon.lemmatize(figure.noun)) === 1;
+  }
+  return figures;
+}
+
+/**
+ * A figure in an aside about a person, set off by commas after the name (`Callum Reid,
+ * introduced from the bench in the 107th minute, headed home …`; `Reid, who had been on for six
+ * minutes, rose …`), tells that person's background, not the event the sentence reports: it is
+ * set only against a figure in such an aside. A participle that takes an object is the
+ * sentence's own verb after an apposition (`in Mendoza, Argentina, analysed images of 11,000
+ * glaciers`), not an aside: an aside's participle is passive, and a preposition follows it. A
+ * relative clause is background when an auxiliary opens it (`who had been on`, `who was brought
+ * on`); in the simple past it may tell the event itself (`Reid, who headed home in the 113th
+ * minute, was mobbed`).
+ */
+const ASIDE_BEFORE =
+  /\p{Lu}[\p{L}'’-]+\s*,\s+(?:(?:who|which)\s+(?:had|has|have|was|were|is|are)\b|(?:\p{Ll}+(?:ed|en)|brought|sent|put|set|kept|held|left|made|thrown|born)(?:\s+(?:on|off|up|back|out))?\s+(?:from|in|on|at|by|after|before|for|with|to|into|as)\b)[^,.;:]*$/u;
+const ASIDE_AFTER = /^[^,.;:]*,/u;
+export const inAside = (text: string, quantity: Quantity): boolean =>
+  ASIDE_BEFORE.test(text.slice(Math.max(0, quantity.start - 80), quantity.start)) && ASIDE_AFTER.test(text.slice(quantity.end, quantity.end + 60));
+
+/**
+ * A score told as two numbers joined by `for` (`reached 321 for four`, `took three for 61`): runs
+ * for wickets, a bowler's wickets for runs. Either number alone is no count of anything, and the
+ * score's first number is not the total the other report gives as a target (`Chasing 319`).
+ */
+const SMALL_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const FOR_AFTER = new RegExp(String.raw`^\s+for\s+${SMALL_NUMBER}(?![\p{L}\d])`, 'iu');
+const FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${SMALL_NUMBER}\s+for\s+$`, 'iu');
+export const partOfAScore = (text: string, quantity: Quantity): boolean =>
+  quantity.noun === null && quantity.unit === 'count' && (FOR_AFTER.test(text.slice(quantity.end, quantity.end + 12)) || FOR_BEFORE.test(text.slice(Math.max(0, quantity.start - 16), quantity.start)));
+
+/** The nouns that count persons of any kind. */
+const PEOPLE = new Set(['people', 'person', 'individual', 'participant']);
+
+/** How well two figures' counted nouns meet: 1 one lemma, less for synonyms, kin, neighbours. */
+function nounScore(a: Figure, b: Figure, lexicon: Lexicon): number {
+  // Many figures count one noun (`people`): their matches are read once per comparison.
+  const key = a.nounId * NOUN_IDS + b.nounId;
+  let known = nounScores.get(key);
+  if (known === undefined) nounScores.set(key, (known = readNounScore(a, b, lexicon)));
+  return known;
+}
+/** Noun matches already read, in the comparison under way, by noun ids (emptied by `pairedFigureConflicts`). */
+const nounScores = new Map<number, number>();
+/** The noun phrases of the comparison under way, numbered. */
+const nounIds = new Map<string, number>();
+const NOUN_IDS = 1 << 20;
+function readNounScore(a: Figure, b: Figure, lexicon: Lexicon): number {
+  const [na, nb] = [a.noun, b.noun];
+  let best = 0;
+  if (na !== null && nb !== null) {
+    const [la, lb] = [lexicon.lemmatize(na), lexicon.lemmatize(nb)];
+    if (la === lb) return 1;
+    if ((PEOPLE.has(la) && isPersonNoun(lb)) || (PEOPLE.has(lb) && isPersonNoun(la))) best = 0.6;
+  }
+  for (const x of a.nouns) for (const y of b.nouns) best = Math.max(best, unitSimilarity(x, y));
+  return best;
+}
+const isPersonNoun = (lemma: string): boolean => PERSON_NOUNS.has(lemma);
+
+/** How much the words around two figures meet, one to one, each match by its similarity. */
+function nearScore(a: Figure, b: Figure): number {
+  const used: boolean[] = [];
+  let total = 0;
+  for (const x of a.near) {
+    let [best, value] = [-1, 0];
+    b.near.forEach((y, k) => {
+      if (used[k] === true) return;
+      const similarity = unitSimilarity(x, y);
+      if (similarity > value) [best, value] = [k, similarity];
+    });
+    if (best < 0) continue;
+    used[best] = true;
+    total += value;
+  }
+  return total;
+}
+
+/**
+ * What the pairing weighs, in `features`' order: the counted nouns' match (lemma 1, synonym .8,
+ * frame .6, kin .5, a person noun against `people` .6); both nouns given and unrelated; the words
+ * beside both (verb, subject, object), matched one to one; what their sentences share besides
+ * figures and dates (the strength the aligner finds, 0 for sentences it never set side by side);
+ * the names their sentences share; each the report's one figure of that thing; how near the values are; a bare figure (no noun) on either side; and,
+ * after the pairing, its lead over each figure's next best partner. Fitted by logistic regression
+ * (one round of refitting on its own pairs) on the mutual best pairs of the development sets
+ * (the first set and sets 6–12; not 13 and 14) that disagree in value: 47 that touch a reference
+ * conflict against 62 that do not.
+ */
+export const WEIGHTS = { bias: -4.67, noun: 0.04, otherNoun: -0.36, near: 0.98, context: 0.51, names: -0.15, once: 0.33, closeness: 2.29, bare: -0.42, margin: 1.2 };
+/** The most a pair's lead over the next best counts. */
+const MAX_MARGIN = 2;
+const ORDER = ['noun', 'otherNoun', 'near', 'context', 'names', 'once', 'closeness', 'bare'] as const;
+
+/**
+ * Figures a factor of two or more apart are not one figure told two ways (`38 countries`
+ * co-sponsored / `two` abstained), unless they agree (ranges); shares of a whole are compared at any distance.
+ */
+function plausiblyOne(a: Quantity, b: Quantity): boolean {
+  if (quantitiesAgree(a, b) || a.unit === 'percent' || a.value <= 0 || b.value <= 0) return true;
+  return Math.max(a.value, b.value) / Math.min(a.value, b.value) <= 2;
+}
+
+/** How near two values are, 1 equal to 0 a factor of two apart (shares: 0 at double the gap). */
+function closeness(a: Quantity, b: Quantity): number {
+  if (a.value <= 0 || b.value <= 0) return 0;
+  return Math.max(0, 1 - Math.abs(Math.log(a.value / b.value)) / Math.LN2);
+}
+
+/**
+ * Whether two figures may be one at all: one family, one role (a figure of an earlier event, a part
+ * of a group, a lead time, an aside about a person, a score is another quantity), no figure of different subjects, values within a factor of
+ * two, and not a count of people against a count of things (`37 tankers` / `42 people`): the
+ * counted nouns' match if so, else null.
+ */
+function comparable(a: Figure, b: Figure, lexicon: Lexicon, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): number | null {
+  // The rest of a group (`two remaining candidates`, `three other candidates`) is another group each time.
+  if (a.family !== b.family || a.role !== b.role || a.role.includes('rest') || !plausiblyOne(a.quantity, b.quantity) || ofOtherSubjects(a, b, namesA, namesB)) return null;
+  const noun = nounScore(a, b, lexicon);
+  const [na, nb] = [a.noun, b.noun];
+  if (na === null || nb === null || noun > 0) return noun;
+  const [la, lb] = [lexicon.lemmatize(na), lexicon.lemmatize(nb)];
+  // Two kinds of person (`patients`, `adults`) are two groups; `people` counts any kind.
+  if (PERSON_NOUNS.has(la) && PERSON_NOUNS.has(lb)) return null;
+  return countsPeople(la) === countsPeople(lb) ? noun : null;
+}
+/**
+ * Figures of different subjects (`the Reds had lost 31 homes` / `the Blues had lost 29 homes`):
+ * their clauses name no subject in common, and each report names the other's subject elsewhere.
+ */
+function ofOtherSubjects(a: Figure, b: Figure, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
+  const [sa, sb] = [a.subjects, b.subjects];
+  return sa.size > 0 && sb.size > 0 && ![...sa].some((key) => sb.has(key)) && [...sa].some((key) => namesB.has(key)) && [...sb].some((key) => namesA.has(key));
+}
+const countsPeople = (lemma: string): boolean => PEOPLE.has(lemma) || PERSON_NOUNS.has(lemma);
+
+/**
+ * Whether a name is a source, not a subject: its run of names is followed by a verb of saying
+ * (`The Varna Emergency Agency said the Reds had lost 31 homes`: the Reds' homes).
+ */
+function speaks(text: string, units: readonly Unit[], at: number): boolean {
+  let last = at;
+  while (units[last + 1] !== undefined && nameLike(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  const end = units[last]?.end ?? 0;
+  return SAYS_AFTER.test(text.slice(end, end + 40));
+}
+const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
+
+const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
+
+/** The features of a pair of figures of one family (see `WEIGHTS`). */
+function features(a: Figure, b: Figure, noun: number, context: (a: number, b: number) => number): number[] {
+  let names = 0;
+  for (const key of a.names) if (b.names.has(key)) names += 1;
+  return [
+    noun,
+    a.nouns.length > 0 && b.nouns.length > 0 && noun === 0 ? 1 : 0,
+    Math.min(nearScore(a, b), 3),
+    Math.min(context(a.unit.sentence, b.unit.sentence), 4),
+    Math.min(names, 2),
+    a.once && b.once && (noun > 0 || (a.nouns.length === 0 && b.nouns.length === 0)) ? 1 : 0,
+    closeness(a.quantity, b.quantity),
+    (a.nouns.length === 0 && a.noun === null) || (b.nouns.length === 0 && b.noun === null) ? 1 : 0,
+  ];
+}
+const weigh = (values: readonly number[]): number => values.reduce((sum, value, i) => sum + value * WEIGHTS[ORDER[i] ?? 'bias'], WEIGHTS.bias);
+
+/**
+ * The figure pairs of two reports that are one figure told twice with values that cannot be one.
+ * `context(sentenceA, sentenceB)`: how much the two sentences share besides their figures and
+ * dates (the aligned facts' strength), 0 for sentences the engine did not set side by side.
+ */
+export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: Lexicon, agreed: ReadonlySet<Unit>, context: (a: number, b: number) => number): (Omit<Conflict, 'id'> & { strength: number })[] {
+  nounScores.clear();
+  nounIds.clear();
+  const [fa, fb] = [figuresOf(A, lexicon), figuresOf(B, lexicon)];
+  const [namesA, namesB] = [new Set(A.units.filter(nameLike).map((unit) => unit.key)), new Set(B.units.filter(nameLike).map((unit) => unit.key))];
+  // Only figures of one family are scored: the work grows with each family's square, not the text's.
+  const ofFamily = new Map<string, number[]>();
+  fb.forEach((b, j) => {
+    const list = ofFamily.get(b.family);
+    if (list === undefined) ofFamily.set(b.family, [j]);
+    else list.push(j);
+  });
+  // Each figure's best and next best score, and its best partner (the first of equals).
+  const rowBest = fa.map(() => ({ partner: -1, score: -Infinity, second: -Infinity }));
+  const columnBest = fb.map(() => ({ partner: -1, score: -Infinity, second: -Infinity }));
+  const keep = (best: { partner: number; score: number; second: number }, partner: number, score: number): void => {
+    if (score > best.score) [best.second, best.score, best.partner] = [best.score, score, partner];
+    else if (score > best.second) best.second = score;
+  };
+  fa.forEach((a, i) => {
+    const row = rowBest[i];
+    for (const j of ofFamily.get(a.family) ?? []) {
+      const [b, column] = [fb[j], columnBest[j]];
+      if (b === undefined || row === undefined || column === undefined) continue;
+      const noun = comparable(a, b, lexicon, namesA, namesB);
+      if (noun === null) continue;
+      const score = weigh(features(a, b, noun, context));
+      keep(row, j, score);
+      keep(column, i, score);
+    }
+  });
+  const drafts: (Omit<Conflict, 'id'> & { strength: number })[] = [];
+  fa.forEach((a, i) => {
+    const row = rowBest[i];
+    const b = fb[row?.partner ?? -1];
+    const column = columnBest[row?.partner ?? -1];
+    if (row === undefined || b === undefined || column?.partner !== i) return;
+    // How far the pair stands above each figure's next best partner: a figure that could as well
+    // be paired with another (one of a match's many minutes) is paired with less confidence.
+    const margin = Math.min(row.score - Math.max(row.second, column.second), MAX_MARGIN);
+    const value = row.score + WEIGHTS.margin * margin;
+    if (value < PAIRING_THRESHOLD) return;
+    const [qa, qb] = [a.quantity, b.quantity];
+    if (quantitiesAgree(qa, qb) || agreed.has(a.unit) || agreed.has(b.unit)) return;
+    if (qa.unit === 'count' && withinFloor(qa, qb)) return;
+    const values: [string, string] = [A.text.slice(qa.start, qa.end), B.text.slice(qb.start, qb.end)];
+    const subject = a.noun ?? b.noun ?? (qa.unit === 'clock' ? 'time' : qa.unit);
+    drafts.push({ a: [charRange(qa.start, qa.end)], b: [charRange(qb.start, qb.end)], kind: qa.unit === 'clock' ? 'date' : 'number', subject, values, note: conflictNote(subject, values), strength: value });
+  });
+  return drafts;
+}
+
+/** The sentences' shared strength besides figures and dates, read once per sentence pair. */
+export function contextReader(A: PairingSide, B: PairingSide, pairs: readonly { regionA: number; regionB: number }[]): (a: number, b: number) => number {
+  const aligned = new Set(pairs.map(({ regionA, regionB }) => `${regionA}:${regionB}`));
+  const known = new Map<string, number>();
+  return (a, b) => {
+    const key = `${a}:${b}`;
+    if (!aligned.has(key)) return 0;
+    let value = known.get(key);
+    if (value === undefined) {
+      const keep = (unit: Unit): boolean => unit.quantity === null && unit.date === null;
+      const [best] = alignRegions(a, (A.unitsBySentence[a] ?? []).filter(keep), b, (B.unitsBySentence[b] ?? []).filter(keep));
+      value = best?.strength ?? 0;
+      known.set(key, value);
+    }
+    return value;
+  };
+}
