@@ -1,35 +1,17 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptsBrotli, isPrecompressed } from '../../scripts/brotli-static.ts';
-import { builtAppDir as dist, projectRoot } from './built-app.ts';
+import { builtAppDir as dist, listFiles, projectRoot, readViteManifest, staticClosure } from './built-app.ts';
 
 // The build writes `<file>.br` beside the app's text files, and the preview server (npm run preview,
 // the browser tests, the Lighthouse scripts) sends them to a browser that accepts brotli, gzip to
 // any other (scripts/brotli-static.ts, docs/hosting.md).
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
-}
-
-interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-}
-
-function staticClosure(manifest: Record<string, ManifestChunk>, key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key)) return seen;
-  seen.add(key);
-  for (const imported of manifest[key]?.imports ?? []) staticClosure(manifest, imported, seen);
-  return seen;
-}
 
 describe('the build’s brotli files', () => {
   let files: string[] = [];
@@ -67,7 +49,7 @@ describe('the build’s brotli files', () => {
   });
 
   it('reports the library route’s initial JavaScript in brotli beside gzip', async () => {
-    const manifest = JSON.parse(await readFile(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+    const manifest = await readViteManifest();
     const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true)?.[0] ?? '';
     const keys = new Set([...staticClosure(manifest, entry), ...staticClosure(manifest, 'src/features/library/library-page.tsx')]);
     const scripts = [...new Set([...keys].map((key) => manifest[key]?.file ?? ''))].filter((file) => file.endsWith('.js'));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,7 +13,7 @@ import {
   type CachedKind,
   type OfflineDataPolicy,
 } from '../../src/app/pwa/offline-cache-policy.ts';
-import { builtAppDir as dist } from './built-app.ts';
+import { builtAppDir as dist, listFiles, precachedUrls, staticClosure, type ViteManifest } from './built-app.ts';
 
 // Runs after `npm run build` (npm test orders it so), or on another build with BUILD_DIST
 // (tests/build/built-app.ts). The budgets and the cache policy are explained in
@@ -33,39 +33,8 @@ const LIBRARY_ROUTE_MODULE = 'src/features/library/library-page.tsx';
 /** Fetched only by a long library; its size is reported beside the budget, not held to it (decision 006). */
 const VIRTUAL_LIST_MODULE = 'src/features/library/virtual-story-list.tsx';
 
-interface ManifestChunk {
-  file: string;
-  name?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-type ViteManifest = Record<string, ManifestChunk>;
-
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'));
-}
-
-/** The chunk and everything it imports statically: what the browser must fetch before it runs. */
-function staticClosure(manifest: ViteManifest, key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key)) return seen;
-  const chunk = manifest[key];
-  if (chunk === undefined) throw new Error(`${key} is not in the build manifest`);
-  seen.add(key);
-  for (const imported of chunk.imports ?? []) staticClosure(manifest, imported, seen);
-  return seen;
-}
-
-/** The URLs in the generated service worker's precache manifest (sw.js). */
-function precachedUrls(sw: string): string[] {
-  const urls = [...sw.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"\s*,\s*"?revision"?\s*:/g)].map((match) => match[1] ?? '');
-  if (urls.length === 0) throw new Error(`no precache manifest found in ${join(dist, 'sw.js')}`);
-  return urls;
-}
 
 describe('build budgets and the offline cache', () => {
   let manifest: ViteManifest = {};

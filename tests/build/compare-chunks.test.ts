@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brotli } from '../../scripts/brotli-static.ts';
-import { builtAppDir as dist } from './built-app.ts';
+import { builtAppDir as dist, readViteManifest, type ViteManifest } from './built-app.ts';
 
 // The comparison's code is the last download before its first paint. Lighthouse's simulation
 // (Lantern, mobile preset) downloads in rounds of one 150 ms round trip, each request getting its
@@ -18,20 +17,10 @@ const COMPARE_ROUTE_MODULE = 'src/features/compare/compare-page.tsx';
  */
 const COMPARE_CHUNK_BROTLI_LIMIT = 7_000;
 
-interface ManifestChunk {
-  file: string;
-  name?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-
 describe('the comparison page’s code', () => {
-  let manifest: Record<string, ManifestChunk> = {};
+  let manifest: ViteManifest = {};
   beforeAll(async () => {
-    const path = join(dist, '.vite', 'manifest.json');
-    if (!existsSync(path)) throw new Error(`${dist} has no build manifest: run \`npm run build\` before \`npm run test:build\``);
-    manifest = JSON.parse(await readFile(path, 'utf8')) as Record<string, ManifestChunk>;
+    manifest = await readViteManifest();
   });
 
   const textChunkKeys = (): string[] => Object.keys(manifest).filter((key) => manifest[key]?.name === 'compare-text');

@@ -1,21 +1,16 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataFiles, readDigestFiles } from '../../src/cli/build-data.ts';
 import { resolveBuildOptions, resolveDigestDir } from '../../src/cli/vite-plugin-digests.ts';
 import { ArticleSchema, LibraryIndexSchema, StoryComparisonsSchema, compareAllPairs, parseDigest } from '../../src/engine/index.ts';
-import { builtAppDir as dist, projectRoot } from './built-app.ts';
+import { builtAppDir as dist, listFiles, projectRoot } from './built-app.ts';
 
 // Runs after `npm run build` (npm test orders it so): the JSON in the build must be exactly what
 // the parser makes of the digests (the bundled ones, or PARALLAX_DIGESTS), no more and no less.
 const bundledDigestDir = join(projectRoot, 'src', 'content', 'digests');
 const digestDir = resolveDigestDir(bundledDigestDir);
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dist, join(entry.parentPath, entry.name)));
-}
 
 describe('the shipped data', () => {
   let shipped: string[] = [];
