@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, MAX_ARTICLE_CHARS } from '../../src/engine/index.ts';
-import { buildPair, countWords, cutAtWord, loadSources, median, warmUp, wordsToChars } from '../../scripts/bench.ts';
+import { buildPair, countWords, cutAtWord, loadSources, median, spreadRounds, warmUp, wordsToChars } from '../../scripts/bench.ts';
 
 // The benchmark's pure helpers only: timings are measured by `npm run bench`, never asserted here.
 describe('the benchmark pair builder', () => {
@@ -60,5 +60,20 @@ describe('the benchmark helpers', () => {
     expect(calls(100, { minMs: 100, minCalls: 3, capMs: 1_000 })).toBe(3);
     expect(calls(400, { minMs: 100, minCalls: 12, capMs: 1_000 })).toBe(3);
     expect(calls(5_000, { minMs: 100, minCalls: 12, capMs: 1_000 })).toBe(1);
+  });
+
+  it('spreads a size’s rounds evenly over the sitting, from its first round to its last', () => {
+    expect(spreadRounds(5, 9)).toEqual([0, 2, 4, 6, 8]);
+    expect(spreadRounds(9, 9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(spreadRounds(12, 9)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(spreadRounds(2, 9)).toEqual([0, 8]);
+    expect(spreadRounds(1, 9)).toEqual([0]);
+    for (const [rounds, total] of [[3, 10], [4, 7], [6, 11]] as const) {
+      const due = spreadRounds(rounds, total);
+      expect(new Set(due).size, `${rounds} of ${total}: distinct`).toBe(rounds);
+      expect(due[0]).toBe(0);
+      expect(due.at(-1)).toBe(total - 1);
+      expect([...due].sort((x, y) => x - y)).toEqual(due);
+    }
   });
 });
