@@ -1,7 +1,7 @@
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SPEECH, type ClauseAlignment } from './align.ts';
-import type { Unit } from './units.ts';
+import { isPinnedUnit, type Unit } from './units.ts';
 
 /**
  * The phrase that carries a fact, on one side of a stretch (decision 004, round 12h). A
@@ -29,7 +29,6 @@ const NOT_BEFORE_A_VERB = /^(?:a|an|the|this|that|its|their|his|her|some|any|no|
 /** Clauses joined by a coordinating `and` / `or`. */
 const COORDINATED = /^[\s,]*(?:and|or)\b/iu;
 
-const isPin = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
 const isFigureOrDay = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null;
 const readsAsVerbWord = (word: string): boolean => readsAsVerb(word, lemmatize(word.toLowerCase()));
 
@@ -88,8 +87,8 @@ function clauseBreak(text: string, from: Unit, to: Unit): boolean {
 /** The matched units of one side that the highlight spans, in text order. */
 export function carryingUnits(matched: readonly Unit[], text: string): Unit[] {
   let kept = [...withoutFrame([...matched].sort((x, y) => x.start - y.start), text)];
-  while (kept.length > KEEP_UNITS && !isPin(kept[0] as Unit) && clauseBreak(text, kept[0] as Unit, kept[1] as Unit)) kept = kept.slice(1);
-  while (kept.length > KEEP_UNITS && !isPin(kept.at(-1) as Unit) && clauseBreak(text, kept.at(-2) as Unit, kept.at(-1) as Unit)) kept = kept.slice(0, -1);
+  while (kept.length > KEEP_UNITS && !isPinnedUnit(kept[0] as Unit) && clauseBreak(text, kept[0] as Unit, kept[1] as Unit)) kept = kept.slice(1);
+  while (kept.length > KEEP_UNITS && !isPinnedUnit(kept.at(-1) as Unit) && clauseBreak(text, kept.at(-2) as Unit, kept.at(-1) as Unit)) kept = kept.slice(0, -1);
   return kept;
 }
 

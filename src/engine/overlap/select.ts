@@ -6,7 +6,7 @@ import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SpanIndex } from './span-index.ts';
 import { carryingSpan, carryingUnits } from './fact-span.ts';
 import type { FactKind } from './types.ts';
-import type { Unit } from './units.ts';
+import { isPinnedUnit, type Unit } from './units.ts';
 
 /** A fact under construction: its spans on each side and what supports it. */
 export interface FactDraft {
@@ -139,9 +139,6 @@ const PHRASE_MATCHES = 2;
  * the development set gained one fact and one false one (decision 004, round 7b).
  */
 const PHRASE_SUPPORT = 1;
-
-/** A figure, date or name: what ties words to one event. */
-const isPinnedUnit = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
 
 const readsAsVerbUnit = (unit: Unit, text: string): boolean =>
   unit.kind === 'word' && unit.key.startsWith('lem:') && readsAsVerb(text.slice(unit.start, unit.end), unit.key.slice('lem:'.length));

@@ -70,6 +70,9 @@ export interface Unit {
 const NO_KEYS: readonly string[] = Object.freeze([]);
 const NONE: readonly number[] = Object.freeze([]);
 
+/** A figure, date or name: what ties words to one event, and what no trim of a fact takes out. */
+export const isPinnedUnit = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
+
 /**
  * Give every key of the units a number, the same number for the same key across all the units
  * numbered with one `ids` table (one comparison's): sentence pairs then look keys up by number.
