@@ -187,8 +187,13 @@ const FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${SMALL_NUMBER}\s+for\s+$
 export const partOfAScore = (text: string, quantity: Quantity): boolean =>
   quantity.noun === null && quantity.unit === 'count' && (FOR_AFTER.test(text.slice(quantity.end, quantity.end + 12)) || FOR_BEFORE.test(text.slice(Math.max(0, quantity.start - 16), quantity.start)));
 
-/** The nouns that count persons of any kind. */
+/**
+ * The nouns that count persons of any kind. `participants` counts whoever took part, of any kind
+ * (`26,400 participants` / `24,600 adults` of one trial; `11,240 participants` / `12,000 patients`).
+ */
 const PEOPLE = new Set(['people', 'person', 'individual', 'participant']);
+/** A count of people against a count of one kind of person (`42 people` / `37 employees`): news gives a group by its role or as people. */
+export const peopleAgainstKind = (la: string, lb: string): boolean => (PEOPLE.has(la) && PERSON_NOUNS.has(lb)) || (PEOPLE.has(lb) && PERSON_NOUNS.has(la));
 
 /** How well two figures' counted nouns meet: 1 one lemma, less for synonyms, kin, neighbours. */
 function nounScore(a: Figure, b: Figure, lexicon: Lexicon): number {
@@ -209,12 +214,11 @@ function readNounScore(a: Figure, b: Figure, lexicon: Lexicon): number {
   if (na !== null && nb !== null) {
     const [la, lb] = [lexicon.lemmatize(na), lexicon.lemmatize(nb)];
     if (la === lb) return 1;
-    if ((PEOPLE.has(la) && isPersonNoun(lb)) || (PEOPLE.has(lb) && isPersonNoun(la))) best = 0.6;
+    if (peopleAgainstKind(la, lb)) best = 0.6;
   }
   for (const x of a.nouns) for (const y of b.nouns) best = Math.max(best, unitSimilarity(x, y));
   return best;
 }
-const isPersonNoun = (lemma: string): boolean => PERSON_NOUNS.has(lemma);
 
 /** How much the words around two figures meet, one to one, each match by its similarity. */
 function nearScore(a: Figure, b: Figure): number {
@@ -302,7 +306,8 @@ function speaks(text: string, units: readonly Unit[], at: number): boolean {
   const end = units[last]?.end ?? 0;
   return SAYS_AFTER.test(text.slice(end, end + 40));
 }
-const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
+/** A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`. */
+export const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
 
 const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
 

@@ -4,8 +4,7 @@ import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
-import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
-import { contextReader, countsTheRest, inAside, pairedFigureConflicts, partOfAScore } from './conflicts-pairing.ts';
+import { contextReader, countsTheRest, inAside, pairedFigureConflicts, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing.ts';
 export { countsTheRest } from './conflicts-pairing.ts';
 import { surnameConflicts } from './conflicts-names.ts';
 import { placeConflicts } from './conflicts-places.ts';
@@ -53,7 +52,7 @@ function nounsRelated(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (lemmasRelated(a.noun, b.noun, lexicon)) return true;
   const [la, lb] = [lexicon.lemmatize(a.noun), lexicon.lemmatize(b.noun)];
   if (LEGISLATORS.has(la) && LEGISLATORS.has(lb)) return true;
-  return (PEOPLE.has(la) && PERSON_NOUNS.has(lb)) || (PEOPLE.has(lb) && PERSON_NOUNS.has(la));
+  return peopleAgainstKind(la, lb);
 }
 /** The names a parliament's members go by (`Fifty-four lawmakers` / `55 MPs voted in favour`). */
 const LEGISLATORS = new Set(['lawmaker', 'legislator', 'mp', 'mps', 'deputy', 'parliamentarian', 'member', 'congressman', 'congresswoman', 'representative', 'senator', 'mep', 'meps']);
@@ -62,11 +61,6 @@ function countedByKin(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.unit !== 'count' || b.unit !== 'count' || a.noun === null || b.noun === null || isAge(a) || isAge(b)) return false;
   return !lemmasRelated(a.noun, b.noun, lexicon) && nounsRelated(a, b, lexicon);
 }
-/**
- * The nouns that count persons of any kind. `participants` counts whoever took part, of any kind
- * (`26,400 participants` / `24,600 adults` of one trial; `11,240 participants` / `12,000 patients`).
- */
-const PEOPLE = new Set(['people', 'person', 'individual', 'participant']);
 
 /** A counted figure with its noun against a bare one: the bare one must stand by that noun. */
 function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[], lexicon: Lexicon): boolean {
@@ -122,8 +116,6 @@ function namedBefore(text: string, units: readonly Unit[], unit: Unit): Set<stri
   });
   return names;
 }
-/** A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`. */
-const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
 /**
  * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
  * text alias): an organisation is as much a subject as a person.
