@@ -7,9 +7,9 @@
 // the script evaluations and layouts before it (FirstContentfulPaint.getFirstPaintBasedGraph in
 // @paulirish/trace_engine). Prints both graphs' estimates and, for each, the nodes that end last in
 // the simulation (the chain that sets the estimate) with what they depend on. Asserts nothing.
-import { readFileSync } from 'node:fs';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
+import { lanternInput, readSavedRun } from './lighthouse-saved-run.mjs';
 import { LanternFirstContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-first-contentful-paint.js';
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
 
@@ -21,14 +21,9 @@ if (positionals.length !== 1 || !['lcp', 'fcp'].includes(options.metric)) {
   console.error('usage: node scripts/lighthouse-lantern.mjs <dir>/<side>-<page>-<run> [--metric lcp|fcp] [--top 15]');
   process.exit(2);
 }
-const prefix = positionals[0].replace(/\.json$/u, '');
-const read = (suffix) => JSON.parse(readFileSync(`${prefix}${suffix}`, 'utf8'));
-const lhr = read('.json');
-const trace = read('.trace.json');
-const { devtoolsLog, URL, gatherContext } = read('.lantern.json');
-
-const data = { trace, devtoolsLog, URL, gatherContext, settings: lhr.configSettings, simulator: null };
-const context = { computedCache: new Map(), settings: lhr.configSettings };
+const run = readSavedRun(positionals[0]);
+const { lhr } = run;
+const { data, context } = lanternInput(run);
 const metric = options.metric === 'lcp' ? LanternLargestContentfulPaint : LanternFirstContentfulPaint;
 const result = await metric.request(data, context);
 

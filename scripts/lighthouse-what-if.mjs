@@ -11,10 +11,11 @@
 //
 // What it showed (decision 010, session 11): Lantern downloads in rounds of one round trip (150 ms),
 // so a smaller file gains only when it needs one round fewer.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
+import { lanternInput, readSavedRun } from './lighthouse-saved-run.mjs';
 import { Audit } from 'lighthouse/core/audits/audit.js';
 import { LanternFirstContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-first-contentful-paint.js';
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
@@ -78,29 +79,24 @@ function resize(devtoolsLog) {
   return { log, saved };
 }
 
-async function metrics(lhr, trace, devtoolsLog, URL, gatherContext) {
-  const data = { trace, devtoolsLog, URL, gatherContext, settings: lhr.configSettings, simulator: null };
-  const context = { computedCache: new Map(), settings: lhr.configSettings };
+async function metrics(run, devtoolsLog) {
+  const { data, context } = lanternInput(run, devtoolsLog);
   const values = {
     fcp: (await LanternFirstContentfulPaint.request(data, context)).timing,
     lcp: (await LanternLargestContentfulPaint.request(data, context)).timing,
     tbt: (await LanternTotalBlockingTime.request(data, context)).timing,
     si: (await LanternSpeedIndex.request(data, context)).timing,
   };
-  let score = 25 * (lhr.audits['cumulative-layout-shift']?.score ?? 1);
+  let score = 25 * (run.lhr.audits['cumulative-layout-shift']?.score ?? 1);
   for (const [name, [p10, median, weight]] of Object.entries(CURVES)) score += weight * Audit.computeLogNormalScore({ p10, median }, values[name]);
   return { ...values, score: Math.round(score) };
 }
 
 const show = (m) => `score ${m.score}, FCP ${Math.round(m.fcp)}, LCP ${Math.round(m.lcp)}, TBT ${Math.round(m.tbt)}, SI ${Math.round(m.si)}`;
 for (const given of prefixes) {
-  const prefix = given.replace(/\.json$/u, '');
-  const read = (suffix) => JSON.parse(readFileSync(`${prefix}${suffix}`, 'utf8'));
-  const lhr = read('.json');
-  const trace = read('.trace.json');
-  const { devtoolsLog, URL, gatherContext } = read('.lantern.json');
-  const saved = await metrics(lhr, trace, devtoolsLog, URL, gatherContext);
-  const changed = resize(devtoolsLog);
-  const after = await metrics(lhr, trace, changed.log, URL, gatherContext);
-  console.log(`${prefix}: Lighthouse ${Math.round(lhr.categories.performance.score * 100)}\n  as saved:   ${show(saved)}\n  changed (${changed.saved} B less): ${show(after)}`);
+  const run = readSavedRun(given);
+  const saved = await metrics(run, run.devtoolsLog);
+  const changed = resize(run.devtoolsLog);
+  const after = await metrics(run, changed.log);
+  console.log(`${run.prefix}: Lighthouse ${Math.round(run.lhr.categories.performance.score * 100)}\n  as saved:   ${show(saved)}\n  changed (${changed.saved} B less): ${show(after)}`);
 }
