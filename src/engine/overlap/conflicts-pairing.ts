@@ -145,8 +145,9 @@ function figuresOf(side: PairingSide, lexicon: Lexicon): Figure[] {
   // Each report's one count of a noun (or of a noun of its sense): read by noun, not phrase, as
   // a long report gives hundreds of figures and nearly as many phrases.
   for (const family of families.values()) {
+    const lemmas = family.map((figure) => (figure.noun === null ? null : lexicon.lemmatize(figure.noun)));
     const counts = new Map<string, number>();
-    for (const figure of family) if (figure.noun !== null) counts.set(lexicon.lemmatize(figure.noun), (counts.get(lexicon.lemmatize(figure.noun)) ?? 0) + 1);
+    for (const lemma of lemmas) if (lemma !== null) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
     const related = new Map<string, number>();
     for (const lemma of counts.keys()) {
       const senses = lexicon.senseIds(lemma);
@@ -154,7 +155,10 @@ function figuresOf(side: PairingSide, lexicon: Lexicon): Figure[] {
       for (const [other, count] of counts) if (other === lemma || lexicon.senseIds(other).some((id) => senses.includes(id))) sum += count;
       related.set(lemma, sum);
     }
-    for (const figure of family) figure.once = figure.noun !== null && related.get(lexicon.lemmatize(figure.noun)) === 1;
+    family.forEach((figure, i) => {
+      const lemma = lemmas[i] ?? null;
+      figure.once = lemma !== null && related.get(lemma) === 1;
+    });
   }
   return figures;
 }
