@@ -1,6 +1,6 @@
 import { datesOverlap } from './dates.ts';
 import { quantitiesAgree } from './quantities.ts';
-import type { Unit } from './units.ts';
+import { isEntityUnit, type Unit } from './units.ts';
 
 /** Two units, one in each report, that say the same thing. */
 export interface UnitMatch {
@@ -193,11 +193,9 @@ function restrict(matches: readonly UnitMatch[], units: readonly Unit[], side: '
   return matches.filter((match) => match[side].index >= low && match[side].index <= high);
 }
 
-const isEntity = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
-
 /** Content is what is done or said: anything but the same name on both sides, or a date. */
 const isContent = (match: UnitMatch): boolean =>
-  match.a.date === null && !(isEntity(match.a) && isEntity(match.b) && match.a.key === match.b.key);
+  match.a.date === null && !(isEntityUnit(match.a) && isEntityUnit(match.b) && match.a.key === match.b.key);
 
 /** Stretches drafted per sentence pair for the hand-set rules (compare.ts drafts more for the learned gate). */
 export const MAX_ALIGNMENTS_PER_PAIR = 3;
@@ -251,7 +249,7 @@ const isSpeech = (unit: Unit): boolean => SPEECH.has(unit.key);
 
 /** A name on either side makes the match a name (“Quorvia” opening a sentence is one). */
 function isNameMatch(match: UnitMatch | undefined): boolean {
-  return match !== undefined && (isEntity(match.a) || isEntity(match.b));
+  return match !== undefined && (isEntityUnit(match.a) || isEntityUnit(match.b));
 }
 
 /** Where a match's unit stands among `units` (-1 when it is not there). */
@@ -276,7 +274,7 @@ function indexIn(units: readonly Unit[], unit: Unit): number {
  * unless the word is written right beside one of them, as a label (`Santana’s Fuerza Cívica party`).
  */
 function separateEntities(matches: readonly UnitMatch[]): number {
-  const entities = matches.filter((match) => isEntity(match.a) && isEntity(match.b) && match.a.key === match.b.key).sort((x, y) => x.a.index - y.a.index);
+  const entities = matches.filter((match) => isEntityUnit(match.a) && isEntityUnit(match.b) && match.a.key === match.b.key).sort((x, y) => x.a.index - y.a.index);
   let runs = 0;
   let previous: UnitMatch | undefined;
   const keys = new Set<string>();
@@ -293,7 +291,7 @@ function separateEntities(matches: readonly UnitMatch[]): number {
 function labelsAName(word: UnitMatch | undefined, matches: readonly UnitMatch[]): boolean {
   if (word === undefined) return false;
   const beside = (unit: Unit, other: Unit): boolean => unit.first === other.last || unit.last === other.first;
-  return matches.some((match) => isEntity(match.a) && (beside(word.a, match.a) || beside(word.b, match.b)));
+  return matches.some((match) => isEntityUnit(match.a) && (beside(word.a, match.a) || beside(word.b, match.b)));
 }
 
 export function measure(regionA: number, regionB: number, matches: UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment {
@@ -397,7 +395,7 @@ export function alignRegionsUpTo(
 const MIN_JOINED_MATCHES = 3;
 
 /** The very same word of what is done or said (no synonym, name, figure, date or attribution). */
-const saysSomething = (match: UnitMatch): boolean => match.similarity === 1 && isContent(match) && !isEntity(match.a) && !isEntity(match.b) && match.a.quantity === null && !match.a.attribution && !match.b.attribution;
+const saysSomething = (match: UnitMatch): boolean => match.similarity === 1 && isContent(match) && !isEntityUnit(match.a) && !isEntityUnit(match.b) && match.a.quantity === null && !match.a.attribution && !match.b.attribution;
 
 const clauseOfA = (match: UnitMatch): number => match.a.clause;
 const clauseOfB = (match: UnitMatch): number => match.b.clause;

@@ -4,7 +4,7 @@ import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { conflictNote, type Conflict } from './types.ts';
-import type { Lexicon, Unit } from './units.ts';
+import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
 
 /**
  * One general method for figures that conflict (round 12c): two reports' figures conflict when
@@ -132,7 +132,7 @@ function figuresOf(side: PairingSide, lexicon: Lexicon): Figure[] {
         inAside(side.text, quantity) ? 'aside' : '',
         partOfAScore(side.text, quantity) ? 'score' : '',
       ].join('');
-      const subjects = new Set(units.filter((other, i) => other.clause === unit.clause && nameLike(other) && !other.attribution && !other.quoted && !nouns.includes(other) && !speaks(side.text, units, i)).map((other) => other.key));
+      const subjects = new Set(units.filter((other, i) => other.clause === unit.clause && isEntityUnit(other) && !other.attribution && !other.quoted && !nouns.includes(other) && !speaks(side.text, units, i)).map((other) => other.key));
       figures.push({ unit, quantity, noun: quantity.noun ?? elided, nounId: nounIdOf(`${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, names, subjects, role, once: false });
     });
   }
@@ -306,14 +306,12 @@ const countsPeople = (lemma: string): boolean => PEOPLE.has(lemma) || PERSON_NOU
  */
 function speaks(text: string, units: readonly Unit[], at: number): boolean {
   let last = at;
-  while (units[last + 1] !== undefined && nameLike(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  while (units[last + 1] !== undefined && isEntityUnit(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
   const end = units[last]?.end ?? 0;
   return SAYS_AFTER.test(text.slice(end, end + 40));
 }
 /** A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`. */
 export const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
-
-const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
 
 /** The features of a pair of figures of one family (see `WEIGHTS`). */
 function features(a: Figure, b: Figure, noun: number, context: (a: number, b: number) => number): number[] {
@@ -341,7 +339,7 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
   nounScores.clear();
   nounIds.clear();
   const [fa, fb] = [figuresOf(A, lexicon), figuresOf(B, lexicon)];
-  const [namesA, namesB] = [new Set(A.units.filter(nameLike).map((unit) => unit.key)), new Set(B.units.filter(nameLike).map((unit) => unit.key))];
+  const [namesA, namesB] = [new Set(A.units.filter(isEntityUnit).map((unit) => unit.key)), new Set(B.units.filter(isEntityUnit).map((unit) => unit.key))];
   // Only figures of one family are scored: the work grows with each family's square, not the text's.
   const ofFamily = new Map<string, number[]>();
   fb.forEach((b, j) => {

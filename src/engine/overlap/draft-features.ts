@@ -1,6 +1,6 @@
 import type { UnitMatch } from './align.ts';
 import { isPinned, type DraftEvidence, type FactDraft } from './select.ts';
-import type { Unit } from './units.ts';
+import { isEntityUnit } from './units.ts';
 
 /**
  * What the learned fact gate (draft-model.ts) reads of a draft: numbers computed from its
@@ -67,10 +67,9 @@ export interface DraftContext {
   mostSharedB: number;
 }
 
-const isEntity = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
 const isFigure = (match: UnitMatch): boolean => match.a.quantity !== null;
 const isDate = (match: UnitMatch): boolean => match.a.date !== null;
-const isWord = (match: UnitMatch): boolean => !isFigure(match) && !isDate(match) && !isEntity(match.a) && !isEntity(match.b);
+const isWord = (match: UnitMatch): boolean => !isFigure(match) && !isDate(match) && !isEntityUnit(match.a) && !isEntityUnit(match.b);
 
 function spanWords(text: string, start: number, end: number): number {
   let words = 0;
@@ -124,7 +123,7 @@ export function draftFeatures(draft: FactDraft, evidence: DraftEvidence, path: D
     Math.log1p(matches.length),
     count((match) => isWord(match) && match.similarity === 1),
     count((match) => isWord(match) && match.similarity < 1),
-    count((match) => isEntity(match.a) || isEntity(match.b)),
+    count((match) => isEntityUnit(match.a) || isEntityUnit(match.b)),
     count(isFigure),
     count(isDate),
     flag(evidence.verbatim),

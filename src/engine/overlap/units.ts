@@ -70,8 +70,11 @@ export interface Unit {
 const NO_KEYS: readonly string[] = Object.freeze([]);
 const NONE: readonly number[] = Object.freeze([]);
 
+/** A name, or an alias of one (a capital for its country, an acronym for its body). */
+export const isEntityUnit = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
+
 /** A figure, date or name: what ties words to one event, and what no trim of a fact takes out. */
-export const isPinnedUnit = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || unit.kind === 'name' || unit.kind === 'alias';
+export const isPinnedUnit = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null || isEntityUnit(unit);
 
 /**
  * Give every key of the units a number, the same number for the same key across all the units
