@@ -278,6 +278,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 12': ['webb-rocky', 'norvik-fuel', 'estonia-no-confidence', 'european-aquatics', 'europol-crypto', 'ship-groundings'],
   'set 13': ['santa-juana', 'sweden-jobless', 'verdi-airport', 'tirreno-sassotetto', 'paraguay-dengue', 'pit-collapses'],
   'set 14': ['penhallow', 'seoul-warsaw', 'alberta-pension', 'accc-corvus', 'kermadec', 'train-derailments'],
+  'set 15': ['montardo', 'hungary-micro', 'premiership-final', 'dutch-social', 'vis-roman', 'levee-dam'],
+  'set 16': ['uokik', 'monterrey', 'carcara', 'pellew', 'kenya-vietnam', 'cruise-norovirus'],
 };
 
 function line(label: string, result: EvalResult): string {
