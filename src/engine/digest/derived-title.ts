@@ -1,3 +1,4 @@
+import { cutBetweenCharacters } from '../text/characters.ts';
 import { datelineLength } from '../text/dateline.ts';
 import { splitSentences } from '../text/sentences.ts';
 
@@ -56,7 +57,7 @@ export function deriveTitle(lede: string): string {
   const words = title.slice(0, MAX_TITLE_CHARS + 1).split(/\s+/);
   words.pop(); // the last word may be cut mid-way
   // One word longer than a title: cut it, between characters (never inside an emoji's surrogate pair).
-  if (words.join('') === '') return `${cutAtCharacter(title, MAX_TITLE_CHARS)}…`;
+  if (words.join('') === '') return `${title.slice(0, cutBetweenCharacters(title, MAX_TITLE_CHARS))}…`;
   while (words.length > 1 && WEAK_ENDINGS.has((words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
   const cut = words.join(' ').replace(/[,;:—–-]+$/u, '');
   if (!isQuoteOpen(cut)) return `${cut}…`;
@@ -66,10 +67,6 @@ export function deriveTitle(lede: string): string {
   return beforeQuote.length >= MIN_TITLE_BEFORE_QUOTE ? `${beforeQuote}…` : `${cut}…”`;
 }
 
-function cutAtCharacter(text: string, limit: number): string {
-  const code = text.charCodeAt(limit - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
-}
 
 function isQuoteOpen(text: string): boolean {
   return (text.match(/“/gu) ?? []).length > (text.match(/”/gu) ?? []).length;

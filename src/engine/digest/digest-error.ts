@@ -1,3 +1,5 @@
+import { cutBetweenCharacters } from '../text/characters.ts';
+
 export interface DigestProblem {
   /** 1-based line in the digest; 0 when the problem is the file as a whole. */
   line: number;
@@ -16,8 +18,7 @@ const MAX_LISTED = 20;
 export function excerptOf(line: string): string {
   if (line.length <= MAX_EXCERPT) return line;
   // Never cut between the two halves of a surrogate pair (an emoji): the message stays text.
-  const code = line.charCodeAt(MAX_EXCERPT - 1);
-  return `${line.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_EXCERPT - 1 : MAX_EXCERPT)}…`;
+  return `${line.slice(0, cutBetweenCharacters(line, MAX_EXCERPT))}…`;
 }
 
 function formatProblem(file: string, problem: DigestProblem): string {

@@ -1,3 +1,4 @@
+import { cutBetweenCharacters } from './characters.ts';
 import type { CharRange } from './ranges.ts';
 import { charRange } from './ranges.ts';
 
@@ -147,10 +148,4 @@ function mostWords(text: string, from: number, end: number): number {
     if (!asciiWord) others += 1;
   }
   return others + 1;
-}
-
-/** `at`, or one before it when `at` would split a surrogate pair (an emoji, 𝒳): offsets stay on characters. */
-function cutBetweenCharacters(text: string, at: number): number {
-  const code = text.charCodeAt(at - 1);
-  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
 }
