@@ -16,8 +16,18 @@ const PARENTHESISED = new RegExp(String.raw`\s*(\(${BRACKETED_BODY}\)|\[${BRACKE
  */
 const SOURCE_BRACKETED = /\s*\(((?<source>\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3})(?::\s*[^()[\]:]{2,60})?)\)\s*$/u;
 
-/** `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`, `Photographer: Jane Doe/Bloomberg`, `Pic: Jane Doe`. */
-const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph(?:er)?)?|Image|Picture|Pic|Credit|Photo credit)s?\s*(?::|by)\s*[^.!?]{1,80})$/iu;
+/**
+ * `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`, `Photographer: Jane Doe/Bloomberg`,
+ * `Pic: Jane Doe`, `Photo: RollingNews.ie` (a dot inside a website's name ends no sentence).
+ */
+const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph(?:er)?)?|Image|Picture|Pic|Credit|Photo credit)s?\s*(?::|by)\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,80})$/iu;
+/**
+ * The same label run on after a caption with no full stop (`… in Brno Photo: Jana Doe/CTK`):
+ * capitalised and with its colon, which prose does not write mid-sentence.
+ */
+const RUN_ON_LABEL = /\s+((?:Photo(?:graph(?:er)?)?|Image|Picture|Pic|Credit)s?:\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,80})$/u;
+/** A copyright sign opens a credit wherever it stands: `… since 2019 © Jane Doe/AFP via Getty Images`. */
+const COPYRIGHT = /\s+(©\s*(?:\d{4}\s+)?\p{Lu}[^©]{1,80})$/u;
 /**
  * An outlet's own credit after the caption's last sentence: its capitals, then `PHOTO` or `file
  * photo`, maybe a photographer (`ST PHOTO: LIM WEI TAN`, `CNA file photo`, `AFP PHOTO / Jane Doe`).
@@ -26,7 +36,7 @@ const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:gr
 const OUTLET_PHOTO = /(?:^|(?<=[.!?”"’)]\s{1,3}))(\p{Lu}{2,}(?: \p{Lu}{2,})? (?:PHOTO|Photo|FILE PHOTO|File photo|file photo)(?:\s*[:/]\s*[^.!?:/]{2,60})?)$/u;
 /** A trailing run after the last sentence: `Chung Sung-Jun/Getty Images`, `AFP via Getty Images`. */
 const TRAILING_CREDIT = new RegExp(
-  String.raw`^(?:[\p{L}\p{N}.'’&-]+(?: [\p{L}\p{N}.'’&-]+){0,5}\s?/\s?[\p{L}\p{N}.'’& -]{2,60}|.{0,60}\bvia\s+${AGENCY}|(?:File|FILE)\s*[-–—:]?\s*.{0,60}|${AGENCY}(?:\s*/\s*[\p{L}.'’ -]{2,40})?)$`,
+  String.raw`^(?:[\p{L}\p{N}.'’&-]+(?: [\p{L}\p{N}.'’&-]+){0,5}(?:\s?/\s?[\p{L}\p{N}.'’& -]{2,60}){1,3}|.{0,60}\bvia\s+${AGENCY}|(?:File|FILE)\s*[-–—:]?\s*.{0,60}|${AGENCY}(?:\s*/\s*[\p{L}.'’ -]{2,40})?)$`,
   'u',
 );
 
@@ -83,7 +93,7 @@ export function splitCaption(line: string): SplitCaption {
   const outlet = OUTLET_PHOTO.exec(text);
   if (outlet?.[1] !== undefined) return result(text.slice(0, outlet.index), outlet[1]);
 
-  const labelled = LABELLED.exec(text);
+  const labelled = LABELLED.exec(text) ?? RUN_ON_LABEL.exec(text) ?? COPYRIGHT.exec(text);
   if (labelled?.[1] !== undefined) return result(text.slice(0, labelled.index), labelled[1].trim());
 
   // The longest credit-like tail after a sentence break: `B.C. Wildfire Service/The Canadian

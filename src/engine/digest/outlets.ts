@@ -85,13 +85,20 @@ function normaliseHost(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
 
+/**
+ * Two-letter words that are words, in English and the languages outlets are named in: any other
+ * two letters in a label are an initialism (`EE Times`, `NY Daily Record`).
+ */
+const TWO_LETTER_WORDS = new Set(['al', 'am', 'an', 'as', 'at', 'be', 'by', 'da', 'de', 'di', 'do', 'du', 'el', 'go', 'he', 'if', 'in', 'is', 'it', 'la', 'le', 'me', 'my', 'no', 'of', 'oh', 'on', 'or', 'so', 'to', 'up', 'we']);
+
 /** `THE GUARDIAN` → `The Guardian`; short all-consonant or very short words stay upper case. */
 export function titleCaseLabel(label: string): string {
   const words = label.replace(/\s+/g, ' ').trim().split(' ');
   return words
     .map((word, index) => {
       const lower = word.toLowerCase();
-      const isAcronym = word.length <= 3 ? words.length === 1 || !/[aeiouy]/i.test(word) : !/[aeiouy]/i.test(word);
+      const isAcronym =
+        word.length <= 3 ? words.length === 1 || !/[aeiouy]/i.test(word) || (word.length === 2 && !TWO_LETTER_WORDS.has(lower)) : !/[aeiouy]/i.test(word);
       if (isAcronym && /^[A-Z0-9&./-]+$/.test(word)) return word;
       if (index > 0 && SMALL_WORDS.has(lower)) return lower;
       return lower.replace(/(^|[-/’'(])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());

@@ -42,6 +42,14 @@ describe('splitCaption', () => {
     // `Pic:`, as Irish and British outlets label a credit, in brackets or after the caption.
     ['Ministers arrive at Government Buildings. (Pic: RollingNews.ie)', 'Ministers arrive at Government Buildings. ‖ (Pic: RollingNews.ie)'],
     ['Ministers arrive at Government Buildings. Pic: Sam Boal', 'Ministers arrive at Government Buildings. ‖ Pic: Sam Boal'],
+    // A credit that names a website: its dots end no sentence.
+    ['A fallen tree blocks the road near Galway. Photo: RollingNews.ie', 'A fallen tree blocks the road near Galway. ‖ Photo: RollingNews.ie'],
+    ['Flood water in the square. Credit: Jane Doe/stuff.co.nz', 'Flood water in the square. ‖ Credit: Jane Doe/stuff.co.nz'],
+    // A credit after a caption with no full stop: a copyright sign, or a capitalised label with its colon.
+    ['An airliner at Madrid airport © Jane Doe/AFP via Getty Images', 'An airliner at Madrid airport ‖ © Jane Doe/AFP via Getty Images'],
+    ['The minister at the announcement in Brno Photo: Jana Nováková/CTK/picture alliance', 'The minister at the announcement in Brno ‖ Photo: Jana Nováková/CTK/picture alliance'],
+    // A wire credit with more than one slash.
+    ['Containers at the port of Southampton, March 3, 2026. REUTERS/Jane Doe/File Photo', 'Containers at the port of Southampton, March 3, 2026. ‖ REUTERS/Jane Doe/File Photo'],
   ])('splits the credit off %s', (line, expected) => {
     expect(split(line)).toBe(expected);
   });
@@ -60,6 +68,8 @@ describe('splitCaption', () => {
     'Ministers pose for a photo (Front row: Jane Doe, John Roe)',
     'The team after the final (Captain: Jane Doe)',
     'The minister (pictured: left) arrives in Dublin',
+    'A © symbol painted on a wall in Lisbon',
+    'The photographer on her photo: a lifetime in pictures',
   ])('leaves a caption without a credit whole: %s', (line) => {
     expect(split(line)).toBe(`${line} ‖ ∅`);
   });

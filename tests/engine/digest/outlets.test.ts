@@ -73,6 +73,14 @@ describe('titleCaseLabel', () => {
     ['TIMES OF INDIA', 'Times of India'],
     ['THE TIMES-PICAYUNE', 'The Times-Picayune'],
     ['  SOUTH   CHINA MORNING POST ', 'South China Morning Post'],
+    // A two-letter word that is no common word is an initialism (`EE`, `NY`, `LA`); articles and
+    // particles (`Le`, `El`, `Al`, `De`) are words.
+    ['EE TIMES', 'EE Times'],
+    ['NY DAILY RECORD', 'NY Daily Record'],
+    ['LE MONDE', 'Le Monde'],
+    ['EL PAÍS', 'El País'],
+    ['AL ARABIYA', 'Al Arabiya'],
+    ['GO RADIO', 'Go Radio'],
   ])('%s → %s', (label, expected) => {
     expect(titleCaseLabel(label)).toBe(expected);
   });
