@@ -8,6 +8,7 @@ import { paths } from '../lib/paths.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { LazyRouteError } from './lazy-route-error.tsx';
+import { nextTask } from './next-task.ts';
 
 /** A missing resource becomes a 404 response that the route's error element renders. */
 async function orNotFound<T>(promise: Promise<T>, what: string): Promise<T> {
@@ -22,7 +23,9 @@ async function orNotFound<T>(promise: Promise<T>, what: string): Promise<T> {
 /**
  * Loaders warm the query cache; components read it with useSuspenseQuery and the same options.
  * The index and the article load in parallel. `staleTime: 'static'` uses what the cache holds:
- * bundled files never change while the app runs.
+ * bundled files never change while the app runs. Each loader and each route's chunk request
+ * starts in a task of its own (`nextTask`), not in the router's: on the first load these were all
+ * one long task with the entry's evaluation (issue #5).
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -40,17 +43,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               // (docs/decisions/009, session 10). A search or a filter in the address is read
               // against the whole library, so it waits for all of it.
               loader: async ({ request }): Promise<LibraryView> => {
+                await nextTask();
                 const loaded = queryClient.getQueryData(libraryIndexQueryOptions().queryKey);
                 if (loaded !== undefined) return { library: loaded, complete: true };
                 const whole = queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
                 if (new URL(request.url).search !== '') return { library: await whole, complete: true };
                 return firstLibraryView(queryClient, whole);
               },
-              lazy: async () => ({ Component: (await import('../features/library/library-page.tsx')).LibraryPage }),
+              lazy: async () => {
+                await nextTask();
+                return { Component: (await import('../features/library/library-page.tsx')).LibraryPage };
+              },
             },
             {
               path: paths.article.pattern,
               loader: async ({ params }) => {
+                await nextTask();
                 const articleId = params['articleId'] ?? '';
                 await Promise.all([
                   queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' }),
@@ -58,23 +66,34 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 ]);
                 return null;
               },
-              lazy: async () => ({ Component: (await import('../features/reader/reader-page.tsx')).ReaderPage }),
+              lazy: async () => {
+                await nextTask();
+                return { Component: (await import('../features/reader/reader-page.tsx')).ReaderPage };
+              },
             },
             {
               path: paths.comparePicker.pattern,
               loader: async () => {
+                await nextTask();
                 await queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
                 return null;
               },
-              lazy: async () => ({ Component: (await import('../features/compare/compare-picker-page.tsx')).ComparePickerPage }),
+              lazy: async () => {
+                await nextTask();
+                return { Component: (await import('../features/compare/compare-picker-page.tsx')).ComparePickerPage };
+              },
             },
             {
               path: paths.importDigests.pattern,
               loader: async () => {
+                await nextTask();
                 await queryClient.query({ ...libraryIndexQueryOptions(), staleTime: 'static' });
                 return null;
               },
-              lazy: async () => ({ Component: (await import('../features/import/import-page.tsx')).ImportPage }),
+              lazy: async () => {
+                await nextTask();
+                return { Component: (await import('../features/import/import-page.tsx')).ImportPage };
+              },
             },
             {
               path: paths.compare.pattern,
@@ -82,6 +101,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
                 currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate,
               loader: async ({ params }) => {
+                await nextTask();
                 const aId = params['a'] ?? '';
                 const bId = params['b'] ?? '';
                 // The index and both articles are asked for first, while the comparison data layer's
@@ -107,7 +127,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 if (a.storyId === b.storyId) await comparison;
                 return null;
               },
-              lazy: async () => ({ Component: (await import('../features/compare/compare-page.tsx')).ComparePage }),
+              lazy: async () => {
+                await nextTask();
+                return { Component: (await import('../features/compare/compare-page.tsx')).ComparePage };
+              },
             },
             { path: '*', element: <NotFoundPage what="page" /> },
           ],
