@@ -270,7 +270,7 @@ export default defineConfig(async ({ mode, command, isPreview }) => {
               {
                 name: 'compare-text',
                 includeDependenciesRecursively: false,
-                test: /[\\/]src[\\/](?:features[\\/]compare[\\/](?:compare-model|text-segments|marked-text|compare-column|align-columns|use-compare-selection|summary-panel|fact-entry|unique-list|comparison-markdown)\.tsx?|engine[\\/]text[\\/](?:sentences|ranges)\.ts|lib[\\/]use-media-query\.ts)$/,
+                test: /[\\/]src[\\/](?:features[\\/]compare[\\/](?:compare-model|text-segments|marked-text|compare-column|align-columns|use-compare-selection|summary-panel|fact-entry|unique-list|comparison-markdown)\.tsx?|engine[\\/]text[\\/](?:sentences|ranges|characters)\.ts|lib[\\/]use-media-query\.ts)$/,
               },
             ],
           },
