@@ -238,7 +238,7 @@ export const keptByRules = (evidence: DraftEvidence): boolean => evidence.passes
  * A draft the thresholds refuse, in two sentences that tell the same thing (each shares more
  * with the other than with any other sentence of the other report, and a fact's strength in
  * all: compare.ts `stronglyAlignedPairs`), is kept when it holds two matched units and a fact's
- * anchors, no filter drops it, and the two sentences share more outside it (what a lone phrase
+ * anchors (or one agreeing figure: `loneFigure`), no filter drops it, and the two sentences share more outside it (what a lone phrase
  * needs beside it, PHRASE_SUPPORT). What it lacks is then what the thresholds ask beyond that —
  * a word said beside the names (`Diogo Matos` / `Diogo Matos`, the player both sentences about
  * one red card are about), or strength — and the rest of the two sentences vouches for it. Two
@@ -250,8 +250,7 @@ export const keptInAStrongPair = (evidence: DraftEvidence): boolean =>
   !evidence.lonePhrase &&
   !evidence.onlySpeaker &&
   !evidence.denied &&
-  evidence.alignment.matches.length >= NORMAL.units &&
-  evidence.alignment.anchors >= NORMAL.anchors &&
+  ((evidence.alignment.matches.length >= NORMAL.units && evidence.alignment.anchors >= NORMAL.anchors) || loneFigure(evidence.alignment)) &&
   (evidence.alignment.besides ?? 0) >= PHRASE_SUPPORT &&
   !onlyWhoSpoke(evidence.alignment);
 
@@ -260,6 +259,16 @@ export const keptInAStrongPair = (evidence: DraftEvidence): boolean =>
  * `Rästas said`, `Lauren Okafor said`): two sentences that quote one speaker share who spoke,
  * which the weaker reading of a strongly aligned pair does not take for a fact.
  */
+/**
+ * One figure both sentences give, agreeing, and nothing else in the stretch (`about 4,300` /
+ * `4,300`, `from 10 p.m.` / `from 22:00`): in two sentences that tell the same thing, it is what
+ * they tell. Not an ordinal (`second`, `first`): any two sentences may share one.
+ */
+function loneFigure(alignment: ClauseAlignment): boolean {
+  const [only, ...rest] = alignment.matches;
+  return rest.length === 0 && only !== undefined && only.a.quantity !== null && only.a.quantity.unit !== 'ordinal' && only.similarity === 1;
+}
+
 function onlyWhoSpoke(alignment: ClauseAlignment): boolean {
   const speaks = (match: UnitMatch): boolean => SPEECH.has(match.a.key) || SPEECH.has(match.b.key);
   const names = (match: UnitMatch): boolean => isEntityUnit(match.a) || isEntityUnit(match.b) || match.a.date !== null;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import type { ClauseAlignment, UnitMatch } from '../../../src/engine/overlap/align.ts';
+import { keptInAStrongPair, type DraftEvidence } from '../../../src/engine/overlap/select.ts';
+import type { Unit } from '../../../src/engine/overlap/units.ts';
 
 /**
  * Round 13r (decision 004): a draft the thresholds refuse is kept when its two sentences tell the
@@ -44,5 +47,30 @@ describe('two sentences that tell the same thing', () => {
     );
     expect(found.some((fact) => fact.startsWith('Floods hit Tarrel'))).toBe(true);
     expect(found.some((fact) => fact.includes('Wednesday'))).toBe(false);
+  });
+});
+
+describe('a lone figure in two sentences that tell the same thing', () => {
+  // The rule alone, on evidence made by hand: sentences built to hold one figure as their only
+  // stretch draw the aligner's window over their other shared words.
+  const evidence = (unit: 'count' | 'ordinal', besides: number): DraftEvidence => {
+    const side = { kind: 'quantity', key: 'qty', date: null, quantity: { unit } } as unknown as Unit;
+    const match: UnitMatch = { a: side, b: side, similarity: 1, value: 1.2 };
+    const alignment = { regionA: 1, regionB: 1, matches: [match], strength: 1.2, content: 1.2, anchors: 1, saying: 1, spanA: { start: 0, end: 5 }, spanB: { start: 0, end: 5 }, besides } as ClauseAlignment;
+    return { alignment, verbatim: false, preciseFigure: false, passes: false, lonePhrase: false, onlySpeaker: false, denied: false };
+  };
+
+  it('is kept when the sentences share more beside it', () => {
+    expect(keptInAStrongPair(evidence('count', 1.5))).toBe(true);
+    expect(keptInAStrongPair(evidence('count', 0.5))).toBe(false);
+  });
+
+  it('is not an ordinal, which any two sentences may share', () => {
+    expect(keptInAStrongPair(evidence('ordinal', 1.5))).toBe(false);
+    const found = facts(
+      `${FINAL_A} It was a second final for coach Ana Ruiz, whose contract runs out in the spring.`,
+      `${FINAL_B} Ana Ruiz, in her first season, may leave in the spring after a second trophy.`,
+    );
+    expect(found).not.toContain('second | second');
   });
 });
