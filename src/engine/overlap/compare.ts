@@ -17,7 +17,7 @@ import { quoteRunDrafts } from './quote-runs.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { measureKeys } from './quantities-units.ts';
 import { findTextAliases, type TextAliases } from './text-aliases.ts';
-import { NORMAL, STRICT, head, joinAdjacent, judgeDraft, keptByRules, keptInAStrongPair, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
+import { NORMAL, STRICT, head, holdsAFigure, joinAdjacent, judgeDraft, keptByRules, keptInAStrongPair, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type Conflict, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
 import { holdsEventPin, pinsNeeded, sharedNamePins } from './relatedness.ts';
@@ -325,8 +325,9 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
   const judgedPair = (alignments: readonly ClauseAlignment[], unitsA: readonly Unit[], unitsB: readonly Unit[], strongPair: boolean): Judged[] => {
     const judgedAll = alignments.map((alignment) => judge(alignment, 'stretch', strongPair));
     // The weaker reading of a strongly aligned pair speaks only for a pair the rules draw no fact
-    // from: where they do, the rest the two sentences share is that statement's context.
-    const found = strongPair && judgedAll.some(keptJudged) ? judgedAll.map((entry) => ({ ...entry, strongPair: false })) : judgedAll;
+    // from: where they do, the rest the two sentences share is that statement's context — but
+    // for a figure both give, which is a fact of its own beside it.
+    const found = strongPair && judgedAll.some(keptJudged) ? judgedAll.map((entry) => (holdsAFigure(entry.alignment) ? entry : { ...entry, strongPair: false })) : judgedAll;
     // Stretches too weak alone may together be one statement of one clause on each side.
     if (found.some(keptJudged)) return found;
     // A figure two reports give in different forms, alone in the pair (`a third` / `33%`).

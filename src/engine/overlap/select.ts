@@ -259,14 +259,19 @@ export const keptInAStrongPair = (evidence: DraftEvidence): boolean =>
  * `Rästas said`, `Lauren Okafor said`): two sentences that quote one speaker share who spoke,
  * which the weaker reading of a strongly aligned pair does not take for a fact.
  */
+/** A figure both sentences give, agreeing; not an ordinal (`second`, `first`): any two sentences may share one. */
+const isAgreeingFigure = (match: UnitMatch): boolean => match.a.quantity !== null && match.a.quantity.unit !== 'ordinal' && match.similarity === 1;
+
+/** Whether a stretch holds a figure both sentences give (`isAgreeingFigure`). */
+export const holdsAFigure = (alignment: ClauseAlignment): boolean => alignment.matches.some(isAgreeingFigure);
+
 /**
- * One figure both sentences give, agreeing, and nothing else in the stretch (`about 4,300` /
- * `4,300`, `from 10 p.m.` / `from 22:00`): in two sentences that tell the same thing, it is what
- * they tell. Not an ordinal (`second`, `first`): any two sentences may share one.
+ * One agreeing figure and nothing else in the stretch (`about 4,300` / `4,300`, `from 10 p.m.` /
+ * `from 22:00`): in two sentences that tell the same thing, it is what they tell.
  */
 function loneFigure(alignment: ClauseAlignment): boolean {
   const [only, ...rest] = alignment.matches;
-  return rest.length === 0 && only !== undefined && only.a.quantity !== null && only.a.quantity.unit !== 'ordinal' && only.similarity === 1;
+  return rest.length === 0 && only !== undefined && isAgreeingFigure(only);
 }
 
 function onlyWhoSpoke(alignment: ClauseAlignment): boolean {

@@ -40,6 +40,15 @@ describe('two sentences that tell the same thing', () => {
     expect(found).not.toContain('Ivo Dantas | Ivo Dantas');
   });
 
+  it('add a figure both give beside what the rules drew from them', () => {
+    const found = facts(
+      `${FINAL_A} Tomas Grell was sent off in the 71st minute for a second booking, a decision that home supporters jeered for several long minutes from every stand, in front of a crowd of 4,300.`,
+      `${FINAL_B} Tomas Grell was sent off with 19 minutes left; much later the referee, a veteran of many finals in the capital and abroad, praised the 4,300 spectators.`,
+    );
+    expect(found.some((fact) => fact.includes('sent off'))).toBe(true);
+    expect(found).toContain('crowd of 4,300 | praised the 4,300');
+  });
+
   it('share no more than who spoke when a reporting verb is all they say beside the names', () => {
     const found = facts(
       'Floods hit Tarrel in Verania on Tuesday, killing four people, mayor Ines Carvalho said. On Wednesday, Ines Carvalho said the council would meet again soon, once the water level had dropped near the bridge.',
