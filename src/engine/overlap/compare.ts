@@ -17,7 +17,7 @@ import { quoteRunDrafts } from './quote-runs.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { measureKeys } from './quantities-units.ts';
 import { findTextAliases, type TextAliases } from './text-aliases.ts';
-import { NORMAL, STRICT, head, joinAdjacent, judgeDraft, keptByRules, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
+import { NORMAL, STRICT, head, holdsAFigure, joinAdjacent, judgeDraft, keptByRules, keptInAStrongPair, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type Conflict, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
 import { holdsEventPin, pinsNeeded, sharedNamePins } from './relatedness.ts';
@@ -241,6 +241,33 @@ interface Judged {
   judged: { draft: FactDraft; evidence: DraftEvidence } | null;
   /** Gathered for the learned gate only (round 9b): a draft, never a quote for the conflicts. */
   further?: boolean;
+  /** Its sentence pair is strongly aligned (`stronglyAlignedPairs`). */
+  strongPair?: boolean;
+}
+
+/**
+ * Sentence pairs (as `regionA * regionsB + regionB`) that each of their two sentences shares
+ * more with than with any other sentence of the other report, and that share a fact's strength
+ * in all (every matched unit of the two sentences, in any stretch): two sentences that tell the
+ * same thing (decision 004, round 13r). Only pairs the hand-set gathering aligns are read, so
+ * the learned gate's wider gathering finds the same ones.
+ */
+function stronglyAlignedPairs(aligned: readonly { regionA: number; regionB: number; value: number; alignments: readonly ClauseAlignment[] }[], regionsB: number): Set<number> {
+  const shared = (alignment: ClauseAlignment | undefined): number => (alignment === undefined ? 0 : alignment.strength + (alignment.besides ?? 0));
+  const base = aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE);
+  const mostA = new Map<number, number>();
+  const mostB = new Map<number, number>();
+  for (const { regionA, regionB, alignments } of base) {
+    const value = shared(alignments[0]);
+    mostA.set(regionA, Math.max(mostA.get(regionA) ?? 0, value));
+    mostB.set(regionB, Math.max(mostB.get(regionB) ?? 0, value));
+  }
+  const strong = new Set<number>();
+  for (const { regionA, regionB, alignments } of base) {
+    const value = shared(alignments[0]);
+    if (value >= NORMAL.strength && value >= (mostA.get(regionA) ?? 0) && value >= (mostB.get(regionB) ?? 0)) strong.add(regionA * regionsB + regionB);
+  }
+  return strong;
 }
 
 /**
@@ -279,10 +306,28 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
   // Conflicts are read in the pairs the hand-set gathering aligns, whichever the gate.
   const pairs = learned ? gathered.filter(({ value }) => value >= MIN_CANDIDATE_VALUE) : gathered;
   const indexesB: (UnitIndex | undefined)[] = [];
-  const judge = (alignment: ClauseAlignment, path: DraftPath): Judged => ({ alignment, path, judged: judgeDraft(alignment, A.text, B.text, thresholds, learned) });
+  // Each sentence pair's stretches, found once: what each pair shares in all is read before any is judged.
+  const most = learned ? LEARNED_ALIGNMENTS_PER_PAIR : MAX_ALIGNMENTS_PER_PAIR;
+  const aligned = gathered.map((pair) => {
+    const [unitsA, unitsB] = [A.unitsBySentence[pair.regionA] ?? [], B.unitsBySentence[pair.regionB] ?? []];
+    const indexB = (indexesB[pair.regionB] ??= indexUnits(unitsB));
+    return { ...pair, unitsA, unitsB, ...alignRegionsUpTo(pair.regionA, unitsA, pair.regionB, unitsB, indexB, most) };
+  });
+  const strong = thresholds === NORMAL ? stronglyAlignedPairs(aligned, B.unitsBySentence.length) : new Set<number>();
+  const judge = (alignment: ClauseAlignment, path: DraftPath, strongPair = false): Judged => ({
+    alignment,
+    path,
+    // In a strongly aligned pair a draft the thresholds refuse may still be kept (keptInAStrongPair): judge it whole.
+    judged: judgeDraft(alignment, A.text, B.text, thresholds, learned || strongPair),
+    ...(strongPair ? { strongPair } : {}),
+  });
   // The drafts of one sentence pair's stretches, and of a lone figure or joined stretches there.
-  const judgedPair = (alignments: readonly ClauseAlignment[], unitsA: readonly Unit[], unitsB: readonly Unit[]): Judged[] => {
-    const found = alignments.map((alignment) => judge(alignment, 'stretch'));
+  const judgedPair = (alignments: readonly ClauseAlignment[], unitsA: readonly Unit[], unitsB: readonly Unit[], strongPair: boolean): Judged[] => {
+    const judgedAll = alignments.map((alignment) => judge(alignment, 'stretch', strongPair));
+    // The weaker reading of a strongly aligned pair speaks only for a pair the rules draw no fact
+    // from: where they do, the rest the two sentences share is that statement's context — but
+    // for a figure both give, which is a fact of its own beside it.
+    const found = strongPair && judgedAll.some(keptJudged) ? judgedAll.map((entry) => (holdsAFigure(entry.alignment) ? entry : { ...entry, strongPair: false })) : judgedAll;
     // Stretches too weak alone may together be one statement of one clause on each side.
     if (found.some(keptJudged)) return found;
     // A figure two reports give in different forms, alone in the pair (`a third` / `33%`).
@@ -297,11 +342,7 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
     return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
   };
-  const most = learned ? LEARNED_ALIGNMENTS_PER_PAIR : MAX_ALIGNMENTS_PER_PAIR;
-  const judged = gathered.flatMap(({ regionA, regionB, value }): Judged[] => {
-    const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
-    const indexB = (indexesB[regionB] ??= indexUnits(unitsB));
-    const { alignments: all, within } = alignRegionsUpTo(regionA, unitsA, regionB, unitsB, indexB, most);
+  const judged = aligned.flatMap(({ regionA, regionB, value, unitsA, unitsB, alignments: all, within }): Judged[] => {
     // Reports of different events share a fact only where it holds what one event alone has.
     const holds = (alignment: ClauseAlignment): boolean => thresholds !== STRICT || holdsEventPin(alignment, words);
     // What the hand-set gathering aligns; the learned gate's further stretches are drafts alone.
@@ -309,7 +350,7 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     // With the learned gate, each stretch over several clauses is also read clause by clause.
     const parts = learned ? all.filter(holds).flatMap((alignment) => clauseParts(alignment, unitsA, unitsB)) : [];
     const further = [...all.slice(base ? within : 0).filter(holds), ...parts].map((alignment): Judged => ({ ...judge(alignment, 'stretch'), further: true }));
-    return base ? [...judgedPair(all.slice(0, within).filter(holds), unitsA, unitsB), ...further] : further;
+    return base ? [...judgedPair(all.slice(0, within).filter(holds), unitsA, unitsB, strong.has(regionA * B.unitsBySentence.length + regionB)), ...further] : further;
   });
   const quotes = judged.filter((entry) => entry.further !== true && keptJudged(entry) && entry.judged?.draft.kind === 'quote').map(({ alignment }) => alignment);
   // Reports of different events cannot contradict each other.
@@ -332,11 +373,11 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
 }
 
 /** Every judged draft with its features, read against its sentences and its rivals there. */
-const candidateOf = (draft: FactDraft, evidence: DraftEvidence, features: number[], further = false): FactCandidate => ({
+const candidateOf = (draft: FactDraft, evidence: DraftEvidence, features: number[], further = false, strongPair = false): FactCandidate => ({
   draft,
   features,
   // A further stretch (round 9b) is no draft of the hand-set gathering, so none the rules keep.
-  rules: !further && keptByRules(evidence),
+  rules: !further && (keptByRules(evidence) || (strongPair && keptInAStrongPair(evidence))),
   substantive: evidence.alignment.saying >= 1 && (evidence.alignment.matches.length >= 2 || evidence.preciseFigure),
   filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied,
 });
@@ -346,7 +387,7 @@ function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learn
   if (!learned) {
     // A loop, not flatMap: on the 16,000-word pair flatMap took 80 ms here (decision 004, round 9d).
     const candidates: FactCandidate[] = [];
-    for (const { judged: entry } of judged) if (entry !== null) candidates.push(candidateOf(entry.draft, entry.evidence, []));
+    for (const { judged: entry, strongPair } of judged) if (entry !== null) candidates.push(candidateOf(entry.draft, entry.evidence, [], false, strongPair));
     return candidates;
   }
   const bestA = new Map<number, number>();
@@ -371,7 +412,7 @@ function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learn
     mostB.set(regionB, Math.max(mostB.get(regionB) ?? 0, shared));
   }
   const weightOf = (units: readonly Unit[] | undefined): number => (units ?? []).reduce((sum, unit) => sum + unit.weight, 0);
-  return judged.flatMap(({ path, judged: entry, further }): FactCandidate[] => {
+  return judged.flatMap(({ path, judged: entry, further, strongPair }): FactCandidate[] => {
     if (entry === null) return [];
     const { draft, evidence } = entry;
     const { regionA, regionB } = evidence.alignment;
@@ -386,7 +427,7 @@ function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learn
       bestA: bestA.get(regionA) ?? 0,
       bestB: bestB.get(regionB) ?? 0,
     };
-    return [candidateOf(draft, evidence, draftFeatures(draft, evidence, path, context), further)];
+    return [candidateOf(draft, evidence, draftFeatures(draft, evidence, path, context), further, strongPair)];
   });
 }
 

@@ -6,7 +6,7 @@ import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SpanIndex } from './span-index.ts';
 import { carryingSpan, carryingUnits } from './fact-span.ts';
 import type { FactKind } from './types.ts';
-import { isPinnedUnit, type Unit } from './units.ts';
+import { isEntityUnit, isPinnedUnit, type Unit } from './units.ts';
 
 /** A fact under construction: its spans on each side and what supports it. */
 export interface FactDraft {
@@ -233,6 +233,52 @@ export interface DraftEvidence {
 
 /** Whether the hand-set rules keep a draft: the thresholds, then none of the three filters. */
 export const keptByRules = (evidence: DraftEvidence): boolean => evidence.passes && !evidence.lonePhrase && !evidence.onlySpeaker && !evidence.denied;
+
+/**
+ * A draft the thresholds refuse, in two sentences that tell the same thing (each shares more
+ * with the other than with any other sentence of the other report, and a fact's strength in
+ * all: compare.ts `stronglyAlignedPairs`), is kept when it holds two matched units and a fact's
+ * anchors (or one agreeing figure: `loneFigure`), no filter drops it, and the two sentences share more outside it (what a lone phrase
+ * needs beside it, PHRASE_SUPPORT). What it lacks is then what the thresholds ask beyond that —
+ * a word said beside the names (`Diogo Matos` / `Diogo Matos`, the player both sentences about
+ * one red card are about), or strength — and the rest of the two sentences vouches for it. Two
+ * one-sentence reports that share one stretch and nothing else (a name, a place and a day; a
+ * frame word in another sense) get nothing from this (round7c.test.ts). Decision 004, round 13r.
+ */
+export const keptInAStrongPair = (evidence: DraftEvidence): boolean =>
+  !evidence.passes &&
+  !evidence.lonePhrase &&
+  !evidence.onlySpeaker &&
+  !evidence.denied &&
+  ((evidence.alignment.matches.length >= NORMAL.units && evidence.alignment.anchors >= NORMAL.anchors) || loneFigure(evidence.alignment)) &&
+  (evidence.alignment.besides ?? 0) >= PHRASE_SUPPORT &&
+  !onlyWhoSpoke(evidence.alignment);
+
+/**
+ * Names (and days) with a reporting verb as the only word besides them (`Rästas told` /
+ * `Rästas said`, `Lauren Okafor said`): two sentences that quote one speaker share who spoke,
+ * which the weaker reading of a strongly aligned pair does not take for a fact.
+ */
+/** A figure both sentences give, agreeing; not an ordinal (`second`, `first`): any two sentences may share one. */
+const isAgreeingFigure = (match: UnitMatch): boolean => match.a.quantity !== null && match.a.quantity.unit !== 'ordinal' && match.similarity === 1;
+
+/** Whether a stretch holds a figure both sentences give (`isAgreeingFigure`). */
+export const holdsAFigure = (alignment: ClauseAlignment): boolean => alignment.matches.some(isAgreeingFigure);
+
+/**
+ * One agreeing figure and nothing else in the stretch (`about 4,300` / `4,300`, `from 10 p.m.` /
+ * `from 22:00`): in two sentences that tell the same thing, it is what they tell.
+ */
+function loneFigure(alignment: ClauseAlignment): boolean {
+  const [only, ...rest] = alignment.matches;
+  return rest.length === 0 && only !== undefined && isAgreeingFigure(only);
+}
+
+function onlyWhoSpoke(alignment: ClauseAlignment): boolean {
+  const speaks = (match: UnitMatch): boolean => SPEECH.has(match.a.key) || SPEECH.has(match.b.key);
+  const names = (match: UnitMatch): boolean => isEntityUnit(match.a) || isEntityUnit(match.b) || match.a.date !== null;
+  return alignment.matches.some(speaks) && alignment.matches.every((match) => speaks(match) || names(match));
+}
 
 /**
  * The least a stretch must hold to be a candidate for the learned gate: the measured relaxed
