@@ -711,8 +711,14 @@ function roleConflicts(A: Side, B: Side): ConflictDraft[] {
  * is told to, from the one who speaks.
  */
 function speakers(side: Side, sentence: number): Unit[] {
-  return (side.unitsBySentence[sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
+  return (side.unitsBySentence[sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, unit));
 }
+/**
+ * A name a preposition of place governs, a word or two between (`he told supporters at a hotel
+ * in downtown Calgary`, `told reporters in Porto`): where it was said, not who said it.
+ */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
+const whereSaid = (text: string, unit: Unit): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start));
 
 /**
  * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
@@ -729,13 +735,47 @@ function pronounSpeaker(side: Side, sentence: number): { named: Unit[]; at: Char
   }
   if (at === null) return null;
   for (let before = sentence - 1; before >= Math.max(0, sentence - 2); before -= 1) {
-    const named = speakers(side, before);
+    // Whom a pronoun stands for: not a name in a relative clause about someone (`Ashworth, whose
+    // United Conservative Party government …, conceded`: Ashworth).
+    const named = speakers(side, before).filter((unit) => !RELATIVE_CLAUSE.test(clauseText(side, unit)));
     if (named.length === 0) continue;
     const units = side.unitsBySentence[before] ?? [];
     return new Set(named.map((unit) => nameRunKeys(units, unit))).size === 1 ? { named, at } : null;
   }
   return null;
 }
+/**
+ * The speaker of a quotation that runs on into the next paragraph (news style: the paragraph
+ * opens a quotation it never closes, and the next one opens with a quotation mark again): the
+ * speaker that next paragraph names (`“These call centres … were a lie.¶“Victims were called
+ * back …,” said Sofia Lindahl`). Only one paragraph ahead.
+ */
+function continuedSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  const clause = side.clauses.find((each) => each.sentence === sentence);
+  if (clause === undefined) return null;
+  const { text } = side;
+  const paragraphStart = text.lastIndexOf('\n\n', clause.start) + 1;
+  const paragraphEnd = text.indexOf('\n\n', clause.start);
+  if (paragraphEnd < 0) return null;
+  const paragraph = text.slice(paragraphStart, paragraphEnd);
+  const opened = (paragraph.match(/“/gu) ?? []).length;
+  if (opened === 0 || opened <= (paragraph.match(/”/gu) ?? []).length || !/^\s*“/u.test(text.slice(paragraphEnd, paragraphEnd + 8))) return null;
+  const nextEnd = text.indexOf('\n\n', paragraphEnd + 2);
+  const next = side.clauses.filter((each) => each.start > paragraphEnd && (nextEnd < 0 || each.start < nextEnd));
+  for (const each of new Set(next.map((one) => one.sentence))) {
+    const named = speakers(side, each);
+    if (named.length > 0) {
+      const [first, last] = [named[0], named.at(-1)];
+      return first === undefined || last === undefined ? null : { named, at: charRange(first.start, last.end) };
+    }
+  }
+  return null;
+}
+const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\b/iu;
+const clauseText = (side: Side, unit: Unit): string => {
+  const clause = side.clauses[unit.clause];
+  return clause === undefined ? '' : side.text.slice(clause.start, clause.end);
+};
 const PRONOUN_SAYS = /\b(?:(?:he|she)\s+(?:said|says|added|adds|told|tells|continued|explained|warned|insisted|stressed)|(?:said|added)\s+(?:he|she))\b/iu;
 
 function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
@@ -776,7 +816,7 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
     [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
       const named = speakers(side, sentence);
       if (named.length > 0) return named;
-      const told = pronounSpeaker(side, sentence);
+      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence);
       if (told === null) return [];
       for (const unit of told.named) marks.set(unit, told.at);
       return told.named;
@@ -819,7 +859,8 @@ function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
   while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;
   return named[last];
 }
-const SAID_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/iu;
+/** A verb of saying right before the name, perhaps past a first name read as a place (`said Sofia Lindahl`: Sofia, Bulgaria's capital). */
+const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 
 /**
  * The holders a report names with an office (speakers.ts `holdersOf`), read once per text and
