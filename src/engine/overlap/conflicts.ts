@@ -7,6 +7,7 @@ import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } fr
 import { contextReader, countsTheRest, inAside, pairedFigureConflicts, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing.ts';
 export { countsTheRest } from './conflicts-pairing.ts';
 import { surnameConflicts } from './conflicts-names.ts';
+import { peopleConflicts } from './conflicts-people.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { venueConflicts } from './conflicts-venues.ts';
@@ -943,9 +944,13 @@ export function findConflicts(
     usedB.add(b);
     kept.push({ a: draft.a, b: draft.b, kind: draft.kind, subject: draft.subject, values: draft.values, note: draft.note });
   }
-  // Figures paired by what they quantify (conflicts-pairing.ts), where no detector spoke: the
-  // detectors above keep what they find (the general method alone finds less at their precision).
-  for (const draft of pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))) {
+  // People paired by the role beside their names (conflicts-people.ts), and figures paired by
+  // what they quantify (conflicts-pairing.ts), where no detector spoke: the detectors above keep
+  // what they find (the general method alone finds less at their precision).
+  // A person a detector already named in a role (`Justice Thomas Keane`) is that detector's.
+  const named = (ranges: readonly CharRange[], at: CharRange): boolean => ranges.some((range) => range.start < at.end && at.start < range.end);
+  const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
+  for (const draft of [...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

@@ -48,3 +48,52 @@ describe('a quotation that runs on into the next paragraph', () => {
     expect(notes(...pair(a, b))).toEqual([]);
   });
 });
+
+describe('two people in one role (conflicts-people.ts)', () => {
+  const VISIT = 'Nigeria and Indonesia agreed on Tuesday to build a $1.5 billion urea plant in Akwa Ibom state during a state visit to Jakarta. ';
+  const visit = (a: string, b: string): [Article, Article] => pair(VISIT + a, VISIT + b);
+  it('sets the signatory of one agreement against another, titles left out', () => {
+    const [forward, backward] = bothWays(...visit('The agreement was signed by Energy Minister Rudi Santoso.', 'The agreement was signed for Indonesia by the Trade Minister, Dewi Kartika.'));
+    expect(forward).toEqual(['who: Rudi Santoso vs Dewi Kartika']);
+    expect(backward).toEqual(['who: Dewi Kartika vs Rudi Santoso']);
+  });
+
+  it('leaves a person both reports name out of the pairing, so the two others meet', () => {
+    const a = 'The agreement was signed by Rudi Santoso and Halima Yusuf.';
+    const b = 'The agreement was signed by Dewi Kartika and Halima Yusuf.';
+    expect(notes(...visit(a, b))).toEqual(['who: Rudi Santoso vs Dewi Kartika']);
+  });
+
+  it('finds none when a report names the other’s person too, or names two for the one', () => {
+    expect(notes(...visit('The agreement was signed by Energy Minister Rudi Santoso. Trade Minister Dewi Kartika attended the ceremony.', 'The agreement was signed by Trade Minister Dewi Kartika.'))).toEqual([]);
+    expect(notes(...visit('The agreement was signed by Rudi Santoso and Wayan Pratama.', 'The agreement was signed by Dewi Kartika.'))).toEqual([]);
+  });
+
+  it('finds none for people whose roles share one word', () => {
+    expect(notes(...visit('The agreement was praised by Rudi Santoso.', 'The agreement was signed by Dewi Kartika.'))).toEqual([]);
+  });
+
+  it('sets a semi-final opponent against another: `beat … in the semifinals` / `semi-final win over`', () => {
+    const FINAL = 'Mathias Kjaer won the Rotterdam Open on Sunday, beating Tomas Vrba 6-4, 7-6 in the final. ';
+    const [forward] = bothWays(...pair(`${FINAL}Kjaer beat top-seeded Alexei Morozov in Saturday's semifinals.`, `${FINAL}Kjaer reached the final after his three-set semi-final win over Luca Ferraresi.`));
+    expect(forward).toEqual(['who: Alexei Morozov vs Luca Ferraresi']);
+  });
+
+  it('takes no place for a person: a name after `below`, `in`, `near`', () => {
+    const DRY = 'Tropical glaciers in the Andes have lost a third of their area since 2000, a study published on Monday found. ';
+    const a = 'Farmers in the valley below the Cerro Quiltay have begun building small reservoirs.';
+    const b = 'Farmers in the valleys around Ulcumayo Pampa have begun building small reservoirs.';
+    expect(notes(...pair(DRY + a, DRY + b))).toEqual([]);
+  });
+});
+
+describe('a person a detector already set in a role', () => {
+  it('is not set again by the pairing (one conflict for one dissent)', () => {
+    const RULING = 'The Supreme Court of Canada struck down the mandatory minimum sentence for firearm trafficking on Friday in a 7-2 ruling. ';
+    const a = `${RULING}In dissent, Justice Andrew Kasper, joined by two colleagues, said Parliament was entitled to set the minimum.`;
+    const b = `${RULING}The Chief Justice wrote for the majority. Justice Thomas Keane wrote the dissent for the three judges in the minority.`;
+    const found = notes(...pair(a, b));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^dissent: /u);
+  });
+});
