@@ -17,7 +17,7 @@ import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
-import type { Lexicon, Unit } from './units.ts';
+import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
 
 export interface Side {
   text: string;
@@ -712,7 +712,14 @@ function roleConflicts(A: Side, B: Side): ConflictDraft[] {
  * is told to, from the one who speaks.
  */
 function speakers(side: Side, sentence: number): Unit[] {
-  return (side.unitsBySentence[sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, unit));
+  const units = side.unitsBySentence[sentence] ?? [];
+  // A name run is governed where its first word is (`at Tarrow Crown Court`).
+  let runStart: Unit | undefined;
+  return units.filter((unit, i) => {
+    const before = units[i - 1];
+    if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart);
+  });
 }
 /**
  * A name a preposition of place governs, a word or two between (`he told supporters at a hotel
@@ -840,10 +847,27 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   if (sa.some((unit) => keysB.has(withoutAccents(unit.key)))) return null;
   const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
   if (a === undefined || b === undefined) return null;
-  if (!marks.has(a) && !marks.has(b)) return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key)) {
+    return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  }
   const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
-  const [spanA, spanB] = [marks.get(a) ?? span(a), marks.get(b) ?? span(b)];
-  return { a: [spanA], b: [spanB], kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
+  return { a: attributions(a, sa, marks), b: attributions(b, sb, marks), kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
+}
+
+/**
+ * Where a report gives a quotation to its speaker: the pronoun that stands for the speaker
+ * (`“…,” she told`) and the name it stands for (`Energy Secretary Lucía Carranza defended …`),
+ * and each sentence of the quotation that names the speaker (`said Péter Ronkay, …`, `“…,”
+ * Ronkay added`). The first is where the conflict is marked.
+ */
+function attributions(speaker: Unit, named: readonly Unit[], marks: ReadonlyMap<Unit, CharRange>): CharRange[] {
+  const ranges = [marks.get(speaker) ?? span(speaker)];
+  for (const unit of named) {
+    if (unit.key !== speaker.key) continue;
+    const at = span(unit);
+    if (!ranges.some((range) => range.start === at.start)) ranges.push(at);
+  }
+  return ranges;
 }
 
 /**
@@ -939,6 +963,14 @@ export function findConflicts(
   const kept: Omit<Conflict, 'id'>[] = [];
   for (const draft of drafts) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
+    // One quotation given to the same two speakers in two places (`“We are …,” said Péter
+    // Ronkay` … `That, Ronkay added, “has …”`) is one conflict, marked at each.
+    const same = draft.subject === 'quote attributed to' ? kept.find((other) => other.subject === draft.subject && other.values[0] === draft.values[0] && other.values[1] === draft.values[1]) : undefined;
+    if (same !== undefined) {
+      same.a = [...same.a, ...draft.a.filter((range) => !same.a.some((other) => other.start === range.start))];
+      same.b = [...same.b, ...draft.b.filter((range) => !same.b.some((other) => other.start === range.start))];
+      continue;
+    }
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);
     usedB.add(b);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/engine/index.ts';
+import { compareArticles, type Article } from '../../../src/engine/index.ts';
 import { bothWays, notes, pair } from './conflict-pairs.ts';
 
 /**
@@ -95,5 +95,28 @@ describe('a person a detector already set in a role', () => {
     const found = notes(...pair(a, b));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^dissent: /u);
+  });
+});
+
+describe('where a quotation’s speaker is marked', () => {
+  const OUTAGE = 'A blackout left 1.9 million homes in Monterrey without power on Tuesday as temperatures passed 45C. ';
+  const SAYS = '“The system did what it was designed to do,”';
+  it('marks a pronoun speaker at the pronoun and at the name it stands for', () => {
+    const a = `${OUTAGE}Energy Secretary Lucía Carranza defended the response of the grid operator. ${SAYS} she told reporters.`;
+    const b = `${OUTAGE}${SAYS} said Rodrigo Ebert, the operator’s director general.`;
+    const [conflict] = compareArticles(...pair(a, b)).conflicts;
+    const text = (pair(a, b)[0] as Article).text;
+    expect(conflict?.note).toBe('quote attributed to: Carranza vs Ebert');
+    expect(conflict?.a.map((range) => text.slice(range.start, range.end))).toEqual(['she told', 'Carranza']);
+  });
+
+  it('gives one quotation split in two, each part given to the same two speakers, one conflict marked at both', () => {
+    const CENSUS = 'Hungary’s population fell to 9.4 million, the statistics office said on Tuesday. ';
+    const a = `${CENSUS}“We are turning into a country of small households, and that has consequences for housing, for care and for the pension system,” Eszter Lakatos-Bíró, the office’s president, told a news conference.`;
+    const b = `${CENSUS}“We are turning into a country of small households,” said Péter Ronkay, a senior researcher at the office. That, Ronkay added, “has consequences for housing, for care and for the pension system”.`;
+    const conflicts = compareArticles(...pair(a, b)).conflicts;
+    const text = (pair(a, b)[1] as Article).text;
+    expect(conflicts.map((conflict) => conflict.note)).toEqual(['quote attributed to: Lakatos-Bíró vs Ronkay']);
+    expect(conflicts[0]?.b.map((range) => text.slice(range.start, range.end)).sort()).toEqual(['Ronkay', 'Ronkay']);
   });
 });
