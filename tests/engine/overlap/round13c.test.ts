@@ -105,7 +105,7 @@ describe('where a quotation’s speaker is marked', () => {
     const a = `${OUTAGE}Energy Secretary Lucía Carranza defended the response of the grid operator. ${SAYS} she told reporters.`;
     const b = `${OUTAGE}${SAYS} said Rodrigo Ebert, the operator’s director general.`;
     const [conflict] = compareArticles(...pair(a, b)).conflicts;
-    const text = (pair(a, b)[0] as Article).text;
+    const text = pair(a, b)[0].text;
     expect(conflict?.note).toBe('quote attributed to: Carranza vs Ebert');
     expect(conflict?.a.map((range) => text.slice(range.start, range.end))).toEqual(['she told', 'Carranza']);
   });
@@ -115,7 +115,7 @@ describe('where a quotation’s speaker is marked', () => {
     const a = `${CENSUS}“We are turning into a country of small households, and that has consequences for housing, for care and for the pension system,” Eszter Lakatos-Bíró, the office’s president, told a news conference.`;
     const b = `${CENSUS}“We are turning into a country of small households,” said Péter Ronkay, a senior researcher at the office. That, Ronkay added, “has consequences for housing, for care and for the pension system”.`;
     const conflicts = compareArticles(...pair(a, b)).conflicts;
-    const text = (pair(a, b)[1] as Article).text;
+    const text = pair(a, b)[1].text;
     expect(conflicts.map((conflict) => conflict.note)).toEqual(['quote attributed to: Lakatos-Bíró vs Ronkay']);
     expect(conflicts[0]?.b.map((range) => text.slice(range.start, range.end)).sort()).toEqual(['Ronkay', 'Ronkay']);
   });
