@@ -792,6 +792,8 @@ function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft |
   return speakerConflict([A.clauses[first.a.clause]], [B.clauses[first.b.clause]], A, B, quote.strength);
 }
 
+/** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
+const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
 const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
@@ -842,9 +844,12 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   if (sa.length > 0 && sb.length === 0) return office(sa, B, quotedB, A, false);
   if (sa.length === 0 && sb.length > 0) return office(sb, A, quotedA, B, true);
   if (sa.length === 0 || sb.length === 0) return null;
-  // One name written with and without its accents (`Kalniņa`, `Kalnina`) is one speaker.
-  const keysB = new Set(sb.map((unit) => withoutAccents(unit.key)));
-  if (sa.some((unit) => keysB.has(withoutAccents(unit.key)))) return null;
+  // One name written with and without its accents (`Kalniņa`, `Kalnina`), or in part (`Rahmat
+  // said` / `Rahmat Hidayat told`), is one speaker: the last word of one report's name is a word
+  // of the other's. A title before two names (`Justice Ferris`, `Justice Anil Mehrotra`) is not.
+  const keysOf = (units: readonly Unit[]): Set<string> => new Set(units.map((unit) => withoutAccents(unit.key)));
+  const [keysA, keysB] = [keysOf(sa), keysOf(sb)];
+  if (surnames(sa).some((unit) => keysB.has(withoutAccents(unit.key))) || surnames(sb).some((unit) => keysA.has(withoutAccents(unit.key)))) return null;
   const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
   if (a === undefined || b === undefined) return null;
   if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key)) {

@@ -120,3 +120,19 @@ describe('where a quotation’s speaker is marked', () => {
     expect(conflicts[0]?.b.map((range) => text.slice(range.start, range.end)).sort()).toEqual(['Ronkay', 'Ronkay']);
   });
 });
+
+describe('two speakers with one title', () => {
+  const APPEAL = 'Jarrod Pellew, jailed for murdering his business partner Dean Cordner in Ballarat, won a retrial on Tuesday after the Court of Appeal quashed his conviction. ';
+  const appeal = (a: string, b: string): [Article, Article] => pair(APPEAL + a, APPEAL + b);
+  it('are two people: `Justice Ferris` / `Justice Anil Mehrotra`', () => {
+    const a = '“The jury was invited to fill a gap in the evidence with speculation,” Justice Ferris wrote for the majority.';
+    const b = 'In the ruling, Justice Anil Mehrotra said the jury had been “invited to fill a gap in the evidence with speculation”.';
+    expect(notes(...appeal(a, b))).toEqual(['quote attributed to: Ferris vs Mehrotra']);
+  });
+
+  it('while a speaker written by a first name alone is the one named in full', () => {
+    const a = '“The jury was invited to fill a gap in the evidence with speculation,” Anil said.';
+    const b = 'In the ruling, Justice Anil Mehrotra said the jury had been “invited to fill a gap in the evidence with speculation”.';
+    expect(notes(...appeal(a, b))).toEqual([]);
+  });
+});
