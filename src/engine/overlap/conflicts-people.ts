@@ -100,8 +100,15 @@ function roleScore(a: readonly string[], b: readonly string[], lexicon: Lexicon)
   return total;
 }
 
-/** Whether a report writes a surname anywhere, as a word, whatever its accents. */
-const writes = (plainText: string, surname: string): boolean => new RegExp(`(?<![\\p{L}\\p{M}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(plainText);
+/** The words a report writes, lower-cased and without accents: whether it writes a surname anywhere. */
+const wordsOf = (text: string): Set<string> => {
+  const words = new Set<string>();
+  for (const word of plain(text).split(/[^\p{L}\p{M}-]+/u)) {
+    words.add(word);
+    if (word.includes('-')) for (const part of word.split('-')) words.add(part);
+  }
+  return words;
+};
 
 /** The least score of a pair taken for one role: two words of it, or one and a name both sentences give. */
 const LEAST = 1.5;
@@ -115,9 +122,10 @@ const SHARED_NAME = 0.5;
 export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Conflict, 'id'> & { strength: number })[] {
   // Only people one report names compete: a person both name (`Halima Yusuf` signing for the
   // other side) is that person in both.
-  const [plainA, plainB] = [plain(A.text), plain(B.text)];
-  const pa = peopleOf(A, lexicon).filter((person) => !writes(plainB, person.surname));
-  const pb = peopleOf(B, lexicon).filter((person) => !writes(plainA, person.surname));
+  let [pa, pb] = [peopleOf(A, lexicon), peopleOf(B, lexicon)];
+  if (pa.length === 0 || pb.length === 0) return [];
+  const [wordsA, wordsB] = [wordsOf(A.text), wordsOf(B.text)];
+  [pa, pb] = [pa.filter((person) => !wordsB.has(person.surname)), pb.filter((person) => !wordsA.has(person.surname))];
   if (pa.length === 0 || pb.length === 0) return [];
   const namesOf = (side: Side, sentence: number): Set<string> => new Set((side.unitsBySentence[sentence] ?? []).filter((unit) => unit.kind === 'name' || unit.kind === 'alias').map((unit) => unit.key));
   const scores = pa.map((a) =>
