@@ -39,8 +39,19 @@ const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout|from|of|b
 /** A speaker (`said Tom Bell`, `Tom Bell told`): who a quote is attributed to is the speaker checks' (conflicts.ts). */
 const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old|[Aa]ccording\s+to)\s+$/u;
 /** A word of a person's own name: capitalised, unknown to the dictionary, no lower-case part after a hyphen (`English-speaking`), no possessive. */
-const personal = (word: string, lexicon: Lexicon): boolean =>
-  /^\p{Lu}/u.test(word) && !/-\p{Ll}/u.test(word) && !/['’]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase()));
+function personal(word: string, lexicon: Lexicon): boolean {
+  let known = personalWords.get(lexicon);
+  // Bounded: a long session reads many names.
+  if (known === undefined || known.size > 50_000) personalWords.set(lexicon, (known = new Map<string, boolean>()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = /^\p{Lu}/u.test(word) && !/-\p{Ll}/u.test(word) && !/['’]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase()));
+    known.set(word, answer);
+  }
+  return answer;
+}
+/** What `personal` answered, per lexicon and word (the lexicon is fixed; names recur across comparisons). */
+const personalWords = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** The people a report names in a role: runs of names ending in a first name and a surname, outside quotations and attributions. */
 function peopleOf(side: Side, lexicon: Lexicon): Person[] {
@@ -83,14 +94,14 @@ function peopleOf(side: Side, lexicon: Lexicon): Person[] {
 }
 
 /** How much two roles share, one to one: the same lemma 1, a related one (sense, frame) .8. */
-function roleScore(a: readonly string[], b: readonly string[], lexicon: Lexicon): number {
+function roleScore(a: readonly number[], b: readonly number[], related: (x: number, y: number) => boolean): number {
   const used = new Set<number>();
   let total = 0;
   for (const x of a) {
     let [best, value] = [-1, 0];
     b.forEach((y, k) => {
       if (used.has(k)) return;
-      const similarity = x === y ? 1 : lemmasRelated(x, y, lexicon) ? 0.8 : 0;
+      const similarity = x === y ? 1 : related(x, y) ? 0.8 : 0;
       if (similarity > value) [best, value] = [k, similarity];
     });
     if (best < 0) continue;
@@ -127,17 +138,54 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
   const [wordsA, wordsB] = [wordsOf(A.text), wordsOf(B.text)];
   [pa, pb] = [pa.filter((person) => !wordsB.has(person.surname)), pb.filter((person) => !wordsA.has(person.surname))];
   if (pa.length === 0 || pb.length === 0) return [];
-  const namesOf = (side: Side, sentence: number): Set<string> => new Set((side.unitsBySentence[sentence] ?? []).filter((unit) => unit.kind === 'name' || unit.kind === 'alias').map((unit) => unit.key));
-  const scores = pa.map((a) =>
-    pb.map((b) => {
-      const role = roleScore(a.role, b.role, lexicon);
-      if (role === 0) return 0;
-      const [na, nb] = [namesOf(A, a.sentence), namesOf(B, b.sentence)];
-      let shared = 0;
-      for (const key of na) if (nb.has(key)) shared += 1;
-      return role + SHARED_NAME * Math.min(shared, 2);
+  // Each lemma of the roles is numbered, and two lemmas are related once however many roles hold them.
+  const ids = new Map<string, number>();
+  const idOf = (lemma: string): number => {
+    let id = ids.get(lemma);
+    if (id === undefined) ids.set(lemma, (id = ids.size));
+    return id;
+  };
+  const [rolesA, rolesB] = [pa.map((person) => person.role.map(idOf)), pb.map((person) => person.role.map(idOf))];
+  const lemmas = [...ids.keys()];
+  const relations = new Map<number, boolean>();
+  const related = (x: number, y: number): boolean => {
+    const key = x * lemmas.length + y;
+    let known = relations.get(key);
+    if (known === undefined) relations.set(key, (known = lemmasRelated(lemmas[x] ?? '', lemmas[y] ?? '', lexicon)));
+    return known;
+  };
+  // The names of each sentence, read once, and how many two sentences share, once per pair.
+  const names = new Map<Side, Map<number, ReadonlySet<string>>>([
+    [A, new Map()],
+    [B, new Map()],
+  ]);
+  const namesOf = (side: Side, sentence: number): ReadonlySet<string> => {
+    const known = names.get(side) as Map<number, ReadonlySet<string>>;
+    let found = known.get(sentence);
+    if (found === undefined) known.set(sentence, (found = new Set((side.unitsBySentence[sentence] ?? []).filter((unit) => unit.kind === 'name' || unit.kind === 'alias').map((unit) => unit.key))));
+    return found;
+  };
+  const sharedNames = new Map<string, number>();
+  const shared = (a: number, b: number): number => {
+    const key = `${a}:${b}`;
+    let count = sharedNames.get(key);
+    if (count === undefined) {
+      const nb = namesOf(B, b);
+      count = 0;
+      for (const name of namesOf(A, a)) if (nb.has(name)) count += 1;
+      sharedNames.set(key, count);
+    }
+    return count;
+  };
+  const scores = pa.map((a, i) =>
+    pb.map((b, j) => {
+      const role = roleScore(rolesA[i] ?? [], rolesB[j] ?? [], related);
+      return role === 0 ? 0 : role + SHARED_NAME * Math.min(shared(a.sentence, b.sentence), 2);
     }),
   );
+  // Each of B's people: its best score and how many of A's people reach it.
+  const columnBest = pb.map((_, j) => Math.max(0, ...scores.map((row) => row[j] ?? 0)));
+  const columnTies = pb.map((_, j) => scores.filter((row) => (row[j] ?? 0) >= (columnBest[j] ?? 0)).length);
   const drafts: (Omit<Conflict, 'id'> & { strength: number })[] = [];
   pa.forEach((a, i) => {
     const row = scores[i] ?? [];
@@ -146,7 +194,7 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
     const b = pb[j];
     if (b === undefined || score <= 0) return;
     // One best partner each way: a tie is no pairing.
-    const alone = row.filter((value) => value >= score).length === 1 && scores.filter((other) => (other[j] ?? 0) >= score).length === 1;
+    const alone = row.filter((value) => value >= score).length === 1 && columnBest[j] === score && columnTies[j] === 1;
     if (score < LEAST || !alone) return;
     const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
     drafts.push({ a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength: score });
