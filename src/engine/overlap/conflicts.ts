@@ -7,6 +7,7 @@ import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } fr
 import { contextReader, countsTheRest, inAside, pairedFigureConflicts, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing.ts';
 export { countsTheRest } from './conflicts-pairing.ts';
 import { surnameConflicts } from './conflicts-names.ts';
+import { peopleConflicts } from './conflicts-people.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { venueConflicts } from './conflicts-venues.ts';
@@ -16,7 +17,7 @@ import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { head } from './select.ts';
 import { conflictNote, type Conflict } from './types.ts';
-import type { Lexicon, Unit } from './units.ts';
+import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
 
 export interface Side {
   text: string;
@@ -711,8 +712,21 @@ function roleConflicts(A: Side, B: Side): ConflictDraft[] {
  * is told to, from the one who speaks.
  */
 function speakers(side: Side, sentence: number): Unit[] {
-  return (side.unitsBySentence[sentence] ?? []).filter((unit) => !unit.quoted && unit.kind === 'name' && !unit.byTitle);
+  const units = side.unitsBySentence[sentence] ?? [];
+  // A name run is governed where its first word is (`at Tarrow Crown Court`).
+  let runStart: Unit | undefined;
+  return units.filter((unit, i) => {
+    const before = units[i - 1];
+    if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart);
+  });
 }
+/**
+ * A name a preposition of place governs, a word or two between (`he told supporters at a hotel
+ * in downtown Calgary`, `told reporters in Porto`): where it was said, not who said it.
+ */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
+const whereSaid = (text: string, unit: Unit): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start));
 
 /**
  * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
@@ -729,13 +743,47 @@ function pronounSpeaker(side: Side, sentence: number): { named: Unit[]; at: Char
   }
   if (at === null) return null;
   for (let before = sentence - 1; before >= Math.max(0, sentence - 2); before -= 1) {
-    const named = speakers(side, before);
+    // Whom a pronoun stands for: not a name in a relative clause about someone (`Ashworth, whose
+    // United Conservative Party government …, conceded`: Ashworth).
+    const named = speakers(side, before).filter((unit) => !RELATIVE_CLAUSE.test(clauseText(side, unit)));
     if (named.length === 0) continue;
     const units = side.unitsBySentence[before] ?? [];
     return new Set(named.map((unit) => nameRunKeys(units, unit))).size === 1 ? { named, at } : null;
   }
   return null;
 }
+/**
+ * The speaker of a quotation that runs on into the next paragraph (news style: the paragraph
+ * opens a quotation it never closes, and the next one opens with a quotation mark again): the
+ * speaker that next paragraph names (`“These call centres … were a lie.¶“Victims were called
+ * back …,” said Sofia Lindahl`). Only one paragraph ahead.
+ */
+function continuedSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  const clause = side.clauses.find((each) => each.sentence === sentence);
+  if (clause === undefined) return null;
+  const { text } = side;
+  const paragraphStart = text.lastIndexOf('\n\n', clause.start) + 1;
+  const paragraphEnd = text.indexOf('\n\n', clause.start);
+  if (paragraphEnd < 0) return null;
+  const paragraph = text.slice(paragraphStart, paragraphEnd);
+  const opened = (paragraph.match(/“/gu) ?? []).length;
+  if (opened === 0 || opened <= (paragraph.match(/”/gu) ?? []).length || !/^\s*“/u.test(text.slice(paragraphEnd, paragraphEnd + 8))) return null;
+  const nextEnd = text.indexOf('\n\n', paragraphEnd + 2);
+  const next = side.clauses.filter((each) => each.start > paragraphEnd && (nextEnd < 0 || each.start < nextEnd));
+  for (const each of new Set(next.map((one) => one.sentence))) {
+    const named = speakers(side, each);
+    if (named.length > 0) {
+      const [first, last] = [named[0], named.at(-1)];
+      return first === undefined || last === undefined ? null : { named, at: charRange(first.start, last.end) };
+    }
+  }
+  return null;
+}
+const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\b/iu;
+const clauseText = (side: Side, unit: Unit): string => {
+  const clause = side.clauses[unit.clause];
+  return clause === undefined ? '' : side.text.slice(clause.start, clause.end);
+};
 const PRONOUN_SAYS = /\b(?:(?:he|she)\s+(?:said|says|added|adds|told|tells|continued|explained|warned|insisted|stressed)|(?:said|added)\s+(?:he|she))\b/iu;
 
 function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
@@ -744,6 +792,8 @@ function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft |
   return speakerConflict([A.clauses[first.a.clause]], [B.clauses[first.b.clause]], A, B, quote.strength);
 }
 
+/** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
+const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
 const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
@@ -776,7 +826,7 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
     [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
       const named = speakers(side, sentence);
       if (named.length > 0) return named;
-      const told = pronounSpeaker(side, sentence);
+      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence);
       if (told === null) return [];
       for (const unit of told.named) marks.set(unit, told.at);
       return told.named;
@@ -794,15 +844,35 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   if (sa.length > 0 && sb.length === 0) return office(sa, B, quotedB, A, false);
   if (sa.length === 0 && sb.length > 0) return office(sb, A, quotedA, B, true);
   if (sa.length === 0 || sb.length === 0) return null;
-  // One name written with and without its accents (`Kalniņa`, `Kalnina`) is one speaker.
-  const keysB = new Set(sb.map((unit) => withoutAccents(unit.key)));
-  if (sa.some((unit) => keysB.has(withoutAccents(unit.key)))) return null;
+  // One name written with and without its accents (`Kalniņa`, `Kalnina`), or in part (`Rahmat
+  // said` / `Rahmat Hidayat told`), is one speaker: the last word of one report's name is a word
+  // of the other's. A title before two names (`Justice Ferris`, `Justice Anil Mehrotra`) is not.
+  const keysOf = (units: readonly Unit[]): Set<string> => new Set(units.map((unit) => withoutAccents(unit.key)));
+  const [keysA, keysB] = [keysOf(sa), keysOf(sb)];
+  if (surnames(sa).some((unit) => keysB.has(withoutAccents(unit.key))) || surnames(sb).some((unit) => keysA.has(withoutAccents(unit.key)))) return null;
   const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
   if (a === undefined || b === undefined) return null;
-  if (!marks.has(a) && !marks.has(b)) return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key)) {
+    return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  }
   const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
-  const [spanA, spanB] = [marks.get(a) ?? span(a), marks.get(b) ?? span(b)];
-  return { a: [spanA], b: [spanB], kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
+  return { a: attributions(a, sa, marks), b: attributions(b, sb, marks), kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
+}
+
+/**
+ * Where a report gives a quotation to its speaker: the pronoun that stands for the speaker
+ * (`“…,” she told`) and the name it stands for (`Energy Secretary Lucía Carranza defended …`),
+ * and each sentence of the quotation that names the speaker (`said Péter Ronkay, …`, `“…,”
+ * Ronkay added`). The first is where the conflict is marked.
+ */
+function attributions(speaker: Unit, named: readonly Unit[], marks: ReadonlyMap<Unit, CharRange>): CharRange[] {
+  const ranges = [marks.get(speaker) ?? span(speaker)];
+  for (const unit of named) {
+    if (unit.key !== speaker.key) continue;
+    const at = span(unit);
+    if (!ranges.some((range) => range.start === at.start)) ranges.push(at);
+  }
+  return ranges;
 }
 
 /**
@@ -819,7 +889,8 @@ function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
   while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;
   return named[last];
 }
-const SAID_BEFORE = /\b(?:said|says|added|according\s+to)\s+$/iu;
+/** A verb of saying right before the name, perhaps past a first name read as a place (`said Sofia Lindahl`: Sofia, Bulgaria's capital). */
+const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 
 /**
  * The holders a report names with an office (speakers.ts `holdersOf`), read once per text and
@@ -897,14 +968,26 @@ export function findConflicts(
   const kept: Omit<Conflict, 'id'>[] = [];
   for (const draft of drafts) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
+    // One quotation given to the same two speakers in two places (`“We are …,” said Péter
+    // Ronkay` … `That, Ronkay added, “has …”`) is one conflict, marked at each.
+    const same = draft.subject === 'quote attributed to' ? kept.find((other) => other.subject === draft.subject && other.values[0] === draft.values[0] && other.values[1] === draft.values[1]) : undefined;
+    if (same !== undefined) {
+      same.a = [...same.a, ...draft.a.filter((range) => !same.a.some((other) => other.start === range.start))];
+      same.b = [...same.b, ...draft.b.filter((range) => !same.b.some((other) => other.start === range.start))];
+      continue;
+    }
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);
     usedB.add(b);
     kept.push({ a: draft.a, b: draft.b, kind: draft.kind, subject: draft.subject, values: draft.values, note: draft.note });
   }
-  // Figures paired by what they quantify (conflicts-pairing.ts), where no detector spoke: the
-  // detectors above keep what they find (the general method alone finds less at their precision).
-  for (const draft of pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))) {
+  // People paired by the role beside their names (conflicts-people.ts), and figures paired by
+  // what they quantify (conflicts-pairing.ts), where no detector spoke: the detectors above keep
+  // what they find (the general method alone finds less at their precision).
+  // A person a detector already named in a role (`Justice Thomas Keane`) is that detector's.
+  const named = (ranges: readonly CharRange[], at: CharRange): boolean => ranges.some((range) => range.start < at.end && at.start < range.end);
+  const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
+  for (const draft of [...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

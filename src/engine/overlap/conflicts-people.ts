@@ -1,0 +1,203 @@
+import { charRange } from '../text/ranges.ts';
+import { SAYS_AFTER } from './conflicts-pairing.ts';
+import { lemmasRelated, type Side } from './conflicts.ts';
+import { conflictNote, type Conflict } from './types.ts';
+import type { Lexicon, Unit } from './units.ts';
+
+/**
+ * Who did it (round 13c): the name version of the figure pairing (conflicts-pairing.ts). Two
+ * reports of one event that give one role in it (who led the runner-up party, who signed the
+ * deal, whom the winner beat in the semi-final) to two different people contradict each other.
+ * Every person a report names is paired with the people the other names by what stands beside
+ * each, whatever the names: the words of its clause around it (the verb it is the agent or object
+ * of, the title written before it, the nouns of its phrase). A pair that is each person's best
+ * partner and shares enough of those words is one role told twice; it is a conflict when the two
+ * are different people: neither report writes the other's surname anywhere (a report that names
+ * both may tell of two people in two roles).
+ */
+
+interface Person {
+  /** Where the person's own name is written (its title left out). */
+  start: number;
+  end: number;
+  /** The surname, lower-cased and without accents: what the other report must not write. */
+  surname: string;
+  /** The lemmas of the role: the title before the name, and the words beside it in its clause. */
+  role: readonly string[];
+  sentence: number;
+}
+
+const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A unit's lemma, hyphens dropped (`semi-final` is `semifinal`). */
+const lemmaOf = (unit: Unit): string => unit.key.replace(/^lem:/u, '').replace(/-/gu, '');
+/** A word that tells a role: no figure, date or name, and not a word that weighs little (reporting verbs, function words). */
+const tells = (unit: Unit): boolean => unit.quantity === null && unit.date === null && unit.kind !== 'name' && unit.kind !== 'alias' && unit.baseWeight >= 0.5;
+/** How many words on each side of the name, in its clause, tell its role. */
+const REACH = 3;
+/** A name a preposition of place or origin governs (`in downtown Harwick`, `head of Europol`): no person in a role. */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout|from|of|below|above|beneath|beyond|along|into|towards?)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
+/** A speaker (`said Tom Bell`, `Tom Bell told`): who a quote is attributed to is the speaker checks' (conflicts.ts). */
+const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old|[Aa]ccording\s+to)\s+$/u;
+/** A word of a person's own name: capitalised, unknown to the dictionary, no lower-case part after a hyphen (`English-speaking`), no possessive. */
+function personal(word: string, lexicon: Lexicon): boolean {
+  let known = personalWords.get(lexicon);
+  // Bounded: a long session reads many names.
+  if (known === undefined || known.size > 50_000) personalWords.set(lexicon, (known = new Map<string, boolean>()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = /^\p{Lu}/u.test(word) && !/-\p{Ll}/u.test(word) && !/['’]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase()));
+    known.set(word, answer);
+  }
+  return answer;
+}
+/** What `personal` answered, per lexicon and word (the lexicon is fixed; names recur across comparisons). */
+const personalWords = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/** The people a report names in a role: runs of names ending in a first name and a surname, outside quotations and attributions. */
+function peopleOf(side: Side, lexicon: Lexicon): Person[] {
+  const people: Person[] = [];
+  const written = (unit: Unit): string => side.text.slice(unit.start, unit.end);
+  for (const units of side.unitsBySentence) {
+    for (let at = 0; at < units.length; at += 1) {
+      const first = units[at];
+      if (first === undefined || first.kind !== 'name' || first.quoted || first.attribution || first.byTitle) continue;
+      let last = at;
+      while (units[last + 1]?.kind === 'name' && units[last + 1]?.first === units[last]?.last) last += 1;
+      const run = units.slice(at, last + 1);
+      const start = at;
+      at = last;
+      const surname = run.at(-1);
+      if (surname === undefined || !personal(written(surname), lexicon)) continue;
+      const [before, after] = [side.text.slice(Math.max(0, first.start - 40), first.start), side.text.slice(surname.end, surname.end + 40)];
+      if (PLACE_BEFORE.test(before) || SAID_BEFORE.test(before) || SAYS_AFTER.test(after)) continue;
+      // The person's own name: the words of the run the dictionary does not know, at its end;
+      // a first name and a surname at least (`Leader Hélène Tardif`, not `Liberal Party` or `Tardif`).
+      let own = run.length - 1;
+      while (own > 0 && personal(written(run[own - 1] as Unit), lexicon)) own -= 1;
+      if (run.length - own < 2) continue;
+      // The title before it tells the role too (`NDP Leader`, `Trade Minister`).
+      const role = run.slice(0, own).filter((word) => lexicon.isKnownWord(lemmaOf(word))).map(lemmaOf);
+      for (const step of [-1, 1]) {
+        let taken = 0;
+        for (let i = step < 0 ? start - 1 : last + 1; i >= 0 && i < units.length && taken < REACH; i += step) {
+          const other = units[i];
+          if (other === undefined || other.clause !== first.clause) break;
+          if (!tells(other)) continue;
+          role.push(lemmaOf(other));
+          taken += 1;
+        }
+      }
+      people.push({ start: (run[own] as Unit).start, end: surname.end, surname: plain(written(surname)), role, sentence: first.sentence });
+    }
+  }
+  return people;
+}
+
+/** How much two roles share, one to one: the same lemma 1, a related one (sense, frame) .8. */
+function roleScore(a: readonly number[], b: readonly number[], related: (x: number, y: number) => boolean): number {
+  const used = new Set<number>();
+  let total = 0;
+  for (const x of a) {
+    let [best, value] = [-1, 0];
+    b.forEach((y, k) => {
+      if (used.has(k)) return;
+      const similarity = x === y ? 1 : related(x, y) ? 0.8 : 0;
+      if (similarity > value) [best, value] = [k, similarity];
+    });
+    if (best < 0) continue;
+    used.add(best);
+    total += value;
+  }
+  return total;
+}
+
+/** The words a report writes, lower-cased and without accents: whether it writes a surname anywhere. */
+const wordsOf = (text: string): Set<string> => {
+  const words = new Set<string>();
+  for (const word of plain(text).split(/[^\p{L}\p{M}-]+/u)) {
+    words.add(word);
+    if (word.includes('-')) for (const part of word.split('-')) words.add(part);
+  }
+  return words;
+};
+
+/** The least score of a pair taken for one role: two words of it, or one and a name both sentences give. */
+const LEAST = 1.5;
+/** What a name both sentences give besides the two people adds (`the Liberals`, at most two). */
+const SHARED_NAME = 0.5;
+
+/**
+ * Two people in one role: neither written anywhere in the other report, each the other's one
+ * best partner by the role's words (and the names their sentences share), at least `LEAST`.
+ */
+export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Conflict, 'id'> & { strength: number })[] {
+  // Only people one report names compete: a person both name (`Halima Yusuf` signing for the
+  // other side) is that person in both.
+  let [pa, pb] = [peopleOf(A, lexicon), peopleOf(B, lexicon)];
+  if (pa.length === 0 || pb.length === 0) return [];
+  const [wordsA, wordsB] = [wordsOf(A.text), wordsOf(B.text)];
+  [pa, pb] = [pa.filter((person) => !wordsB.has(person.surname)), pb.filter((person) => !wordsA.has(person.surname))];
+  if (pa.length === 0 || pb.length === 0) return [];
+  // Each lemma of the roles is numbered, and two lemmas are related once however many roles hold them.
+  const ids = new Map<string, number>();
+  const idOf = (lemma: string): number => {
+    let id = ids.get(lemma);
+    if (id === undefined) ids.set(lemma, (id = ids.size));
+    return id;
+  };
+  const [rolesA, rolesB] = [pa.map((person) => person.role.map(idOf)), pb.map((person) => person.role.map(idOf))];
+  const lemmas = [...ids.keys()];
+  const relations = new Map<number, boolean>();
+  const related = (x: number, y: number): boolean => {
+    const key = x * lemmas.length + y;
+    let known = relations.get(key);
+    if (known === undefined) relations.set(key, (known = lemmasRelated(lemmas[x] ?? '', lemmas[y] ?? '', lexicon)));
+    return known;
+  };
+  // The names of each sentence, read once, and how many two sentences share, once per pair.
+  const names = new Map<Side, Map<number, ReadonlySet<string>>>([
+    [A, new Map()],
+    [B, new Map()],
+  ]);
+  const namesOf = (side: Side, sentence: number): ReadonlySet<string> => {
+    const known = names.get(side) as Map<number, ReadonlySet<string>>;
+    let found = known.get(sentence);
+    if (found === undefined) known.set(sentence, (found = new Set((side.unitsBySentence[sentence] ?? []).filter((unit) => unit.kind === 'name' || unit.kind === 'alias').map((unit) => unit.key))));
+    return found;
+  };
+  const sharedNames = new Map<string, number>();
+  const shared = (a: number, b: number): number => {
+    const key = `${a}:${b}`;
+    let count = sharedNames.get(key);
+    if (count === undefined) {
+      const nb = namesOf(B, b);
+      count = 0;
+      for (const name of namesOf(A, a)) if (nb.has(name)) count += 1;
+      sharedNames.set(key, count);
+    }
+    return count;
+  };
+  const scores = pa.map((a, i) =>
+    pb.map((b, j) => {
+      const role = roleScore(rolesA[i] ?? [], rolesB[j] ?? [], related);
+      return role === 0 ? 0 : role + SHARED_NAME * Math.min(shared(a.sentence, b.sentence), 2);
+    }),
+  );
+  // Each of B's people: its best score and how many of A's people reach it.
+  const columnBest = pb.map((_, j) => Math.max(0, ...scores.map((row) => row[j] ?? 0)));
+  const columnTies = pb.map((_, j) => scores.filter((row) => (row[j] ?? 0) >= (columnBest[j] ?? 0)).length);
+  const drafts: (Omit<Conflict, 'id'> & { strength: number })[] = [];
+  pa.forEach((a, i) => {
+    const row = scores[i] ?? [];
+    const score = Math.max(0, ...row);
+    const j = row.indexOf(score);
+    const b = pb[j];
+    if (b === undefined || score <= 0) return;
+    // One best partner each way: a tie is no pairing.
+    const alone = row.filter((value) => value >= score).length === 1 && columnBest[j] === score && columnTies[j] === 1;
+    if (score < LEAST || !alone) return;
+    const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
+    drafts.push({ a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength: score });
+  });
+  return drafts;
+}
