@@ -48,6 +48,13 @@ interface Figure {
   nouns: readonly Unit[];
   /** The words around it in its clause that say something (verb, subject, object). */
   near: readonly Unit[];
+  /**
+   * The keys the words beside it meet others by (`Unit.keyIds`), or null when one of them is not
+   * numbered: two words share a key whenever they are alike at all (`unitSimilarity` > 0).
+   */
+  nearKeys: ReadonlySet<number> | null;
+  /** The same of the counted noun's phrase (`nouns`). */
+  nounKeys: ReadonlySet<number> | null;
   /** The names of its sentence that are no source of it. */
   names: ReadonlySet<string>;
   /** The names of its clause, outside attributions and quotations: whose figure it is. */
@@ -136,7 +143,7 @@ function figuresOf(side: PairingSide, lexicon: Lexicon): Figure[] {
       ].join('');
       const subjects = new Set(units.filter((other, i) => other.clause === unit.clause && isEntityUnit(other) && !other.attribution && !other.quoted && !nouns.includes(other) && !speaks(side.text, units, i)).map((other) => other.key));
       const noun = quantity.noun ?? elided;
-      figures.push({ unit, quantity, noun, lemma: noun === null ? null : lexicon.lemmatize(noun), nounId: nounIdOf(`${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, names, subjects, role, once: false });
+      figures.push({ unit, quantity, noun, lemma: noun === null ? null : lexicon.lemmatize(noun), nounId: nounIdOf(`${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, nearKeys: keysOf(near), nounKeys: keysOf(nouns), names, subjects, role, once: false });
     });
   }
   const families = new Map<string, Figure[]>();
@@ -227,7 +234,7 @@ export const peopleAgainstKind = (la: string, lb: string): boolean => (PEOPLE.ha
 /** How well two figures' counted nouns meet: 1 one lemma, less for synonyms, kin, neighbours. */
 function nounScore(a: Figure, b: Figure): number {
   // Many figures count one noun (`people`): their matches are read once per comparison.
-  const key = a.nounId * NOUN_IDS + b.nounId;
+  const key = a.nounId * nounWidth + b.nounId;
   let known = nounScores.get(key);
   if (known === undefined) nounScores.set(key, (known = readNounScore(a, b)));
   return known;
@@ -236,7 +243,8 @@ function nounScore(a: Figure, b: Figure): number {
 const nounScores = new Map<number, number>();
 /** The noun phrases of the comparison under way, numbered. */
 const nounIds = new Map<string, number>();
-const NOUN_IDS = 1 << 20;
+/** More than the noun phrases' numbers, once both reports' are given: a pair's key stays a small integer. */
+let nounWidth = 1;
 function readNounScore(a: Figure, b: Figure): number {
   const [la, lb] = [a.lemma, b.lemma];
   let best = 0;
@@ -244,12 +252,33 @@ function readNounScore(a: Figure, b: Figure): number {
     if (la === lb) return 1;
     if (peopleAgainstKind(la, lb)) best = 0.6;
   }
+  if (!mayMeet(a.nounKeys, b.nounKeys)) return best;
   for (const x of a.nouns) for (const y of b.nouns) best = Math.max(best, unitSimilarity(x, y));
   return best;
 }
 
+/** The numbered keys of `units`, or null when one of them has keys not numbered. */
+function keysOf(units: readonly Unit[]): Set<number> | null {
+  const keys = new Set<number>();
+  for (const unit of units) {
+    if (unit.keyIds.length !== unit.keys.length) return null;
+    for (const id of unit.keyIds) keys.add(id);
+  }
+  return keys;
+}
+
+/** Whether some word of one set of keys and some word of the other may be alike: they share a key. */
+function mayMeet(a: ReadonlySet<number> | null, b: ReadonlySet<number> | null): boolean {
+  if (a === null || b === null) return true;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
+}
+
 /** How much the words around two figures meet, one to one, each match by its similarity. */
 function nearScore(a: Figure, b: Figure): number {
+  // Most pairs of a long report share no word beside them: no word to compare.
+  if (!mayMeet(a.nearKeys, b.nearKeys)) return 0;
   const used: boolean[] = [];
   let total = 0;
   for (const x of a.near) {
@@ -328,7 +357,12 @@ function nounsComparable(a: Figure, b: Figure): number | null {
  */
 function ofOtherSubjects(a: Figure, b: Figure, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
   const [sa, sb] = [a.subjects, b.subjects];
-  return sa.size > 0 && sb.size > 0 && ![...sa].some((key) => sb.has(key)) && [...sa].some((key) => namesB.has(key)) && [...sb].some((key) => namesA.has(key));
+  return sa.size > 0 && sb.size > 0 && !someIn(sa, sb) && someIn(sa, namesB) && someIn(sb, namesA);
+}
+/** Whether some key of `keys` is in `set` (a loop: this runs for every pair of figures). */
+function someIn(keys: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const key of keys) if (set.has(key)) return true;
+  return false;
 }
 const countsPeople = (lemma: string): boolean => PEOPLE.has(lemma) || PERSON_NOUNS.has(lemma);
 
@@ -395,8 +429,11 @@ interface Best {
 }
 const unpaired = (): Best => ({ partner: -1, score: -Infinity, second: -Infinity });
 function keep(best: Best, partner: number, score: number): void {
-  if (score > best.score) [best.second, best.score, best.partner] = [best.score, score, partner];
-  else if (score > best.second) best.second = score;
+  if (score > best.score) {
+    best.second = best.score;
+    best.score = score;
+    best.partner = partner;
+  } else if (score > best.second) best.second = score;
 }
 
 /** What two sentences share besides figures and dates (see `contextReader`). */
@@ -416,6 +453,7 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
   nounScores.clear();
   nounIds.clear();
   const [fa, fb] = [figuresOf(A, lexicon), figuresOf(B, lexicon)];
+  nounWidth = nounIds.size + 1;
   const [namesA, namesB] = [new Set(A.units.filter(isEntityUnit).map((unit) => unit.key)), new Set(B.units.filter(isEntityUnit).map((unit) => unit.key))];
   // Only figures of one family and one role are scored (`comparable`): the work grows with each
   // such group's square, not the text's. The rest of a group is paired with nothing.
@@ -433,7 +471,8 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
   fa.forEach((a, i) => {
     const row = rowBest[i];
     for (const j of ofGroup.get(a.family)?.get(a.role) ?? []) {
-      const [b, column] = [fb[j], columnBest[j]];
+      const b = fb[j];
+      const column = columnBest[j];
       if (b === undefined || row === undefined || column === undefined) continue;
       if (!mayBeOne(a, b, namesA, namesB)) continue;
       // A pair that cannot beat both figures' next best changes nothing (`keep`): the counted

@@ -4,6 +4,7 @@ import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { contextReader, pairedFigureConflicts, relatedCounts, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { unitSimilarity } from '../../../src/engine/overlap/align.ts';
 import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
@@ -69,6 +70,26 @@ describe('13s the figure pairing reads what may still count', () => {
     expect(reader.aligned(1, 0)).toBe(false);
     expect(reader.aligned(0, -1)).toBe(false);
     expect(reader.strength(1, 0)).toBe(0);
+  });
+});
+
+describe('13s words alike share a key', () => {
+  // The figure pairing compares the words beside two figures, and their counted nouns, only when
+  // the two lists share a numbered key: that holds only if every pair of words alike shares one.
+  it('finds a shared key for every pair of words with any similarity', () => {
+    const ids = new Map<string, number>();
+    const a = side('The strike by rail workers halted trains; a walkout shut ports and harbours as the quake and tremors hit homes and houses.', ids);
+    const b = side('Railway staff walked out in a stoppage that closed the port, after an earthquake damaged buildings and dwellings.', ids);
+    const words = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity === null && unit.date === null);
+    let alike = 0;
+    for (const x of words(a.units)) {
+      for (const y of words(b.units)) {
+        if (unitSimilarity(x, y) === 0) continue;
+        alike += 1;
+        expect(x.keyIds.some((id) => y.keyIds.includes(id)), `${x.key} / ${y.key}`).toBe(true);
+      }
+    }
+    expect(alike).toBeGreaterThan(3);
   });
 });
 
