@@ -3,6 +3,7 @@ import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { contextReader, pairedFigureConflicts, relatedCounts, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
+import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { unitSimilarity } from '../../../src/engine/overlap/align.ts';
 import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
@@ -70,6 +71,19 @@ describe('13s the figure pairing reads what may still count', () => {
     expect(reader.aligned(1, 0)).toBe(false);
     expect(reader.aligned(0, -1)).toBe(false);
     expect(reader.strength(1, 0)).toBe(0);
+  });
+});
+
+describe('13s an earlier event’s figures, read once per sentence', () => {
+  // The figure pairing asks it of every sentence and numberConflicts of every sentence pair.
+  it('gives the figures it read before for the same sentence, and reads another report afresh', () => {
+    const text = 'The outbreak killed 40 people in 2023, and 12 this year.';
+    const { units } = side(text, new Map());
+    const first = figuresOfAnEarlierEvent(text, units, '2026-05-01');
+    expect([...first].map((unit) => unit.quantity?.value)).toEqual([40]);
+    expect(figuresOfAnEarlierEvent(text, units, '2026-05-01')).toBe(first);
+    // Published in 2023, the year is no earlier event's.
+    expect(figuresOfAnEarlierEvent(text, units, '2023-05-01').size).toBe(0);
   });
 });
 
