@@ -5,7 +5,7 @@ import { contextReader, pairedFigureConflicts, relatedCounts, type PairingSide, 
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
-import { unitSimilarity } from '../../../src/engine/overlap/align.ts';
+import { alignRegions, unitSimilarity } from '../../../src/engine/overlap/align.ts';
 import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
@@ -84,6 +84,26 @@ describe('13s an earlier event’s figures, read once per sentence', () => {
     expect(figuresOfAnEarlierEvent(text, units, '2026-05-01')).toBe(first);
     // Published in 2023, the year is no earlier event's.
     expect(figuresOfAnEarlierEvent(text, units, '2023-05-01').size).toBe(0);
+  });
+});
+
+describe('13s the aligner’s tables, kept between calls', () => {
+  // restrict and matchUnits mark units in arrays kept for the module's life, told apart by a
+  // stamp per call: what one sentence pair marked must not count in the next.
+  it('aligns a sentence pair the same before and after other pairs, long and short', () => {
+    const ids = new Map<string, number>();
+    const a = side('Officials said 40 people were evacuated from the valley on Monday after the river burst its banks. The mayor said the town would rebuild.', ids);
+    const b = side('The river burst its banks on Monday and 40 people were evacuated from the valley, officials said. Rebuilding will take a year, the mayor said.', ids);
+    const sentence = (units: readonly Unit[], n: number): Unit[] => units.filter((unit) => unit.sentence === n);
+    const align = (x: number, y: number): unknown => alignRegions(x, sentence(a.units, x), y, sentence(b.units, y));
+    const first = JSON.stringify(align(0, 0));
+    const others = [align(1, 1), align(0, 1), align(1, 0)];
+    expect(JSON.stringify(align(0, 0))).toBe(first);
+    expect(JSON.parse(first)).not.toEqual([]);
+    expect(others.some((found) => JSON.stringify(found) !== '[]')).toBe(true);
+    // Reversed: the same stretches, sides swapped.
+    const reversed = alignRegions(0, sentence(b.units, 0), 0, sentence(a.units, 0));
+    expect(reversed.map((found) => found.strength)).toEqual((JSON.parse(first) as { strength: number }[]).map((found) => found.strength));
   });
 });
 
