@@ -325,6 +325,17 @@ function plausiblyOne(a: Quantity, b: Quantity): boolean {
   return quantitiesAgree(a, b);
 }
 
+/**
+ * A figure whose range, widened as `quantitiesAgree` widens it, lies within a factor of 1.4 of its
+ * value (no share, time of day or ceiling): two such figures more than a factor of two apart
+ * cannot agree, as their ranges cannot meet (1.4² < 2).
+ */
+export function isNarrow(q: Quantity): boolean {
+  if (q.unit === 'percent' || q.unit === 'clock' || q.ceiling === true || !(q.value > 0)) return false;
+  const slack = q.resolution * 0.499;
+  return q.low - slack >= q.value / 1.4 && q.high + slack <= q.value * 1.4;
+}
+
 /** How near two values are, 1 equal to 0 a factor of two apart (shares: 0 at double the gap). */
 function closeness(a: Quantity, b: Quantity): number {
   if (a.value <= 0 || b.value <= 0) return 0;
@@ -468,12 +479,18 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
   });
   const rowBest = fa.map(unpaired);
   const columnBest = fb.map(unpaired);
+  const narrowB = fb.map((b) => isNarrow(b.quantity));
   fa.forEach((a, i) => {
     const row = rowBest[i];
+    // Two narrow figures more than a factor of two apart are never one (`plausiblyOne`): told
+    // apart by value before anything else is read (with a margin for rounding).
+    const narrow = isNarrow(a.quantity);
+    const [low, high] = [(a.quantity.value / 2) * (1 - 1e-9), a.quantity.value * 2 * (1 + 1e-9)];
     for (const j of ofGroup.get(a.family)?.get(a.role) ?? []) {
       const b = fb[j];
       const column = columnBest[j];
       if (b === undefined || row === undefined || column === undefined) continue;
+      if (narrow && narrowB[j] === true && (b.quantity.value < low || b.quantity.value > high)) continue;
       if (!mayBeOne(a, b, namesA, namesB)) continue;
       // A pair that cannot beat both figures' next best changes nothing (`keep`): the counted
       // nouns, the words beside both and the sentences' context, the dearest features, are read

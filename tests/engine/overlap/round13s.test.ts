@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import { contextReader, pairedFigureConflicts, relatedCounts, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import { contextReader, isNarrow, pairedFigureConflicts, relatedCounts, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts';
-import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { alignRegions, unitSimilarity } from '../../../src/engine/overlap/align.ts';
 import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
@@ -71,6 +71,41 @@ describe('13s the figure pairing reads what may still count', () => {
     expect(reader.aligned(1, 0)).toBe(false);
     expect(reader.aligned(0, -1)).toBe(false);
     expect(reader.strength(1, 0)).toBe(0);
+  });
+});
+
+describe('13s narrow figures told apart by value', () => {
+  // The pairing skips a pair of narrow figures more than a factor of two apart before reading
+  // anything else: such figures must never agree.
+  const text = [
+    'About 1,200 people fled; 1,180 were counted later, and more than 1,000 left by bus, nearly 2,500 in all.',
+    'Up to 500 homes and fewer than 50 shops were hit; between 20 and 30 roads closed; dozens of cars burned.',
+    'The bill was $1.2bn, or $1,200 million; €300m came from Brussels and £2.5bn from London, some $2.6bn.',
+    'It took 2 hours and 41 minutes; 5 km of road, 11 km of rail, roughly 20 km of pipe; 0 people died, 3 were hurt.',
+    'Thousands marched; hundreds of thousands watched; tens of thousands signed; 40,000 or 90,000 by other counts.',
+  ].join(' ');
+  const figures = findQuantities(text);
+
+  it('never finds two narrow figures more than a factor of two apart in agreement', () => {
+    const narrow = figures.filter(isNarrow);
+    expect(narrow.length).toBeGreaterThan(10);
+    expect(figures.length).toBeGreaterThan(narrow.length);
+    let apart = 0;
+    for (const a of narrow) {
+      for (const b of narrow) {
+        if (Math.max(a.value, b.value) / Math.min(a.value, b.value) <= 2) continue;
+        apart += 1;
+        expect(quantitiesAgree(a, b), `${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+    expect(apart).toBeGreaterThan(20);
+  });
+
+  it('leaves out shares, times of day, ceilings, zero and vague amounts', () => {
+    for (const phrase of ['52%', 'up to 500 homes', 'thousands of people', '0 people', 'at 11:50 p.m.']) {
+      for (const q of findQuantities(phrase)) expect(isNarrow(q), phrase).toBe(false);
+    }
+    expect(findQuantities('1,180 people').every(isNarrow)).toBe(true);
   });
 });
 
