@@ -144,38 +144,54 @@ function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
     }
   }
   all.sort(byValueThenPlace);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
+  // The units already paired, by index on each side (stamped arrays, as in `valueAt`).
+  const stamp = nextUsedStamp(all);
   const chosen: UnitMatch[] = [];
   for (const match of all) {
-    if (usedA.has(match.a.index) || usedB.has(match.b.index)) continue;
-    usedA.add(match.a.index);
-    usedB.add(match.b.index);
+    if (used.a[match.a.index] === stamp || used.b[match.b.index] === stamp) continue;
+    used.a[match.a.index] = stamp;
+    used.b[match.b.index] = stamp;
     chosen.push(match);
   }
   return chosen;
 }
 
+/** The units `matchUnits` has paired, on each side, by unit index: marked with its call's stamp. */
+const used = { a: new Int32Array(256), b: new Int32Array(256), stamp: 0 };
+
+function nextUsedStamp(matches: readonly UnitMatch[]): number {
+  let most = -1;
+  for (const match of matches) most = Math.max(most, match.a.index, match.b.index);
+  if (most >= used.a.length || used.stamp >= 0x7fffffff) {
+    const size = Math.max(most + 1, used.a.length * (most >= used.a.length ? 2 : 1));
+    used.a = new Int32Array(size);
+    used.b = new Int32Array(size);
+    used.stamp = 0;
+  }
+  used.stamp += 1;
+  return used.stamp;
+}
+
 /**
  * The stretch of `units` where matched units outweigh the unmatched ones between them
  * (Kadane's maximum-sum window): it keeps “supplied troops” and drops the rest of the clause.
- * `valueBy` gives the value matched at a unit, by its index.
+ * `valued` gives the value matched at a unit, by its index (see `valueAt`).
  */
-function bestWindow(units: readonly Unit[], valueBy: ReadonlyMap<number, number>): [number, number] | null {
+function bestWindow(units: readonly Unit[], valued: ValueByIndex): [number, number] | null {
   let best = 0;
   let bestRange: [number, number] | null = null;
   let sum = 0;
   let from = 0;
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
-    const matched = valueBy.get(unit.index);
-    const value = matched ?? -GAP_PENALTY * unit.weight;
+    const matched = valued.stamps[unit.index] === valued.stamp;
+    const value = matched ? (valued.values[unit.index] as number) : -GAP_PENALTY * unit.weight;
     if (sum < 0) {
       sum = 0;
       from = index;
     }
     sum += value - (index > from ? barrier(units[index - 1], unit) : 0);
-    if (matched !== undefined && sum > best) {
+    if (matched && sum > best) {
       best = sum;
       bestRange = [from, index];
     }
@@ -183,14 +199,50 @@ function bestWindow(units: readonly Unit[], valueBy: ReadonlyMap<number, number>
   return bestRange;
 }
 
+/**
+ * The value matched at each unit of one side, by unit index, for one `restrict`: arrays kept for
+ * the module's life and told apart by a stamp, instead of a map per call (three calls per
+ * stretch of every sentence pair).
+ */
+interface ValueByIndex {
+  values: Float64Array;
+  stamps: Int32Array;
+  stamp: number;
+}
+const valued: ValueByIndex = { values: new Float64Array(256), stamps: new Int32Array(256), stamp: 0 };
+
+function valueAt(matches: readonly UnitMatch[], side: 'a' | 'b'): ValueByIndex {
+  let most = -1;
+  for (const match of matches) most = Math.max(most, match[side].index);
+  if (most >= valued.values.length) {
+    const size = Math.max(most + 1, valued.values.length * 2);
+    valued.values = new Float64Array(size);
+    valued.stamps = new Int32Array(size);
+    valued.stamp = 0;
+  }
+  if (valued.stamp >= 0x7fffffff) {
+    valued.stamps.fill(0);
+    valued.stamp = 0;
+  }
+  valued.stamp += 1;
+  const { values, stamps, stamp } = valued;
+  for (const match of matches) {
+    const index = match[side].index;
+    values[index] = (stamps[index] === stamp ? (values[index] as number) : 0) + match.value;
+    stamps[index] = stamp;
+  }
+  return valued;
+}
+
 function restrict(matches: readonly UnitMatch[], units: readonly Unit[], side: 'a' | 'b'): UnitMatch[] {
-  const valueBy = new Map<number, number>();
-  for (const match of matches) valueBy.set(match[side].index, (valueBy.get(match[side].index) ?? 0) + match.value);
-  const window = bestWindow(units, valueBy);
+  const window = bestWindow(units, valueAt(matches, side));
   if (window === null) return [];
   // Units come in text order, so the window's units are those with an index between its ends.
-  const [low, high] = [units[window[0]]?.index ?? 0, units[window[1]]?.index ?? -1];
-  return matches.filter((match) => match[side].index >= low && match[side].index <= high);
+  const low = units[window[0]]?.index ?? 0;
+  const high = units[window[1]]?.index ?? -1;
+  const kept: UnitMatch[] = [];
+  for (const match of matches) if (match[side].index >= low && match[side].index <= high) kept.push(match);
+  return kept;
 }
 
 /** Content is what is done or said: anything but the same name on both sides, or a date. */

@@ -77,9 +77,16 @@ export function surnameConflicts(A: NameSide, B: NameSide): NameConflict[] {
   const surnamesOf = (names: readonly FullName[], first: string): Set<string> => new Set(names.filter((name) => name.first === first).map((name) => name.surname));
   const drafts: NameConflict[] = [];
   const seen = new Set<string>();
+  // B's names by first name, in text order: a long report gives hundreds of full names.
+  const byFirst = new Map<string, FullName[]>();
+  for (const b of namesB) {
+    const list = byFirst.get(b.first);
+    if (list === undefined) byFirst.set(b.first, [b]);
+    else list.push(b);
+  }
   for (const a of namesA) {
-    for (const b of namesB) {
-      if (a.first !== b.first || !misspelt(a.surname, b.surname) || seen.has(`${a.first} ${a.surname}`)) continue;
+    for (const b of byFirst.get(a.first) ?? []) {
+      if (!misspelt(a.surname, b.surname) || seen.has(`${a.first} ${a.surname}`)) continue;
       if (writes(B.text, a.surname) || writes(A.text, b.surname)) continue;
       if (surnamesOf(namesA, a.first).size > 1 || surnamesOf(namesB, b.first).size > 1) continue;
       seen.add(`${a.first} ${a.surname}`);

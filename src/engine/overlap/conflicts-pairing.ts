@@ -39,6 +39,8 @@ interface Figure {
   quantity: Quantity;
   /** The counted noun: the quantity's, or for a bare count the noun of the count before it. */
   noun: string | null;
+  /** Its lemma, read once per figure (every pair of figures asks it). */
+  lemma: string | null;
   /** The noun and its phrase's keys, numbered in the comparison: what `nounScore` reads. */
   nounId: number;
   family: string;
@@ -46,6 +48,13 @@ interface Figure {
   nouns: readonly Unit[];
   /** The words around it in its clause that say something (verb, subject, object). */
   near: readonly Unit[];
+  /**
+   * The keys the words beside it meet others by (`Unit.keyIds`), or null when one of them is not
+   * numbered: two words share a key whenever they are alike at all (`unitSimilarity` > 0).
+   */
+  nearKeys: ReadonlySet<number> | null;
+  /** The same of the counted noun's phrase (`nouns`). */
+  nounKeys: ReadonlySet<number> | null;
   /** The names of its sentence that are no source of it. */
   names: ReadonlySet<string>;
   /** The names of its clause, outside attributions and quotations: whose figure it is. */
@@ -133,7 +142,8 @@ function figuresOf(side: PairingSide, lexicon: Lexicon): Figure[] {
         partOfAScore(side.text, quantity) ? 'score' : '',
       ].join('');
       const subjects = new Set(units.filter((other, i) => other.clause === unit.clause && isEntityUnit(other) && !other.attribution && !other.quoted && !nouns.includes(other) && !speaks(side.text, units, i)).map((other) => other.key));
-      figures.push({ unit, quantity, noun: quantity.noun ?? elided, nounId: nounIdOf(`${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, names, subjects, role, once: false });
+      const noun = quantity.noun ?? elided;
+      figures.push({ unit, quantity, noun, lemma: noun === null ? null : lexicon.lemmatize(noun), nounId: nounIdOf(`${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, nearKeys: keysOf(near), nounKeys: keysOf(nouns), names, subjects, role, once: false });
     });
   }
   const families = new Map<string, Figure[]>();
@@ -145,22 +155,44 @@ function figuresOf(side: PairingSide, lexicon: Lexicon): Figure[] {
   // Each report's one count of a noun (or of a noun of its sense): read by noun, not phrase, as
   // a long report gives hundreds of figures and nearly as many phrases.
   for (const family of families.values()) {
-    const lemmas = family.map((figure) => (figure.noun === null ? null : lexicon.lemmatize(figure.noun)));
     const counts = new Map<string, number>();
-    for (const lemma of lemmas) if (lemma !== null) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
-    const related = new Map<string, number>();
-    for (const lemma of counts.keys()) {
-      const senses = lexicon.senseIds(lemma);
-      let sum = 0;
-      for (const [other, count] of counts) if (other === lemma || lexicon.senseIds(other).some((id) => senses.includes(id))) sum += count;
-      related.set(lemma, sum);
-    }
-    family.forEach((figure, i) => {
-      const lemma = lemmas[i] ?? null;
-      figure.once = lemma !== null && related.get(lemma) === 1;
-    });
+    for (const { lemma } of family) if (lemma !== null) counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+    const related = relatedCounts(counts, lexicon);
+    for (const figure of family) figure.once = figure.lemma !== null && related.get(figure.lemma) === 1;
   }
   return figures;
+}
+
+/**
+ * For each lemma counted, how many figures count it or a lemma that shares a sense with it. Read
+ * through the lemmas of each sense, so a family of hundreds of nouns costs what they share, not
+ * every noun against every other.
+ */
+export function relatedCounts(counts: ReadonlyMap<string, number>, lexicon: Pick<Lexicon, 'senseIds'>): Map<string, number> {
+  const bySense = new Map<number, string[]>();
+  for (const lemma of counts.keys()) {
+    for (const id of lexicon.senseIds(lemma)) {
+      const lemmas = bySense.get(id);
+      if (lemmas === undefined) bySense.set(id, [lemma]);
+      else if (lemmas.at(-1) !== lemma) lemmas.push(lemma);
+    }
+  }
+  const related = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const [lemma, count] of counts) {
+    seen.clear();
+    seen.add(lemma);
+    let sum = count;
+    for (const id of lexicon.senseIds(lemma)) {
+      for (const other of bySense.get(id) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        sum += counts.get(other) ?? 0;
+      }
+    }
+    related.set(lemma, sum);
+  }
+  return related;
 }
 
 /**
@@ -200,41 +232,66 @@ const PEOPLE = new Set(['people', 'person', 'individual', 'participant']);
 export const peopleAgainstKind = (la: string, lb: string): boolean => (PEOPLE.has(la) && PERSON_NOUNS.has(lb)) || (PEOPLE.has(lb) && PERSON_NOUNS.has(la));
 
 /** How well two figures' counted nouns meet: 1 one lemma, less for synonyms, kin, neighbours. */
-function nounScore(a: Figure, b: Figure, lexicon: Lexicon): number {
+function nounScore(a: Figure, b: Figure): number {
   // Many figures count one noun (`people`): their matches are read once per comparison.
-  const key = a.nounId * NOUN_IDS + b.nounId;
+  const key = a.nounId * nounWidth + b.nounId;
   let known = nounScores.get(key);
-  if (known === undefined) nounScores.set(key, (known = readNounScore(a, b, lexicon)));
+  if (known === undefined) nounScores.set(key, (known = readNounScore(a, b)));
   return known;
 }
 /** Noun matches already read, in the comparison under way, by noun ids (emptied by `pairedFigureConflicts`). */
 const nounScores = new Map<number, number>();
 /** The noun phrases of the comparison under way, numbered. */
 const nounIds = new Map<string, number>();
-const NOUN_IDS = 1 << 20;
-function readNounScore(a: Figure, b: Figure, lexicon: Lexicon): number {
-  const [na, nb] = [a.noun, b.noun];
+/** More than the noun phrases' numbers, once both reports' are given: a pair's key stays a small integer. */
+let nounWidth = 1;
+function readNounScore(a: Figure, b: Figure): number {
+  const [la, lb] = [a.lemma, b.lemma];
   let best = 0;
-  if (na !== null && nb !== null) {
-    const [la, lb] = [lexicon.lemmatize(na), lexicon.lemmatize(nb)];
+  if (la !== null && lb !== null) {
     if (la === lb) return 1;
     if (peopleAgainstKind(la, lb)) best = 0.6;
   }
+  if (!mayMeet(a.nounKeys, b.nounKeys)) return best;
   for (const x of a.nouns) for (const y of b.nouns) best = Math.max(best, unitSimilarity(x, y));
   return best;
 }
 
+/** The numbered keys of `units`, or null when one of them has keys not numbered. */
+function keysOf(units: readonly Unit[]): Set<number> | null {
+  const keys = new Set<number>();
+  for (const unit of units) {
+    if (unit.keyIds.length !== unit.keys.length) return null;
+    for (const id of unit.keyIds) keys.add(id);
+  }
+  return keys;
+}
+
+/** Whether some word of one set of keys and some word of the other may be alike: they share a key. */
+function mayMeet(a: ReadonlySet<number> | null, b: ReadonlySet<number> | null): boolean {
+  if (a === null || b === null) return true;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
+}
+
 /** How much the words around two figures meet, one to one, each match by its similarity. */
 function nearScore(a: Figure, b: Figure): number {
+  // Most pairs of a long report share no word beside them: no word to compare.
+  if (!mayMeet(a.nearKeys, b.nearKeys)) return 0;
   const used: boolean[] = [];
   let total = 0;
   for (const x of a.near) {
-    let [best, value] = [-1, 0];
-    b.near.forEach((y, k) => {
-      if (used[k] === true) return;
-      const similarity = unitSimilarity(x, y);
-      if (similarity > value) [best, value] = [k, similarity];
-    });
+    let best = -1;
+    let value = 0;
+    for (let k = 0; k < b.near.length; k += 1) {
+      if (used[k] === true) continue;
+      const similarity = unitSimilarity(x, b.near[k] as Unit);
+      if (similarity > value) {
+        best = k;
+        value = similarity;
+      }
+    }
     if (best < 0) continue;
     used[best] = true;
     total += value;
@@ -263,8 +320,20 @@ const ORDER = ['noun', 'otherNoun', 'near', 'context', 'names', 'once', 'closene
  * co-sponsored / `two` abstained), unless they agree (ranges); shares of a whole are compared at any distance.
  */
 function plausiblyOne(a: Quantity, b: Quantity): boolean {
-  if (quantitiesAgree(a, b) || a.unit === 'percent' || a.value <= 0 || b.value <= 0) return true;
-  return Math.max(a.value, b.value) / Math.min(a.value, b.value) <= 2;
+  // The cheap tests first: the agreement test only for values more than a factor of two apart.
+  if (a.unit === 'percent' || a.value <= 0 || b.value <= 0 || Math.max(a.value, b.value) / Math.min(a.value, b.value) <= 2) return true;
+  return quantitiesAgree(a, b);
+}
+
+/**
+ * A figure whose range, widened as `quantitiesAgree` widens it, lies within a factor of 1.4 of its
+ * value (no share, time of day or ceiling): two such figures more than a factor of two apart
+ * cannot agree, as their ranges cannot meet (1.4² < 2).
+ */
+export function isNarrow(q: Quantity): boolean {
+  if (q.unit === 'percent' || q.unit === 'clock' || q.ceiling === true || !(q.value > 0)) return false;
+  const slack = q.resolution * 0.499;
+  return q.low - slack >= q.value / 1.4 && q.high + slack <= q.value * 1.4;
 }
 
 /** How near two values are, 1 equal to 0 a factor of two apart (shares: 0 at double the gap). */
@@ -276,16 +345,19 @@ function closeness(a: Quantity, b: Quantity): number {
 /**
  * Whether two figures may be one at all: one family, one role (a figure of an earlier event, a part
  * of a group, a lead time, an aside about a person, a score is another quantity), no figure of different subjects, values within a factor of
- * two, and not a count of people against a count of things (`37 tankers` / `42 people`): the
- * counted nouns' match if so, else null.
+ * two (`mayBeOne`), and not a count of people against a count of things (`37 tankers` / `42 people`):
+ * the counted nouns' match if so (`nounsComparable`), else null. Read in two steps, as the
+ * pairing reads the nouns only for a pair that may still count.
  */
-function comparable(a: Figure, b: Figure, lexicon: Lexicon, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): number | null {
+function mayBeOne(a: Figure, b: Figure, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
   // The rest of a group (`two remaining candidates`, `three other candidates`) is another group each time.
-  if (a.family !== b.family || a.role !== b.role || a.role.includes('rest') || !plausiblyOne(a.quantity, b.quantity) || ofOtherSubjects(a, b, namesA, namesB)) return null;
-  const noun = nounScore(a, b, lexicon);
-  const [na, nb] = [a.noun, b.noun];
-  if (na === null || nb === null || noun > 0) return noun;
-  const [la, lb] = [lexicon.lemmatize(na), lexicon.lemmatize(nb)];
+  return !(a.family !== b.family || a.role !== b.role || a.role.includes('rest') || !plausiblyOne(a.quantity, b.quantity) || ofOtherSubjects(a, b, namesA, namesB));
+}
+/** The second step of `mayBeOne`: the counted nouns' match, or null for two kinds of thing. */
+function nounsComparable(a: Figure, b: Figure): number | null {
+  const noun = nounScore(a, b);
+  const [la, lb] = [a.lemma, b.lemma];
+  if (la === null || lb === null || noun > 0) return noun;
   // Two kinds of person (`patients`, `adults`) are two groups; `people` counts any kind.
   if (PERSON_NOUNS.has(la) && PERSON_NOUNS.has(lb)) return null;
   return countsPeople(la) === countsPeople(lb) ? noun : null;
@@ -296,7 +368,12 @@ function comparable(a: Figure, b: Figure, lexicon: Lexicon, namesA: ReadonlySet<
  */
 function ofOtherSubjects(a: Figure, b: Figure, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
   const [sa, sb] = [a.subjects, b.subjects];
-  return sa.size > 0 && sb.size > 0 && ![...sa].some((key) => sb.has(key)) && [...sa].some((key) => namesB.has(key)) && [...sb].some((key) => namesA.has(key));
+  return sa.size > 0 && sb.size > 0 && !someIn(sa, sb) && someIn(sa, namesB) && someIn(sb, namesA);
+}
+/** Whether some key of `keys` is in `set` (a loop: this runs for every pair of figures). */
+function someIn(keys: ReadonlySet<string>, set: ReadonlySet<string>): boolean {
+  for (const key of keys) if (set.has(key)) return true;
+  return false;
 }
 const countsPeople = (lemma: string): boolean => PEOPLE.has(lemma) || PERSON_NOUNS.has(lemma);
 
@@ -313,55 +390,120 @@ function speaks(text: string, units: readonly Unit[], at: number): boolean {
 /** A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`. */
 export const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
 
-/** The features of a pair of figures of one family (see `WEIGHTS`). */
-function features(a: Figure, b: Figure, noun: number, context: (a: number, b: number) => number): number[] {
+/** The features of a pair of figures of one family (see `WEIGHTS`), given the words beside both (`nearScore`, at most 3) and the sentences' context (at most 4). */
+function features(a: Figure, b: Figure, noun: number, near: number, context: number): number[] {
   let names = 0;
   for (const key of a.names) if (b.names.has(key)) names += 1;
   return [
     noun,
-    a.nouns.length > 0 && b.nouns.length > 0 && noun === 0 ? 1 : 0,
-    Math.min(nearScore(a, b), 3),
-    Math.min(context(a.unit.sentence, b.unit.sentence), 4),
+    otherNoun(a, b, noun),
+    near,
+    context,
     Math.min(names, 2),
-    a.once && b.once && (noun > 0 || (a.nouns.length === 0 && b.nouns.length === 0)) ? 1 : 0,
+    bothOnce(a, b, noun),
     closeness(a.quantity, b.quantity),
-    (a.nouns.length === 0 && a.noun === null) || (b.nouns.length === 0 && b.noun === null) ? 1 : 0,
+    bare(a, b),
   ];
 }
+const otherNoun = (a: Figure, b: Figure, noun: number): number => (a.nouns.length > 0 && b.nouns.length > 0 && noun === 0 ? 1 : 0);
+const bothOnce = (a: Figure, b: Figure, noun: number): number => (a.once && b.once && (noun > 0 || (a.nouns.length === 0 && b.nouns.length === 0)) ? 1 : 0);
+const bare = (a: Figure, b: Figure): number => ((a.nouns.length === 0 && a.noun === null) || (b.nouns.length === 0 && b.noun === null) ? 1 : 0);
 const weigh = (values: readonly number[]): number => values.reduce((sum, value, i) => sum + value * WEIGHTS[ORDER[i] ?? 'bias'], WEIGHTS.bias);
+
+/**
+ * The most a pair's score can be with the words beside both at `near` and the sentences' context
+ * at `context`, the names (a negative weight) counted as none; a little above, for rounding.
+ * `noun` null: before the counted nouns are read (a match of at most 1, no penalty).
+ */
+function bound(a: Figure, b: Figure, noun: number | null, near: number, context: number): number {
+  if (noun === null) {
+    return WEIGHTS.bias + WEIGHTS.noun + WEIGHTS.near * near + WEIGHTS.context * context + (a.once && b.once ? WEIGHTS.once : 0) + WEIGHTS.closeness * closeness(a.quantity, b.quantity) + WEIGHTS.bare * bare(a, b) + 1e-9;
+  }
+  return (
+    WEIGHTS.bias +
+    WEIGHTS.noun * noun +
+    WEIGHTS.otherNoun * otherNoun(a, b, noun) +
+    WEIGHTS.near * near +
+    WEIGHTS.context * context +
+    WEIGHTS.once * bothOnce(a, b, noun) +
+    WEIGHTS.closeness * closeness(a.quantity, b.quantity) +
+    WEIGHTS.bare * bare(a, b) +
+    1e-9
+  );
+}
+
+/** A figure's best and next best score, and its best partner (the first of equals). */
+interface Best {
+  partner: number;
+  score: number;
+  second: number;
+}
+const unpaired = (): Best => ({ partner: -1, score: -Infinity, second: -Infinity });
+function keep(best: Best, partner: number, score: number): void {
+  if (score > best.score) {
+    best.second = best.score;
+    best.score = score;
+    best.partner = partner;
+  } else if (score > best.second) best.second = score;
+}
+
+/** What two sentences share besides figures and dates (see `contextReader`). */
+export interface SentenceContext {
+  /** Whether the engine set the two sentences side by side (else their context is 0). */
+  aligned(a: number, b: number): boolean;
+  /** How much they share: the aligned facts' strength, 0 for sentences never set side by side. */
+  strength(a: number, b: number): number;
+}
 
 /**
  * The figure pairs of two reports that are one figure told twice with values that cannot be one.
  * `context(sentenceA, sentenceB)`: how much the two sentences share besides their figures and
  * dates (the aligned facts' strength), 0 for sentences the engine did not set side by side.
  */
-export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: Lexicon, agreed: ReadonlySet<Unit>, context: (a: number, b: number) => number): (Omit<Conflict, 'id'> & { strength: number })[] {
+export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: Lexicon, agreed: ReadonlySet<Unit>, context: SentenceContext): (Omit<Conflict, 'id'> & { strength: number })[] {
   nounScores.clear();
   nounIds.clear();
   const [fa, fb] = [figuresOf(A, lexicon), figuresOf(B, lexicon)];
+  nounWidth = nounIds.size + 1;
   const [namesA, namesB] = [new Set(A.units.filter(isEntityUnit).map((unit) => unit.key)), new Set(B.units.filter(isEntityUnit).map((unit) => unit.key))];
-  // Only figures of one family are scored: the work grows with each family's square, not the text's.
-  const ofFamily = new Map<string, number[]>();
+  // Only figures of one family and one role are scored (`comparable`): the work grows with each
+  // such group's square, not the text's. The rest of a group is paired with nothing.
+  const ofGroup = new Map<string, Map<string, number[]>>();
   fb.forEach((b, j) => {
-    const list = ofFamily.get(b.family);
-    if (list === undefined) ofFamily.set(b.family, [j]);
+    if (b.role.includes('rest')) return;
+    let roles = ofGroup.get(b.family);
+    if (roles === undefined) ofGroup.set(b.family, (roles = new Map<string, number[]>()));
+    const list = roles.get(b.role);
+    if (list === undefined) roles.set(b.role, [j]);
     else list.push(j);
   });
-  // Each figure's best and next best score, and its best partner (the first of equals).
-  const rowBest = fa.map(() => ({ partner: -1, score: -Infinity, second: -Infinity }));
-  const columnBest = fb.map(() => ({ partner: -1, score: -Infinity, second: -Infinity }));
-  const keep = (best: { partner: number; score: number; second: number }, partner: number, score: number): void => {
-    if (score > best.score) [best.second, best.score, best.partner] = [best.score, score, partner];
-    else if (score > best.second) best.second = score;
-  };
+  const rowBest = fa.map(unpaired);
+  const columnBest = fb.map(unpaired);
+  const narrowB = fb.map((b) => isNarrow(b.quantity));
   fa.forEach((a, i) => {
     const row = rowBest[i];
-    for (const j of ofFamily.get(a.family) ?? []) {
-      const [b, column] = [fb[j], columnBest[j]];
+    // Two narrow figures more than a factor of two apart are never one (`plausiblyOne`): told
+    // apart by value before anything else is read (with a margin for rounding).
+    const narrow = isNarrow(a.quantity);
+    const [low, high] = [(a.quantity.value / 2) * (1 - 1e-9), a.quantity.value * 2 * (1 + 1e-9)];
+    for (const j of ofGroup.get(a.family)?.get(a.role) ?? []) {
+      const b = fb[j];
+      const column = columnBest[j];
       if (b === undefined || row === undefined || column === undefined) continue;
-      const noun = comparable(a, b, lexicon, namesA, namesB);
-      if (noun === null) continue;
-      const score = weigh(features(a, b, noun, context));
+      if (narrow && narrowB[j] === true && (b.quantity.value < low || b.quantity.value > high)) continue;
+      if (!mayBeOne(a, b, namesA, namesB)) continue;
+      // A pair that cannot beat both figures' next best changes nothing (`keep`): the counted
+      // nouns, the words beside both and the sentences' context, the dearest features, are read
+      // only while it may.
+      const floor = Math.min(row.second, column.second);
+      const aligned = context.aligned(a.unit.sentence, b.unit.sentence);
+      const mostNear = Math.min(3, a.near.length, b.near.length);
+      if (bound(a, b, null, mostNear, aligned ? 4 : 0) < floor) continue;
+      const noun = nounsComparable(a, b);
+      if (noun === null || bound(a, b, noun, mostNear, aligned ? 4 : 0) < floor) continue;
+      const near = Math.min(nearScore(a, b), 3);
+      if (bound(a, b, noun, near, aligned ? 4 : 0) < floor) continue;
+      const score = weigh(features(a, b, noun, near, aligned ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0));
       keep(row, j, score);
       keep(column, i, score);
     }
@@ -388,19 +530,26 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
 }
 
 /** The sentences' shared strength besides figures and dates, read once per sentence pair. */
-export function contextReader(A: PairingSide, B: PairingSide, pairs: readonly { regionA: number; regionB: number }[]): (a: number, b: number) => number {
-  const aligned = new Set(pairs.map(({ regionA, regionB }) => `${regionA}:${regionB}`));
-  const known = new Map<string, number>();
-  return (a, b) => {
-    const key = `${a}:${b}`;
-    if (!aligned.has(key)) return 0;
-    let value = known.get(key);
-    if (value === undefined) {
-      const keep = (unit: Unit): boolean => unit.quantity === null && unit.date === null;
-      const [best] = alignRegions(a, (A.unitsBySentence[a] ?? []).filter(keep), b, (B.unitsBySentence[b] ?? []).filter(keep));
-      value = best?.strength ?? 0;
-      known.set(key, value);
-    }
-    return value;
+export function contextReader(A: PairingSide, B: PairingSide, pairs: readonly { regionA: number; regionB: number }[]): SentenceContext {
+  // Sentence pairs by number: a sentence of A times more than B's sentences, plus one of B.
+  const width = B.unitsBySentence.length + 1;
+  const keyOf = (a: number, b: number): number => a * width + b;
+  const alignedPairs = new Set(pairs.map(({ regionA, regionB }) => keyOf(regionA, regionB)));
+  const known = new Map<number, number>();
+  const aligned = (a: number, b: number): boolean => b >= 0 && b < width && alignedPairs.has(keyOf(a, b));
+  return {
+    aligned,
+    strength: (a, b) => {
+      if (!aligned(a, b)) return 0;
+      const key = keyOf(a, b);
+      let value = known.get(key);
+      if (value === undefined) {
+        const [best] = alignRegions(a, (A.unitsBySentence[a] ?? []).filter(besidesFigures), b, (B.unitsBySentence[b] ?? []).filter(besidesFigures));
+        value = best?.strength ?? 0;
+        known.set(key, value);
+      }
+      return value;
+    },
   };
 }
+const besidesFigures = (unit: Unit): boolean => unit.quantity === null && unit.date === null;

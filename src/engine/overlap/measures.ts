@@ -66,7 +66,18 @@ const SINCE_BEFORE = /\bsince\s+(?:\p{L}+\s+)?$/iu;
  * published in 2026) is how long a study looked, not another event; an earlier period
  * (`from 2014 to 2016`) is another event, and so are years of an event (`in 2023 and 2024`).
  */
-export function figuresOfAnEarlierEvent(text: string, units: readonly Unit[], publishedAt: string): Set<Unit> {
+export function figuresOfAnEarlierEvent(text: string, units: readonly Unit[], publishedAt: string): ReadonlySet<Unit> {
+  // Asked of one sentence by the figure pairing and by every sentence pair it is in (conflicts.ts):
+  // read once per sentence's units.
+  const known = earlierOf.get(units);
+  if (known !== undefined && known.text === text && known.publishedAt === publishedAt) return known.figures;
+  const figures = readFiguresOfAnEarlierEvent(text, units, publishedAt);
+  earlierOf.set(units, { text, publishedAt, figures });
+  return figures;
+}
+const earlierOf = new WeakMap<readonly Unit[], { text: string; publishedAt: string; figures: ReadonlySet<Unit> }>();
+
+function readFiguresOfAnEarlierEvent(text: string, units: readonly Unit[], publishedAt: string): Set<Unit> {
   const published = Number(publishedAt.slice(0, 4));
   const figures = units.filter((unit) => unit.quantity !== null);
   const earlier = new Set<Unit>();
@@ -100,7 +111,7 @@ const PART_BEFORE = /\b(?:other|another|remaining|including|among\s+them)\s+$/iu
 
 function tolls(side: MeasureSide): { unit: Unit; measure: Measure }[] {
   const found: { unit: Unit; measure: Measure }[] = [];
-  const earlier = new Map<number, Set<Unit>>();
+  const earlier = new Map<number, ReadonlySet<Unit>>();
   const ofAnEarlierEvent = (unit: Unit): boolean => {
     let figures = earlier.get(unit.sentence);
     if (figures === undefined) earlier.set(unit.sentence, (figures = figuresOfAnEarlierEvent(side.text, side.unitsBySentence[unit.sentence] ?? [], side.publishedAt)));
