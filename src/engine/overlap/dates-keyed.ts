@@ -1,3 +1,4 @@
+import { splitsPair } from '../text/characters.ts';
 import { startOfRunsBefore } from '../text/spaces.ts';
 
 /**
@@ -32,13 +33,6 @@ export function keyedPattern(pattern: RegExp, keyword: RegExp, runsBefore: numbe
   return { pattern, keyword, runsBefore, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`) };
 }
 
-/** Whether `at` falls between the two halves of a surrogate pair, where a unicode pattern never starts a match. */
-function isTrailingHalf(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0xdc00 || code > 0xdfff) return false;
-  const before = text.charCodeAt(at - 1);
-  return before >= 0xd800 && before <= 0xdbff;
-}
 
 /**
  * The matches a global search with the pattern finds, in order, found by trying the pattern only
@@ -55,7 +49,8 @@ export function* keyedMatches({ keyword, runsBefore, sticky }: KeyedPattern, tex
     const at = hit.index;
     let place = startOfRunsBefore(text, at, runsBefore, settled);
     while (place <= at) {
-      if (isTrailingHalf(text, place)) {
+      // Between the two halves of a surrogate pair a unicode pattern never starts a match.
+      if (splitsPair(text, place)) {
         place += 1;
         continue;
       }
