@@ -238,8 +238,8 @@ export const keptByRules = (evidence: DraftEvidence): boolean => evidence.passes
  * A draft the thresholds refuse, in two sentences that tell the same thing (each shares more
  * with the other than with any other sentence of the other report, and a fact's strength in
  * all: compare.ts `stronglyAlignedPairs`), is kept when it holds two matched units and a fact's
- * anchors (or one agreeing figure: `loneFigure`), no filter drops it, and the two sentences share more outside it (what a lone phrase
- * needs beside it, PHRASE_SUPPORT). What it lacks is then what the thresholds ask beyond that —
+ * anchors (or one agreeing figure: `loneFigure`), no filter drops it, and the two sentences
+ * share more outside it (what a lone phrase needs beside it, PHRASE_SUPPORT). What it lacks is then what the thresholds ask beyond that —
  * a word said beside the names (`Diogo Matos` / `Diogo Matos`, the player both sentences about
  * one red card are about), or strength — and the rest of the two sentences vouches for it. Two
  * one-sentence reports that share one stretch and nothing else (a name, a place and a day; a
@@ -254,11 +254,6 @@ export const keptInAStrongPair = (evidence: DraftEvidence): boolean =>
   (evidence.alignment.besides ?? 0) >= PHRASE_SUPPORT &&
   !onlyWhoSpoke(evidence.alignment);
 
-/**
- * Names (and days) with a reporting verb as the only word besides them (`Rästas told` /
- * `Rästas said`, `Lauren Okafor said`): two sentences that quote one speaker share who spoke,
- * which the weaker reading of a strongly aligned pair does not take for a fact.
- */
 /** A figure both sentences give, agreeing; not an ordinal (`second`, `first`): any two sentences may share one. */
 const isAgreeingFigure = (match: UnitMatch): boolean => match.a.quantity !== null && match.a.quantity.unit !== 'ordinal' && match.similarity === 1;
 
@@ -274,6 +269,11 @@ function loneFigure(alignment: ClauseAlignment): boolean {
   return rest.length === 0 && only !== undefined && isAgreeingFigure(only);
 }
 
+/**
+ * Names (and days) with a reporting verb as the only word besides them (`Rästas told` /
+ * `Rästas said`, `Lauren Okafor said`): two sentences that quote one speaker share who spoke,
+ * which the weaker reading of a strongly aligned pair does not take for a fact.
+ */
 function onlyWhoSpoke(alignment: ClauseAlignment): boolean {
   const speaks = (match: UnitMatch): boolean => SPEECH.has(match.a.key) || SPEECH.has(match.b.key);
   const names = (match: UnitMatch): boolean => isEntityUnit(match.a) || isEntityUnit(match.b) || match.a.date !== null;
