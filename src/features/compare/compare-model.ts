@@ -1,4 +1,5 @@
 import { splitSentences, type Article, type ComparisonData } from '../../engine/index.ts';
+import { splitsPair } from '../../engine/text/characters.ts';
 
 export type Side = 'a' | 'b';
 export const SIDES: readonly Side[] = ['a', 'b'];
@@ -55,18 +56,13 @@ const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.e
 const byReading = (x: Item, y: Item): number =>
   firstStart(x.spans.a) - firstStart(y.spans.a) || firstStart(x.spans.b) - firstStart(y.spans.b) || x.id.localeCompare(y.id);
 
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-
 /**
  * An offset moved off the middle of a surrogate pair (an emoji, a maths letter): a mark that
  * cut one in two would show two broken halves. Offsets are UTF-16 code units (the engine's and
  * JavaScript's), so data from elsewhere can land between the halves.
  */
 function toCharBoundary(text: string, offset: number, direction: -1 | 1): number {
-  if (offset <= 0 || offset >= text.length) return offset;
-  const inPair = isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1));
-  return inPair ? offset + (direction === -1 ? -1 : 1) : offset;
+  return splitsPair(text, offset) ? offset + direction : offset;
 }
 
 /** Spans clipped to the text and widened to whole characters, in reading order. */
