@@ -144,32 +144,56 @@ function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
     }
   }
   all.sort(byValueThenPlace);
-  // The units already paired, by index on each side (stamped arrays, as in `valueAt`).
-  const stamp = nextUsedStamp(all);
+  // The units already paired, by index on each side.
+  usedA.begin(mostIndex(all, 'a'));
+  usedB.begin(mostIndex(all, 'b'));
   const chosen: UnitMatch[] = [];
   for (const match of all) {
-    if (used.a[match.a.index] === stamp || used.b[match.b.index] === stamp) continue;
-    used.a[match.a.index] = stamp;
-    used.b[match.b.index] = stamp;
+    if (usedA.has(match.a.index) || usedB.has(match.b.index)) continue;
+    usedA.mark(match.a.index);
+    usedB.mark(match.b.index);
     chosen.push(match);
   }
   return chosen;
 }
 
-/** The units `matchUnits` has paired, on each side, by unit index: marked with its call's stamp. */
-const used = { a: new Int32Array(256), b: new Int32Array(256), stamp: 0 };
+/**
+ * A set of unit indexes for one call at a time: an array kept for the module's life, its marks
+ * told apart from earlier calls' by a stamp, instead of a new set or map per call (`matchUnits`
+ * and `restrict` run for every stretch of every sentence pair).
+ */
+class StampedIndexes {
+  stamps = new Int32Array(256);
+  private stamp = 0;
 
-function nextUsedStamp(matches: readonly UnitMatch[]): number {
-  let most = -1;
-  for (const match of matches) most = Math.max(most, match.a.index, match.b.index);
-  if (most >= used.a.length || used.stamp >= 0x7fffffff) {
-    const size = Math.max(most + 1, used.a.length * (most >= used.a.length ? 2 : 1));
-    used.a = new Int32Array(size);
-    used.b = new Int32Array(size);
-    used.stamp = 0;
+  /** Empties the set, and grows it to hold indexes up to `most`. */
+  begin(most: number): void {
+    if (most >= this.stamps.length) {
+      this.stamps = new Int32Array(Math.max(most + 1, this.stamps.length * 2));
+      this.stamp = 0;
+    } else if (this.stamp >= 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp += 1;
   }
-  used.stamp += 1;
-  return used.stamp;
+
+  has(index: number): boolean {
+    return this.stamps[index] === this.stamp;
+  }
+
+  mark(index: number): void {
+    this.stamps[index] = this.stamp;
+  }
+}
+
+const usedA = new StampedIndexes();
+const usedB = new StampedIndexes();
+
+function mostIndex(matches: readonly UnitMatch[], side: 'a' | 'b'): number {
+  let most = -1;
+  for (const match of matches) most = Math.max(most, match[side].index);
+  return most;
 }
 
 /**
@@ -184,7 +208,7 @@ function bestWindow(units: readonly Unit[], valued: ValueByIndex): [number, numb
   let from = 0;
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index] as Unit;
-    const matched = valued.stamps[unit.index] === valued.stamp;
+    const matched = valued.matched.has(unit.index);
     const value = matched ? (valued.values[unit.index] as number) : -GAP_PENALTY * unit.weight;
     if (sum < 0) {
       sum = 0;
@@ -200,36 +224,24 @@ function bestWindow(units: readonly Unit[], valued: ValueByIndex): [number, numb
 }
 
 /**
- * The value matched at each unit of one side, by unit index, for one `restrict`: arrays kept for
- * the module's life and told apart by a stamp, instead of a map per call (three calls per
- * stretch of every sentence pair).
+ * The value matched at each unit of one side, by unit index, for one `restrict` (three calls per
+ * stretch of every sentence pair): `values` holds a value where `matched` has the index.
  */
 interface ValueByIndex {
+  matched: StampedIndexes;
   values: Float64Array;
-  stamps: Int32Array;
-  stamp: number;
 }
-const valued: ValueByIndex = { values: new Float64Array(256), stamps: new Int32Array(256), stamp: 0 };
+const valued: ValueByIndex = { matched: new StampedIndexes(), values: new Float64Array(256) };
 
 function valueAt(matches: readonly UnitMatch[], side: 'a' | 'b'): ValueByIndex {
-  let most = -1;
-  for (const match of matches) most = Math.max(most, match[side].index);
-  if (most >= valued.values.length) {
-    const size = Math.max(most + 1, valued.values.length * 2);
-    valued.values = new Float64Array(size);
-    valued.stamps = new Int32Array(size);
-    valued.stamp = 0;
-  }
-  if (valued.stamp >= 0x7fffffff) {
-    valued.stamps.fill(0);
-    valued.stamp = 0;
-  }
-  valued.stamp += 1;
-  const { values, stamps, stamp } = valued;
+  const { matched } = valued;
+  matched.begin(mostIndex(matches, side));
+  if (valued.values.length < matched.stamps.length) valued.values = new Float64Array(matched.stamps.length);
+  const { values } = valued;
   for (const match of matches) {
     const index = match[side].index;
-    values[index] = (stamps[index] === stamp ? (values[index] as number) : 0) + match.value;
-    stamps[index] = stamp;
+    values[index] = (matched.has(index) ? (values[index] as number) : 0) + match.value;
+    matched.mark(index);
   }
   return valued;
 }
