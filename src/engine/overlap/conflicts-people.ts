@@ -1,6 +1,6 @@
 import { charRange } from '../text/ranges.ts';
 import { SAYS_AFTER } from './conflicts-pairing.ts';
-import { lemmasRelated, type Side } from './conflicts.ts';
+import { lemmasRelated, withoutAccents, type Side } from './conflicts.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
 
@@ -27,7 +27,7 @@ interface Person {
   sentence: number;
 }
 
-const plain = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const plain = (word: string): string => withoutAccents(word).toLowerCase();
 /** A unit's lemma, hyphens dropped (`semi-final` is `semifinal`). */
 const lemmaOf = (unit: Unit): string => unit.key.replace(/^lem:/u, '').replace(/-/gu, '');
 /** A word that tells a role: no figure, date or name, and not a word that weighs little (reporting verbs, function words). */

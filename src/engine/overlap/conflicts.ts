@@ -794,7 +794,7 @@ function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft |
 
 /** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
 const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
-const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+export const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * A quotation both reports print word for word (quote-runs.ts), across sentences, given to
