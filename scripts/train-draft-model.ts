@@ -280,6 +280,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 14': ['penhallow', 'seoul-warsaw', 'alberta-pension', 'accc-corvus', 'kermadec', 'train-derailments'],
   'set 15': ['montardo', 'hungary-micro', 'premiership-final', 'dutch-social', 'vis-roman', 'levee-dam'],
   'set 16': ['uokik', 'monterrey', 'carcara', 'pellew', 'kenya-vietnam', 'cruise-norovirus'],
+  'set 17': ['southampton-port', 'havsoy', 'oldham-measles', 'iberis-lusavia', 'norvance-brno', 'pharma-recalls'],
+  'set 18': ['latvia-coalition', 'perak-land', 'storm-fergal', 'algeciras-bay', 'madrid-open', 'stadium-concert'],
 };
 
 function line(label: string, result: EvalResult): string {
