@@ -21,9 +21,9 @@ function table(header: Row, rows: readonly Row[], separatorBefore: number): stri
   return [render(header), rule, ...body.slice(0, separatorBefore), rule, ...body.slice(separatorBefore)];
 }
 
-const HEADER: Row = ['digest', 'pairs', 'unrel.', 'facts', 'hits', 'R', 'P', 'F1', 'highlight P', 'conflict R', 'false (unrel.)'];
+const HEADER: Row = ['digest', 'pairs', 'unrel.', 'facts', 'hits', 'R', 'P', 'F1', 'highlight P', 'conflict R', 'unmatched C', 'false (unrel.)'];
 
-function row(name: string, counts: Counts | null, metrics: Metrics, falseFacts: string): Row {
+function row(name: string, counts: Counts | null, metrics: Metrics, unmatchedConflicts: string, falseFacts: string): Row {
   return [
     name,
     counts === null ? '' : String(counts.pairs),
@@ -35,6 +35,7 @@ function row(name: string, counts: Counts | null, metrics: Metrics, falseFacts: 
     fixed(metrics.f1),
     fixed(metrics.highlightPrecision),
     fixed(metrics.conflictRecall),
+    unmatchedConflicts,
     falseFacts,
   ];
 }
@@ -50,14 +51,15 @@ function describeTarget(check: TargetCheck): string {
 
 /** The summary: one row per digest, the macro mean and the pooled (micro) row, then the targets. */
 export function formatSummary(result: EvalResult): string {
-  const rows: Row[] = result.digests.map((digest) => row(digest.digest, digest.counts, digest.metrics, String(digest.counts.falseFactsOnUnrelated)));
-  rows.push(row('mean over digests', null, result.mean, mean(result.mean.falseFactsOnUnrelated)));
-  rows.push(row('all pairs pooled', result.micro.counts, result.micro.metrics, String(result.micro.counts.falseFactsOnUnrelated)));
+  const rows: Row[] = result.digests.map((digest) => row(digest.digest, digest.counts, digest.metrics, String(digest.counts.unmatchedConflicts), String(digest.counts.falseFactsOnUnrelated)));
+  rows.push(row('mean over digests', null, result.mean, '', mean(result.mean.falseFactsOnUnrelated)));
+  rows.push(row('all pairs pooled', result.micro.counts, result.micro.metrics, String(result.micro.counts.unmatchedConflicts), String(result.micro.counts.falseFactsOnUnrelated)));
   const lines = table(HEADER, rows, result.digests.length);
   lines.push(
     '',
     'R = share of required reference facts hit; P = share of predicted facts that hit a reference fact;',
-    'highlight P = share of highlighted characters inside reference spans; — = undefined (nothing to measure).',
+    'highlight P = share of highlighted characters inside reference spans; — = undefined (nothing to measure);',
+    'unmatched C = predicted conflicts that touch no reference conflict (false ones, or real ones the gold left out).',
     '',
     'targets',
     ...result.targets.map(describeTarget),

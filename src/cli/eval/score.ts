@@ -91,6 +91,8 @@ export interface Counts {
   conflicts: number;
   conflictsTouched: number;
   predictedConflicts: number;
+  /** Predicted conflicts that touch no reference conflict of their pair (false, or one the gold left out). */
+  unmatchedConflicts: number;
   falseFactsOnUnrelated: number;
 }
 
@@ -153,7 +155,7 @@ export function metricsOf(counts: Counts): Metrics {
 
 const COUNT_KEYS = [
   'pairs', 'unrelatedPairs', 'requiredFacts', 'requiredHit', 'optionalFacts', 'predictedFacts', 'predictedHit',
-  'highlightedChars', 'highlightedInside', 'conflicts', 'conflictsTouched', 'predictedConflicts', 'falseFactsOnUnrelated',
+  'highlightedChars', 'highlightedInside', 'conflicts', 'conflictsTouched', 'predictedConflicts', 'unmatchedConflicts', 'falseFactsOnUnrelated',
 ] as const satisfies readonly (keyof Counts)[];
 
 export function addCounts(all: readonly Counts[]): Counts {
@@ -279,6 +281,7 @@ export function scorePair(a: ContractArticle, b: ContractArticle, comparison: Co
     conflicts: referenceConflicts.length,
     conflictsTouched: referenceConflicts.length - missedConflicts.length,
     predictedConflicts: predictedConflicts.length,
+    unmatchedConflicts: conflicts.filter((conflict) => conflict.touches.length === 0).length,
     falseFactsOnUnrelated: unrelated ? predicted.length : 0,
   };
   return { a: { id: a.id, label: a.outletLabel }, b: { id: b.id, label: b.outletLabel }, unrelated, counts, metrics: metricsOf(counts), facts, missed, conflicts, missedConflicts };

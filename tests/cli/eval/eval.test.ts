@@ -27,7 +27,7 @@ describe('npm run eval', () => {
   it('measures the seed and prints the table and the targets, exiting 0 whatever the scores', async () => {
     const run = await evaluate(SEED_GOLD);
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect(run.stdout).toMatch(/^digest +pairs +unrel\. +facts +hits +R +P +F1 +highlight P +conflict R +false \(unrel\.\)\n/u);
+    expect(run.stdout).toMatch(/^digest +pairs +unrel\. +facts +hits +R +P +F1 +highlight P +conflict R +unmatched C +false \(unrel\.\)\n/u);
     expect(run.stdout).toMatch(/\nblinken-seoul-2025-01-06\.txt +1 +0 +\d+ +\d\/4 /u);
     expect(run.stdout).toContain('\ntargets\n  ');
     expect(run.stdout).toContain('F1 (mean over digests)');

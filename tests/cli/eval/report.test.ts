@@ -61,15 +61,16 @@ describe('the summary', () => {
   it('has a row per digest, the mean and the pooled row, and the targets', () => {
     expect(formatSummary(summarize([result]))).toBe(
       [
-        'digest             pairs  unrel.  facts  hits     R     P    F1  highlight P  conflict R  false (unrel.)',
-        '--------------------------------------------------------------------------------------------------------',
-        'test.txt               1       0      3   1/2  0.50  0.33  0.40         0.53        0.00               0',
-        '--------------------------------------------------------------------------------------------------------',
-        'mean over digests                              0.50  0.33  0.40         0.53        0.00               0',
-        'all pairs pooled       1       0      3   1/2  0.50  0.33  0.40         0.53        0.00               0',
+        'digest             pairs  unrel.  facts  hits     R     P    F1  highlight P  conflict R  unmatched C  false (unrel.)',
+        '---------------------------------------------------------------------------------------------------------------------',
+        'test.txt               1       0      3   1/2  0.50  0.33  0.40         0.53        0.00            1               0',
+        '---------------------------------------------------------------------------------------------------------------------',
+        'mean over digests                              0.50  0.33  0.40         0.53        0.00                            0',
+        'all pairs pooled       1       0      3   1/2  0.50  0.33  0.40         0.53        0.00            1               0',
         '',
         'R = share of required reference facts hit; P = share of predicted facts that hit a reference fact;',
-        'highlight P = share of highlighted characters inside reference spans; — = undefined (nothing to measure).',
+        'highlight P = share of highlighted characters inside reference spans; — = undefined (nothing to measure);',
+        'unmatched C = predicted conflicts that touch no reference conflict (false ones, or real ones the gold left out).',
         '',
         'targets',
         '  ✗ F1 (mean over digests): 0.40, target ≥ 0.85: missed',

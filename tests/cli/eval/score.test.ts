@@ -111,7 +111,7 @@ describe('precision, recall, F1 and highlight precision', () => {
   });
 
   it('leaves every ratio undefined when there is nothing to measure', () => {
-    const zero = metricsOf({ pairs: 1, unrelatedPairs: 1, requiredFacts: 0, requiredHit: 0, optionalFacts: 0, predictedFacts: 0, predictedHit: 0, highlightedChars: 0, highlightedInside: 0, conflicts: 0, conflictsTouched: 0, predictedConflicts: 0, falseFactsOnUnrelated: 0 });
+    const zero = metricsOf({ pairs: 1, unrelatedPairs: 1, requiredFacts: 0, requiredHit: 0, optionalFacts: 0, predictedFacts: 0, predictedHit: 0, highlightedChars: 0, highlightedInside: 0, conflicts: 0, conflictsTouched: 0, predictedConflicts: 0, unmatchedConflicts: 0, falseFactsOnUnrelated: 0 });
     expect(zero).toEqual({ recall: null, precision: null, f1: null, highlightPrecision: null, conflictRecall: null, falseFactsOnUnrelated: 0 });
   });
 });
@@ -140,6 +140,11 @@ describe('conflict recall', () => {
 
   it('is undefined for a pair with no reference conflicts', () => {
     expect(scorePair().metrics.conflictRecall).toBeNull();
+  });
+
+  it('counts the predicted conflicts that touch no reference conflict as unmatched', () => {
+    const pair = score(conflict([at(a, '23')], [at(b, '31')]), conflict([at(a, 'Monday')], [at(b, 'police')]), conflict([at(a, 'Officials')], [at(b, 'Monday')]));
+    expect([pair?.counts.predictedConflicts, pair?.counts.unmatchedConflicts, pair?.metrics.conflictRecall]).toEqual([3, 2, 1]);
   });
 });
 
