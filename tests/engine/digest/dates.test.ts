@@ -37,6 +37,8 @@ describe('parseHeaderDate', () => {
     ['6 January 2025 · 09:30 GMT+1', '2025-01-06 | 6 January 2025 | 09:30 GMT+1'],
     ['January 6, 2025, 12:00 AM', '2025-01-06 | January 6, 2025 | 12:00 AM'],
     ['  January 6, 2025, 3:05pm  ', '2025-01-06 | January 6, 2025 | 3:05pm'],
+    ['Mon 30 Aug 2027 17.30 BST', '2027-08-30 | Mon 30 Aug 2027 | 17.30 BST'],
+    ['6 January 2025, 3.05pm GMT', '2025-01-06 | 6 January 2025 | 3.05pm GMT'],
   ])('keeps the time after %s as written', (input, expected) => {
     expect(read(input)).toBe(expected);
   });
@@ -64,6 +66,8 @@ describe('parseHeaderDate', () => {
     ['January 6, 2025, 25:99 ET', 'unexpected “, 25:99 ET” after the date “January 6, 2025”'],
     ['January 6, 2025, 3:75 PM', 'unexpected “, 3:75 PM” after the date “January 6, 2025”'],
     ['January 6, 2025, 13:05 PM', 'unexpected “, 13:05 PM” after the date “January 6, 2025”'],
+    ['January 6, 2025, 17.75 BST', 'unexpected “, 17.75 BST” after the date “January 6, 2025”'],
+    ['January 6, 2025, 1.5', 'unexpected “, 1.5” after the date “January 6, 2025”'],
   ])('does not read a stray number after the date as a time: %s', (input, expected) => {
     expect(read(input)).toBe(`error: ${expected} (expected nothing, or a time such as “3:05 PM ET”)`);
   });
