@@ -20,12 +20,19 @@ const SOURCE_BRACKETED = /\s*\(((?<source>\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'
  * `Photo: Reuters`, `Credit: Jane Doe/AP`, `Photograph by Jane Doe`, `Photographer: Jane Doe/Bloomberg`,
  * `Pic: Jane Doe`, `Photo: RollingNews.ie` (a dot inside a website's name ends no sentence).
  */
-const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:Photo(?:graph(?:er)?)?|Image|Picture|Pic|Credit|Photo credit)s?\s*(?::|by)\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,80})$/iu;
+const LABELLED = /(?:^|(?<=[.!?”"’)]\s{1,3})|\s+[-–—|]\s+)((?:(?:Photo(?:graph(?:er)?)?|Image|Picture|Pic|Credit|Photo credit)s?\s*(?::|by)|Credit(?:\.{3}|…))\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,80})$/iu;
 /**
  * The same label run on after a caption with no full stop (`… in Brno Photo: Jana Doe/CTK`):
  * capitalised and with its colon, which prose does not write mid-sentence.
  */
-const RUN_ON_LABEL = /\s+((?:Photo(?:graph(?:er)?)?|Image|Picture|Pic|Credit)s?:\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,80})$/u;
+const RUN_ON_LABEL = /\s+((?:(?:Photo(?:graph(?:er)?)?|Image|Picture|Pic|Credit)s?:|Credit(?:\.{3}|…))\s*(?:[^.!?]|\.(?=[\p{L}\p{N}])){1,80})$/u;
+/**
+ * A picture agency run on after a caption with no full stop: `… for decades Getty Images`,
+ * `… in Glasgow Jane Doe/AFP via Getty Images`. Only agencies whose name is no ordinary word, and
+ * not after a word that would make the name part of the sentence (`works lent by Getty Images`).
+ */
+const RUN_ON_AGENCY =
+  /(?<!\b(?:by|to|from|of|at|with|for|and|or|via|the|a|an))\s+((?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?\s?\/\s?)?(?:\p{Lu}[\p{L}-]*\s+via\s+)?(?:Getty Images|Alamy(?: Stock Photo)?|Shutterstock|PA Media|PA Wire|EPA-EFE))$/u;
 /** A copyright sign opens a credit wherever it stands: `… since 2019 © Jane Doe/AFP via Getty Images`. */
 const COPYRIGHT = /\s+(©\s*(?:\d{4}\s+)?\p{Lu}[^©]{1,80})$/u;
 /**
@@ -110,6 +117,8 @@ export function splitCaption(line: string): SplitCaption {
     const tail = text.slice(lastBreak);
     if (NAME_CREDIT.test(tail) && SOURCE_WORD.test(tail) && !ABBREVIATION_BEFORE.test(text.slice(0, lastBreak))) return result(text.slice(0, lastBreak), tail);
   }
+  const agency = RUN_ON_AGENCY.exec(text);
+  if (agency?.[1] !== undefined) return result(text.slice(0, agency.index), agency[1]);
   return { caption: text, credit: null };
 }
 

@@ -50,6 +50,13 @@ describe('splitCaption', () => {
     ['The minister at the announcement in Brno Photo: Jana Nováková/CTK/picture alliance', 'The minister at the announcement in Brno ‖ Photo: Jana Nováková/CTK/picture alliance'],
     // A wire credit with more than one slash.
     ['Containers at the port of Southampton, March 3, 2026. REUTERS/Jane Doe/File Photo', 'Containers at the port of Southampton, March 3, 2026. ‖ REUTERS/Jane Doe/File Photo'],
+    // The New York Times' credit label, with three dots or an ellipsis.
+    ['Bidders in the saleroom on Tuesday. Credit...Jane Doe for The New York Times', 'Bidders in the saleroom on Tuesday. ‖ Credit...Jane Doe for The New York Times'],
+    ['Bidders in the saleroom on Tuesday Credit…Jane Doe for The New York Times', 'Bidders in the saleroom on Tuesday ‖ Credit…Jane Doe for The New York Times'],
+    // A picture agency run on after a caption with no full stop.
+    ['The painting had not been seen in public for decades Getty Images', 'The painting had not been seen in public for decades ‖ Getty Images'],
+    ['Nurses on the picket line in Glasgow Jane Doe/AFP via Getty Images', 'Nurses on the picket line in Glasgow ‖ Jane Doe/AFP via Getty Images'],
+    ['Nurses on the picket line in Glasgow PA Media', 'Nurses on the picket line in Glasgow ‖ PA Media'],
   ])('splits the credit off %s', (line, expected) => {
     expect(split(line)).toBe(expected);
   });
@@ -70,6 +77,8 @@ describe('splitCaption', () => {
     'The minister (pictured: left) arrives in Dublin',
     'A © symbol painted on a wall in Lisbon',
     'The photographer on her photo: a lifetime in pictures',
+    'A visitor looks at works lent by Getty Images',
+    'The agency that sold the pictures to Getty Images',
   ])('leaves a caption without a credit whole: %s', (line) => {
     expect(split(line)).toBe(`${line} ‖ ∅`);
   });
