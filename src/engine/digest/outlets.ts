@@ -64,6 +64,10 @@ const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: 'MarketWatch', short: 'MarketWatch', labels: [], domains: ['marketwatch.com'] },
   { name: 'MercoPress', short: 'MercoPress', labels: [], domains: ['mercopress.com'] },
   { name: 'CNET', short: 'CNET', labels: [], domains: ['cnet.com'] },
+  { name: 'STAT', short: 'STAT', labels: ['STAT NEWS'], domains: ['statnews.com'] },
+  { name: 'RenewEconomy', short: 'RenewEconomy', labels: [], domains: ['reneweconomy.com.au'] },
+  { name: 'TradeWinds', short: 'TradeWinds', labels: ['TRADEWINDS NEWS'], domains: ['tradewindsnews.com'] },
+  { name: 'ERR News', short: 'ERR', labels: ['ERR'], domains: ['news.err.ee', 'err.ee'] },
   { name: 'ITV News', short: 'ITV', labels: ['ITV'], domains: ['itv.com'] },
   { name: 'RTÉ News', short: 'RTÉ', labels: ['RTE', 'RTÉ', 'RTE NEWS'], domains: ['rte.ie'] },
   { name: 'TASS', short: 'TASS', labels: [], domains: ['tass.com'] },
@@ -126,21 +130,28 @@ function shortNameFor(name: string): string {
  */
 export function resolveOutlet(label: string, sourceHost: string | null): Outlet {
   const wanted = normaliseLabel(label);
-  const byLabel = KNOWN_OUTLETS.find(
-    (outlet) => normaliseLabel(outlet.name) === wanted || outlet.labels.includes(wanted),
-  );
   const host = sourceHost === null ? null : normaliseHost(sourceHost);
+  const onHost = (outlet: KnownOutlet): boolean => host !== null && outlet.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  // An alias names the outlet unless the SOURCE host is another site that spells the label out
+  // (`THE DAILY TELEGRAPH` from dailytelegraph.com.au is Sydney's paper, not London's).
+  const byLabel = KNOWN_OUTLETS.find(
+    (outlet) => normaliseLabel(outlet.name) === wanted || (outlet.labels.includes(wanted) && (host === null || onHost(outlet) || !hostNamesLabel(host, wanted))),
+  );
   const byDomain =
     byLabel ??
-    (host === null
-      ? undefined
-      : KNOWN_OUTLETS.find((outlet) => outlet.domains.some((domain) => host === domain || host.endsWith(`.${domain}`))));
+    (host === null ? undefined : KNOWN_OUTLETS.find(onHost));
   // A domain match only names the outlet when the label agrees with it loosely (a label that
   // is an abbreviation of the name); otherwise a stranger's label would be renamed.
   const known = byLabel ?? (byDomain !== undefined && labelFitsOutlet(wanted, byDomain) ? byDomain : undefined);
   if (known !== undefined) return { name: known.name, short: known.short, label, known: true };
   const name = titleCaseLabel(label);
   return { name, short: shortNameFor(name), label, known: false };
+}
+
+/** Whether a host spells the label's words (`dailytelegraph.com.au` for `THE DAILY TELEGRAPH`). */
+function hostNamesLabel(host: string, label: string): boolean {
+  const letters = label.replace(/^THE /, '').replace(/[^A-Z0-9]/g, '').toLowerCase();
+  return letters.length >= 4 && host.replace(/[^a-z0-9]/g, '').includes(letters);
 }
 
 function labelFitsOutlet(label: string, outlet: KnownOutlet): boolean {

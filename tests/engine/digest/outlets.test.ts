@@ -28,6 +28,10 @@ describe('resolveOutlet', () => {
     ['ITV NEWS', 'ITV News (ITV)'],
     ['RTÉ NEWS', 'RTÉ News (RTÉ)'],
     ['MERCOPRESS', 'MercoPress (MercoPress)'],
+    ['STAT', 'STAT (STAT)'],
+    ['RENEWECONOMY', 'RenewEconomy (RenewEconomy)'],
+    ['TRADEWINDS', 'TradeWinds (TradeWinds)'],
+    ['ERR NEWS', 'ERR News (ERR)'],
   ])('knows %s', (label, expected) => {
     expect(outlet(label)).toBe(expected);
   });
@@ -60,6 +64,14 @@ describe('resolveOutlet', () => {
 
   it('does not rename a stranger because of the host it quotes', () => {
     expect(outlet('MORNING BREW', 'www.cnn.com')).toBe('Morning Brew (Morning Brew) [unknown]');
+  });
+
+  it('does not take another paper’s alias when the SOURCE host spells the label out on a site of its own', () => {
+    expect(outlet('THE DAILY TELEGRAPH', 'www.dailytelegraph.com.au')).toBe('The Daily Telegraph (Daily Telegraph) [unknown]');
+    expect(outlet('THE DAILY TELEGRAPH', 'www.telegraph.co.uk')).toBe('The Telegraph (Telegraph)');
+    expect(outlet('THE DAILY TELEGRAPH', null)).toBe('The Telegraph (Telegraph)');
+    // The outlet's own name keeps it whatever host is quoted (a syndicated copy).
+    expect(outlet('REUTERS', 'www.example.com')).toBe('Reuters (Reuters)');
   });
 });
 
