@@ -60,6 +60,9 @@ export function formatSummary(result: EvalResult): string {
     'R = share of required reference facts hit; P = share of predicted facts that hit a reference fact;',
     'highlight P = share of highlighted characters inside reference spans; — = undefined (nothing to measure);',
     'unmatched C = predicted conflicts that touch no reference conflict (false ones, or real ones the gold left out).',
+    ...(result.conflictsByKind.length === 0
+      ? []
+      : ['', `reference conflicts touched, by kind (pooled): ${result.conflictsByKind.map(({ kind, touched, total }) => `${kind} ${touched}/${total}`).join(' · ')}`]),
     '',
     'targets',
     ...result.targets.map(describeTarget),

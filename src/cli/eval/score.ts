@@ -66,6 +66,13 @@ export interface PredictedConflictResult {
   touches: string[];
 }
 
+/** A reference conflict of the pair, by the kind its gold gives it, and whether a prediction touched it. */
+export interface ReferenceConflictResult {
+  id: string;
+  kind: string;
+  touched: boolean;
+}
+
 export interface MissedConflict {
   id: string;
   kind: string;
@@ -121,6 +128,7 @@ export interface PairResult {
   missed: MissedFact[];
   conflicts: PredictedConflictResult[];
   missedConflicts: MissedConflict[];
+  referenceConflicts: ReferenceConflictResult[];
 }
 
 export interface DigestResult {
@@ -284,7 +292,19 @@ export function scorePair(a: ContractArticle, b: ContractArticle, comparison: Co
     unmatchedConflicts: conflicts.filter((conflict) => conflict.touches.length === 0).length,
     falseFactsOnUnrelated: unrelated ? predicted.length : 0,
   };
-  return { a: { id: a.id, label: a.outletLabel }, b: { id: b.id, label: b.outletLabel }, unrelated, counts, metrics: metricsOf(counts), facts, missed, conflicts, missedConflicts };
+  const referenceResults = referenceConflicts.map((conflict): ReferenceConflictResult => ({ id: conflict.id, kind: conflict.kind, touched: touchedIds.has(conflict.id) }));
+  return {
+    a: { id: a.id, label: a.outletLabel },
+    b: { id: b.id, label: b.outletLabel },
+    unrelated,
+    counts,
+    metrics: metricsOf(counts),
+    facts,
+    missed,
+    conflicts,
+    missedConflicts,
+    referenceConflicts: referenceResults,
+  };
 }
 
 /**

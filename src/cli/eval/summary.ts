@@ -34,10 +34,19 @@ export interface TargetCheck extends Target {
   met: boolean | null;
 }
 
+/** Reference conflicts of one kind (as the golds name it), pooled over every pair: how many were touched. */
+export interface ConflictKindCount {
+  kind: string;
+  touched: number;
+  total: number;
+}
+
 export interface EvalResult {
   digests: DigestResult[];
   mean: Metrics;
   micro: { counts: Counts; metrics: Metrics };
+  /** Most frequent kind first; ties by name. */
+  conflictsByKind: ConflictKindCount[];
   targets: TargetCheck[];
 }
 
@@ -63,10 +72,21 @@ export function checkTarget(target: Target, value: number | null): TargetCheck {
   return { ...target, value, met };
 }
 
+export function conflictsByKind(digests: readonly DigestResult[]): ConflictKindCount[] {
+  const byKind = new Map<string, ConflictKindCount>();
+  for (const conflict of digests.flatMap((digest) => digest.pairs.flatMap((pair) => pair.referenceConflicts))) {
+    const entry = byKind.get(conflict.kind) ?? { kind: conflict.kind, touched: 0, total: 0 };
+    entry.total += 1;
+    if (conflict.touched) entry.touched += 1;
+    byKind.set(conflict.kind, entry);
+  }
+  return [...byKind.values()].sort((x, y) => y.total - x.total || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0));
+}
+
 export function summarize(digests: readonly DigestResult[]): EvalResult {
   const counts = addCounts(digests.map((digest) => digest.counts));
   const micro = { counts, metrics: metricsOf(counts) };
   const mean = macroMean(digests);
   const targets = TARGETS.map((target) => checkTarget(target, (target.basis === 'mean' ? mean : micro.metrics)[target.metric]));
-  return { digests: [...digests], mean, micro, targets };
+  return { digests: [...digests], mean, micro, conflictsByKind: conflictsByKind(digests), targets };
 }

@@ -37,7 +37,7 @@ describe('npm run eval', () => {
     const run = await evaluate(SEED_GOLD, '--json');
     expect([run.code, run.stderr]).toEqual([0, '']);
     const result = JSON.parse(run.stdout) as EvalResult;
-    expect(Object.keys(result)).toEqual(['digests', 'mean', 'micro', 'targets']);
+    expect(Object.keys(result)).toEqual(['digests', 'mean', 'micro', 'conflictsByKind', 'targets']);
     expect(result.digests.map((digest) => [digest.digest, digest.gold, digest.counts.pairs, digest.counts.requiredFacts])).toEqual([
       ['blinken-seoul-2025-01-06.txt', 'tests/fixtures/blinken-seoul-2025-01-06.gold.json', 1, 4],
     ]);

@@ -72,6 +72,8 @@ describe('the summary', () => {
         'highlight P = share of highlighted characters inside reference spans; — = undefined (nothing to measure);',
         'unmatched C = predicted conflicts that touch no reference conflict (false ones, or real ones the gold left out).',
         '',
+        'reference conflicts touched, by kind (pooled): number 0/1',
+        '',
         'targets',
         '  ✗ F1 (mean over digests): 0.40, target ≥ 0.85: missed',
         '  ✗ highlight precision (mean over digests): 0.53, target ≥ 0.85: missed',

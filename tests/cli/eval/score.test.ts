@@ -142,6 +142,22 @@ describe('conflict recall', () => {
     expect(scorePair().metrics.conflictRecall).toBeNull();
   });
 
+  it('pools the reference conflicts by the kind their gold gives them, touched or not', () => {
+    const when = gold([a, b], {
+      facts: [{ id: 'blast', required: true, spans: { A: ['killed in the blast'], B: ['dead after the blast'] } }],
+      conflicts: [
+        { id: 'deaths', kind: 'number', spans: { A: ['23 people were killed'], B: ['31 dead'] } },
+        { id: 'who', kind: 'name', spans: { A: ['Officials said'], B: ['police said'] } },
+      ],
+    });
+    const touched = scoreDigest(output([a, b], [comparison(a, b, [], [conflict([at(a, '23')], [at(b, '31')])])]), when);
+    const untouched = scoreDigest(output([a, b], [comparison(a, b, [], [])]), when);
+    expect(summarize([touched, untouched]).conflictsByKind).toEqual([
+      { kind: 'name', touched: 0, total: 2 },
+      { kind: 'number', touched: 1, total: 2 },
+    ]);
+  });
+
   it('counts the predicted conflicts that touch no reference conflict as unmatched', () => {
     const pair = score(conflict([at(a, '23')], [at(b, '31')]), conflict([at(a, 'Monday')], [at(b, 'police')]), conflict([at(a, 'Officials')], [at(b, 'Monday')]));
     expect([pair?.counts.predictedConflicts, pair?.counts.unmatchedConflicts, pair?.metrics.conflictRecall]).toEqual([3, 2, 1]);
