@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 
 /** Round 14r (decision 004). Invented pairs, one event, dated alike. */
 function pair(a: string, b: string): [Article, Article] {
@@ -22,5 +23,31 @@ describe('two sentences that tell the same thing', () => {
       `${FINAL_B} Officials at the Verania Football Authority plan to look again at the game.`,
     );
     expect(found).toContain('Verania Football Authority | Verania Football Authority');
+  });
+});
+
+describe('figures written in more forms (round 14r)', () => {
+  const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.currency === undefined ? '' : ` ${q.currency}`} ${q.value}`);
+
+  it('reads a British time of day written with a full stop', () => {
+    expect(read('The power failed at 5.42pm local time.')).toEqual(['5.42pm local time clock 1062']);
+  });
+
+  it('reads a currency whose name is one country’s, written after the figure', () => {
+    expect(read('Medicor was fined 96.5 million zlotys.')).toEqual(['96.5 million zlotys currency PLN 96500000']);
+  });
+
+  it('reads a dollar with its country’s letters that stands apart from the figure', () => {
+    expect(read('The project cost R$\u00a095 million.')).toEqual(['R$\u00a095 million currency BRL 95000000']);
+  });
+
+  it('lets bare crowns agree with the crown currency the other report names', () => {
+    const [bare] = findQuantities('It cost 5.1 billion kroner.');
+    const [named] = findQuantities('It cost NOK 5.1 billion.');
+    const [other] = findQuantities('It cost NOK 4.8 billion.');
+    if (bare === undefined || named === undefined || other === undefined) throw new Error('unread');
+    expect(quantitiesAgree(bare, named)).toBe(true);
+    expect(quantitiesAgree(named, bare)).toBe(true);
+    expect(quantitiesAgree(bare, other)).toBe(false);
   });
 });
