@@ -51,3 +51,27 @@ describe('figures written in more forms (round 14r)', () => {
     expect(quantitiesAgree(bare, other)).toBe(false);
   });
 });
+
+describe('places in an order (round 14r)', () => {
+  const units = (text: string): string[] => findQuantities(text).map((q) => `${q.unit} ${q.value}`);
+  const agree = (x: string, y: string): boolean => {
+    const [a] = findQuantities(x);
+    const [b] = findQuantities(y);
+    if (a === undefined || b === undefined) throw new Error('unread');
+    return quantitiesAgree(a, b);
+  };
+
+  it('reads `number six` and `No. 14` as places, as `sixth` and `14th` are', () => {
+    expect(units('The world number six lost in Rotterdam.')).toEqual(['ordinal 6']);
+    expect(units('World No. 14 Kjær won the final.')).toEqual(['ordinal 14']);
+    expect(agree('The world number six lost.', 'He is ranked sixth in the world.')).toBe(true);
+    expect(units('a number of 14 people')).toEqual(['count 14']);
+  });
+
+  it('lets a place in digits meet a bare count of the same value, from three', () => {
+    expect(agree('his 17th of the campaign', 'taking his tally to 17, a record')).toBe(true);
+    expect(agree('taking his tally to 17, a record', 'his 17th of the campaign')).toBe(true);
+    expect(agree('his 2nd of the campaign', 'taking his tally to 2, a record')).toBe(false);
+    expect(agree('his 17th of the campaign', 'taking 17 wickets')).toBe(false);
+  });
+});
