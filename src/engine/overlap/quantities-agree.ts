@@ -1,4 +1,5 @@
 import { MINUTES_A_DAY } from './quantities-clock.ts';
+import { BARE_CROWNS, CROWN_CURRENCIES } from './quantities-lexicon.ts';
 import type { Quantity } from './quantities.ts';
 
 /**
@@ -8,7 +9,9 @@ import type { Quantity } from './quantities.ts';
  * `2.9%`, and neighbours such as `23`/`24` or `2.7`/`2.8` do not touch.
  */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
+  if (bareCrowns(a) && namedCrowns(b)) return rangesMeet(a, b);
+  if (bareCrowns(b) && namedCrowns(a)) return rangesMeet(a, b);
+  if (a.unit !== b.unit) return placeAndTally(a, b) || placeAndTally(b, a);
   if (a.unit === 'currency' && a.currency !== b.currency) return false;
   if (a.unit === 'other' && a.noun !== b.noun) return false;
   // Times of day meet only in one zone (`18:17 GMT` is no local time), and across midnight
@@ -16,6 +19,22 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   if (a.unit === 'clock') return a.noun === b.noun && [0, MINUTES_A_DAY, -MINUTES_A_DAY].some((shift) => rangesMeet(a, { ...b, low: b.low + shift, high: b.high + shift }));
   return rangesMeet(a, b);
 }
+
+/**
+ * `his 17th of the campaign` / `his tally for the season to 17`: a place in digits and a bare
+ * count of nothing named, from three (`first` and `second` are every story's), are one figure
+ * (decision 004, round 14r).
+ */
+const placeAndTally = (a: Quantity, b: Quantity): boolean =>
+  a.unit === 'ordinal' && b.unit === 'count' && b.noun === null && a.value === b.value && a.value >= 3 && /\d/u.test(a.text);
+
+/**
+ * `5.1 billion kroner` in a report that names no crown currency stays a count of crowns
+ * (quantities.ts `settleBareCrowns`); the other report's `NOK 5.1 billion` says which. The English
+ * `crown` counts as money only from a thousand, as there.
+ */
+const bareCrowns = (q: Quantity): boolean => q.unit === 'count' && q.noun !== null && BARE_CROWNS.has(q.noun) && (q.noun !== 'crown' || q.value >= 1000);
+const namedCrowns = (q: Quantity): boolean => q.unit === 'currency' && q.currency !== undefined && CROWN_CURRENCIES.has(q.currency);
 
 function rangesMeet(a: Quantity, b: Quantity): boolean {
   const slackA = a.resolution * 0.499;

@@ -42,8 +42,8 @@ const HEDGES: readonly Hedge[] = [
   { pattern: /(?<!\p{L})(?:before|by)\s+$/iu, low: -6 * HOUR, high: 0 },
 ];
 
-/** `2 a.m.`, `2am`, `10:30 p.m.`, `12 noon`: a twelve-hour time. */
-const TWELVE = /(?<![\d:.,])(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?\s?m\.?(?![\p{L}\d])/giu;
+/** `2 a.m.`, `2am`, `10:30 p.m.`, `5.42pm` (British), `12 noon`: a twelve-hour time. */
+const TWELVE = /(?<![\d:.,])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\.?(?![\p{L}\d])/giu;
 /** `22:00`, `02:30`: a twenty-four-hour time of two parts, not one of three (`2:09:56`). */
 const TWENTY_FOUR = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)/gu;
 /** `1900 GMT`, `0600 UTC`: four digits with a zone. */

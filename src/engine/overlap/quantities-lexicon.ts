@@ -46,7 +46,7 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
 
 /** Letters written before `$`: `US$`, `A$`, `HK$`. */
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['hk', 'HKD'], ['nz', 'NZD'], ['s', 'SGD'],
+  ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['hk', 'HKD'], ['nz', 'NZD'], ['s', 'SGD'], ['r', 'BRL'],
 ]);
 
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
@@ -84,6 +84,9 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['won', 'KRW'], ['rupee', 'INR'],
   ['rupees', 'INR'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['hryvnia', 'UAH'],
   ['hryvnias', 'UAH'], ['franc', 'CHF'], ['francs', 'CHF'], ['shekel', 'ILS'], ['shekels', 'ILS'],
+  // Currencies whose name is one country's: `96.5 million zlotys` is PLN 96.5m.
+  ['zloty', 'PLN'], ['zlotys', 'PLN'], ['zlotych', 'PLN'], ['forint', 'HUF'], ['forints', 'HUF'], ['reais', 'BRL'],
+  ['rand', 'ZAR'], ['naira', 'NGN'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'],
 ]);
 
 /** Durations are normalised to days so that `two weeks` meets `14 days`. */

@@ -72,6 +72,12 @@ export function readCurrencyBefore(stream: TokenStream, first: number): { curren
     }
     return { currency, first: before };
   }
+  // `R$ 95 million`, `US$ 5m`: a dollar with its country's letters may stand apart from the figure.
+  if (symbol?.kind === 'sym' && symbol.text === '$' && stream.spaced(before, first)) {
+    const prefix = stream.at(before - 1);
+    const local = prefix?.kind === 'word' && stream.touching(before - 1, before) && prefix.text === prefix.text.toUpperCase() ? DOLLAR_PREFIXES.get(prefix.lower) : undefined;
+    if (local !== undefined) return { currency: local, first: before - 1 };
+  }
   // A code spaced from the figure or written against it (`USD 5m`, `DKK312`).
   if (symbol?.kind === 'word' && CURRENCY_CODES.has(symbol.text) && (stream.spaced(before, first) || stream.touching(before, first))) return { currency: symbol.text, first: before };
   return null;

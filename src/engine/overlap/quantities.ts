@@ -276,7 +276,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const signed = sign === null ? 1 : -1;
   const currency = currencyBefore?.currency ?? unitRead?.currency;
   if ((read.needsCurrency || number.needsCurrency) && currency === undefined) return { skipTo: number.last }; // 40m: metres, not millions
-  let unit: Unit = currency !== undefined ? 'currency' : unitRead?.unit ?? (read.kind === 'ordinal' ? 'ordinal' : 'count');
+  let unit: Unit = currency !== undefined ? 'currency' : unitRead?.unit ?? (read.kind === 'ordinal' || isRankNumber(stream, read) ? 'ordinal' : 'count');
   let first = sign?.first ?? currencyBefore?.first ?? read.first;
   let last = unitRead?.last ?? number.last;
   const factor = unitRead?.factor ?? 1;
@@ -438,6 +438,18 @@ function settleBareCrowns(quantities: Quantity[]): void {
     quantity.currency = before.currency as string;
     quantity.noun = null;
   }
+}
+
+/**
+ * `world number six`, `No. 14`, `the number 3 seed`: a place in an order, as `sixth` and `14th`
+ * are (decision 004, round 14r).
+ */
+function isRankNumber(stream: TokenStream, read: NumberRead): boolean {
+  if (read.kind !== 'cardinal' || read.vague !== undefined) return false;
+  const at = stream.isSym(read.first - 1, '.') && stream.touching(read.first - 2, read.first - 1) ? read.first - 2 : read.first - 1;
+  if (!stream.spaced(at === read.first - 1 ? at : at + 1, read.first)) return false;
+  const token = stream.at(at);
+  return token?.kind === 'word' && (token.lower === 'number' || token.text === 'No');
 }
 
 const OF_GAP = /^\s+(?:out\s+)?of(?:\s+(?:the|its|their|his|her|our|these|those|a\s+total\s+of))?\s+$/i;

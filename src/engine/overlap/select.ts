@@ -241,7 +241,8 @@ export const keptByRules = (evidence: DraftEvidence): boolean => evidence.passes
  * anchors (or one agreeing figure: `loneFigure`), no filter drops it, and the two sentences
  * share more outside it (what a lone phrase needs beside it, PHRASE_SUPPORT). What it lacks is then what the thresholds ask beyond that —
  * a word said beside the names (`Diogo Matos` / `Diogo Matos`, the player both sentences about
- * one red card are about), or strength — and the rest of the two sentences vouches for it. Two
+ * one red card are about), or strength — and the rest of the two sentences vouches for it (or,
+ * for names alone, their own strength: `namesWithAFactsStrength`). Two
  * one-sentence reports that share one stretch and nothing else (a name, a place and a day; a
  * frame word in another sense) get nothing from this (round7c.test.ts). Decision 004, round 13r.
  */
@@ -251,8 +252,17 @@ export const keptInAStrongPair = (evidence: DraftEvidence): boolean =>
   !evidence.onlySpeaker &&
   !evidence.denied &&
   ((evidence.alignment.matches.length >= NORMAL.units && evidence.alignment.anchors >= NORMAL.anchors) || loneFigure(evidence.alignment)) &&
-  (evidence.alignment.besides ?? 0) >= PHRASE_SUPPORT &&
+  ((evidence.alignment.besides ?? 0) >= PHRASE_SUPPORT || namesWithAFactsStrength(evidence.alignment)) &&
   !onlyWhoSpoke(evidence.alignment);
+
+/**
+ * Names and nothing else, with a fact's strength (two name words or more: `Federal Electricity
+ * Commission`, `Nuevo León, Coahuila and Tamaulipas`), in two sentences that tell the same thing:
+ * whom or what the two are about is what they share, though they share nothing else (decision
+ * 004, round 14r). A phrase of common words needs the support outside it; names do not.
+ */
+const namesWithAFactsStrength = (alignment: ClauseAlignment): boolean =>
+  alignment.strength >= NORMAL.strength && alignment.matches.every((match) => isEntityUnit(match.a) || isEntityUnit(match.b));
 
 /** A figure both sentences give, agreeing; not an ordinal (`second`, `first`): any two sentences may share one. */
 const isAgreeingFigure = (match: UnitMatch): boolean => match.a.quantity !== null && match.a.quantity.unit !== 'ordinal' && match.similarity === 1;
