@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-draft-model.ts [--cv] [--hand] [--hard|--soft] [--without a,b] [--lambda X] [--order strength|probability] [--check]`
+ * `npx tsx scripts/train-draft-model.ts [--cv [--by-set] [--veto]] [--hand] [--hard|--soft] [--without a,b] [--lambda X] [--order strength|probability] [--check]`
  *
  * Trains the learned fact gate (src/engine/overlap/draft-model.ts, decision 004 round 8a) on the
  * development gold files and writes src/engine/overlap/draft-model-data.ts, the one way its
@@ -20,6 +20,12 @@
  * --cv: leave-one-digest-out cross-validation instead (train and choose the threshold on the
  * other digests, score the left-out one), against the hand-set rules, overall and by blind set
  * of origin (sets 6–8; the recall ceiling of the drafts it chooses from: scripts/draft-ceiling.ts).
+ * --veto: the model as a veto over the hand-set rules instead of a gate (a draft is a fact when
+ * the rules keep it and its probability reaches the threshold; nothing the rules refuse is
+ * admitted), trained and its threshold chosen the same way; with --cv, scored beside the gate
+ * (decision 004, round 14q). --by-set: with --cv, leave one blind set out at a time (BLIND_SETS;
+ * the older digests in four folds) instead of one digest: a set's line is then what a model
+ * trained without any of its digests scores on it.
  * --hand: the hand-set rules only. --hard / --soft: the hand-set filters drop a draft whatever
  * its probability (DEFAULT_OPTIONS), or are features only. --without: features
  * left out (weight 0; DEFAULT_OPTIONS: `rules`; `--without ''` for none). --order: select
@@ -35,7 +41,7 @@ import type { ContractArticle, ContractSpan } from '../src/engine/contract.ts';
 import { ParsedDigestSchema, parseDigest, toContractJson, type ParsedDigest } from '../src/engine/index.ts';
 import { comparisonFrom, gatherPair, type GatheredPair } from '../src/engine/overlap/compare.ts';
 import { FEATURE_NAMES } from '../src/engine/overlap/draft-features.ts';
-import type { DraftModel } from '../src/engine/overlap/draft-model.ts';
+import { probability, type DraftModel } from '../src/engine/overlap/draft-model.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const MODEL_FILE = join(ROOT, 'src/engine/overlap/draft-model-data.ts');
@@ -58,6 +64,8 @@ export interface TrainOptions {
   without: readonly string[];
   lambda: number;
   order: DraftModel['order'];
+  /** The model vetoes drafts the hand-set rules keep, and admits none they refuse (`vetoed`). */
+  veto?: boolean;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = { hardRules: true, without: ['rules'], lambda: LAMBDA, order: 'strength' };
@@ -111,10 +119,22 @@ export function gatherDigests(): GatheredDigest[] {
   });
 }
 
-/** Score digests with the real pipeline: facts chosen by `model` (null: the hand-set rules). */
-export function evaluate(digests: readonly GatheredDigest[], model: DraftModel | null): { result: EvalResult; digests: DigestResult[] } {
+/**
+ * A pair whose drafts the hand-set rules keep only when `model` finds them likely: the model as
+ * a veto over the rules (nothing they refuse is admitted). Reports of different events keep the
+ * strict rules, as under the gate.
+ */
+export function vetoed(pair: GatheredPair, model: DraftModel): GatheredPair {
+  const { evidence } = pair;
+  if (evidence.strict) return pair;
+  const candidates = evidence.candidates.map((candidate) => ({ ...candidate, rules: candidate.rules && probability(model, candidate.features) >= model.threshold }));
+  return { ...pair, evidence: { ...evidence, candidates } };
+}
+
+/** Score digests with the real pipeline: facts chosen by `model` (null: the hand-set rules; `veto`: the rules, vetoed by the model). */
+export function evaluate(digests: readonly GatheredDigest[], model: DraftModel | null, veto = false): { result: EvalResult; digests: DigestResult[] } {
   const results = digests.map((digest) => {
-    const comparisons = digest.pairs.map(({ gathered }) => comparisonFrom(gathered, model));
+    const comparisons = digest.pairs.map(({ gathered }) => (veto && model !== null ? comparisonFrom(vetoed(gathered, model), null) : comparisonFrom(gathered, model)));
     return scoreDigest(toContractJson(digest.parsed, comparisons), digest.gold, `${digest.name}.txt`);
   });
   return { result: summarize(results), digests: results };
@@ -221,7 +241,7 @@ export function train(digests: readonly GatheredDigest[], options: TrainOptions 
   let best: { model: DraftModel; chosen: EvalResult; ok: boolean } | null = null;
   for (const threshold of THRESHOLDS) {
     const model = rounded({ ...fitted, threshold, hardRules: options.hardRules, order: options.order });
-    const { result } = evaluate(digests, model);
+    const { result } = evaluate(digests, model, options.veto === true);
     const f1 = result.mean.f1 ?? 0;
     const ok = (result.mean.highlightPrecision ?? 0) >= MIN_HIGHLIGHT_P && result.micro.counts.falseFactsOnUnrelated <= MAX_UNRELATED_FACTS;
     // The best admissible threshold; with none admissible, the best at all.
@@ -291,26 +311,46 @@ function line(label: string, result: EvalResult): string {
   return `${label.padEnd(22)} F1 ${f(mean.f1)}  R ${f(mean.recall)}  P ${f(mean.precision)}  HP ${f(mean.highlightPrecision)}  CR ${f(mean.conflictRecall)} | pooled F1 ${f(micro.metrics.f1)} R ${f(micro.metrics.recall)} P ${f(micro.metrics.precision)} HP ${f(micro.metrics.highlightPrecision)} | hit ${c.requiredHit}/${c.requiredFacts} predicted ${c.predictedFacts} unrelated ${c.falseFactsOnUnrelated}`;
 }
 
-function crossValidate(digests: readonly GatheredDigest[], options: TrainOptions): void {
+/** Digests in folds: each alone, or (`bySet`) each blind set together and the older digests in OLD_FOLDS folds. */
+function foldsOf(digests: readonly GatheredDigest[], bySet: boolean): number[] {
+  if (!bySet) return digests.map((_, i) => i);
+  const sets = Object.values(BLIND_SETS);
+  let older = 0;
+  return digests.map((digest) => {
+    const set = sets.findIndex((names) => names.some((name) => digest.name.startsWith(name)));
+    if (set >= 0) return OLD_FOLDS + set;
+    older += 1;
+    return older % OLD_FOLDS;
+  });
+}
+
+/** The older digests' folds when leaving one set out at a time. */
+const OLD_FOLDS = 4;
+
+function crossValidate(digests: readonly GatheredDigest[], options: TrainOptions, bySet: boolean): void {
   const hand = evaluate(digests, null);
+  const folds = foldsOf(digests, bySet);
   const held: DigestResult[] = [];
   const thresholds: number[] = [];
-  digests.forEach((digest, k) => {
-    const others = digests.filter((_, i) => i !== k);
+  for (const fold of [...new Set(folds)]) {
+    const others = digests.filter((_, i) => folds[i] !== fold);
     const { model } = train(others, options);
     thresholds.push(model.threshold);
-    const [result] = evaluate([digest], model).digests;
-    if (result !== undefined) held.push(result);
-  });
+    held.push(...evaluate(digests.filter((_, i) => folds[i] === fold), model, options.veto === true).digests);
+  }
+  // In digest order again, as the hand-set rules' results are.
+  const order = new Map(digests.map((digest, i) => [`${digest.name}.txt`, i]));
+  held.sort((x, y) => (order.get(x.digest) ?? 0) - (order.get(y.digest) ?? 0));
   const cv = summarize(held);
-  process.stdout.write(`leave-one-digest-out, ${digests.length} digests; thresholds chosen ${[...new Set(thresholds)].sort().join(', ')}\n`);
-  process.stdout.write(`${line('hand-set rules', hand.result)}\n${line('learned, CV', cv)}\n`);
+  const gate = options.veto === true ? 'veto' : 'learned';
+  process.stdout.write(`${bySet ? 'leave-one-set-out' : 'leave-one-digest-out'}, ${digests.length} digests; thresholds chosen ${[...new Set(thresholds)].sort().join(', ')}\n`);
+  process.stdout.write(`${line('hand-set rules', hand.result)}\n${line(`${gate}, CV`, cv)}\n`);
   for (const [set, names] of Object.entries(BLIND_SETS)) {
     const pick = (results: readonly DigestResult[]): DigestResult[] => results.filter((result) => names.some((name) => basename(result.digest).startsWith(name)));
     process.stdout.write(`${line(`${set} hand`, summarize(pick(hand.digests)))}\n${line(`${set} CV`, summarize(pick(held)))}\n`);
   }
   const all = train(digests, options);
-  process.stdout.write(`${line('learned, in-sample', all.chosen)} (threshold ${all.model.threshold})\n`);
+  process.stdout.write(`${line(`${gate}, in-sample`, all.chosen)} (threshold ${all.model.threshold})\n`);
   const rest = digests.map((digest, i) => ({ name: digest.name, hand: hand.digests[i]?.metrics.f1 ?? null, cv: held[i]?.metrics.f1 ?? null }));
   process.stdout.write(`${rest.map(({ name, hand: h, cv: c }) => `  ${name.padEnd(40)} ${h?.toFixed(3) ?? ' –  '} → ${c?.toFixed(3) ?? ' –  '}`).join('\n')}\n`);
 }
@@ -325,7 +365,10 @@ function main(argv: readonly string[]): void {
     without: value('--without') === undefined ? DEFAULT_OPTIONS.without : (value('--without') ?? '').split(',').filter((name) => name !== ''),
     lambda: Number(value('--lambda') ?? LAMBDA),
     order: value('--order') === 'probability' ? 'probability' : value('--order') === 'strength' ? 'strength' : DEFAULT_OPTIONS.order,
+    veto: argv.includes('--veto'),
   };
+  // The engine reads a model as a gate: a veto's weights are measured, never written.
+  if (options.veto === true && !argv.includes('--cv')) throw new Error('--veto is measured with --cv only');
   const unknown = options.without.filter((name) => !(FEATURE_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown features: ${unknown.join(', ')}`);
   const digests = gatherDigests();
@@ -334,7 +377,7 @@ function main(argv: readonly string[]): void {
     return;
   }
   if (argv.includes('--cv')) {
-    crossValidate(digests, options);
+    crossValidate(digests, options, argv.includes('--by-set'));
     return;
   }
   const source = moduleSource(train(digests, options), digests.length, options);

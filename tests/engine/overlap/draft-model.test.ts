@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDraftModel, MODEL_FILE } from '../../../scripts/train-draft-model.ts';
+import { buildDraftModel, MODEL_FILE, vetoed } from '../../../scripts/train-draft-model.ts';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 import { comparisonFrom, gatherPair } from '../../../src/engine/overlap/compare.ts';
 import { FEATURE_NAMES } from '../../../src/engine/overlap/draft-features.ts';
@@ -95,6 +95,17 @@ describe('the learned fact gate (decision 004, round 8a)', () => {
     const ab = compareArticles(rail, railAgain, undefined, m);
     const ba = compareArticles(railAgain, rail, undefined, m);
     expect(ba.facts.map(({ a, b, score }) => ({ a: b, b: a, score }))).toEqual(ab.facts.map(({ a, b, score }) => ({ a, b, score })));
+  });
+
+  it('as a veto over the hand-set rules (round 14q), keeps what they keep and the model finds likely, and admits nothing else', () => {
+    const hand = comparisonFrom(gatherPair(rail, railAgain), null);
+    expect(hand.facts.length).toBeGreaterThan(0);
+    // Every draft reads 0.5: a threshold of 0.5 vetoes nothing, one above it everything.
+    expect(comparisonFrom(vetoed(gatherPair(rail, railAgain), model({}, 0.5)), null).facts).toEqual(hand.facts);
+    expect(comparisonFrom(vetoed(gatherPair(rail, railAgain), model({}, 0.51)), null).facts).toEqual([]);
+    // A name, a place and a day, which the rules refuse, stays out at any probability.
+    const [named, namedAgain] = pair('Tomas Grell carried the Olympic torch through Dunmore on Friday.', 'Tomas Grell was charged with arson in Dunmore on Friday.');
+    expect(comparisonFrom(vetoed(gatherPair(named, namedAgain), model({}, 0)), null).facts).toEqual([]);
   });
 
   it('reads the same features from either side', () => {
