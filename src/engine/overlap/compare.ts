@@ -357,7 +357,9 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
   // A quotation both reports carry word for word, across its sentences (quote-runs.ts).
   const quoteRuns = thresholds === NORMAL ? quoteRunDrafts({ tokens: tokensA, clauses: A.clauses }, { tokens: tokensB, clauses: B.clauses }) : [];
   const runs = quoteRuns.flatMap(({ a: [a], b: [b], strength }) => (a === undefined || b === undefined ? [] : [{ a, b, strength }]));
-  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words, runs);
+  // The stretches of the pairs the hand-set gathering aligns: the slots they leave (conflicts-slots.ts).
+  const stretches = aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE).flatMap(({ alignments, within }) => alignments.slice(0, within));
+  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words, runs, stretches);
   return {
     a: a.id,
     b: b.id,

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/engine/index.ts';
+import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { bothWays, notes, pair } from './conflict-pairs.ts';
+
+/**
+ * Round 14c (decision 004): a value in the one slot two aligned sentences word differently
+ * (conflicts-slots.ts), and times of day written the British way. Invented sentences, with the
+ * near misses each rule must not flag.
+ */
+
+/** A lead both reports share, so that they are taken for one event. */
+const LEAD = 'A baby boy too young for the MMR vaccine has died of measles in Tarrow, the Health Protection Board said on Thursday. ';
+const story = (a: string, b: string): [Article, Article] => pair(LEAD + a, LEAD + b, 'October 8, 2026');
+
+describe('a value in the one slot two aligned sentences word differently', () => {
+  it('sets the day one report gives against the other’s in the same place of the same sentence', () => {
+    const [forward, backward] = bothWays(...story('The baby died at St Anne’s Infirmary in Tarrow on Saturday.', 'He died at St Anne’s Infirmary in Tarrow on Sunday.'));
+    expect(forward).toEqual(['date: Saturday vs Sunday']);
+    expect(backward).toEqual(['date: Sunday vs Saturday']);
+  });
+
+  it('sets nothing against a day that stands elsewhere in the other sentence', () => {
+    expect(notes(...story('The baby died at St Anne’s Infirmary in Tarrow on Saturday.', 'The boy, who fell ill on Sunday, died at St Anne’s Infirmary in Tarrow.'))).toEqual([]);
+  });
+
+  it('sets nothing against the other report’s day when it gives that day too', () => {
+    const a = 'The baby died at St Anne’s Infirmary in Tarrow on Saturday. His family were told on Sunday.';
+    expect(notes(...story(a, 'He died at St Anne’s Infirmary in Tarrow on Sunday.'))).toEqual([]);
+  });
+
+  it('reads no date in the report’s own way of telling time (`this week`, `last year`)', () => {
+    const plant = 'An explosion at the Keros chemical plant in Varno killed two workers, the regional government said. ';
+    const [a, b] = pair(`${plant}The plant was last inspected by the regional safety agency this week.`, `${plant}The plant was last inspected by the regional safety agency in 2021.`, 'April 16, 2026');
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('keeps apart the figures of two named subjects in one slot', () => {
+    const race = 'Ida Holmqvist won the 200m breaststroke final in Rome in a world record of 2:17.21 on Wednesday, ahead of Maisie Harcourt. ';
+    const [a, b] = pair(`${race}Holmqvist was only fourth at the halfway mark of the final.`, `${race}Maisie Harcourt was fifth at the halfway mark of the final.`);
+    expect(notes(a, b)).toEqual([]);
+  });
+});
+
+describe('a day both reports write alike', () => {
+  it('is one day, however each report’s date places it', () => {
+    const plant = 'An explosion at the Keros chemical plant in Varno killed two workers, the regional government said. ';
+    const a = `${plant}The unions called a five-minute silence in all the plants of the complex at noon on Wednesday.`;
+    const b = `${plant}The unions have called a five-minute silence in all the plants of the complex on Wednesday.`;
+    expect(notes(...pair(a, b, 'April 14, 2026', 'April 15, 2026'))).toEqual([]);
+  });
+});
+
+describe('times of day written with a point (`5.42pm`, `23.42 GMT`)', () => {
+  const read = (text: string): string[] => findQuantities(text).map((quantity) => `"${quantity.text}" ${quantity.unit} ${quantity.value} ${quantity.noun ?? '-'}`);
+  it('reads a twelve-hour time with a point, and a twenty-four-hour one with its zone', () => {
+    expect(read('The outage began at 5.42pm local time (23.42 GMT) on Tuesday')).toEqual(['"5.42pm local time" clock 1062 -', '"23.42 GMT" clock 1422 gmt']);
+  });
+
+  it('leaves a decimal a decimal', () => {
+    expect(read('Shares rose 5.42 percent to 23.42 euros')).toEqual(['"5.42 percent" percent 5.42 -', '"23.42 euros" currency 23.42 -']);
+  });
+
+  it('sets `5.42pm` against another report’s `4:40 p.m.`', () => {
+    const lead = 'A heatwave blackout left millions without power across the state of Nuevo León on Tuesday. ';
+    const [a, b] = pair(`${lead}The outage began at 4:40 p.m. on Tuesday at a substation near Monterrey.`, `${lead}The outage began at 5.42pm local time on Tuesday at a substation near Monterrey.`, 'July 15, 2026');
+    expect(notes(a, b)).toEqual(['time: 4:40 p.m. vs 5.42pm local time']);
+  });
+});
