@@ -523,6 +523,22 @@ function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: numbe
  * September`, `in 2029`), not the report's own way of telling time (`this week`, `last year`).
  */
 const toldAsADate = (date: DateMention): boolean => /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu.test(date.text);
+/** Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), with their stretches. */
+export interface StrongPair {
+  regionA: number;
+  regionB: number;
+  stretches: readonly ClauseAlignment[];
+}
+/**
+ * Dates of one kind: two days, two months, two years (`in December` / `from January`, `in 2029` /
+ * `in 2030`), or a part of a year against either (`by the end of 2027` / `in 2028`); a span of
+ * several years (`in 1980 and 1995`, `the 1970s`) dates no one thing.
+ */
+function comparableDates(a: DateMention, b: DateMention): boolean {
+  if (a.precision === 'day' || b.precision === 'day') return a.precision === b.precision;
+  const withinAYear = (date: DateMention): boolean => Date.parse(date.to) - Date.parse(date.from) <= 366 * 86_400_000;
+  return withinAYear(a) && withinAYear(b) && (a.precision === b.precision || a.precision === 'range' || b.precision === 'range');
+}
 /** The least a stretch shares for its one differing slot to be read: a fact's strength. */
 const SLOT_STRENGTH = 1.6;
 /**
@@ -532,9 +548,9 @@ const SLOT_STRENGTH = 1.6;
  * role readers the detectors use still keep apart what cannot be one value (an earlier event's
  * figure, a part of a group, a lead time, an aside, a quotation, another zone's day).
  */
-function slotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {
+function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs: readonly StrongPair[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {
   const comparable = (a: Unit, b: Unit): boolean => {
-    if (a.date !== null && b.date !== null) return (a.date.precision === 'day') === (b.date.precision === 'day') && toldAsADate(a.date) && toldAsADate(b.date);
+    if (a.date !== null && b.date !== null) return comparableDates(a.date, b.date) && toldAsADate(a.date) && toldAsADate(b.date);
     const [x, y] = [a.quantity, b.quantity];
     if (x === null || y === null) return false;
     if (x.unit === 'clock' || y.unit === 'clock') return x.unit === y.unit && (x.noun ?? null) === (y.noun ?? null);
@@ -542,32 +558,52 @@ function slotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Side, 
   };
   // A report that gives the other's date anywhere (outside quotations) agrees with it.
   const datedIn = (date: DateMention, side: Side): boolean => side.units.some((unit) => unit.date !== null && !unit.quoted && unit.date.precision === date.precision && datesOverlap(unit.date, date));
+  const judge = (a: Unit, b: Unit, unitsA: readonly Unit[], unitsB: readonly Unit[], strength: number): ConflictDraft | null => {
+    if (a.quoted || b.quoted || writtenAlike(a, A, b, B)) return null;
+    // Values of different named subjects (`Holmqvist was fourth at halfway` / `Harcourt was fifth at halfway`).
+    if (ofDifferentNames(namedBefore(A.text, unitsA, a), namedBefore(B.text, unitsB, b), names.a, names.b)) return null;
+    if (a.date !== null && b.date !== null) {
+      if (datesOverlap(a.date, b.date) || datedIn(a.date, B) || datedIn(b.date, A)) return null;
+      if (inAnotherZone(A.text, a) || inAnotherZone(B.text, b) || countedFrom(A.text, a) !== countedFrom(B.text, b) || inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return null;
+      const when = (date: DateMention, published: string): number => (date.to < published ? -1 : date.from > published ? 1 : 0);
+      if (when(a.date, A.publishedAt) * when(b.date, B.publishedAt) < 0) return null;
+      if (datesOfDifferentActions(a, unitsA, b, unitsB)) return null;
+      return draftOf('date', 'date', a, b, A, B, strength);
+    }
+    const [x, y] = [a.quantity, b.quantity];
+    if (x === null || y === null || agreed.has(a) || agreed.has(b) || quantitiesAgree(x, y) || !nounsRelated(x, y, lexicon) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) return null;
+    if (isPartitive(A.text, x) || isPartitive(B.text, y) || countsTheRest(A.text, x) || countsTheRest(B.text, y) || partOfAScore(A.text, x) || partOfAScore(B.text, y)) return null;
+    if (isLeadTime(A.text, x) !== isLeadTime(B.text, y) || inAside(A.text, x) !== inAside(B.text, y)) return null;
+    if (figuresOfAnEarlierEvent(A.text, unitsA, A.publishedAt).has(a) !== figuresOfAnEarlierEvent(B.text, unitsB, B.publishedAt).has(b)) return null;
+    if (x.unit === 'count' && withinFloor(x, y)) return null;
+    if (x.unit === 'clock') return draftOf('date', 'time', a, b, A, B, strength);
+    return draftOf('number', x.noun ?? y.noun ?? 'figure', a, b, A, B, strength);
+  };
   const drafts: ConflictDraft[] = [];
   for (const stretch of stretches) {
     const [unitsA, unitsB] = [A.unitsBySentence[stretch.regionA] ?? [], B.unitsBySentence[stretch.regionB] ?? []];
     for (const { a, b, strength } of slotPairs(stretch, unitsA, unitsB, SLOT_STRENGTH, comparable)) {
-      if (a.quoted || b.quoted || writtenAlike(a, A, b, B)) continue;
-      // Values of different named subjects (`Holmqvist was fourth at halfway` / `Harcourt was fifth at halfway`).
-      if (ofDifferentNames(namedBefore(A.text, unitsA, a), namedBefore(B.text, unitsB, b), names.a, names.b)) continue;
-      if (a.date !== null && b.date !== null) {
-        if (datesOverlap(a.date, b.date) || datedIn(a.date, B) || datedIn(b.date, A)) continue;
-        if (inAnotherZone(A.text, a) || inAnotherZone(B.text, b) || countedFrom(A.text, a) !== countedFrom(B.text, b) || inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) continue;
-        const when = (date: DateMention, published: string): number => (date.to < published ? -1 : date.from > published ? 1 : 0);
-        if (when(a.date, A.publishedAt) * when(b.date, B.publishedAt) < 0) continue;
-        drafts.push(draftOf('date', 'date', a, b, A, B, strength));
-        continue;
-      }
-      const [x, y] = [a.quantity, b.quantity];
-      if (x === null || y === null || agreed.has(a) || agreed.has(b) || quantitiesAgree(x, y) || !nounsRelated(x, y, lexicon) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
-      if (isPartitive(A.text, x) || isPartitive(B.text, y) || countsTheRest(A.text, x) || countsTheRest(B.text, y) || partOfAScore(A.text, x) || partOfAScore(B.text, y)) continue;
-      if (isLeadTime(A.text, x) !== isLeadTime(B.text, y) || inAside(A.text, x) !== inAside(B.text, y)) continue;
-      if (figuresOfAnEarlierEvent(A.text, unitsA, A.publishedAt).has(a) !== figuresOfAnEarlierEvent(B.text, unitsB, B.publishedAt).has(b)) continue;
-      if (x.unit === 'count' && withinFloor(x, y)) continue;
-      if (x.unit === 'clock') {
-        drafts.push(draftOf('date', 'time', a, b, A, B, strength));
-        continue;
-      }
-      drafts.push(draftOf('number', x.noun ?? y.noun ?? 'figure', a, b, A, B, strength));
+      const draft = judge(a, b, unitsA, unitsB, strength);
+      if (draft !== null) drafts.push(draft);
+    }
+  }
+  // Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), each giving one
+  // value of a kind: the one value each gives of it is one slot, wherever each sentence puts it.
+  for (const { regionA, regionB, stretches: told } of strongPairs) {
+    const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
+    // A value counts in a clause the two sentences share: the rest of a long sentence may tell another thing.
+    const clausesA = new Set(told.flatMap(({ matches }) => matches.map((match) => match.a.clause)));
+    const clausesB = new Set(told.flatMap(({ matches }) => matches.map((match) => match.b.clause)));
+    const strength = Math.max(0, ...told.map((stretch) => stretch.strength + (stretch.besides ?? 0)));
+    const values = (units: readonly Unit[]): Unit[] => units.filter((unit) => (unit.quantity !== null || unit.date !== null) && !unit.quoted);
+    const [valuesA, valuesB] = [values(unitsA), values(unitsB)];
+    for (const a of valuesA) {
+      const rivals = valuesB.filter((b) => comparable(a, b));
+      const [b] = rivals;
+      if (rivals.length !== 1 || b === undefined || valuesA.filter((other) => comparable(other, b)).length !== 1) continue;
+      if (!clausesA.has(a.clause) || !clausesB.has(b.clause)) continue;
+      const draft = judge(a, b, unitsA, unitsB, strength);
+      if (draft !== null) drafts.push(draft);
     }
   }
   return drafts;
@@ -1004,6 +1040,7 @@ export function findConflicts(
   lexicon: Lexicon,
   runs: readonly QuoteRun[] = [],
   stretches: readonly ClauseAlignment[] = [],
+  strongPairs: readonly StrongPair[] = [],
 ): Omit<Conflict, 'id'>[] {
   const drafts: ConflictDraft[] = [];
   const known: Known = { agreed: new Set([...figuresReportedIn(A, B, lexicon), ...figuresReportedIn(B, A, lexicon)]), names: { a: namesOf(A), b: namesOf(B) } };
@@ -1049,7 +1086,7 @@ export function findConflicts(
   // A person a detector already named in a role (`Justice Thomas Keane`) is that detector's.
   const named = (ranges: readonly CharRange[], at: CharRange): boolean => ranges.some((range) => range.start < at.end && at.start < range.end);
   const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
-  for (const draft of [...slotConflicts(stretches, A, B, known, lexicon), ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
+  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

@@ -42,6 +42,47 @@ describe('a value in the one slot two aligned sentences word differently', () =>
   });
 });
 
+describe('the one value of a kind each of two sentences that tell the same thing gives', () => {
+  const DEAL = 'Spanish airline Iberis Air agreed on Wednesday to buy its Portuguese rival Lusavia for 1.15 billion euros. ';
+  const deal = (a: string, b: string): [Article, Article] => pair(DEAL + a, DEAL + b, 'February 3, 2027');
+  it('sets one against the other wherever each sentence puts it', () => {
+    const [forward, backward] = bothWays(
+      ...deal(
+        'The two airlines expect the takeover to complete by the end of 2027, once regulators in Brussels and Lisbon approve it.',
+        'Once regulators in Brussels and Lisbon approve it, the takeover is expected to close in 2028, the two airlines said.',
+      ),
+    );
+    expect(forward).toEqual(['date: the end of 2027 vs 2028']);
+    expect(backward).toEqual(['date: 2028 vs the end of 2027']);
+  });
+
+  it('keeps apart the years of two actions (`closed in 2019` / `brought in 2018`)', () => {
+    const verdict = 'A jury ordered Halvern Chemicals to pay $48 million to residents of Halvern on Thursday. ';
+    const [a, b] = pair(
+      `${verdict}The plant, which made degreasers for the auto industry, closed in 2019.`,
+      `${verdict}The lawsuit was brought in 2018 by more than 1,700 residents who said solvents from the degreaser plant had leaked into groundwater.`,
+      'September 18, 2025',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('sets no month against a year', () => {
+    const vote = 'Latvia’s parliament approved a new coalition government led by Ieva Ozoliņa on Wednesday. ';
+    const [a, b] = pair(`${vote}The coalition wants to adopt the euro-area budget rules in March, Ozoliņa told lawmakers.`, `${vote}Ozoliņa told lawmakers the coalition wants to adopt the euro-area budget rules by 2028.`, 'November 4, 2026');
+    expect(notes(a, b)).toEqual([]);
+  });
+
+  it('compares no span of several years (`in 1980 and 1995`, `the 1970s`)', () => {
+    const vote = 'The Parti Québécois won Monday’s provincial election in Quebec with 68 of the 125 seats. ';
+    const [a, b] = pair(
+      `${vote}The result could lead to a third referendum on leaving Canada, after two failed attempts in 1980 and 1995, analysts said.`,
+      `${vote}Analysts said the result could lead to a third referendum on leaving Canada, recalling the attempts of the 1970s.`,
+      'October 6, 2026',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+});
+
 describe('a day both reports write alike', () => {
   it('is one day, however each report’s date places it', () => {
     const plant = 'An explosion at the Keros chemical plant in Varno killed two workers, the regional government said. ';
