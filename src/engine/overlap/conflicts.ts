@@ -587,6 +587,16 @@ function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs: reado
       if (draft !== null) drafts.push(draft);
     }
   }
+  // The one local time of day each report gives, outside quotations, is the event's (as the one
+  // length of time each gives is, `onlyDuration`): two that cannot be one conflict wherever they
+  // stand. A report that gives two times tells a sequence, and keeps to the detectors.
+  const localTimes = (side: Side): Unit[] => side.units.filter((unit) => unit.quantity?.unit === 'clock' && unit.quantity.noun === null && !unit.quoted);
+  const [timesA, timesB] = [localTimes(A), localTimes(B)];
+  const [onlyA, onlyB] = [timesA[0], timesB[0]];
+  if (timesA.length === 1 && timesB.length === 1 && onlyA !== undefined && onlyB !== undefined) {
+    const draft = judge(onlyA, onlyB, A.unitsBySentence[onlyA.sentence] ?? [], B.unitsBySentence[onlyB.sentence] ?? [], 1);
+    if (draft !== null) drafts.push(draft);
+  }
   // Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), each giving one
   // value of a kind: the one value each gives of it is one slot, wherever each sentence puts it.
   for (const { regionA, regionB, stretches: told } of strongPairs) {

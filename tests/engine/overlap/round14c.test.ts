@@ -83,6 +83,23 @@ describe('the one value of a kind each of two sentences that tell the same thing
   });
 });
 
+describe('the one time of day each report gives', () => {
+  const OPENING = 'Norway opened the world’s deepest undersea road tunnel, linking the island of Havsøy to the mainland, on Saturday. ';
+  it('is the event’s: two that cannot be one conflict, however the sentences are worded', () => {
+    const [a, b] = pair(`${OPENING}The tunnel will open to ordinary traffic at 4pm, after the ceremony.`, `${OPENING}Cars and lorries will be allowed through from 6 p.m., the roads agency said.`, 'June 12, 2027');
+    expect(notes(a, b)).toEqual(['time: 4pm vs 6 p.m.']);
+  });
+
+  it('is no such time when a report gives two', () => {
+    const [a, b] = pair(
+      `${OPENING}The ceremony began at noon. The tunnel will open to ordinary traffic at 4pm, after the ceremony.`,
+      `${OPENING}Cars and lorries will be allowed through from 6 p.m., the roads agency said.`,
+      'June 12, 2027',
+    );
+    expect(notes(a, b)).toEqual([]);
+  });
+});
+
 describe('a day both reports write alike', () => {
   it('is one day, however each report’s date places it', () => {
     const plant = 'An explosion at the Keros chemical plant in Varno killed two workers, the regional government said. ';
