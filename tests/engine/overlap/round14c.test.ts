@@ -125,3 +125,16 @@ describe('times of day written with a point (`5.42pm`, `23.42 GMT`)', () => {
     expect(notes(a, b)).toEqual(['time: 4:40 p.m. vs 5.42pm local time']);
   });
 });
+
+describe('a metric ton is a tonne', () => {
+  const read = (text: string): string[] => findQuantities(text).map((quantity) => `"${quantity.text}" ${quantity.unit} ${quantity.value} ${quantity.noun ?? '-'}`);
+  it('reads `40 metric tons` as a mass, not a count of tons', () => {
+    expect(read('Some 40 metric tons of fuel oil leaked')).toEqual(['"Some 40 metric tons" other 40000 kg']);
+  });
+
+  it('sets it against another report’s tonnes', () => {
+    const lead = 'A bulk carrier struck a fuel tanker at anchor in the Bay of Algeciras on Wednesday night. ';
+    const [a, b] = pair(`${lead}About 40 metric tons of fuel oil leaked from a ruptured tank, the port authority said.`, `${lead}An estimated 25 tonnes of fuel oil leaked from a ruptured tank, the port authority said.`, 'March 18, 2027');
+    expect(notes(a, b)).toEqual(['kg: About 40 metric tons vs An estimated 25 tonnes']);
+  });
+});
