@@ -594,7 +594,12 @@ function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs: reado
   const [timesA, timesB] = [localTimes(A), localTimes(B)];
   const [onlyA, onlyB] = [timesA[0], timesB[0]];
   if (timesA.length === 1 && timesB.length === 1 && onlyA !== undefined && onlyB !== undefined) {
-    const draft = judge(onlyA, onlyB, A.unitsBySentence[onlyA.sentence] ?? [], B.unitsBySentence[onlyB.sentence] ?? [], 1);
+    const [unitsA, unitsB] = [A.unitsBySentence[onlyA.sentence] ?? [], B.unitsBySentence[onlyB.sentence] ?? []];
+    // The times stand by one word, or its synonym, on both sides (`open to traffic at 4pm` /
+    // `Traffic will be allowed through from 6 p.m.`): beside words of kin alone they time two
+    // actions (`The ferry capsized …` / `Rescue boats arrived …`).
+    const sameAction = neighbours(unitsA, onlyA).some((x) => neighbours(unitsB, onlyB).some((y) => unitSimilarity(x, y) >= 0.8));
+    const draft = sameAction ? judge(onlyA, onlyB, unitsA, unitsB, 1) : null;
     if (draft !== null) drafts.push(draft);
   }
   // Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), each giving one
