@@ -357,7 +357,11 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
   // A quotation both reports carry word for word, across its sentences (quote-runs.ts).
   const quoteRuns = thresholds === NORMAL ? quoteRunDrafts({ tokens: tokensA, clauses: A.clauses }, { tokens: tokensB, clauses: B.clauses }) : [];
   const runs = quoteRuns.flatMap(({ a: [a], b: [b], strength }) => (a === undefined || b === undefined ? [] : [{ a, b, strength }]));
-  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words, runs);
+  // The stretches of the pairs the hand-set gathering aligns: the slots they leave (conflicts-slots.ts).
+  const stretches = aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE).flatMap(({ alignments, within }) => alignments.slice(0, within));
+  // The strongly aligned pairs, with their stretches: each sentence's one value of a kind (conflicts.ts).
+  const strongPairs = aligned.flatMap(({ regionA, regionB, alignments, within }) => (strong.has(regionA * B.unitsBySentence.length + regionB) ? [{ regionA, regionB, stretches: alignments.slice(0, within) }] : []));
+  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words, runs, stretches, strongPairs);
   return {
     a: a.id,
     b: b.id,

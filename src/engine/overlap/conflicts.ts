@@ -11,6 +11,7 @@ import { peopleConflicts } from './conflicts-people.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { venueConflicts } from './conflicts-venues.ts';
+import { slotPairs } from './conflicts-slots.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
@@ -416,6 +417,9 @@ function nameRunKeys(units: readonly Unit[], unit: Unit): string {
   return units.slice(first, last + 1).map((other) => other.key).join(' ');
 }
 
+/** One value written alike in both reports (`on Wednesday`, read as two weeks' Wednesdays) is one value. */
+const writtenAlike = (a: Unit, A: Side, b: Unit, B: Side): boolean => A.text.slice(a.start, a.end).toLowerCase() === B.text.slice(b.start, b.end).toLowerCase();
+
 /**
  * Dates of one precision (two days, or two years: `in 2022` / `in 2023`) in sentences that
  * share enough besides them; a sentence with dates of both kinds compares its days.
@@ -437,6 +441,8 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   // Two periods are one when they start and end together; overlapping is not enough.
   const same = (a: DateMention, b: DateMention): boolean => (a.precision === 'range' ? a.from === b.from && a.to === b.to : datesOverlap(a, b));
   if (da.some((a) => db.some((b) => a.date !== null && b.date !== null && same(a.date, b.date)))) return [];
+  // A day both write alike (`on Wednesday`, read as two weeks' Wednesdays) is one day.
+  if (da.some((a) => db.some((b) => writtenAlike(a, A, b, B)))) return [];
   const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null);
   if (context === null || context.content < 1.2 || context.strength < 2.2) return [];
   const [a, b] = [da[0], db[0]];
@@ -510,6 +516,112 @@ function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: numbe
     return [draftOf('date', 'time', x, y, A, B, context.strength)];
   }
   return [];
+}
+
+/**
+ * A date a report tells as one: with a figure, a month or a day of the week (`on Sunday`, `last
+ * September`, `in 2029`), not the report's own way of telling time (`this week`, `last year`).
+ */
+const toldAsADate = (date: DateMention): boolean => /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu.test(date.text);
+/** Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), with their stretches. */
+export interface StrongPair {
+  regionA: number;
+  regionB: number;
+  stretches: readonly ClauseAlignment[];
+}
+/**
+ * Dates of one kind: two days, two months, two years (`in December` / `from January`, `in 2029` /
+ * `in 2030`), or a part of a year against either (`by the end of 2027` / `in 2028`); a span of
+ * several years (`in 1980 and 1995`, `the 1970s`) dates no one thing.
+ */
+function comparableDates(a: DateMention, b: DateMention): boolean {
+  if (a.precision === 'day' || b.precision === 'day') return a.precision === b.precision;
+  const withinAYear = (date: DateMention): boolean => Date.parse(date.to) - Date.parse(date.from) <= 366 * 86_400_000;
+  return withinAYear(a) && withinAYear(b) && (a.precision === b.precision || a.precision === 'range' || b.precision === 'range');
+}
+/** The least a stretch shares for its one differing slot to be read: a fact's strength. */
+const SLOT_STRENGTH = 1.6;
+/**
+ * Values that fill the same slot of two sentences telling the same thing (conflicts-slots.ts),
+ * where no detector spoke: the alignment is the evidence that they are one value told twice, so
+ * no word need stand beside both and the sentences need share no more than the stretch. The
+ * role readers the detectors use still keep apart what cannot be one value (an earlier event's
+ * figure, a part of a group, a lead time, an aside, a quotation, another zone's day).
+ */
+function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs: readonly StrongPair[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {
+  const comparable = (a: Unit, b: Unit): boolean => {
+    if (a.date !== null && b.date !== null) return comparableDates(a.date, b.date) && toldAsADate(a.date) && toldAsADate(b.date);
+    const [x, y] = [a.quantity, b.quantity];
+    if (x === null || y === null) return false;
+    if (x.unit === 'clock' || y.unit === 'clock') return x.unit === y.unit && (x.noun ?? null) === (y.noun ?? null);
+    return sameFamily(x, y) && plausiblyOneFigure(x, y);
+  };
+  // A report that gives the other's date anywhere (outside quotations) agrees with it.
+  const datedIn = (date: DateMention, side: Side): boolean => side.units.some((unit) => unit.date !== null && !unit.quoted && unit.date.precision === date.precision && datesOverlap(unit.date, date));
+  const judge = (a: Unit, b: Unit, unitsA: readonly Unit[], unitsB: readonly Unit[], strength: number): ConflictDraft | null => {
+    if (a.quoted || b.quoted || writtenAlike(a, A, b, B)) return null;
+    // Values of different named subjects (`Holmqvist was fourth at halfway` / `Harcourt was fifth at halfway`).
+    if (ofDifferentNames(namedBefore(A.text, unitsA, a), namedBefore(B.text, unitsB, b), names.a, names.b)) return null;
+    if (a.date !== null && b.date !== null) {
+      if (datesOverlap(a.date, b.date) || datedIn(a.date, B) || datedIn(b.date, A)) return null;
+      if (inAnotherZone(A.text, a) || inAnotherZone(B.text, b) || countedFrom(A.text, a) !== countedFrom(B.text, b) || inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return null;
+      const when = (date: DateMention, published: string): number => (date.to < published ? -1 : date.from > published ? 1 : 0);
+      if (when(a.date, A.publishedAt) * when(b.date, B.publishedAt) < 0) return null;
+      if (datesOfDifferentActions(a, unitsA, b, unitsB)) return null;
+      return draftOf('date', 'date', a, b, A, B, strength);
+    }
+    const [x, y] = [a.quantity, b.quantity];
+    if (x === null || y === null || agreed.has(a) || agreed.has(b) || quantitiesAgree(x, y) || !nounsRelated(x, y, lexicon) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) return null;
+    if (isPartitive(A.text, x) || isPartitive(B.text, y) || countsTheRest(A.text, x) || countsTheRest(B.text, y) || partOfAScore(A.text, x) || partOfAScore(B.text, y)) return null;
+    if (isLeadTime(A.text, x) !== isLeadTime(B.text, y) || inAside(A.text, x) !== inAside(B.text, y)) return null;
+    if (figuresOfAnEarlierEvent(A.text, unitsA, A.publishedAt).has(a) !== figuresOfAnEarlierEvent(B.text, unitsB, B.publishedAt).has(b)) return null;
+    if (x.unit === 'count' && withinFloor(x, y)) return null;
+    if (x.unit === 'clock') return draftOf('date', 'time', a, b, A, B, strength);
+    return draftOf('number', x.noun ?? y.noun ?? 'figure', a, b, A, B, strength);
+  };
+  const drafts: ConflictDraft[] = [];
+  for (const stretch of stretches) {
+    const [unitsA, unitsB] = [A.unitsBySentence[stretch.regionA] ?? [], B.unitsBySentence[stretch.regionB] ?? []];
+    for (const { a, b, strength } of slotPairs(stretch, unitsA, unitsB, SLOT_STRENGTH, comparable)) {
+      const draft = judge(a, b, unitsA, unitsB, strength);
+      if (draft !== null) drafts.push(draft);
+    }
+  }
+  // The one local time of day each report gives, outside quotations, is the event's (as the one
+  // length of time each gives is, `onlyDuration`): two that cannot be one conflict wherever they
+  // stand. A report that gives two times tells a sequence, and keeps to the detectors.
+  const localTimes = (side: Side): Unit[] => side.units.filter((unit) => unit.quantity?.unit === 'clock' && unit.quantity.noun === null && !unit.quoted);
+  const [timesA, timesB] = [localTimes(A), localTimes(B)];
+  const [onlyA, onlyB] = [timesA[0], timesB[0]];
+  if (timesA.length === 1 && timesB.length === 1 && onlyA !== undefined && onlyB !== undefined) {
+    const [unitsA, unitsB] = [A.unitsBySentence[onlyA.sentence] ?? [], B.unitsBySentence[onlyB.sentence] ?? []];
+    // The times stand by one word, or its synonym, on both sides (`open to traffic at 4pm` /
+    // `Traffic will be allowed through from 6 p.m.`): beside words of kin alone they time two
+    // actions (`The ferry capsized …` / `Rescue boats arrived …`).
+    const sameAction = neighbours(unitsA, onlyA).some((x) => neighbours(unitsB, onlyB).some((y) => unitSimilarity(x, y) >= 0.8));
+    const draft = sameAction ? judge(onlyA, onlyB, unitsA, unitsB, 1) : null;
+    if (draft !== null) drafts.push(draft);
+  }
+  // Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), each giving one
+  // value of a kind: the one value each gives of it is one slot, wherever each sentence puts it.
+  for (const { regionA, regionB, stretches: told } of strongPairs) {
+    const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
+    // A value counts in a clause the two sentences share: the rest of a long sentence may tell another thing.
+    const clausesA = new Set(told.flatMap(({ matches }) => matches.map((match) => match.a.clause)));
+    const clausesB = new Set(told.flatMap(({ matches }) => matches.map((match) => match.b.clause)));
+    const strength = Math.max(0, ...told.map((stretch) => stretch.strength + (stretch.besides ?? 0)));
+    const values = (units: readonly Unit[]): Unit[] => units.filter((unit) => (unit.quantity !== null || unit.date !== null) && !unit.quoted);
+    const [valuesA, valuesB] = [values(unitsA), values(unitsB)];
+    for (const a of valuesA) {
+      const rivals = valuesB.filter((b) => comparable(a, b));
+      const [b] = rivals;
+      if (rivals.length !== 1 || b === undefined || valuesA.filter((other) => comparable(other, b)).length !== 1) continue;
+      if (!clausesA.has(a.clause) || !clausesB.has(b.clause)) continue;
+      const draft = judge(a, b, unitsA, unitsB, strength);
+      if (draft !== null) drafts.push(draft);
+    }
+  }
+  return drafts;
 }
 
 /**
@@ -942,6 +1054,8 @@ export function findConflicts(
   B: Side,
   lexicon: Lexicon,
   runs: readonly QuoteRun[] = [],
+  stretches: readonly ClauseAlignment[] = [],
+  strongPairs: readonly StrongPair[] = [],
 ): Omit<Conflict, 'id'>[] {
   const drafts: ConflictDraft[] = [];
   const known: Known = { agreed: new Set([...figuresReportedIn(A, B, lexicon), ...figuresReportedIn(B, A, lexicon)]), names: { a: namesOf(A), b: namesOf(B) } };
@@ -987,7 +1101,7 @@ export function findConflicts(
   // A person a detector already named in a role (`Justice Thomas Keane`) is that detector's.
   const named = (ranges: readonly CharRange[], at: CharRange): boolean => ranges.some((range) => range.start < at.end && at.start < range.end);
   const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
-  for (const draft of [...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
+  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

@@ -44,6 +44,8 @@ const HEDGES: readonly Hedge[] = [
 
 /** `2 a.m.`, `2am`, `10:30 p.m.`, `5.42pm` (British), `12 noon`: a twelve-hour time. */
 const TWELVE = /(?<![\d:.,])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\.?(?![\p{L}\d])/giu;
+/** `23.42 GMT`, `17.15 local time`: a twenty-four-hour time written with a point, read only with its zone. */
+const DOTTED = /(?<![\d:.,])([01]?\d|2[0-3])\.([0-5]\d)(?![\d:]|[.,]\d)(?=\s*(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT)\b|local\s+time\b))/giu;
 /** `22:00`, `02:30`: a twenty-four-hour time of two parts, not one of three (`2:09:56`). */
 const TWENTY_FOUR = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)/gu;
 /** `1900 GMT`, `0600 UTC`: four digits with a zone. */
@@ -72,6 +74,9 @@ function readings(text: string): Reading[] {
     // `10:30 p.m.` was read above; `3:16` after a name is a verse or a reference.
     if (/^\s*[ap]\.?\s?m\b/iu.test(text.slice(end, end + 6)) || !toldAsTime(match.index, end)) continue;
     found.push({ start: match.index, end, minutes: Number(match[1]) * HOUR + Number(match[2]), resolution: 1 });
+  }
+  for (const match of text.matchAll(DOTTED)) {
+    found.push({ start: match.index, end: match.index + match[0].length, minutes: Number(match[1]) * HOUR + Number(match[2]), resolution: 1 });
   }
   for (const match of text.matchAll(MILITARY)) {
     found.push({ start: match.index, end: match.index + match[0].length, minutes: Number(match[1]) * HOUR + Number(match[2]), resolution: 1 });

@@ -111,6 +111,8 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
     const currency = readCurrencyAfter(stream, at, last, vague);
     if (currency !== null) return currency;
   }
+  // `40 metric tons` is 40 tonnes, not a count of tons.
+  if (first === 'metric' && (second === 'ton' || second === 'tons' || second === 'tonne' || second === 'tonnes') && stream.spaced(at, at + 1)) return measureRead('tonne', at + 1, 1);
   const singular = singularize(first);
   const days = DURATION_DAYS.get(singular);
   if (days !== undefined) {
