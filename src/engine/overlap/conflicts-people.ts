@@ -1,6 +1,6 @@
 import { charRange } from '../text/ranges.ts';
 import { SAYS_AFTER } from './conflicts-pairing.ts';
-import { lemmasRelated, withoutAccents, type Side } from './conflicts.ts';
+import { lemmasRelated, withoutAccents, type Side } from './conflicts-common.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
 

@@ -1,7 +1,5 @@
-import { memoByText } from '../text/memo.ts';
-import { charRange, type CharRange } from '../text/ranges.ts';
+import type { CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
-import { clauseAt, type Clause } from './clauses.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { contextReader, countsTheRest, inAside, pairedFigureConflicts, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing.ts';
@@ -12,36 +10,20 @@ import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { venueConflicts } from './conflicts-venues.ts';
 import { slotPairs } from './conflicts-slots.ts';
+import { nameConflict, runSpeakerConflict, type QuoteRun } from './conflicts-speakers.ts';
+import { draftOf, GOVERNED, isAge, lemmasRelated, nameLike, nameRunKeys, namesOf, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { ageConflicts, roleConflicts, yearsOld } from './conflicts-ages-roles.ts';
 import { isCeiling } from './quantities-agree.ts';
-import { holdersOf, titledSpeaker } from './speakers.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { head } from './select.ts';
-import { conflictNote, type Conflict } from './types.ts';
-import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
-
-export interface Side {
-  text: string;
-  /** The report's publication day (`YYYY-MM-DD`). */
-  publishedAt: string;
-  clauses: readonly Clause[];
-  units: readonly Unit[];
-  unitsBySentence: readonly (readonly Unit[])[];
-}
-
-type ConflictDraft = Omit<Conflict, 'id'> & { strength: number };
+import type { Conflict } from './types.ts';
+import type { Lexicon, Unit } from './units.ts';
 
 /** How much two clauses share apart from the units under test: the “same fact” evidence. */
 function contextStrength(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], skip: (unit: Unit) => boolean): ClauseAlignment | null {
   const [best] = alignRegions(regionA, unitsA.filter((unit) => !skip(unit)), regionB, unitsB.filter((unit) => !skip(unit)));
   return best ?? null;
-}
-
-export function lemmasRelated(a: string, b: string, lexicon: Lexicon): boolean {
-  const [la, lb] = [lexicon.lemmatize(a), lexicon.lemmatize(b)];
-  if (la === lb) return true;
-  const shares = <T>(x: readonly T[], y: readonly T[]): boolean => x.some((item) => y.includes(item));
-  return shares(lexicon.senseIds(la), lexicon.senseIds(lb)) || shares(lexicon.frameIds(la), lexicon.frameIds(lb));
 }
 
 /**
@@ -119,12 +101,6 @@ function namedBefore(text: string, units: readonly Unit[], unit: Unit): Set<stri
   return names;
 }
 /**
- * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
- * text alias): an organisation is as much a subject as a person.
- */
-const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
-const GOVERNED = /(?:\b(?:in|at|of|from|by|for|with|to|on|into|near|against|between|under|over|after|before|via|than|like|including)\s+(?:the\s+)?|\(\s*)$/iu;
-/**
  * Figures of different named subjects (`The Blues slumped to 16 seats` / `The Reds won 32
  * seats`): their sentences name no subject in common before them, and each report names the
  * other's subject somewhere (it knows both, and gives the figure to another). A name only one
@@ -134,7 +110,6 @@ function ofDifferentNames(x: ReadonlySet<string>, y: ReadonlySet<string>, namesA
   if (x.size === 0 || y.size === 0 || [...x].some((key) => y.has(key))) return false;
   return [...x].some((key) => namesB.has(key)) && [...y].some((key) => namesA.has(key));
 }
-const namesOf = (side: Side): Set<string> => new Set(side.units.filter(nameLike).map((unit) => unit.key));
 
 /** The units around a figure, in its clause: what it is a figure of (“killing 23 people”). */
 function neighbours(units: readonly Unit[], unit: Unit, reach = 3): Unit[] {
@@ -265,17 +240,6 @@ const isPartitive = (text: string, quantity: Quantity): boolean =>
 const PART_OF_NAMED_GROUP = /^\s+of\s+(?:them|those|these|whom)\b/iu;
 export const countsPartOfNamedGroup = (text: string, quantity: Quantity): boolean =>
   quantity.unit === 'count' && PART_OF_NAMED_GROUP.test(text.slice(quantity.end, quantity.end + 12));
-/** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
-const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
-
-/** A figure's conflict mark covers the whole mention, counted noun included (“31 people”). */
-const span = (unit: Unit): CharRange => (unit.quantity === null ? charRange(unit.start, unit.end) : charRange(unit.quantity.start, unit.quantity.end));
-
-function draftOf(kind: Conflict['kind'], subject: string, a: Unit, b: Unit, A: Side, B: Side, strength: number): ConflictDraft {
-  const [spanA, spanB] = [span(a), span(b)];
-  const values: [string, string] = [A.text.slice(spanA.start, spanA.end), B.text.slice(spanB.start, spanB.end)];
-  return { a: [spanA], b: [spanB], kind, subject, values, note: conflictNote(subject, values), strength };
-}
 
 /**
  * The figures of one side that the other report also gives somewhere (for the same kind of
@@ -408,13 +372,6 @@ function datesOfDifferentActions(a: Unit, unitsA: readonly Unit[], b: Unit, unit
   // A name meets a name only whole: `West` of `West Java` is not `West` of `West Bandung`.
   const meet = (x: Unit, y: Unit): boolean => unitSimilarity(x, y) > 0 && (x.kind !== 'name' || y.kind !== 'name' || nameRunKeys(unitsA, x) === nameRunKeys(unitsB, y));
   return !nearA.some((x) => nearB.some((y) => meet(x, y)));
-}
-/** The keys of the run of adjacent name units a name unit stands in, joined. */
-function nameRunKeys(units: readonly Unit[], unit: Unit): string {
-  let [first, last] = [units.indexOf(unit), units.indexOf(unit)];
-  while (units[first - 1]?.kind === 'name' && units[first - 1]?.last === units[first]?.first) first -= 1;
-  while (units[last + 1]?.kind === 'name' && units[last + 1]?.first === units[last]?.last) last += 1;
-  return units.slice(first, last + 1).map((other) => other.key).join(' ');
 }
 
 /** One value written alike in both reports (`on Wednesday`, read as two weeks' Wednesdays) is one value. */
@@ -622,424 +579,6 @@ function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs: reado
     }
   }
   return drafts;
-}
-
-/**
- * Whose age a figure gives: the name beside it (`Miriam Chebet, a 27-year-old`, `27-year-old
- * Chebet`, `Kieran Walsh, 29,`), or, for an age that opens its sentence, the person it refers
- * to: `The 27-year-old …` refers back, to the first name of the sentence before; `A 28-year-old
- * man …` introduces someone the next sentence names as its subject (`Kieran Walsh was …`), the
- * way news leads hold a name back.
- */
-function ageSubject(side: Side, unit: Unit): string[] {
-  const sentence = side.unitsBySentence[unit.sentence] ?? [];
-  const at = sentence.indexOf(unit);
-  const beside = [sentence[at - 1], sentence[at + 1], sentence[at - 2]].find((other) => other !== undefined && other.clause === unit.clause && other.kind === 'name');
-  if (beside !== undefined) return nameAt(side.text, sentence, sentence.indexOf(beside));
-  if (at !== 0) return [];
-  const start = unit.quantity?.start ?? unit.start;
-  if (INTRODUCES.test(side.text.slice(Math.max(0, start - 4), start))) {
-    // The next sentence that says anything (a paragraph's trailing blanks say nothing).
-    const next = side.unitsBySentence.slice(unit.sentence + 1).find((units) => units.length > 0) ?? [];
-    // A name that opens a sentence may read as a capitalised word (`Kieran Walsh was …`): its run goes on as a name.
-    const opens = next[0]?.kind === 'name' ? 0 : next[1]?.kind === 'name' && next[0]?.last === next[1].first ? 1 : -1;
-    const named = next[opens];
-    return named === undefined || speaksOrHoldsOffice(side.text, next, opens) ? [] : nameAt(side.text, next, opens);
-  }
-  const before = side.unitsBySentence[unit.sentence - 1] ?? [];
-  // A place tagged with a wire's name (`Paris (AFP) – Sweden's Ida Holmqvist broke …`) is a
-  // dateline the text did not mark (written in mixed case): the sentence's subject comes after it.
-  const tag = before.findIndex((other) => other.kind === 'name' && DATELINE_TAG_AFTER.test(side.text.slice(other.end, other.end + 24)));
-  return nameAt(side.text, before, before.findIndex((other, i) => i > tag && other.kind === 'name'));
-}
-const DATELINE_TAG_AFTER = /^(?:\s*\([^()]{1,16})?\)\s*[–—-]/u;
-/** An indefinite article before an age that opens a sentence: `A 28-year-old man …`. */
-const INTRODUCES = /(?:^|\s)an?\s+$/iu;
-
-/**
- * A name that opens a sentence with a title of office (`Judge Jane Hart …`, `Detective Inspector
- * …`) or as the one who speaks (`Jane Hart said …`, `Jane Hart, of the fire service, told …`) is
- * a source of the story, not the person a lead held back.
- */
-function speaksOrHoldsOffice(text: string, units: readonly Unit[], at: number): boolean {
-  let last = at;
-  while (units[last + 1]?.kind === 'name' && units[last]?.last === units[last + 1]?.first) last += 1;
-  const [first, end] = [units[at], units[last]];
-  if (first === undefined || end === undefined) return false;
-  return OFFICE_TITLE.test(text.slice(first.start, end.end)) || SPEAKS_AFTER.test(text.slice(end.end, end.end + 60));
-}
-const OFFICE_TITLE =
-  /^(?:Judge|Justice|Recorder|Coroner|Magistrate|Sheriff|Prosecutor|Detective|Det|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Superintendent|Supt|Chief|Officer|Commissioner|Dr|Doctor|Professor|Prof|Mayor|Councillor|Senator|Minister)\b/u;
-const SPEAKS_AFTER = /^\s*(?:,[^,.;]*,\s*)?(?:said|says|told|tells|added|adds|explained|warned|stressed|insisted)\b/u;
-
-/**
- * The whole name a name unit belongs to (`Miriam Chebet`): its run of adjacent name units, and a
- * capitalised word that opens the sentence right before it (`Sarah Walsh, 29, died …` reads
- * `Sarah` as a word): a first name tells one Walsh from another.
- */
-function nameAt(text: string, units: readonly Unit[], at: number): string[] {
-  if (at < 0) return [];
-  let [first, last] = [at, at];
-  const joined = (x: Unit | undefined, y: Unit | undefined): boolean => x !== undefined && y !== undefined && x.kind === 'name' && y.kind === 'name' && x.last === y.first;
-  while (joined(units[first - 1], units[first])) first -= 1;
-  while (joined(units[last], units[last + 1])) last += 1;
-  const opener = units[0];
-  if (first === 1 && opener !== undefined && opener.kind !== 'name' && opener.quantity === null && opener.last === units[1]?.first && /^\p{Lu}/u.test(text.slice(opener.start, opener.end))) first = 0;
-  return units.slice(first, last + 1).map((other) => other.key);
-}
-
-/**
- * An age in years: `27-year-old`, `27 years old`, or a bare whole number set off by commas right
- * after a name (`Kieran Walsh, 29, poured …`), news apposition for a person's age. Null for any
- * other figure.
- */
-function yearsOld(text: string, units: readonly Unit[], unit: Unit): number | null {
-  const quantity = unit.quantity;
-  if (quantity === null || quantity.hedged) return null;
-  if (isAge(quantity)) return quantity.unit === 'duration' ? Math.round(quantity.value / DAYS_A_YEAR) : quantity.value;
-  const before = units[units.indexOf(unit) - 1];
-  const apposed =
-    quantity.unit === 'count' && quantity.noun === null && Number.isInteger(quantity.value) && quantity.value > 0 && quantity.value < 120 &&
-    before !== undefined && before.kind === 'name' && before.date === null && /^\s*,\s*$/u.test(text.slice(before.end, quantity.start)) && /^\s*[,)]/u.test(text.slice(quantity.end, quantity.end + 3));
-  return apposed ? quantity.value : null;
-}
-const DAYS_A_YEAR = 365.25;
-
-/** The ages of one person that the reports give differently, when neither gives the other's. */
-function ageConflicts(A: Side, B: Side): ConflictDraft[] {
-  const ages = (side: Side): { unit: Unit; years: number; subject: string[] }[] =>
-    side.units.flatMap((unit) => {
-      const years = yearsOld(side.text, side.unitsBySentence[unit.sentence] ?? [], unit);
-      if (years === null) return [];
-      const subject = ageSubject(side, unit);
-      return subject.length === 0 ? [] : [{ unit, years, subject }];
-    });
-  const [agesA, agesB] = [ages(A), ages(B)];
-  // One name within the other (`Walsh`, `Kieran Walsh`): a shared surname alone may be a relative (`Sarah Walsh`, `Ann Walsh`).
-  const samePerson = (x: readonly string[], y: readonly string[]): boolean => x.every((key) => y.includes(key)) || y.every((key) => x.includes(key));
-  const drafts: ConflictDraft[] = [];
-  for (const a of agesA) {
-    for (const b of agesB) {
-      if (!samePerson(a.subject, b.subject) || a.years === b.years) continue;
-      // Either report giving an age the other gives to one of these names (`Walsh` may be either
-      // Walsh of the other report): one person's age agreed, not two contradicted. Both sides
-      // alike, so compare(b, a) mirrors compare(a, b).
-      const either = (x: { subject: readonly string[] }): boolean => samePerson(x.subject, a.subject) || samePerson(x.subject, b.subject);
-      const yearsB = new Set(agesB.filter(either).map((y) => y.years));
-      if (agesA.some((x) => either(x) && yearsB.has(x.years))) continue;
-      drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
-    }
-  }
-  return drafts;
-}
-
-/**
- * Roles one person holds in a story (`Justice Ann Hale wrote the dissent`, `the referee, Tom
- * Bell`): a report that gives the role to one person and another that gives it to someone else
- * contradict each other. Roles many people hold at once (coach, minister, captain of each team)
- * are not among them.
- */
-const SOLE_ROLES = new Set(['dissent', 'referee', 'umpire', 'pilot']);
-/** How far a role word and its holder's name may stand apart: `In dissent, Justice Ann Hale`. */
-const ROLE_REACH = 24;
-
-interface RoleMention {
-  role: string;
-  /** The holder's surname: the last unit of their name. */
-  holder: string;
-  span: CharRange;
-}
-
-/**
- * What may stand between a role word and the name after it: nothing but a comma (`The pilot, Tom
- * Bell`) and titles (`In dissent, Justice Ann Hale`, `Referee Tom Bell`). Not `by`, `said` or any
- * other word: `The dissent was criticised by Senator Ann Hale`, `Pilot error, said Transport
- * Minister Ann Hale`.
- */
-const ROLE_THEN_NAME = /^,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
-/**
- * What may stand between a name and the role word after it: apposition (`Tom Bell, the pilot`) or
- * a verb of writing or holding it (`Justice Tom Reed wrote the dissent`, `Tom Bell was the pilot`).
- */
-const NAME_THEN_ROLE = /^,?\s+(?:who\s+)?(?:(?:has|had|have|was|is)\s+)?(?:(?:wrote|written|writes|authored|penned|delivered|issued|was|is|served\s+as|acted\s+as)\s+)?the\s+(?:(?:lone|sole|main|principal|only)\s+)?$|^,?\s*$/u;
-
-/**
- * Each sole role a report gives a holder, with the holder's name: the nearest run of two or
- * more names (`Justice Ann Hale`) within reach of the role word, in its sentence, joined to it
- * as `ROLE_THEN_NAME` or `NAME_THEN_ROLE` say. A name the role is said by or said of (a speaker,
- * a critic) is not its holder.
- */
-function roleMentions(side: Side): RoleMention[] {
-  const mentions: RoleMention[] = [];
-  for (const units of side.unitsBySentence) {
-    for (const unit of units) {
-      if (!unit.key.startsWith('lem:') || unit.quoted) continue;
-      const role = unit.key.slice(4);
-      if (!SOLE_ROLES.has(role)) continue;
-      let best: { first: number; last: number; gap: number } | null = null;
-      for (let i = 0; i < units.length; i += 1) {
-        const name = units[i];
-        if (name?.kind !== 'name' || name.quoted || (i > 0 && units[i - 1]?.kind === 'name' && units[i - 1]?.last === name.first)) continue;
-        let last = i;
-        while (units[last + 1]?.kind === 'name' && units[last + 1]?.first === units[last]?.last) last += 1;
-        const end = units[last]?.end ?? name.end;
-        const gap = end <= unit.start ? unit.start - end : name.start - unit.end;
-        if (last === i || gap < 0 || gap > ROLE_REACH || (best !== null && best.gap <= gap)) continue;
-        const between = end <= unit.start ? side.text.slice(end, unit.start) : side.text.slice(unit.end, name.start);
-        if (!(end <= unit.start ? NAME_THEN_ROLE : ROLE_THEN_NAME).test(between)) continue;
-        best = { first: i, last, gap };
-      }
-      const [first, last] = best === null ? [] : [units[best.first], units[best.last]];
-      if (first === undefined || last === undefined) continue;
-      mentions.push({ role, holder: last.key, span: charRange(Math.min(first.start, unit.start), Math.max(last.end, unit.end)) });
-    }
-  }
-  return mentions;
-}
-
-/**
- * A sole role the two reports give to different people: each gives it to one person only, and
- * neither names the other's holder anywhere (a report that names both may tell of two roles).
- */
-function roleConflicts(A: Side, B: Side): ConflictDraft[] {
-  const [rolesA, rolesB] = [roleMentions(A), roleMentions(B)];
-  const [namesA, namesB] = [namesOf(A), namesOf(B)];
-  const drafts: ConflictDraft[] = [];
-  for (const role of new Set(rolesA.map((mention) => mention.role))) {
-    const [ofA, ofB] = [rolesA.filter((mention) => mention.role === role), rolesB.filter((mention) => mention.role === role)];
-    const [holdersA, holdersB] = [new Set(ofA.map((mention) => mention.holder)), new Set(ofB.map((mention) => mention.holder))];
-    if (holdersA.size !== 1 || holdersB.size !== 1) continue;
-    const [a, b] = [ofA[0], ofB[0]];
-    if (a === undefined || b === undefined || a.holder === b.holder || namesB.has(a.holder) || namesA.has(b.holder)) continue;
-    const values: [string, string] = [A.text.slice(a.span.start, a.span.end), B.text.slice(b.span.start, b.span.end)];
-    drafts.push({ a: [a.span], b: [b.span], kind: 'name', subject: role, values, note: conflictNote(role, values), strength: 1 });
-  }
-  return drafts;
-}
-
-/**
- * The names that speak in a sentence, outside its quotations: who a quote is attributed to. An
- * office written for its holder (`the Italian prime minister`, a name unit `byTitle`) is not one
- * of them: `officeConflict` reads offices, and knows the one a spokesman speaks for, or a quote
- * is told to, from the one who speaks.
- */
-function speakers(side: Side, sentence: number): Unit[] {
-  const units = side.unitsBySentence[sentence] ?? [];
-  // A name run is governed where its first word is (`at Tarrow Crown Court`).
-  let runStart: Unit | undefined;
-  return units.filter((unit, i) => {
-    const before = units[i - 1];
-    if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
-    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart);
-  });
-}
-/**
- * A name a preposition of place governs, a word or two between (`he told supporters at a hotel
- * in downtown Calgary`, `told reporters in Porto`): where it was said, not who said it.
- */
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
-const whereSaid = (text: string, unit: Unit): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start));
-
-/**
- * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
- * name as speaker or subject, news style (`Petrovski also said that … . “…,” he said.`). The
- * nearest of the two sentences before that names anyone outside quotations decides; if it names
- * two people, or none is near, the speaker is unknown.
- */
-function pronounSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
-  let at: CharRange | null = null;
-  for (const clause of side.clauses) {
-    if (clause.sentence !== sentence || clause.quoted) continue;
-    const found = PRONOUN_SAYS.exec(side.text.slice(clause.start, clause.end));
-    if (found !== null) at = charRange(clause.start + found.index, clause.start + found.index + found[0].length);
-  }
-  if (at === null) return null;
-  for (let before = sentence - 1; before >= Math.max(0, sentence - 2); before -= 1) {
-    // Whom a pronoun stands for: not a name in a relative clause about someone (`Ashworth, whose
-    // United Conservative Party government …, conceded`: Ashworth).
-    const named = speakers(side, before).filter((unit) => !RELATIVE_CLAUSE.test(clauseText(side, unit)));
-    if (named.length === 0) continue;
-    const units = side.unitsBySentence[before] ?? [];
-    return new Set(named.map((unit) => nameRunKeys(units, unit))).size === 1 ? { named, at } : null;
-  }
-  return null;
-}
-/**
- * The speaker of a quotation that runs on into the next paragraph (news style: the paragraph
- * opens a quotation it never closes, and the next one opens with a quotation mark again): the
- * speaker that next paragraph names (`“These call centres … were a lie.¶“Victims were called
- * back …,” said Sofia Lindahl`). Only one paragraph ahead.
- */
-function continuedSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
-  const clause = side.clauses.find((each) => each.sentence === sentence);
-  if (clause === undefined) return null;
-  const { text } = side;
-  const paragraphStart = text.lastIndexOf('\n\n', clause.start) + 1;
-  const paragraphEnd = text.indexOf('\n\n', clause.start);
-  if (paragraphEnd < 0) return null;
-  const paragraph = text.slice(paragraphStart, paragraphEnd);
-  const opened = (paragraph.match(/“/gu) ?? []).length;
-  if (opened === 0 || opened <= (paragraph.match(/”/gu) ?? []).length || !/^\s*“/u.test(text.slice(paragraphEnd, paragraphEnd + 8))) return null;
-  const nextEnd = text.indexOf('\n\n', paragraphEnd + 2);
-  const next = side.clauses.filter((each) => each.start > paragraphEnd && (nextEnd < 0 || each.start < nextEnd));
-  for (const each of new Set(next.map((one) => one.sentence))) {
-    const named = speakers(side, each);
-    if (named.length > 0) {
-      const [first, last] = [named[0], named.at(-1)];
-      return first === undefined || last === undefined ? null : { named, at: charRange(first.start, last.end) };
-    }
-  }
-  return null;
-}
-const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\b/iu;
-const clauseText = (side: Side, unit: Unit): string => {
-  const clause = side.clauses[unit.clause];
-  return clause === undefined ? '' : side.text.slice(clause.start, clause.end);
-};
-const PRONOUN_SAYS = /\b(?:(?:he|she)\s+(?:said|says|added|adds|told|tells|continued|explained|warned|insisted|stressed)|(?:said|added)\s+(?:he|she))\b/iu;
-
-function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
-  const [first] = quote.matches;
-  if (first === undefined) return null;
-  return speakerConflict([A.clauses[first.a.clause]], [B.clauses[first.b.clause]], A, B, quote.strength);
-}
-
-/** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
-const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
-export const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
-
-/**
- * A quotation both reports print word for word (quote-runs.ts), across sentences, given to
- * different speakers: the speakers of the sentences that open and close it on each side (`“….
- * …,” Lukashenko said.`).
- */
-function runSpeakerConflict(run: QuoteRun, A: Side, B: Side): ConflictDraft | null {
-  return speakerConflict([clauseAt(A.clauses, run.a.start), clauseAt(A.clauses, run.a.end - 1)], [clauseAt(B.clauses, run.b.start), clauseAt(B.clauses, run.b.end - 1)], A, B, run.strength);
-}
-
-/** A quotation both reports print word for word: its range on each side. */
-export interface QuoteRun {
-  a: CharRange;
-  b: CharRange;
-  strength: number;
-}
-
-/**
- * A quotation each report gives a speaker in the sentences of the clauses given (the quoted
- * clauses of one quotation): different named speakers, or a named speaker and an office another
- * holds (`officeConflict`).
- */
-function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: readonly (Clause | undefined)[], A: Side, B: Side, strength: number): ConflictDraft | null {
-  const [quotedA, quotedB] = [clausesA.filter((clause): clause is Clause => clause?.quoted === true), clausesB.filter((clause): clause is Clause => clause?.quoted === true)];
-  if (quotedA.length === 0 || quotedA.length !== clausesA.length || quotedB.length === 0 || quotedB.length !== clausesB.length) return null;
-  // A speaker a pronoun stands for (`“…,” he said`) is marked where the pronoun says so.
-  const marks = new Map<Unit, CharRange>();
-  const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] =>
-    [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
-      const named = speakers(side, sentence);
-      if (named.length > 0) return named;
-      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence);
-      if (told === null) return [];
-      for (const unit of told.named) marks.set(unit, told.at);
-      return told.named;
-    });
-  const [sa, sb] = [speakersIn(A, quotedA), speakersIn(B, quotedB)];
-  // An office's holder is read from the sentence that names the speaker, not from a pronoun.
-  if ([...sa, ...sb].some((unit) => marks.has(unit)) && (sa.length === 0 || sb.length === 0)) return null;
-  const office = (named: readonly Unit[], titled: Side, clauses: readonly Clause[], other: Side, titledIsA: boolean): ConflictDraft | null => {
-    for (const clause of clauses) {
-      const conflict = officeConflict(named, titled, clause, other, strength, titledIsA);
-      if (conflict !== null) return conflict;
-    }
-    return null;
-  };
-  if (sa.length > 0 && sb.length === 0) return office(sa, B, quotedB, A, false);
-  if (sa.length === 0 && sb.length > 0) return office(sb, A, quotedA, B, true);
-  if (sa.length === 0 || sb.length === 0) return null;
-  // One name written with and without its accents (`Kalniņa`, `Kalnina`), or in part (`Rahmat
-  // said` / `Rahmat Hidayat told`), is one speaker: the last word of one report's name is a word
-  // of the other's. A title before two names (`Justice Ferris`, `Justice Anil Mehrotra`) is not.
-  const keysOf = (units: readonly Unit[]): Set<string> => new Set(units.map((unit) => withoutAccents(unit.key)));
-  const [keysA, keysB] = [keysOf(sa), keysOf(sb)];
-  if (surnames(sa).some((unit) => keysB.has(withoutAccents(unit.key))) || surnames(sb).some((unit) => keysA.has(withoutAccents(unit.key)))) return null;
-  const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
-  if (a === undefined || b === undefined) return null;
-  if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key)) {
-    return draftOf('name', 'quote attributed to', a, b, A, B, strength);
-  }
-  const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
-  return { a: attributions(a, sa, marks), b: attributions(b, sb, marks), kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
-}
-
-/**
- * Where a report gives a quotation to its speaker: the pronoun that stands for the speaker
- * (`“…,” she told`) and the name it stands for (`Energy Secretary Lucía Carranza defended …`),
- * and each sentence of the quotation that names the speaker (`said Péter Ronkay, …`, `“…,”
- * Ronkay added`). The first is where the conflict is marked.
- */
-function attributions(speaker: Unit, named: readonly Unit[], marks: ReadonlyMap<Unit, CharRange>): CharRange[] {
-  const ranges = [marks.get(speaker) ?? span(speaker)];
-  for (const unit of named) {
-    if (unit.key !== speaker.key) continue;
-    const at = span(unit);
-    if (!ranges.some((range) => range.start === at.start)) ranges.push(at);
-  }
-  return ranges;
-}
-
-/**
- * Which of a sentence's names speaks: the one a verb of saying follows (`Trajkovska told RFE/RL's
- * Macedonian Service`) or the last of the run one follows (`said Doreen Callaghan, a widow from
- * Stoney Creek`); else the last name, as before.
- */
-function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
-  const before = named.filter((unit) => SAYS_AFTER.test(text.slice(unit.end, unit.end + 40))).at(-1);
-  if (before !== undefined) return before;
-  const at = named.findIndex((unit) => SAID_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start)));
-  if (at < 0) return named.at(-1);
-  let last = at;
-  while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;
-  return named[last];
-}
-/** A verb of saying right before the name, perhaps past a first name read as a place (`said Sofia Lindahl`: Sofia, Bulgaria's capital). */
-const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
-
-/**
- * The holders a report names with an office (speakers.ts `holdersOf`), read once per text and
- * office: each quotation given to an office asks, and each read is a search of the whole text.
- * Shared: never to be changed.
- */
-const holdersIn = (text: string, title: string): ReadonlyMap<string, ReadonlySet<string>> => memoByText(text, `holders:${title}`, () => holdersOf(text, title));
-
-/**
- * A quote one report gives a named speaker (`Merz told reporters`) and the other an office (`the
- * French president said`): a conflict when a report names the office's holder with the office
- * (`French President Emmanuel Macron`), the two reports name one holder, and the named speaker is
- * not that holder. An office no report gives a name to says nothing of who spoke.
- */
-function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
-  const sentence = titled.clauses.filter((each) => each.sentence === clause.sentence);
-  const [first, last] = [sentence[0], sentence.at(-1)];
-  if (first === undefined || last === undefined) return null;
-  const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
-  const office = titledSpeaker(titled.text, first.start, last.end, quoted);
-  if (office === null) return null;
-  const holders = new Map<string, Set<string>>();
-  for (const side of [titled, other]) {
-    for (const [surname, words] of holdersIn(side.text, office.title)) holders.set(surname, new Set([...(holders.get(surname) ?? []), ...words]));
-  }
-  const [holder] = holders.values();
-  if (holder === undefined || holders.size !== 1) return null;
-  const surnames = named.flatMap((unit) => other.text.slice(unit.start, unit.end).toLowerCase().split(/\s+/u));
-  // The speaker, not a place the attribution mentions (`Ibarra told reporters in Porto`).
-  const speaker = named.filter((unit) => !GOVERNED.test(other.text.slice(Math.max(0, unit.start - 24), unit.start))).at(-1) ?? named.at(-1);
-  if (speaker === undefined || surnames.some((word) => holder.has(word))) return null;
-  const [nameSpan, officeSpan] = [charRange(speaker.start, speaker.end), office.span];
-  const values: [string, string] = titledIsA
-    ? [titled.text.slice(officeSpan.start, officeSpan.end), other.text.slice(nameSpan.start, nameSpan.end)]
-    : [other.text.slice(nameSpan.start, nameSpan.end), titled.text.slice(officeSpan.start, officeSpan.end)];
-  const [a, b] = titledIsA ? [officeSpan, nameSpan] : [nameSpan, officeSpan];
-  return { a: [a], b: [b], kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { charRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
-import { lemmasRelated } from './conflicts.ts';
+import { lemmasRelated } from './conflicts-common.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';

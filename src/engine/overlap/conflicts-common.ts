@@ -1,0 +1,57 @@
+import { charRange, type CharRange } from '../text/ranges.ts';
+import type { Clause } from './clauses.ts';
+import { conflictNote, type Conflict } from './types.ts';
+import type { Quantity } from './quantities.ts';
+import type { Lexicon, Unit } from './units.ts';
+
+/** What the conflict detectors (conflicts*.ts) share: a report as they read it, a draft, its marks. */
+
+export interface Side {
+  text: string;
+  /** The report's publication day (`YYYY-MM-DD`). */
+  publishedAt: string;
+  clauses: readonly Clause[];
+  units: readonly Unit[];
+  unitsBySentence: readonly (readonly Unit[])[];
+}
+
+export type ConflictDraft = Omit<Conflict, 'id'> & { strength: number };
+
+/** A figure's conflict mark covers the whole mention, counted noun included (“31 people”). */
+export const span = (unit: Unit): CharRange => (unit.quantity === null ? charRange(unit.start, unit.end) : charRange(unit.quantity.start, unit.quantity.end));
+
+export function draftOf(kind: Conflict['kind'], subject: string, a: Unit, b: Unit, A: Side, B: Side, strength: number): ConflictDraft {
+  const [spanA, spanB] = [span(a), span(b)];
+  const values: [string, string] = [A.text.slice(spanA.start, spanA.end), B.text.slice(spanB.start, spanB.end)];
+  return { a: [spanA], b: [spanB], kind, subject, values, note: conflictNote(subject, values), strength };
+}
+
+export function lemmasRelated(a: string, b: string, lexicon: Lexicon): boolean {
+  const [la, lb] = [lexicon.lemmatize(a), lexicon.lemmatize(b)];
+  if (la === lb) return true;
+  const shares = <T>(x: readonly T[], y: readonly T[]): boolean => x.some((item) => y.includes(item));
+  return shares(lexicon.senseIds(la), lexicon.senseIds(lb)) || shares(lexicon.frameIds(la), lexicon.frameIds(lb));
+}
+
+/** A preposition (or an opening bracket) that makes the name after it a place or an object, not a subject. */
+export const GOVERNED = /(?:\b(?:in|at|of|from|by|for|with|to|on|into|near|against|between|under|over|after|before|via|than|like|including)\s+(?:the\s+)?|\(\s*)$/iu;
+
+/** The keys of the run of adjacent name units a name unit stands in, joined. */
+export function nameRunKeys(units: readonly Unit[], unit: Unit): string {
+  let [first, last] = [units.indexOf(unit), units.indexOf(unit)];
+  while (units[first - 1]?.kind === 'name' && units[first - 1]?.last === units[first]?.first) first -= 1;
+  while (units[last + 1]?.kind === 'name' && units[last + 1]?.first === units[last]?.last) last += 1;
+  return units.slice(first, last + 1).map((other) => other.key).join(' ');
+}
+
+export const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
+ * text alias): an organisation is as much a subject as a person.
+ */
+export const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
+export const namesOf = (side: Side): Set<string> => new Set(side.units.filter(nameLike).map((unit) => unit.key));
+
+/** An age: “the 27-year-old”, “a 45-year-old man”. Ages are compared only as ages of someone. */
+export const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);

@@ -1,0 +1,240 @@
+import { memoByText } from '../text/memo.ts';
+import { charRange, type CharRange } from '../text/ranges.ts';
+import type { ClauseAlignment } from './align.ts';
+import { clauseAt, type Clause } from './clauses.ts';
+import { draftOf, GOVERNED, nameRunKeys, span, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { SAYS_AFTER } from './conflicts-pairing.ts';
+import { holdersOf, titledSpeaker } from './speakers.ts';
+import { conflictNote } from './types.ts';
+import { isEntityUnit, type Unit } from './units.ts';
+
+/**
+ * Who said it: a quotation both reports carry, given to different people (decision 004). The
+ * speaker of each side's quoted clauses is the name a verb of saying goes with, a pronoun's
+ * antecedent, the next paragraph's speaker for a quotation that runs on, or an office whose
+ * holder a report names.
+ */
+
+/**
+ * The names that speak in a sentence, outside its quotations: who a quote is attributed to. An
+ * office written for its holder (`the Italian prime minister`, a name unit `byTitle`) is not one
+ * of them: `officeConflict` reads offices, and knows the one a spokesman speaks for, or a quote
+ * is told to, from the one who speaks.
+ */
+function speakers(side: Side, sentence: number): Unit[] {
+  const units = side.unitsBySentence[sentence] ?? [];
+  // A name run is governed where its first word is (`at Tarrow Crown Court`).
+  let runStart: Unit | undefined;
+  return units.filter((unit, i) => {
+    const before = units[i - 1];
+    if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart);
+  });
+}
+/**
+ * A name a preposition of place governs, a word or two between (`he told supporters at a hotel
+ * in downtown Calgary`, `told reporters in Porto`): where it was said, not who said it.
+ */
+const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
+const whereSaid = (text: string, unit: Unit): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start));
+
+/**
+ * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
+ * name as speaker or subject, news style (`Petrovski also said that … . “…,” he said.`). The
+ * nearest of the two sentences before that names anyone outside quotations decides; if it names
+ * two people, or none is near, the speaker is unknown.
+ */
+function pronounSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  let at: CharRange | null = null;
+  for (const clause of side.clauses) {
+    if (clause.sentence !== sentence || clause.quoted) continue;
+    const found = PRONOUN_SAYS.exec(side.text.slice(clause.start, clause.end));
+    if (found !== null) at = charRange(clause.start + found.index, clause.start + found.index + found[0].length);
+  }
+  if (at === null) return null;
+  for (let before = sentence - 1; before >= Math.max(0, sentence - 2); before -= 1) {
+    // Whom a pronoun stands for: not a name in a relative clause about someone (`Ashworth, whose
+    // United Conservative Party government …, conceded`: Ashworth).
+    const named = speakers(side, before).filter((unit) => !RELATIVE_CLAUSE.test(clauseText(side, unit)));
+    if (named.length === 0) continue;
+    const units = side.unitsBySentence[before] ?? [];
+    return new Set(named.map((unit) => nameRunKeys(units, unit))).size === 1 ? { named, at } : null;
+  }
+  return null;
+}
+/**
+ * The speaker of a quotation that runs on into the next paragraph (news style: the paragraph
+ * opens a quotation it never closes, and the next one opens with a quotation mark again): the
+ * speaker that next paragraph names (`“These call centres … were a lie.¶“Victims were called
+ * back …,” said Sofia Lindahl`). Only one paragraph ahead.
+ */
+function continuedSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  const clause = side.clauses.find((each) => each.sentence === sentence);
+  if (clause === undefined) return null;
+  const { text } = side;
+  const paragraphStart = text.lastIndexOf('\n\n', clause.start) + 1;
+  const paragraphEnd = text.indexOf('\n\n', clause.start);
+  if (paragraphEnd < 0) return null;
+  const paragraph = text.slice(paragraphStart, paragraphEnd);
+  const opened = (paragraph.match(/“/gu) ?? []).length;
+  if (opened === 0 || opened <= (paragraph.match(/”/gu) ?? []).length || !/^\s*“/u.test(text.slice(paragraphEnd, paragraphEnd + 8))) return null;
+  const nextEnd = text.indexOf('\n\n', paragraphEnd + 2);
+  const next = side.clauses.filter((each) => each.start > paragraphEnd && (nextEnd < 0 || each.start < nextEnd));
+  for (const each of new Set(next.map((one) => one.sentence))) {
+    const named = speakers(side, each);
+    if (named.length > 0) {
+      const [first, last] = [named[0], named.at(-1)];
+      return first === undefined || last === undefined ? null : { named, at: charRange(first.start, last.end) };
+    }
+  }
+  return null;
+}
+const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\b/iu;
+const clauseText = (side: Side, unit: Unit): string => {
+  const clause = side.clauses[unit.clause];
+  return clause === undefined ? '' : side.text.slice(clause.start, clause.end);
+};
+const PRONOUN_SAYS = /\b(?:(?:he|she)\s+(?:said|says|added|adds|told|tells|continued|explained|warned|insisted|stressed)|(?:said|added)\s+(?:he|she))\b/iu;
+
+export function nameConflict(quote: ClauseAlignment, A: Side, B: Side): ConflictDraft | null {
+  const [first] = quote.matches;
+  if (first === undefined) return null;
+  return speakerConflict([A.clauses[first.a.clause]], [B.clauses[first.b.clause]], A, B, quote.strength);
+}
+
+/** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
+const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
+
+/**
+ * A quotation both reports print word for word (quote-runs.ts), across sentences, given to
+ * different speakers: the speakers of the sentences that open and close it on each side (`“….
+ * …,” Lukashenko said.`).
+ */
+export function runSpeakerConflict(run: QuoteRun, A: Side, B: Side): ConflictDraft | null {
+  return speakerConflict([clauseAt(A.clauses, run.a.start), clauseAt(A.clauses, run.a.end - 1)], [clauseAt(B.clauses, run.b.start), clauseAt(B.clauses, run.b.end - 1)], A, B, run.strength);
+}
+
+/** A quotation both reports print word for word: its range on each side. */
+export interface QuoteRun {
+  a: CharRange;
+  b: CharRange;
+  strength: number;
+}
+
+/**
+ * A quotation each report gives a speaker in the sentences of the clauses given (the quoted
+ * clauses of one quotation): different named speakers, or a named speaker and an office another
+ * holds (`officeConflict`).
+ */
+function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: readonly (Clause | undefined)[], A: Side, B: Side, strength: number): ConflictDraft | null {
+  const [quotedA, quotedB] = [clausesA.filter((clause): clause is Clause => clause?.quoted === true), clausesB.filter((clause): clause is Clause => clause?.quoted === true)];
+  if (quotedA.length === 0 || quotedA.length !== clausesA.length || quotedB.length === 0 || quotedB.length !== clausesB.length) return null;
+  // A speaker a pronoun stands for (`“…,” he said`) is marked where the pronoun says so.
+  const marks = new Map<Unit, CharRange>();
+  const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] =>
+    [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
+      const named = speakers(side, sentence);
+      if (named.length > 0) return named;
+      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence);
+      if (told === null) return [];
+      for (const unit of told.named) marks.set(unit, told.at);
+      return told.named;
+    });
+  const [sa, sb] = [speakersIn(A, quotedA), speakersIn(B, quotedB)];
+  // An office's holder is read from the sentence that names the speaker, not from a pronoun.
+  if ([...sa, ...sb].some((unit) => marks.has(unit)) && (sa.length === 0 || sb.length === 0)) return null;
+  const office = (named: readonly Unit[], titled: Side, clauses: readonly Clause[], other: Side, titledIsA: boolean): ConflictDraft | null => {
+    for (const clause of clauses) {
+      const conflict = officeConflict(named, titled, clause, other, strength, titledIsA);
+      if (conflict !== null) return conflict;
+    }
+    return null;
+  };
+  if (sa.length > 0 && sb.length === 0) return office(sa, B, quotedB, A, false);
+  if (sa.length === 0 && sb.length > 0) return office(sb, A, quotedA, B, true);
+  if (sa.length === 0 || sb.length === 0) return null;
+  // One name written with and without its accents (`Kalniņa`, `Kalnina`), or in part (`Rahmat
+  // said` / `Rahmat Hidayat told`), is one speaker: the last word of one report's name is a word
+  // of the other's. A title before two names (`Justice Ferris`, `Justice Anil Mehrotra`) is not.
+  const keysOf = (units: readonly Unit[]): Set<string> => new Set(units.map((unit) => withoutAccents(unit.key)));
+  const [keysA, keysB] = [keysOf(sa), keysOf(sb)];
+  if (surnames(sa).some((unit) => keysB.has(withoutAccents(unit.key))) || surnames(sb).some((unit) => keysA.has(withoutAccents(unit.key)))) return null;
+  const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
+  if (a === undefined || b === undefined) return null;
+  if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key)) {
+    return draftOf('name', 'quote attributed to', a, b, A, B, strength);
+  }
+  const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
+  return { a: attributions(a, sa, marks), b: attributions(b, sb, marks), kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
+}
+
+/**
+ * Where a report gives a quotation to its speaker: the pronoun that stands for the speaker
+ * (`“…,” she told`) and the name it stands for (`Energy Secretary Lucía Carranza defended …`),
+ * and each sentence of the quotation that names the speaker (`said Péter Ronkay, …`, `“…,”
+ * Ronkay added`). The first is where the conflict is marked.
+ */
+function attributions(speaker: Unit, named: readonly Unit[], marks: ReadonlyMap<Unit, CharRange>): CharRange[] {
+  const ranges = [marks.get(speaker) ?? span(speaker)];
+  for (const unit of named) {
+    if (unit.key !== speaker.key) continue;
+    const at = span(unit);
+    if (!ranges.some((range) => range.start === at.start)) ranges.push(at);
+  }
+  return ranges;
+}
+
+/**
+ * Which of a sentence's names speaks: the one a verb of saying follows (`Trajkovska told RFE/RL's
+ * Macedonian Service`) or the last of the run one follows (`said Doreen Callaghan, a widow from
+ * Stoney Creek`); else the last name, as before.
+ */
+function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
+  const before = named.filter((unit) => SAYS_AFTER.test(text.slice(unit.end, unit.end + 40))).at(-1);
+  if (before !== undefined) return before;
+  const at = named.findIndex((unit) => SAID_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start)));
+  if (at < 0) return named.at(-1);
+  let last = at;
+  while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;
+  return named[last];
+}
+/** A verb of saying right before the name, perhaps past a first name read as a place (`said Sofia Lindahl`: Sofia, Bulgaria's capital). */
+const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
+
+/**
+ * The holders a report names with an office (speakers.ts `holdersOf`), read once per text and
+ * office: each quotation given to an office asks, and each read is a search of the whole text.
+ * Shared: never to be changed.
+ */
+const holdersIn = (text: string, title: string): ReadonlyMap<string, ReadonlySet<string>> => memoByText(text, `holders:${title}`, () => holdersOf(text, title));
+
+/**
+ * A quote one report gives a named speaker (`Merz told reporters`) and the other an office (`the
+ * French president said`): a conflict when a report names the office's holder with the office
+ * (`French President Emmanuel Macron`), the two reports name one holder, and the named speaker is
+ * not that holder. An office no report gives a name to says nothing of who spoke.
+ */
+function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
+  const sentence = titled.clauses.filter((each) => each.sentence === clause.sentence);
+  const [first, last] = [sentence[0], sentence.at(-1)];
+  if (first === undefined || last === undefined) return null;
+  const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
+  const office = titledSpeaker(titled.text, first.start, last.end, quoted);
+  if (office === null) return null;
+  const holders = new Map<string, Set<string>>();
+  for (const side of [titled, other]) {
+    for (const [surname, words] of holdersIn(side.text, office.title)) holders.set(surname, new Set([...(holders.get(surname) ?? []), ...words]));
+  }
+  const [holder] = holders.values();
+  if (holder === undefined || holders.size !== 1) return null;
+  const surnames = named.flatMap((unit) => other.text.slice(unit.start, unit.end).toLowerCase().split(/\s+/u));
+  // The speaker, not a place the attribution mentions (`Ibarra told reporters in Porto`).
+  const speaker = named.filter((unit) => !GOVERNED.test(other.text.slice(Math.max(0, unit.start - 24), unit.start))).at(-1) ?? named.at(-1);
+  if (speaker === undefined || surnames.some((word) => holder.has(word))) return null;
+  const [nameSpan, officeSpan] = [charRange(speaker.start, speaker.end), office.span];
+  const values: [string, string] = titledIsA
+    ? [titled.text.slice(officeSpan.start, officeSpan.end), other.text.slice(nameSpan.start, nameSpan.end)]
+    : [other.text.slice(nameSpan.start, nameSpan.end), titled.text.slice(officeSpan.start, officeSpan.end)];
+  const [a, b] = titledIsA ? [officeSpan, nameSpan] : [nameSpan, officeSpan];
+  return { a: [a], b: [b], kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
+}
