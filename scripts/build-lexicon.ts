@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildAliases, readCurated } from './lexicon/aliases.ts';
 import { EMBEDDINGS_FILE, neighbourPairs, readAntonyms, NEIGHBOUR_OPTIONS, type NeighbourOptions } from './lexicon/embeddings.ts';
-import { buildVocabulary, readExceptions, readWordNet, WORDNET_DICT } from './lexicon/wordnet.ts';
+import { buildVocabulary, readExceptions, readWordNet, SENSE_SHARE, WORDNET_DICT } from './lexicon/wordnet.ts';
 import { createLemmatizer } from '../src/engine/lexicon/lemmatize.ts';
 import { encodeGroups, encodePairs, encodeWords, type WordRecord } from '../src/engine/lexicon/format.ts';
 import { createWeights } from '../src/engine/lexicon/weights.ts';
@@ -166,10 +166,20 @@ export function buildLexicon(options: BuildOptions = {}): BuiltLexicon {
     };
     // One meaning: a synset or a derivation both words share through any sense, or a sense of
     // one that is a kind of what the other first means (`deputy`, a legislator: `legislator`).
+    // A sense tagged far less often than the word's first (SENSE_SHARE, as for synonyms) is a
+    // rare reading and links nothing (`row` a quarrel beside `row` a line; `bread` as money);
+    // an untagged word's senses all count (the vectors chose the reading).
     const firstSynsets = (lemma: string): string[] => (wordnet.senses.get(lemma) ?? []).flatMap((list) => (list[0] === undefined ? [] : [list[0].synset]));
+    const usualSynsets = (lemma: string): Set<string> =>
+      new Set(
+        (wordnet.senses.get(lemma) ?? []).flatMap((list) => {
+          const first = list[0]?.count ?? 0;
+          return list.filter((sense) => first === 0 || sense.count >= first * SENSE_SHARE).map((sense) => sense.synset);
+        }),
+      );
     const oneMeaningOneWay = (a: string, b: string): boolean => {
-      const [own, first] = [new Set(ownSynsets(b)), new Set(firstSynsets(b))];
-      return ownSynsets(a).some((key) => {
+      const [own, first] = [usualSynsets(b), new Set(firstSynsets(b))];
+      return [...usualSynsets(a)].some((key) => {
         const synset = wordnet.synsets.get(key);
         if (own.has(key) || (synset?.hypernyms ?? []).some((h) => first.has(h))) return true;
         return (synset?.derivations ?? []).some((d) => synset?.words[d.source - 1]?.lemma === a && own.has(d.synset));
