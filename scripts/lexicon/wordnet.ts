@@ -19,7 +19,7 @@ const SS_TYPE = ['', 'n', 'v', 'a', 'r', 's'] as const;
 /** How many of a lemma's most frequent senses count for synonymy, per part of speech. */
 const TOP_SENSES = 2;
 /** A sense counts only if tagged at least this share as often as the lemma's first sense. */
-const SENSE_SHARE = 0.15;
+export const SENSE_SHARE = 0.15;
 /** A part of speech counts only if tagged at least this share as often as the lemma's main one. */
 const POS_SHARE = 0.4;
 

@@ -31,10 +31,21 @@ const weights = lazy(() => createWeights(decodeGroups(WEIGHTS)));
 const NO_SENSES: readonly number[] = Object.freeze([]);
 const NO_KEYS: readonly string[] = Object.freeze([]);
 
-/** Each neighbour pair as one key, the same from either word: `strike~walkout`. */
+/**
+ * Each neighbour pair as one key, the same from either word: `strike~walkout`. The table lists
+ * each pair once, under the word that sorts first; both words get the key, in their
+ * neighbours' order.
+ */
 const neighbourKeysOf = lazy((): Map<string, readonly string[]> => {
+  const neighbours = new Map<string, string[]>();
+  for (const [word, later] of decodeGroups(NEIGHBOURS)) {
+    for (const other of later) {
+      neighbours.set(word, [...(neighbours.get(word) ?? []), other]);
+      neighbours.set(other, [...(neighbours.get(other) ?? []), word]);
+    }
+  }
   const keys = new Map<string, readonly string[]>();
-  for (const [word, neighbours] of decodeGroups(NEIGHBOURS)) keys.set(word, neighbours.map((n) => (word < n ? `${word}~${n}` : `${n}~${word}`)));
+  for (const [word, list] of neighbours) keys.set(word, list.sort().map((n) => (word < n ? `${word}~${n}` : `${n}~${word}`)));
   return keys;
 });
 
