@@ -370,12 +370,13 @@ export function measure(regionA: number, regionB: number, matches: UnitMatch[], 
       : contentMatches.filter((match) => match.similarity < 1 || match.a.quantity !== null).length || (contentMatches.length === 1 && separateEntities(matches) >= 2 && !labelsAName(contentMatches[0], matches) ? 1 : 0);
   const alignment: ClauseAlignment = { regionA, regionB, matches, strength, content, anchors, saying, spanA: spanOf(matches, 'a', unitsA), spanB: spanOf(matches, 'b', unitsB) };
   // Set on the literal, never `{ ...alignment, besides }`. In the V8 of Node 20 an object literal
-  // that spreads one object and then adds a property gets a hidden class (map) of its own, one per
-  // object made (`%HaveSameMap` over 3,000 of them: 2,992 maps). Reading a field of thousands of
+  // that spreads one object and then adds a property the object lacks gets a hidden class (map) of
+  // its own, one per object made (`%HaveSameMap` over 3,000 of them: 2,992 maps). Reading a field of thousands of
   // such objects misses V8's property caches every time (a runtime lookup instead of a load), and
   // every map is one more object to collect: at 16,000 words, reading one field of each of the
   // comparison's sentence-pair records took 20 ms instead of 0.1 (decision 004, round 14s).
-  // `{ field, ...record }` and `{ ...record }` alone share their maps.
+  // `{ field, ...record }`, `{ ...record }` alone and a spread that only overwrites fields the
+  // record has share their maps.
   if (besides !== undefined) alignment.besides = besides;
   return alignment;
 }

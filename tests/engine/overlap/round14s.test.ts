@@ -10,9 +10,9 @@ import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/un
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
 /**
- * Round 14s (decision 004): in the V8 of Node 20, `{ ...record, field }` gives every object it
- * makes a hidden class (map) of its own, and reading a field of thousands of such objects misses
- * V8's property caches each time. The engine's many small records are built as literals instead;
+ * Round 14s (decision 004): in the V8 of Node 20, `{ ...record, field }`, where the record lacks
+ * the field, gives every object it makes a hidden class (map) of its own, and reading a field of
+ * thousands of such objects misses V8's property caches each time. The engine's many small records are built as literals instead;
  * these tests ask V8 itself whether records made apart share one map.
  */
 setFlagsFromString('--allow-natives-syntax');
