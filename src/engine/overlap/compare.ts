@@ -344,9 +344,10 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
     return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
   };
+  // Reports of different events share a fact only where it holds what one event alone has.
+  // (Made once per comparison, not per sentence pair: tsx names every function made, at some cost.)
+  const holds = (alignment: ClauseAlignment): boolean => thresholds !== STRICT || holdsEventPin(alignment, words);
   const judged = aligned.flatMap(({ regionA, regionB, value, unitsA, unitsB, alignments: all, within }): Judged[] => {
-    // Reports of different events share a fact only where it holds what one event alone has.
-    const holds = (alignment: ClauseAlignment): boolean => thresholds !== STRICT || holdsEventPin(alignment, words);
     // What the hand-set gathering aligns; the learned gate's further stretches are drafts alone.
     const base = value >= MIN_CANDIDATE_VALUE;
     // With the learned gate, each stretch over several clauses is also read clause by clause.
