@@ -5,7 +5,8 @@ import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { alignRegions, measure, type ClauseAlignment } from '../../../src/engine/overlap/align.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
-import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { FigureIndex } from '../../../src/engine/overlap/quantities-index.ts';
+import { findQuantities, type Quantity } from '../../../src/engine/overlap/quantities.ts';
 import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
@@ -74,5 +75,34 @@ describe('14s records made apart share a hidden class', () => {
     const clauses = [...splitClauses(text, tokenize(text)), ...splitClauses(text, tokenize(text))];
     expect(clauses.length).toBeGreaterThanOrEqual(6);
     expect(mapsOf(clauses)).toBe(1);
+  });
+});
+
+describe('14s a figure query counts without a function made per query', () => {
+  // FigureIndex.count counts through a method now: the same count, and it stops reading at `most`
+  // on each of its three paths (figures read always, a figure that reads all, the sorted ranges).
+  const figure = (value: number, extra: Partial<Quantity> = {}): Quantity => ({ start: 0, end: 1, value, low: value, high: value, hedged: false, unit: 'count', noun: null, resolution: 1, text: String(value), ...extra });
+  const same = Array.from({ length: 6 }, () => figure(40));
+  const always = [figure(40, { low: 10, high: 90, value: 50, text: 'between 10 and 90' }), ...same];
+
+  it('reads the sorted figures only until it has counted `most`', () => {
+    const index = new FigureIndex(same, (q) => q);
+    let read = 0;
+    expect(index.count(figure(40), () => ((read += 1), true), 2)).toBe(2);
+    expect(read).toBe(2);
+    expect(index.count(figure(40), () => true)).toBe(6);
+    expect(index.count(figure(40), () => false)).toBe(0);
+    expect(index.some(figure(40), () => true)).toBe(true);
+  });
+
+  it('stops as soon in the figures every query reads, and for a query that reads them all', () => {
+    const index = new FigureIndex(always, (q) => q);
+    let read = 0;
+    expect(index.count(figure(40), () => ((read += 1), true), 1)).toBe(1);
+    expect(read).toBe(1);
+    read = 0;
+    expect(index.count(figure(50, { low: 0, high: 100, text: 'between 0 and 100' }), () => ((read += 1), true), 3)).toBe(3);
+    expect(read).toBe(3);
+    expect(index.count(figure(50, { low: 0, high: 100, text: 'between 0 and 100' }), () => true)).toBe(7);
   });
 });
