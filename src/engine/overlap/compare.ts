@@ -312,7 +312,9 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
   const aligned = gathered.map((pair) => {
     const [unitsA, unitsB] = [A.unitsBySentence[pair.regionA] ?? [], B.unitsBySentence[pair.regionB] ?? []];
     const indexB = (indexesB[pair.regionB] ??= indexUnits(unitsB));
-    return { ...pair, unitsA, unitsB, ...alignRegionsUpTo(pair.regionA, unitsA, pair.regionB, unitsB, indexB, most) };
+    const { alignments, within } = alignRegionsUpTo(pair.regionA, unitsA, pair.regionB, unitsB, indexB, most);
+    // A literal, not `{ ...pair, … }`: a spread then more fields makes a hidden class per object (align.ts `measure`).
+    return { regionA: pair.regionA, regionB: pair.regionB, value: pair.value, unitsA, unitsB, alignments, within };
   });
   const strong = thresholds === NORMAL ? stronglyAlignedPairs(aligned, B.unitsBySentence.length) : new Set<number>();
   const judge = (alignment: ClauseAlignment, path: DraftPath, strongPair = false): Judged => ({
@@ -328,7 +330,7 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     // The weaker reading of a strongly aligned pair speaks only for a pair the rules draw no fact
     // from: where they do, the rest the two sentences share is that statement's context — but
     // for a figure both give, which is a fact of its own beside it.
-    const found = strongPair && judgedAll.some(keptJudged) ? judgedAll.map((entry) => (holdsAFigure(entry.alignment) ? entry : { ...entry, strongPair: false })) : judgedAll;
+    const found = strongPair && judgedAll.some(keptJudged) ? judgedAll.map((entry) => (holdsAFigure(entry.alignment) ? entry : { alignment: entry.alignment, path: entry.path, judged: entry.judged, strongPair: false })) : judgedAll;
     // Stretches too weak alone may together be one statement of one clause on each side.
     if (found.some(keptJudged)) return found;
     // A figure two reports give in different forms, alone in the pair (`a third` / `33%`).
@@ -343,14 +345,15 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
     return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
   };
+  // Reports of different events share a fact only where it holds what one event alone has.
+  // (Made once per comparison, not per sentence pair: tsx names every function made, at some cost.)
+  const holds = (alignment: ClauseAlignment): boolean => thresholds !== STRICT || holdsEventPin(alignment, words);
   const judged = aligned.flatMap(({ regionA, regionB, value, unitsA, unitsB, alignments: all, within }): Judged[] => {
-    // Reports of different events share a fact only where it holds what one event alone has.
-    const holds = (alignment: ClauseAlignment): boolean => thresholds !== STRICT || holdsEventPin(alignment, words);
     // What the hand-set gathering aligns; the learned gate's further stretches are drafts alone.
     const base = value >= MIN_CANDIDATE_VALUE;
     // With the learned gate, each stretch over several clauses is also read clause by clause.
     const parts = learned ? all.filter(holds).flatMap((alignment) => clauseParts(alignment, unitsA, unitsB)) : [];
-    const further = [...all.slice(base ? within : 0).filter(holds), ...parts].map((alignment): Judged => ({ ...judge(alignment, 'stretch'), further: true }));
+    const further = [...all.slice(base ? within : 0).filter(holds), ...parts].map((alignment): Judged => ({ alignment, path: 'stretch', judged: judge(alignment, 'stretch').judged, further: true }));
     return base ? [...judgedPair(all.slice(0, within).filter(holds), unitsA, unitsB, strong.has(regionA * B.unitsBySentence.length + regionB)), ...further] : further;
   });
   const quotes = judged.filter((entry) => entry.further !== true && keptJudged(entry) && entry.judged?.draft.kind === 'quote').map(({ alignment }) => alignment);

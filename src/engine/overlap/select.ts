@@ -122,9 +122,9 @@ function withoutHollowMatches(alignment: ClauseAlignment, textA: string, textB: 
   const kept = alignment.matches.filter((match) => !hollow.includes(match));
   // Measured again on what is left; the highlight then spans only what still matches.
   const unitsOf = (side: 'a' | 'b'): Unit[] => kept.map((match) => match[side]).sort((x, y) => x.index - y.index);
-  const measured = measure(alignment.regionA, alignment.regionB, kept, unitsOf('a'), unitsOf('b'));
   // What the dropped matches shared is shared outside the stretch now.
-  return alignment.besides === undefined ? measured : { ...measured, besides: alignment.besides + hollow.reduce((sum, match) => sum + match.value, 0) };
+  const besides = alignment.besides === undefined ? undefined : alignment.besides + hollow.reduce((sum, match) => sum + match.value, 0);
+  return measure(alignment.regionA, alignment.regionB, kept, unitsOf('a'), unitsOf('b'), besides);
 }
 
 /**

@@ -206,8 +206,10 @@ function wordInfo(lemma: string, lexicon: Lexicon): WordInfo {
   if (weight > 0) {
     const [senses, kin, frames] = [compoundSenses(lemma, lexicon), lexicon.kinIds(lemma), lexicon.frameIds(lemma)];
     const near = lexicon.neighbourKeys?.(lemma) ?? NO_KEYS;
-    const common = { key, quantity: null, date: null, frames };
-    info = { weight, key, senses, kin, near, frames, wordKeys: keysOf({ ...common, senses, kin, near }), nameKeys: keysOf({ ...common, senses: NONE, kin: NONE, near: NO_KEYS }) };
+    // Literals, not `{ ...common, senses, … }`: a spread then more fields makes a hidden class per object (align.ts `measure`).
+    const wordKeys = keysOf({ key, quantity: null, date: null, frames, senses, kin, near });
+    const nameKeys = keysOf({ key, quantity: null, date: null, frames, senses: NONE, kin: NONE, near: NO_KEYS });
+    info = { weight, key, senses, kin, near, frames, wordKeys, nameKeys };
   }
   if (known.size >= WORD_INFO_LIMIT) known.clear();
   known.set(lemma, info);
