@@ -15,7 +15,11 @@ import { isPinnedUnit, type Unit } from './units.ts';
  *   (`a crash on the Cipressa`, not `riders was caught with 30 kilometers left, before | a
  *   crash on the Cipressa`; `capital markets day in London on Nov. 19`, not `…, where Madsen`):
  *   a word the fact's clause runs on to, not the clause that states it. Clauses joined by `and`
- *   or `or` are of one rank, and the fact may run across them.
+ *   or `or` are of one rank, and the fact may run across them. A participle after a comma
+ *   (`…, stranding travellers`) opens a clause here (round 14t), though not for alignment.
+ * Inside the highlight, words that match nothing and say something else (an aside between
+ * commas or dashes, a statement coordinated before the fact's) are cut out: the fact then has
+ * two spans in that report (`carryingSpans`, round 14t).
  * A figure, a day or a name is what a fact is about: no trim takes one out, and a frame that
  * holds a figure or a day is no mere speaker. Each trim keeps at least `KEEP_UNITS` matched
  * words. Selection still weighs the whole stretch; only the highlight narrows (select.ts).
@@ -116,17 +120,20 @@ const ASIDE_WORDS = 6;
 /** The fewest words of a coordinated statement of its own (`would operate 212 aircraft and`). */
 const COORDINATED_WORDS = 3;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** The last item of a list: `and` / `or` after the gap's last comma, dash or semicolon. */
+const LIST_TAIL = /,[^,;—–]*\b(?:and|or)\b[^,;—–]*$/iu;
 
 /**
  * Whether the words between two matched words of a highlight, none of them shared, say
  * something else than the fact (round 14t): an aside of `ASIDE_WORDS` words or more set off by a
- * comma, a dash or a semicolon (an appositive, a relative clause, a second statement), or a
- * statement with a verb of its own coordinated before the fact's (`would operate 212 aircraft
- * and | carry almost 48mn passengers`).
+ * comma, a dash or a semicolon (an appositive, a relative clause, a second statement) that is
+ * not a list running on to its last item, or a statement with a verb of its own coordinated
+ * before the fact's (`would operate 212 aircraft and | carry almost 48mn passengers`).
  */
 function separable(gap: string): boolean {
   const words = [...gap.matchAll(WORD)].map((match) => match[0]);
-  if (words.length >= ASIDE_WORDS && /[,;—–]/u.test(gap)) return true;
+  // A list that runs on to its last item (`for cleaning supplies, bus parts and office chairs`) is what the fact is of.
+  if (words.length >= ASIDE_WORDS && /[,;—–]/u.test(gap) && !LIST_TAIL.test(gap)) return true;
   return words.length >= COORDINATED_WORDS && /\b(?:and|but)\s*$/iu.test(gap) && words.slice(0, -1).some(readsAsVerbWord);
 }
 
