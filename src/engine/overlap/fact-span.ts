@@ -15,8 +15,9 @@ import { isPinnedUnit, type Unit } from './units.ts';
  *   (`a crash on the Cipressa`, not `riders was caught with 30 kilometers left, before | a
  *   crash on the Cipressa`; `capital markets day in London on Nov. 19`, not `…, where Madsen`):
  *   a word the fact's clause runs on to, not the clause that states it. Clauses joined by `and`
- *   or `or` are of one rank, and the fact may run across them. A participle after a comma
- *   (`…, stranding travellers`) opens a clause here (round 14t), though not for alignment.
+ *   or `or` are of one rank, and the fact may run across them, unless a verb follows the `and`
+ *   (`… and added 112 for the fourth wicket`); a participle after a comma (`…, stranding
+ *   travellers`) opens a clause here too (round 14t), though not for alignment.
  * Inside the highlight, words that match nothing and say something else (an aside between
  * commas or dashes, a statement coordinated before the fact's) are cut out: the fact then has
  * two spans in that report (`carryingSpans`, round 14t).
@@ -85,16 +86,24 @@ function withoutFrame(kept: readonly Unit[], text: string): readonly Unit[] {
 
 /** A participle that opens a clause after a comma (`…, stranding travellers`, `…, dealing a setback`). */
 const PARTICIPLE_AFTER_COMMA = /,\s+(\p{L}+ing)\b/giu;
+/** A verb coordinated with the one before (`… and added 112`, `… and putting the question`). */
+const VERB_AFTER_CONJUNCTION = /\b(?:and|but)\s+(\p{L}+)/giu;
+
+/** Whether a pattern's first group, somewhere in `gap`, reads as a verb. */
+function opensWithAVerb(gap: string, pattern: RegExp): boolean {
+  for (const found of gap.matchAll(pattern)) if (readsAsVerbWord(found[1] ?? '')) return true;
+  return false;
+}
 
 /**
- * Whether `to` stands in another clause than `from`, not joined to it by `and` / `or`: or after
- * a comma and a participle that trails the statement with what followed from it (round 14t).
+ * Whether `to` stands in another clause than `from`, not joined to it by `and` / `or`; or after
+ * a comma and a participle that trails the statement with what followed from it, or after an
+ * `and` / `but` that joins a second verb, a statement of its own (round 14t).
  */
 function clauseBreak(text: string, from: Unit, to: Unit): boolean {
   const gap = text.slice(from.end, to.start);
   if (from.clause !== to.clause && !COORDINATED.test(gap)) return true;
-  for (const participle of gap.matchAll(PARTICIPLE_AFTER_COMMA)) if (readsAsVerbWord(participle[1] ?? '')) return true;
-  return false;
+  return opensWithAVerb(gap, PARTICIPLE_AFTER_COMMA) || opensWithAVerb(gap, VERB_AFTER_CONJUNCTION);
 }
 
 /** The matched units of one side that the highlight spans, in text order. */

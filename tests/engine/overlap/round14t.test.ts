@@ -26,6 +26,14 @@ describe('spans that run on (round 14t)', () => {
     expect(a).toBe('The [[2:Orsund ferry capsized in heavy seas off the Brenvik coast at dawn]], leaving the harbour closed.');
   });
 
+  it('leaves a lone word of a second verb joined by `and` out of the highlight', () => {
+    const [a] = marks(
+      'The Orsund ferry capsized in heavy seas off the Brenvik coast at dawn and blocked the harbour.',
+      'The Orsund ferry capsized in heavy seas off the Brenvik coast at dawn near the harbour.',
+    );
+    expect(a).toBe('The [[2:Orsund ferry capsized in heavy seas off the Brenvik coast at dawn]] and blocked the harbour.');
+  });
+
   it('leaves an aside between the fact’s words out of the highlight', () => {
     const [a] = marks(
       'The Veltra line between Oskar and Brenna, the main rail link between the two northern provinces, was closed indefinitely after the flooding.',
