@@ -15,7 +15,12 @@ import { isPinnedUnit, type Unit } from './units.ts';
  *   (`a crash on the Cipressa`, not `riders was caught with 30 kilometers left, before | a
  *   crash on the Cipressa`; `capital markets day in London on Nov. 19`, not `…, where Madsen`):
  *   a word the fact's clause runs on to, not the clause that states it. Clauses joined by `and`
- *   or `or` are of one rank, and the fact may run across them.
+ *   or `or` are of one rank, and the fact may run across them, unless a verb follows the `and`
+ *   (`… and added 112 for the fourth wicket`); a participle after a comma (`…, stranding
+ *   travellers`) opens a clause here too (round 14t), though not for alignment.
+ * Inside the highlight, words that match nothing and say something else (an aside between
+ * commas or dashes, a statement coordinated before the fact's) are cut out: the fact then has
+ * two spans in that report (`carryingSpans`, round 14t).
  * A figure, a day or a name is what a fact is about: no trim takes one out, and a frame that
  * holds a figure or a day is no mere speaker. Each trim keeps at least `KEEP_UNITS` matched
  * words. Selection still weighs the whole stretch; only the highlight narrows (select.ts).
@@ -79,9 +84,26 @@ function withoutFrame(kept: readonly Unit[], text: string): readonly Unit[] {
   return frame.some(isFigureOrDay) ? kept : rest;
 }
 
-/** Whether `to` stands in another clause than `from`, not joined to it by `and` / `or`. */
+/** A participle that opens a clause after a comma (`…, stranding travellers`, `…, dealing a setback`). */
+const PARTICIPLE_AFTER_COMMA = /,\s+(\p{L}+ing)\b/giu;
+/** A verb coordinated with the one before (`… and added 112`, `… and putting the question`). */
+const VERB_AFTER_CONJUNCTION = /\b(?:and|but)\s+(\p{L}+)/giu;
+
+/** Whether a pattern's first group, somewhere in `gap`, reads as a verb. */
+function opensWithAVerb(gap: string, pattern: RegExp): boolean {
+  for (const found of gap.matchAll(pattern)) if (readsAsVerbWord(found[1] ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether `to` stands in another clause than `from`, not joined to it by `and` / `or`; or after
+ * a comma and a participle that trails the statement with what followed from it, or after an
+ * `and` / `but` that joins a second verb, a statement of its own (round 14t).
+ */
 function clauseBreak(text: string, from: Unit, to: Unit): boolean {
-  return from.clause !== to.clause && !COORDINATED.test(text.slice(from.end, to.start));
+  const gap = text.slice(from.end, to.start);
+  if (from.clause !== to.clause && !COORDINATED.test(gap)) return true;
+  return opensWithAVerb(gap, PARTICIPLE_AFTER_COMMA) || opensWithAVerb(gap, VERB_AFTER_CONJUNCTION);
 }
 
 /** The matched units of one side that the highlight spans, in text order. */
@@ -100,4 +122,50 @@ export function carryingSpan(alignment: ClauseAlignment, side: 'a' | 'b', text: 
   const kept = carryingUnits(matched, text);
   if (kept.length === matched.length || kept.length === 0) return span;
   return { start: Math.min(...kept.map((unit) => unit.start)), end: Math.max(...kept.map((unit) => unit.end)) };
+}
+
+/** The fewest words of an aside (`, the main rail link between Tyrol and Vorarlberg,`) left out of a highlight. */
+const ASIDE_WORDS = 6;
+/** The fewest words of a coordinated statement of its own (`would operate 212 aircraft and`). */
+const COORDINATED_WORDS = 3;
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** The last item of a list: `and` / `or` after the gap's last comma, dash or semicolon. */
+const LIST_TAIL = /,[^,;—–]*\b(?:and|or)\b[^,;—–]*$/iu;
+
+/**
+ * Whether the words between two matched words of a highlight, none of them shared, say
+ * something else than the fact (round 14t): an aside of `ASIDE_WORDS` words or more set off by a
+ * comma, a dash or a semicolon (an appositive, a relative clause, a second statement) that is
+ * not a list running on to its last item, or a statement with a verb of its own coordinated
+ * before the fact's (`would operate 212 aircraft and | carry almost 48mn passengers`).
+ */
+function separable(gap: string): boolean {
+  const words = [...gap.matchAll(WORD)].map((match) => match[0]);
+  // A list that runs on to its last item (`for cleaning supplies, bus parts and office chairs`) is what the fact is of.
+  if (words.length >= ASIDE_WORDS && /[,;—–]/u.test(gap) && !LIST_TAIL.test(gap)) return true;
+  return words.length >= COORDINATED_WORDS && /\b(?:and|but)\s*$/iu.test(gap) && words.slice(0, -1).some(readsAsVerbWord);
+}
+
+/**
+ * The highlight of one side as the pieces that carry the fact: the carrying span, cut where its
+ * matched words are parted by words that say something else (`separable`). The contract lets a
+ * fact have several spans in a report: two pieces of one sentence highlight the fact's words and
+ * not the aside between them (`the Arlberg line between Landeck and Bludenz | was closed`).
+ */
+export function carryingSpans(alignment: ClauseAlignment, side: 'a' | 'b', text: string): { start: number; end: number }[] {
+  const span = carryingSpan(alignment, side, text);
+  const units = alignment.matches
+    .map((match) => match[side])
+    .filter((unit) => unit.start >= span.start && unit.end <= span.end)
+    .sort((x, y) => x.start - y.start);
+  const pieces: { start: number; end: number }[] = [];
+  let start = span.start;
+  for (let i = 1; i < units.length; i += 1) {
+    const [from, to] = [units[i - 1] as Unit, units[i] as Unit];
+    if (to.start <= from.end || !separable(text.slice(from.end, to.start))) continue;
+    pieces.push({ start, end: from.end });
+    start = to.start;
+  }
+  pieces.push({ start, end: span.end });
+  return pieces;
 }

@@ -4,7 +4,7 @@ import { countsPartOfNamedGroup, countsTheRest } from './conflicts.ts';
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SpanIndex } from './span-index.ts';
-import { carryingSpan, carryingUnits } from './fact-span.ts';
+import { carryingSpans, carryingUnits } from './fact-span.ts';
 import type { FactKind } from './types.ts';
 import { isEntityUnit, isPinnedUnit, type Unit } from './units.ts';
 
@@ -373,8 +373,8 @@ const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.s
 function narrowed(fact: FactDraft, from: FactDraft, texts: { a: string; b: string }): FactDraft {
   const { stretch, ...rest } = fact;
   if (stretch === undefined || fact.a[0] !== from.a[0] || fact.b[0] !== from.b[0]) return rest;
-  const [a, b] = [carryingSpan(stretch, 'a', texts.a), carryingSpan(stretch, 'b', texts.b)];
-  return { ...rest, a: [charRange(a.start, a.end), ...fact.a.slice(1)], b: [charRange(b.start, b.end), ...fact.b.slice(1)] };
+  const [a, b] = [carryingSpans(stretch, 'a', texts.a), carryingSpans(stretch, 'b', texts.b)];
+  return { ...rest, a: [...a.map((r) => charRange(r.start, r.end)), ...fact.a.slice(1)], b: [...b.map((r) => charRange(r.start, r.end)), ...fact.b.slice(1)] };
 }
 
 /**
