@@ -127,18 +127,14 @@ function freeNameRuns(units: readonly Unit[], matched: ReadonlySet<Unit>): NameR
 
 /**
  * How a run stands to the matches of its gap: whether one holds it in place (at most
- * `MAX_UNITS_BETWEEN` units away, with no comma or bracket between: `Aberdeen, who had knocked out
- * Rangers in the semi-final, looked …` holds `Rangers` in an aside, not beside `looked`), and
- * whether both stand that near (the slot is closed on each side: `road near Castlebar in County Mayo`, `road near Ballinrobe, Co Mayo`).
+ * `MAX_UNITS_BETWEEN` units away), and whether both do (the slot is closed on each side: `road
+ * near Castlebar in County Mayo`, `road near Ballinrobe, Co Mayo`).
  */
-function runHold(run: NameRun, gap: Gap, units: readonly Unit[], text: string, side: 'a' | 'b'): { held: boolean; closed: boolean } {
+function runHold(run: NameRun, gap: Gap, units: readonly Unit[], side: 'a' | 'b'): { held: boolean; closed: boolean } {
   const [from, to] = [units.indexOf(run.units[0] as Unit), units.indexOf(run.units.at(-1) as Unit)];
-  const distance = (match: UnitMatch, before: boolean): number => (before ? from - units.indexOf(match[side]) - 1 : units.indexOf(match[side]) - to - 1);
-  const near = (match: UnitMatch | null, before: boolean): boolean => match !== null && distance(match, before) <= MAX_UNITS_BETWEEN;
-  const joined = (match: UnitMatch | null, before: boolean): boolean =>
-    match !== null && near(match, before) && !/[,;()]/u.test(before ? text.slice(match[side].end, run.start) : text.slice(run.end, match[side].start));
-  const [before, after] = [near(gap.before, true), near(gap.after, false)];
-  return { held: joined(gap.before, true) || joined(gap.after, false), closed: before && after };
+  const before = gap.before !== null && from - units.indexOf(gap.before[side]) - 1 <= MAX_UNITS_BETWEEN;
+  const after = gap.after !== null && units.indexOf(gap.after[side]) - to - 1 <= MAX_UNITS_BETWEEN;
+  return { held: before || after, closed: before && after };
 }
 
 export interface NameSlotPair {
@@ -156,8 +152,7 @@ export interface NameSlotPair {
  * (`the ribbon was cut by Terje Nakken` / `the ribbon was cut by Ingrid Solheim`): the one slot
  * the two sentences fill with different names. Whether they can be one name is the caller's.
  */
-export function nameSlotPairs(stretch: ClauseAlignment, A: { text: string; units: readonly Unit[] }, B: { text: string; units: readonly Unit[] }, least: number): NameSlotPair[] {
-  const [unitsA, unitsB] = [A.units, B.units];
+export function nameSlotPairs(stretch: ClauseAlignment, unitsA: readonly Unit[], unitsB: readonly Unit[], least: number): NameSlotPair[] {
   if (stretch.strength < least) return [];
   const matched = new Set<Unit>();
   for (const match of stretch.matches) {
@@ -174,7 +169,7 @@ export function nameSlotPairs(stretch: ClauseAlignment, A: { text: string; units
     runsB.forEach((b, j) => {
       const gapB = gapsB[j] as Gap;
       if (!sameGap(gapA, gapB)) return;
-      const [holdA, holdB] = [runHold(a, gapA, unitsA, A.text, 'a'), runHold(b, gapB, unitsB, B.text, 'b')];
+      const [holdA, holdB] = [runHold(a, gapA, unitsA, 'a'), runHold(b, gapB, unitsB, 'b')];
       if (!holdA.held || !holdB.held) return;
       // Alone in the slot: no other name shares the gap on either side.
       const rivalA = gapsA.some((gap, k) => k !== i && sameGap(gap, gapA));

@@ -620,12 +620,10 @@ function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Si
     });
   const judge = (pair: NameSlotPair): ConflictDraft | null => {
     const { a, b, bounds, strength } = pair;
-    if ([...a.units, ...b.units].some((unit) => unit.quoted || unit.attribution)) return null;
-    if (a.units.some((x) => b.units.some((y) => x.key === y.key))) return null;
+    if ([...a.units, ...b.units].some((unit) => unit.quoted)) return null;
     // A person against a body or a place (`NDP Leader Priya Ramdas` / `New Democrats`) is no one slot.
     if (person(A, a) !== person(B, b)) return null;
     const [namedA, namedB] = [wordsOf(textOf(A, a)), wordsOf(textOf(B, b))];
-    if ([...namedA].some((word) => namedB.has(word))) return null;
     // A report that writes the other's name gives it another role, or the same: only two
     // people (a first name and a surname each) are told apart by the role, other names by
     // whether the other report writes them at all.
@@ -643,7 +641,7 @@ function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Si
   };
   for (const stretch of stretches) {
     const [unitsA, unitsB] = [A.unitsBySentence[stretch.regionA] ?? [], B.unitsBySentence[stretch.regionB] ?? []];
-    for (const pair of nameSlotPairs(stretch, { text: A.text, units: unitsA }, { text: B.text, units: unitsB }, SLOT_STRENGTH)) {
+    for (const pair of nameSlotPairs(stretch, unitsA, unitsB, SLOT_STRENGTH)) {
       const draft = judge(pair);
       if (draft !== null) drafts.push(draft);
     }
