@@ -620,7 +620,6 @@ function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Si
     });
   const judge = (pair: NameSlotPair): ConflictDraft | null => {
     const { a, b, bounds, strength } = pair;
-    if ([...a.units, ...b.units].some((unit) => unit.quoted)) return null;
     // A person against a body or a place (`NDP Leader Priya Ramdas` / `New Democrats`) is no one slot.
     if (person(A, a) !== person(B, b)) return null;
     const [namedA, namedB] = [wordsOf(textOf(A, a)), wordsOf(textOf(B, b))];

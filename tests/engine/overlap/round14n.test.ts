@@ -30,7 +30,7 @@ describe('a name in the one slot two aligned sentences fill differently', () => 
 
   it('sets nothing when the other report gives that person the same role too', () => {
     const a = 'Fisheries Minister Ingrid Solvang cut the ribbon at the mainland entrance as a brass band played.';
-    const b = 'County mayor Terje Nakkeby cut the ribbon at the mainland entrance with Ingrid Solvang, who also cut the ribbon on the island side.';
+    const b = 'County mayor Terje Nakkeby cut the ribbon at the mainland entrance in front of a crowd. On the island side, Ingrid Solvang cut the ribbon an hour later.';
     expect(who(notes(...tunnel(a, b)))).toEqual([]);
   });
 
@@ -41,8 +41,8 @@ describe('a name in the one slot two aligned sentences fill differently', () => 
   });
 
   it('sets nothing against a person in a slot the other fills with a party', () => {
-    const a = 'Opponents, led by Green Leader Priya Ramsden, unions and pensioners’ groups campaigned against the tolls.';
-    const b = 'The opposition Greens, unions and pensioners’ groups campaigned against the tolls.';
+    const a = 'Opponents, led by LDP Leader Priya Ramsden, labour unions and seniors’ groups, warned that the tolls would hurt islanders.';
+    const b = 'The opposition Liberal Democrats, labour unions and seniors’ groups campaigned against the tolls.';
     expect(who(notes(...tunnel(a, b)))).toEqual([]);
   });
 });
@@ -65,5 +65,14 @@ describe('a place in the one slot', () => {
     const a = 'Temperatures fell to 2 degrees Celsius (35.6 Fahrenheit) on the coast overnight, forecasters said.';
     const b = 'Forecasters said temperatures fell to 2C (36F) on the coast overnight.';
     expect(who(notes(...storm(a, b)))).toEqual([]);
+  });
+
+  it('sets nothing against a place held on one side by a word the reports repeat throughout', () => {
+    const leadA = 'The United States on Wednesday sanctioned 14 companies and six people accused of shipping North Korean munitions to Russia for its war, the Treasury Department said. ';
+    const leadB = 'Washington has sanctioned 14 firms and six individuals over the shipment of North Korean munitions to Russia for the war, the US Treasury said on Wednesday. ';
+    const more = 'Russia denied the charge. Russia said the shipments were legal, and Russia has threatened a response. ';
+    const a = 'The Treasury Department said the network used three cargo vessels to move munitions from the North Korean port of Rajon to the Russian port of Vostochny, and relied on front companies in Hong Kong to pay for fuel, insurance and crews.';
+    const b = 'The measures target 14 firms and six individuals, as well as three ships that Washington says carried munitions from the DPRK’s northeastern port of Rasok to Russia’s Pacific coast.';
+    expect(who(notes(...pair(leadA + more + a, leadB + more + b)))).toEqual([]);
   });
 });
