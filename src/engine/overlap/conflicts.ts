@@ -5,7 +5,7 @@ import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } fr
 import { contextReader, countsTheRest, inAside, pairedFigureConflicts, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing.ts';
 export { countsTheRest } from './conflicts-pairing.ts';
 import { surnameConflicts } from './conflicts-names.ts';
-import { peopleConflicts } from './conflicts-people.ts';
+import { peopleConflicts, PLACE_BEFORE } from './conflicts-people.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { venueConflicts } from './conflicts-venues.ts';
@@ -602,9 +602,13 @@ function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Si
   const [textA, textB] = [wordsOf(A.text), wordsOf(B.text)];
   const drafts: ConflictDraft[] = [];
   const textOf = (side: Side, run: NameRun): string => side.text.slice(run.start, run.end);
-  /** A person: the run ends in two words the dictionary does not know (`Ingrid Solheim`, not `New Democrats`). */
+  /**
+   * A person: the run ends in two words the dictionary does not know (`Ingrid Solheim`, not `New
+   * Democrats`), and no preposition of place governs it (`below the Cerro Quiltay`).
+   */
   const person = (side: Side, run: NameRun): boolean => {
     const words = textOf(side, run).split(/\s+/u).slice(-2);
+    if (PLACE_BEFORE.test(side.text.slice(Math.max(0, run.start - 40), run.start))) return false;
     return words.length === 2 && words.every((word) => /^\p{Lu}/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())));
   };
   /**
@@ -707,7 +711,9 @@ export function findConflicts(
   // A person a detector already named in a role (`Justice Thomas Keane`) is that detector's.
   const named = (ranges: readonly CharRange[], at: CharRange): boolean => ranges.some((range) => range.start < at.end && at.start < range.end);
   const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
-  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...nameSlotConflicts(stretches, A, B, lexicon), ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
+  // So is a name a detector already set in a role (`pilot, Ann Hale`), for the name slots.
+  const slotNames = nameSlotConflicts(stretches, A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
+  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...slotNames, ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);
