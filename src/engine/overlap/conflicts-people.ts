@@ -35,7 +35,7 @@ const tells = (unit: Unit): boolean => unit.quantity === null && unit.date === n
 /** How many words on each side of the name, in its clause, tell its role. */
 const REACH = 3;
 /** A name a preposition of place or origin governs (`in downtown Harwick`, `head of Europol`): no person in a role. */
-const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout|from|of|below|above|beneath|beyond|along|into|towards?)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
+export const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout|from|of|below|above|beneath|beyond|along|into|towards?)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
 /** A speaker (`said Tom Bell`, `Tom Bell told`): who a quote is attributed to is the speaker checks' (conflicts.ts). */
 const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old|[Aa]ccording\s+to)\s+$/u;
 /** A word of a person's own name: capitalised, unknown to the dictionary, no lower-case part after a hyphen (`English-speaking`), no possessive. */

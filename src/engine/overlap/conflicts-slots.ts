@@ -98,3 +98,84 @@ export function slotPairs(
   });
   return pairs;
 }
+
+/** A run of adjacent names no match covers (`Transport Minister Ingrid Solheim`, `Liberia`): one name, as the slot reader pairs it. */
+export interface NameRun {
+  units: readonly Unit[];
+  clause: number;
+  start: number;
+  end: number;
+}
+
+const isName = (unit: Unit): boolean => unit.kind === 'name' || unit.kind === 'alias';
+
+/** The runs of adjacent names in a sentence of which no unit is matched. */
+function freeNameRuns(units: readonly Unit[], matched: ReadonlySet<Unit>): NameRun[] {
+  const runs: NameRun[] = [];
+  for (let at = 0; at < units.length; at += 1) {
+    const first = units[at] as Unit;
+    if (!isName(first)) continue;
+    let last = at;
+    while (units[last + 1] !== undefined && isName(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+    const run = units.slice(at, last + 1);
+    at = last;
+    if (run.some((unit) => matched.has(unit))) continue;
+    runs.push({ units: run, clause: first.clause, start: first.start, end: (run.at(-1) as Unit).end });
+  }
+  return runs;
+}
+
+/**
+ * How a run stands to the matches of its gap: whether one holds it in place (at most
+ * `MAX_UNITS_BETWEEN` units away), and whether both do (the slot is closed on each side: `road
+ * near Castlebar in County Mayo`, `road near Ballinrobe, Co Mayo`).
+ */
+function runHold(run: NameRun, gap: Gap, units: readonly Unit[], side: 'a' | 'b'): { held: boolean; closed: boolean } {
+  const [from, to] = [units.indexOf(run.units[0] as Unit), units.indexOf(run.units.at(-1) as Unit)];
+  const before = gap.before !== null && from - units.indexOf(gap.before[side]) - 1 <= MAX_UNITS_BETWEEN;
+  const after = gap.after !== null && units.indexOf(gap.after[side]) - to - 1 <= MAX_UNITS_BETWEEN;
+  return { held: before || after, closed: before && after };
+}
+
+export interface NameSlotPair {
+  a: NameRun;
+  b: NameRun;
+  /** The matches that bound the slot (before it, after it): the role the names fill. */
+  bounds: readonly UnitMatch[];
+  /** Both matches of the gap hold the names in place, on both sides. */
+  closed: boolean;
+  strength: number;
+}
+
+/**
+ * Names, one in each sentence of a stretch, that stand alone in the same gap of its matches
+ * (`the ribbon was cut by Terje Nakken` / `the ribbon was cut by Ingrid Solheim`): the one slot
+ * the two sentences fill with different names. Whether they can be one name is the caller's.
+ */
+export function nameSlotPairs(stretch: ClauseAlignment, unitsA: readonly Unit[], unitsB: readonly Unit[], least: number): NameSlotPair[] {
+  if (stretch.strength < least) return [];
+  const matched = new Set<Unit>();
+  for (const match of stretch.matches) {
+    matched.add(match.a);
+    matched.add(match.b);
+  }
+  const [runsA, runsB] = [freeNameRuns(unitsA, matched), freeNameRuns(unitsB, matched)];
+  if (runsA.length === 0 || runsB.length === 0) return [];
+  const gapsA = runsA.map((run) => gapOf(run.units[0] as Unit, stretch.matches, 'a'));
+  const gapsB = runsB.map((run) => gapOf(run.units[0] as Unit, stretch.matches, 'b'));
+  const pairs: NameSlotPair[] = [];
+  runsA.forEach((a, i) => {
+    const gapA = gapsA[i] as Gap;
+    runsB.forEach((b, j) => {
+      const gapB = gapsB[j] as Gap;
+      if (!sameGap(gapA, gapB)) return;
+      const [holdA, holdB] = [runHold(a, gapA, unitsA, 'a'), runHold(b, gapB, unitsB, 'b')];
+      if (!holdA.held || !holdB.held) return;
+      // Alone in the slot: no other name shares the gap on either side.
+      const rivalA = gapsA.some((gap, k) => k !== i && sameGap(gap, gapA));
+      const rivalB = gapsB.some((gap, k) => k !== j && sameGap(gap, gapB));
+      if (!rivalA && !rivalB) pairs.push({ a, b, bounds: [gapA.before, gapA.after].filter((match) => match !== null), closed: holdA.closed && holdB.closed, strength: stretch.strength });
+    });
+  });
+  return pairs;
+}

@@ -1,23 +1,23 @@
-import type { CharRange } from '../text/ranges.ts';
+import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, measureConflicts, withinFloor } from './measures.ts';
 import { contextReader, countsTheRest, inAside, pairedFigureConflicts, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing.ts';
 export { countsTheRest } from './conflicts-pairing.ts';
 import { surnameConflicts } from './conflicts-names.ts';
-import { peopleConflicts } from './conflicts-people.ts';
+import { peopleConflicts, PLACE_BEFORE } from './conflicts-people.ts';
 import { placeConflicts } from './conflicts-places.ts';
 import { tallyConflicts } from './conflicts-tallies.ts';
 import { venueConflicts } from './conflicts-venues.ts';
-import { slotPairs } from './conflicts-slots.ts';
+import { nameSlotPairs, slotPairs, type NameRun, type NameSlotPair } from './conflicts-slots.ts';
 import { nameConflict, runSpeakerConflict, type QuoteRun } from './conflicts-speakers.ts';
-import { draftOf, GOVERNED, isAge, lemmasRelated, nameLike, nameRunKeys, namesOf, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { draftOf, GOVERNED, isAge, lemmasRelated, nameLike, nameRunKeys, namesOf, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { ageConflicts, roleConflicts, yearsOld } from './conflicts-ages-roles.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { head } from './select.ts';
-import type { Conflict } from './types.ts';
+import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
 
 /** How much two clauses share apart from the units under test: the “same fact” evidence. */
@@ -581,6 +581,77 @@ function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs: reado
   return drafts;
 }
 
+/** The words of a text or a name, lower-cased, without accents, hyphenated words also in their parts. */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of withoutAccents(text).toLowerCase().split(/[^\p{L}\p{M}-]+/u)) {
+    if (word === '') continue;
+    words.add(word);
+    if (word.includes('-')) for (const part of word.split('-')) words.add(part);
+  }
+  return words;
+}
+
+/**
+ * Names that fill the same slot of two sentences telling the same thing (conflicts-slots.ts,
+ * `nameSlotPairs`): who did it, where, which ship. Two names are one when they share a key or a
+ * word (`Solheim` / `Ingrid Solheim`); they conflict only when neither report writes the other's
+ * name anywhere (a report that names both may give them two roles).
+ */
+function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
+  const [textA, textB] = [wordsOf(A.text), wordsOf(B.text)];
+  const drafts: ConflictDraft[] = [];
+  const textOf = (side: Side, run: NameRun): string => side.text.slice(run.start, run.end);
+  /**
+   * A person: the run ends in two words the dictionary does not know (`Ingrid Solheim`, not `New
+   * Democrats`), and no preposition of place governs it (`below the Cerro Quiltay`).
+   */
+  const person = (side: Side, run: NameRun): boolean => {
+    const words = textOf(side, run).split(/\s+/u).slice(-2);
+    if (PLACE_BEFORE.test(side.text.slice(Math.max(0, run.start - 40), run.start))) return false;
+    return words.length === 2 && words.every((word) => /^\p{Lu}/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())));
+  };
+  /**
+   * Whether a report gives the name in that role too: it writes a word of the name in a clause
+   * that also holds the word the slot is bound by (`Solheim cut the ribbon` against `Nakken cut
+   * the ribbon`, in a report that has Solheim pull out: not in that role).
+   */
+  const inRole = (side: Side, words: ReadonlySet<string>, role: readonly Unit[]): boolean =>
+    side.units.some((unit) => {
+      if (unit.kind !== 'name' && unit.kind !== 'alias') return false;
+      if (![...wordsOf(side.text.slice(unit.start, unit.end))].some((word) => words.has(word))) return false;
+      return side.units.some((other) => other.clause === unit.clause && role.some((held) => held.key === other.key));
+    });
+  const judge = (pair: NameSlotPair): ConflictDraft | null => {
+    const { a, b, bounds, strength } = pair;
+    // A person against a body or a place (`NDP Leader Priya Ramdas` / `New Democrats`) is no one slot.
+    if (person(A, a) !== person(B, b)) return null;
+    const [namedA, namedB] = [wordsOf(textOf(A, a)), wordsOf(textOf(B, b))];
+    // A report that writes the other's name gives it another role, or the same: only two
+    // people (a first name and a surname each) are told apart by the role, other names by
+    // whether the other report writes them at all.
+    if (person(A, a)) {
+      if (inRole(B, namedA, bounds.map((match) => match.b)) || inRole(A, namedB, bounds.map((match) => match.a))) return null;
+    } else {
+      if ([...namedA].some((word) => textB.has(word)) || [...namedB].some((word) => textA.has(word))) return null;
+      // A place or a body qualifies the word beside it (`the hospital in Lleida`, `the port of
+      // Rajin`: which one of several); it fills the one slot when matches that say something hold
+      // it on both sides (`a flooded road near Castlebar in County Mayo`).
+      if (!pair.closed || bounds.some((match) => match.a.weight < 0.5 || match.b.weight < 0.5)) return null;
+    }
+    const values: [string, string] = [textOf(A, a), textOf(B, b)];
+    return { a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength };
+  };
+  for (const stretch of stretches) {
+    const [unitsA, unitsB] = [A.unitsBySentence[stretch.regionA] ?? [], B.unitsBySentence[stretch.regionB] ?? []];
+    for (const pair of nameSlotPairs(stretch, unitsA, unitsB, SLOT_STRENGTH)) {
+      const draft = judge(pair);
+      if (draft !== null) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
 /**
  * Conflicts: the same kind of fact with different values. Two clauses that share enough
  * besides the figure (or date) but give figures that cannot be the same amount; a quote both
@@ -640,7 +711,9 @@ export function findConflicts(
   // A person a detector already named in a role (`Justice Thomas Keane`) is that detector's.
   const named = (ranges: readonly CharRange[], at: CharRange): boolean => ranges.some((range) => range.start < at.end && at.start < range.end);
   const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
-  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
+  // So is a name a detector already set in a role (`pilot, Ann Hale`), for the name slots.
+  const slotNames = nameSlotConflicts(stretches, A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
+  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...slotNames, ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);
