@@ -1,9 +1,9 @@
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 
 /**
- * Conflict tests on invented sentences (rounds 6d, 7a and 7d, decision 004): a pair of one-outlet
- * articles built from plain paragraphs, both dated as given, and the notes of the conflicts
- * found between them.
+ * Tests on invented sentences (conflicts since rounds 6d, 7a and 7d; facts since 13r, decision
+ * 004): a pair of one-outlet articles built from plain paragraphs, both dated as given, and the
+ * notes of the conflicts or the texts of the facts found between them.
  */
 export function pair(a: string, b: string, date = 'May 12, 2026', dateB = date): [Article, Article] {
   const articles = parseDigest(`REUTERS | Published ${date}\n${a}\nASSOCIATED PRESS | Published ${dateB}\n${b}\n`, { file: 'pair.txt' }).articles;
@@ -14,3 +14,7 @@ export const notes = (a: Article, b: Article): string[] => compareArticles(a, b)
 
 /** Both directions: compare(a, b) mirrors compare(b, a). */
 export const bothWays = (a: Article, b: Article): [string[], string[]] => [notes(a, b), notes(b, a)];
+
+/** Each fact as `its text in a | its text in b`, a report's several spans joined by ` + `. */
+export const factTexts = (a: Article, b: Article): string[] =>
+  compareArticles(a, b).facts.map((fact) => `${fact.a.map((r) => a.text.slice(r.start, r.end)).join(' + ')} | ${fact.b.map((r) => b.text.slice(r.start, r.end)).join(' + ')}`);

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 import type { ClauseAlignment, UnitMatch } from '../../../src/engine/overlap/align.ts';
 import { keptInAStrongPair, type DraftEvidence } from '../../../src/engine/overlap/select.ts';
 import type { Unit } from '../../../src/engine/overlap/units.ts';
+import { factTexts, pair } from './conflict-pairs.ts';
 
 /**
  * Round 13r (decision 004): a draft the thresholds refuse is kept when its two sentences tell the
  * same thing (each shares more with the other than with any other sentence of the other report)
  * and the rules draw no fact from them. Invented pairs, one event, dated alike.
  */
-function pair(a: string, b: string): [Article, Article] {
-  const articles = parseDigest(`REUTERS | Published January 6, 2025\n${a}\nASSOCIATED PRESS | Published January 6, 2025\n${b}\n`, { file: 'pair.txt' }).articles;
-  return [articles[0] as Article, articles[1] as Article];
-}
-
-const facts = (a: string, b: string): string[] => {
-  const [x, y] = pair(a, b);
-  return compareArticles(x, y).facts.map((fact) => `${fact.a.map((r) => x.text.slice(r.start, r.end)).join(' + ')} | ${fact.b.map((r) => y.text.slice(r.start, r.end)).join(' + ')}`);
-};
+const facts = (a: string, b: string): string[] => factTexts(...pair(a, b, 'January 6, 2025'));
 
 const FINAL_A = 'Ferrovia beat Castelo 2-1 in the Verania cup final in Tarrel on Sunday.';
 const FINAL_B = 'Ferrovia won the Verania cup final against Castelo in Tarrel on Sunday.';
