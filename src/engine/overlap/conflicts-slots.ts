@@ -13,6 +13,16 @@ import type { Unit } from './units.ts';
  * alignment itself, so it holds for words the detectors do not weigh (`Hospital`, `employ`).
  */
 
+/** The units the stretch matches, on both sides: what no slot holds. */
+function matchedUnits(stretch: ClauseAlignment): Set<Unit> {
+  const matched = new Set<Unit>();
+  for (const match of stretch.matches) {
+    matched.add(match.a);
+    matched.add(match.b);
+  }
+  return matched;
+}
+
 /** A value the slot reader may pair: a figure or a date, not a matched one. */
 const isValue = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null;
 
@@ -74,11 +84,7 @@ export function slotPairs(
   comparable: (a: Unit, b: Unit) => boolean,
 ): SlotPair[] {
   if (stretch.strength < least) return [];
-  const matched = new Set<Unit>();
-  for (const match of stretch.matches) {
-    matched.add(match.a);
-    matched.add(match.b);
-  }
+  const matched = matchedUnits(stretch);
   const free = (units: readonly Unit[]): Unit[] => units.filter((unit) => isValue(unit) && !matched.has(unit));
   const [valuesA, valuesB] = [free(unitsA), free(unitsB)];
   if (valuesA.length === 0 || valuesB.length === 0) return [];
@@ -154,11 +160,7 @@ export interface NameSlotPair {
  */
 export function nameSlotPairs(stretch: ClauseAlignment, unitsA: readonly Unit[], unitsB: readonly Unit[], least: number): NameSlotPair[] {
   if (stretch.strength < least) return [];
-  const matched = new Set<Unit>();
-  for (const match of stretch.matches) {
-    matched.add(match.a);
-    matched.add(match.b);
-  }
+  const matched = matchedUnits(stretch);
   const [runsA, runsB] = [freeNameRuns(unitsA, matched), freeNameRuns(unitsB, matched)];
   if (runsA.length === 0 || runsB.length === 0) return [];
   const gapsA = runsA.map((run) => gapOf(run.units[0] as Unit, stretch.matches, 'a'));

@@ -285,6 +285,16 @@ interface Known {
   names: { a: ReadonlySet<string>; b: ReadonlySet<string> };
 }
 
+/**
+ * Readings that keep two figures apart whatever they count: the rest of a group (`160 more`) or
+ * part of a score on either side, or a lead time or an aside on one side only. Asked by the
+ * sentence-pair detector and the slot reader alike.
+ */
+function inOtherRoles(textA: string, x: Quantity, textB: string, y: Quantity): boolean {
+  if (countsTheRest(textA, x) || countsTheRest(textB, y) || partOfAScore(textA, x) || partOfAScore(textB, y)) return true;
+  return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y);
+}
+
 function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {
   const qa = unitsA.filter((unit) => unit.quantity !== null && !agreed.has(unit));
   const qb = unitsB.filter((unit) => unit.quantity !== null && !agreed.has(unit));
@@ -315,10 +325,7 @@ function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: numb
       if (givenIn(b, unitsA) || earlierA.has(a) !== earlierB.has(b)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
-      if (countsTheRest(A.text, quantityA) || countsTheRest(B.text, quantityB)) continue;
-      if (partOfAScore(A.text, quantityA) || partOfAScore(B.text, quantityB)) continue;
-      if (isLeadTime(A.text, quantityA) !== isLeadTime(B.text, quantityB)) continue;
-      if (inAside(A.text, quantityA) !== inAside(B.text, quantityB)) continue;
+      if (inOtherRoles(A.text, quantityA, B.text, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       // Two nouns of one count (`Fifty-four lawmakers` / `55 MPs`, `26,400 participants` / `24,600
       // adults`) are the word beside both, as one noun written twice is.
@@ -377,6 +384,8 @@ function datesOfDifferentActions(a: Unit, unitsA: readonly Unit[], b: Unit, unit
 /** One value written alike in both reports (`on Wednesday`, read as two weeks' Wednesdays) is one value. */
 const writtenAlike = (a: Unit, A: Side, b: Unit, B: Side): boolean => A.text.slice(a.start, a.end).toLowerCase() === B.text.slice(b.start, b.end).toLowerCase();
 
+/** A date gone by (-1), to come (1), or neither (0: the publication day, or no date) for a report published on `published`. */
+const tense = (date: DateMention | null, published: string): number => (date === null ? 0 : date.to < published ? -1 : date.from > published ? 1 : 0);
 /**
  * Dates of one precision (two days, or two years: `in 2022` / `in 2023`) in sentences that
  * share enough besides them; a sentence with dates of both kinds compares its days.
@@ -412,8 +421,7 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   if (inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return [];
   // A day gone by and a day to come (`voted Tuesday` / `shuts down the branch on April 1`) are
   // days of two actions: what happened and what is to happen.
-  const when = (date: DateMention | null, published: string): number => (date === null ? 0 : date.to < published ? -1 : date.from > published ? 1 : 0);
-  if (a.date?.precision === 'day' && when(a.date, A.publishedAt) * when(b.date, B.publishedAt) < 0) return [];
+  if (a.date?.precision === 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
 }
 
@@ -522,15 +530,13 @@ function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs: reado
     if (a.date !== null && b.date !== null) {
       if (datesOverlap(a.date, b.date) || datedIn(a.date, B) || datedIn(b.date, A)) return null;
       if (inAnotherZone(A.text, a) || inAnotherZone(B.text, b) || countedFrom(A.text, a) !== countedFrom(B.text, b) || inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return null;
-      const when = (date: DateMention, published: string): number => (date.to < published ? -1 : date.from > published ? 1 : 0);
-      if (when(a.date, A.publishedAt) * when(b.date, B.publishedAt) < 0) return null;
+      if (tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return null;
       if (datesOfDifferentActions(a, unitsA, b, unitsB)) return null;
       return draftOf('date', 'date', a, b, A, B, strength);
     }
     const [x, y] = [a.quantity, b.quantity];
     if (x === null || y === null || agreed.has(a) || agreed.has(b) || quantitiesAgree(x, y) || !nounsRelated(x, y, lexicon) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) return null;
-    if (isPartitive(A.text, x) || isPartitive(B.text, y) || countsTheRest(A.text, x) || countsTheRest(B.text, y) || partOfAScore(A.text, x) || partOfAScore(B.text, y)) return null;
-    if (isLeadTime(A.text, x) !== isLeadTime(B.text, y) || inAside(A.text, x) !== inAside(B.text, y)) return null;
+    if (isPartitive(A.text, x) || isPartitive(B.text, y) || inOtherRoles(A.text, x, B.text, y)) return null;
     if (figuresOfAnEarlierEvent(A.text, unitsA, A.publishedAt).has(a) !== figuresOfAnEarlierEvent(B.text, unitsB, B.publishedAt).has(b)) return null;
     if (x.unit === 'count' && withinFloor(x, y)) return null;
     if (x.unit === 'clock') return draftOf('date', 'time', a, b, A, B, strength);
