@@ -302,6 +302,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 16': ['uokik', 'monterrey', 'carcara', 'pellew', 'kenya-vietnam', 'cruise-norovirus'],
   'set 17': ['southampton-port', 'havsoy', 'oldham-measles', 'iberis-lusavia', 'norvance-brno', 'pharma-recalls'],
   'set 18': ['latvia-coalition', 'perak-land', 'storm-fergal', 'algeciras-bay', 'madrid-open', 'stadium-concert'],
+  'set 19': ['dersomeran-lpa', 'washington-harness', 'scotland-nurses', 'victoria-offshore', 'maitenraptor', 'boil-water'],
+  'set 20': ['brussels-jewellery', 'gioia-tauro', 'berlinale', 'verstraeten', 'carrington', 'building-collapses'],
 };
 
 function line(label: string, result: EvalResult): string {
