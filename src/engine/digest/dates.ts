@@ -23,11 +23,12 @@ const DAY_FIRST = new RegExp(String.raw`^${WEEKDAY}${DAY}\s+${MONTH},?\s+${YEAR}
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 /**
  * What may follow the date: a time such as `, 3:05 PM ET`, `at 15:05 GMT`, `- 3 p.m.`, or with a
- * dot (`17.30 BST`, `3.05pm`, British house style). A time
+ * dot (`17.30 BST`, `3.05pm`, British house style), its zone or country after a comma
+ * (`11:52, UK`, Sky News's style). A time
  * has minutes or an a.m./p.m., so that a stray number (`January 6, 20251`) is not read as one.
  */
 const TIME =
-  /^\s*(?:,|at|-|–|—|·|\|)?\s*((?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<meridiem>[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)\s*$/i;
+  /^\s*(?:,|at|-|–|—|·|\|)?\s*((?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<meridiem>[ap]\.?\s?m\.?)?(?:,?\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)\s*$/i;
 
 function isClockTime(groups: Record<string, string | undefined>): boolean {
   const hour = Number(groups['hour']);

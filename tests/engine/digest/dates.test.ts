@@ -39,6 +39,8 @@ describe('parseHeaderDate', () => {
     ['  January 6, 2025, 3:05pm  ', '2025-01-06 | January 6, 2025 | 3:05pm'],
     ['Mon 30 Aug 2027 17.30 BST', '2027-08-30 | Mon 30 Aug 2027 | 17.30 BST'],
     ['6 January 2025, 3.05pm GMT', '2025-01-06 | 6 January 2025 | 3.05pm GMT'],
+    ['Monday 14 December 2026 11:52, UK', '2026-12-14 | Monday 14 December 2026 | 11:52, UK'],
+    ['Jan. 6, 2025, 3:05 PM, ET', '2025-01-06 | Jan. 6, 2025 | 3:05 PM, ET'],
   ])('keeps the time after %s as written', (input, expected) => {
     expect(read(input)).toBe(expected);
   });

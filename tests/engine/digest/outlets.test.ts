@@ -32,6 +32,10 @@ describe('resolveOutlet', () => {
     ['RENEWECONOMY', 'RenewEconomy (RenewEconomy)'],
     ['TRADEWINDS', 'TradeWinds (TradeWinds)'],
     ['ERR NEWS', 'ERR News (ERR)'],
+    ['SPACENEWS', 'SpaceNews (SpaceNews)'],
+    ['FLIGHTGLOBAL', 'FlightGlobal (FlightGlobal)'],
+    ['GEEKWIRE', 'GeekWire (GeekWire)'],
+    ['FIERCEPHARMA', 'FiercePharma (FiercePharma)'],
   ])('knows %s', (label, expected) => {
     expect(outlet(label)).toBe(expected);
   });
