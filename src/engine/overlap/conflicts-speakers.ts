@@ -28,8 +28,34 @@ function speakers(side: Side, sentence: number): Unit[] {
   return units.filter((unit, i) => {
     const before = units[i - 1];
     if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
-    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart);
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit);
   });
+}
+/** A name a verb of telling governs is who was told (`he told the ABC`, `the judge told Walsh:`), not who spoke. */
+const TOLD_BEFORE = /\b(?:told|tells|telling|of|for|about|against)\s+(?:the\s+)?$/u;
+const toldTo = (text: string, unit: Unit): boolean => TOLD_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start));
+/**
+ * One capitalised word after an article is a description, not a name (`said the Swede`, `the
+ * YouTuber`): it cannot tell its speaker from the one another report names.
+ */
+const described = (text: string, unit: Unit, next: Unit | undefined): boolean =>
+  (next === undefined || !isEntityUnit(next) || next.first !== unit.last) && /\b(?:[Tt]he|[Aa]n?)\s+$/u.test(text.slice(Math.max(0, unit.start - 5), unit.start));
+/**
+ * A name in the apposition between a speaker and the verb of saying (`Mhairi Kerr, Unison
+ * Scotland's head of health, said`, `Colin Baird, director of RCN Scotland, said`): where the
+ * speaker works, not a second speaker.
+ */
+const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s+([^,;:“”"]{0,90}?\b\p{Ll}[^,;:“”"]{0,90}?),\s+(?:said|says|told|tells|added|adds|warned|explained)\b/gu;
+function inApposition(side: Side, unit: Unit): boolean {
+  const clauses = side.clauses.filter((clause) => clause.sentence === unit.sentence);
+  const [first, last] = [clauses[0], clauses.at(-1)];
+  if (first === undefined || last === undefined) return false;
+  const text = side.text.slice(first.start, last.end);
+  for (const match of text.matchAll(APPOSITION)) {
+    const start = first.start + match.index + match[0].indexOf(match[1] ?? '');
+    if (unit.start >= start && unit.end <= start + (match[1]?.length ?? 0)) return true;
+  }
+  return false;
 }
 /**
  * A name a preposition of place governs, a word or two between (`he told supporters at a hotel
@@ -89,6 +115,47 @@ function continuedSpeaker(side: Side, sentence: number): { named: Unit[]; at: Ch
   }
   return null;
 }
+/**
+ * The speaker of a quoted sentence that names none, from the sentences of its paragraph the
+ * quotation runs through (news style): the quotation runs on into a later sentence that names its
+ * speaker (`“Our members kept this port open. They will not accept …,” Carol Ashdown said.`), or
+ * an earlier sentence that gives a quotation names one (`Andrew Pyle said: “This decision was not
+ * taken lightly. The plant has lost …`, `“…,” said Dr Kevin Rourke. “But measles is not …`). Only
+ * through sentences that quote: one that quotes nothing ends the search.
+ */
+function quotationSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  const paragraphOf = (at: number): number => side.text.lastIndexOf('\n', at);
+  const clausesOf = (index: number): Clause[] => side.clauses.filter((clause) => clause.sentence === index);
+  const own = clausesOf(sentence);
+  const [first, last] = [own[0], own.at(-1)];
+  if (first === undefined || last === undefined || !own.some((clause) => clause.quoted)) return null;
+  const paragraph = paragraphOf(first.start);
+  const found = (index: number): { named: Unit[]; at: CharRange } | null => {
+    const named = speakers(side, index);
+    const [head, tail] = [named[0], named.at(-1)];
+    return head === undefined || tail === undefined ? null : { named, at: charRange(head.start, tail.end) };
+  };
+  // On: while each next sentence opens inside the quotation (its first clause quoted).
+  if (last.quoted) {
+    for (let next = sentence + 1; ; next += 1) {
+      const clauses = clausesOf(next);
+      const opening = clauses[0];
+      if (opening === undefined || !opening.quoted || paragraphOf(opening.start) !== paragraph) break;
+      const named = found(next);
+      if (named !== null) return named;
+      if (!(clauses.at(-1)?.quoted ?? false)) break;
+    }
+  }
+  // Back: while each earlier sentence quotes.
+  for (let before = sentence - 1; before >= 0; before -= 1) {
+    const clauses = clausesOf(before);
+    const opening = clauses[0];
+    if (opening === undefined || !clauses.some((clause) => clause.quoted) || paragraphOf(opening.start) !== paragraph) break;
+    const named = found(before);
+    if (named !== null) return named;
+  }
+  return null;
+}
 const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\b/iu;
 const clauseText = (side: Side, unit: Unit): string => {
   const clause = side.clauses[unit.clause];
@@ -102,6 +169,17 @@ export function nameConflict(quote: ClauseAlignment, A: Side, B: Side): Conflict
   return speakerConflict([A.clauses[first.a.clause]], [B.clauses[first.b.clause]], A, B, quote.strength);
 }
 
+/** A name's key with its accents and its joined letters written out (`Kjær`, `Kjaer`: one name). */
+const folded = (key: string): string => withoutAccents(key).replace(/æ/gu, 'ae').replace(/œ/gu, 'oe').replace(/ø/gu, 'o').replace(/ß/gu, 'ss').replace(/ł/gu, 'l');
+/**
+ * Two speakers one report names together, the one's word right before the other's (`President
+ * Hendra Wijaksana`: `Hendra told`, `Mr Wijaksana said`), are one person by first name and surname.
+ */
+function oneName(a: string, b: string, ...texts: string[]): boolean {
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const together = new RegExp(`\\b(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})\\b`, 'u');
+  return texts.some((text) => together.test(text));
+}
 /** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
 const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
 
@@ -135,7 +213,7 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
     [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
       const named = speakers(side, sentence);
       if (named.length > 0) return named;
-      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence);
+      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence) ?? quotationSpeaker(side, sentence);
       if (told === null) return [];
       for (const unit of told.named) marks.set(unit, told.at);
       return told.named;
@@ -156,11 +234,11 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   // One name written with and without its accents (`Kalniņa`, `Kalnina`), or in part (`Rahmat
   // said` / `Rahmat Hidayat told`), is one speaker: the last word of one report's name is a word
   // of the other's. A title before two names (`Justice Ferris`, `Justice Anil Mehrotra`) is not.
-  const keysOf = (units: readonly Unit[]): Set<string> => new Set(units.map((unit) => withoutAccents(unit.key)));
+  const keysOf = (units: readonly Unit[]): Set<string> => new Set(units.map((unit) => folded(unit.key)));
   const [keysA, keysB] = [keysOf(sa), keysOf(sb)];
-  if (surnames(sa).some((unit) => keysB.has(withoutAccents(unit.key))) || surnames(sb).some((unit) => keysA.has(withoutAccents(unit.key)))) return null;
+  if (surnames(sa).some((unit) => keysB.has(folded(unit.key))) || surnames(sb).some((unit) => keysA.has(folded(unit.key)))) return null;
   const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
-  if (a === undefined || b === undefined) return null;
+  if (a === undefined || b === undefined || oneName(A.text.slice(a.start, a.end), B.text.slice(b.start, b.end), A.text, B.text)) return null;
   if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key)) {
     return draftOf('name', 'quote attributed to', a, b, A, B, strength);
   }

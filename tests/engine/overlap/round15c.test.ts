@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/engine/index.ts';
+import { bothWays, notes, pair } from './conflict-pairs.ts';
+
+/**
+ * Round 15c (decision 004): who said a quotation, when the sentence that carries it names no one
+ * (conflicts-speakers.ts, `quotationSpeaker`), and the names beside a speaker that are not the
+ * speaker. Invented sentences, with the near misses each rule must not flag.
+ */
+
+/** A lead both reports share, so that they are taken for one event. */
+const STRIKE = 'Dockworkers at the Harlow Bay container terminal began a six-day strike over pay on Monday, the first walkout at the port in 30 years. ';
+const strike = (a: string, b: string): [Article, Article] => pair(STRIKE + a, STRIKE + b);
+const quotes = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('quote attributed to'));
+const OPEN = 'Our members kept this port running through the pandemic and through every storm since';
+
+describe('a quoted sentence that names no speaker takes its quotation’s', () => {
+  it('from a later sentence the quotation runs on into (`“S1. S2,” X said.`)', () => {
+    const a = `“${OPEN}. They will not accept a pay cut dressed up as a rise,” union general secretary Carla Ashworth said in a statement.`;
+    const b = `“${OPEN},” said Dave Prewitt, the union’s regional organiser.`;
+    const [forward, backward] = bothWays(...strike(a, b));
+    expect(quotes(forward)).toEqual(['quote attributed to: Ashworth vs Prewitt']);
+    expect(quotes(backward)).toEqual(['quote attributed to: Prewitt vs Ashworth']);
+  });
+
+  it('from an earlier sentence of its paragraph that gives a quotation (`X said: “S1. S2.”`)', () => {
+    const a = `In a statement, the managing director, Andrew Pilling, said: “This was not an easy decision. ${OPEN}.”`;
+    const b = `“${OPEN},” said Dave Prewitt, the union’s regional organiser.`;
+    expect(quotes(notes(...strike(a, b)))).toEqual(['quote attributed to: Pilling vs Prewitt']);
+  });
+
+  it('from an earlier quotation of its paragraph (`“S1,” X said. “S2.”`)', () => {
+    const a = `“We are ready to talk,” the managing director Andrew Pilling said on Monday. “${OPEN}.”`;
+    const b = `“${OPEN},” said Dave Prewitt, the union’s regional organiser.`;
+    expect(quotes(notes(...strike(a, b)))).toEqual(['quote attributed to: Pilling vs Prewitt']);
+  });
+
+  it('not from another paragraph, nor past a sentence that quotes nothing', () => {
+    const b = `“${OPEN},” said Dave Prewitt, the union’s regional organiser.`;
+    const apart = `“We are ready to talk,” the managing director Andrew Pilling said on Monday.\n\n“${OPEN}.”`;
+    expect(quotes(notes(...strike(apart, b)))).toEqual([]);
+    const between = `“We are ready to talk,” the managing director Andrew Pilling said on Monday. The terminal stayed open. “${OPEN}.”`;
+    expect(quotes(notes(...strike(between, b)))).toEqual([]);
+  });
+});
+
+describe('names beside a speaker that are not the speaker', () => {
+  it('reads no speaker in the description between a speaker and `said` (`Mhairi Kerr, Unison Scotland’s head of health, said`)', () => {
+    const a = `Colm Bairdsley, director of the Harlow Dockers Union, said: “${OPEN}.”`;
+    const b = `Morag Kerrigan, the Harlow Dockers Union’s head of organising, said: “${OPEN}.”`;
+    expect(quotes(notes(...strike(a, b)))).toEqual(['quote attributed to: Bairdsley vs Kerrigan']);
+  });
+
+  it('still reads a name in apposition to a title (`The chief executive of Harlow Terminals, Andrew Pilling, said`)', () => {
+    const a = `The chief executive of Harlow Terminals, Andrew Pilling, said: “This was not an easy decision. ${OPEN}.”`;
+    const b = `“${OPEN},” said Dave Prewitt, the union’s regional organiser.`;
+    expect(quotes(notes(...strike(a, b)))).toEqual(['quote attributed to: Pilling vs Prewitt']);
+  });
+
+  it('reads no speaker in whom a verb of telling addresses (`the judge told Walsh:`)', () => {
+    const a = `Passing sentence on the picket leader, the judge told Hartley: “${OPEN}. That gave you no right to block the gates.”`;
+    const b = `“${OPEN},” said prosecutor Rachel Hyde.`;
+    expect(quotes(notes(...strike(a, b)))).toEqual([]);
+  });
+
+  it('reads no speaker in a name a preposition governs (`take care of Quebecers`)', () => {
+    const a = `Andrew Pilling spoke at the gates. He promised a deal that would look after the families of Harlowfield and that “${OPEN}”.`;
+    const b = `“${OPEN},” said Dave Prewitt, the union’s regional organiser.`;
+    expect(quotes(notes(...strike(a, b)))).toEqual([]);
+  });
+
+  it('reads no speaker in one capitalised word after an article (`said the Swede`)', () => {
+    const a = `“${OPEN},” said the Dane. “We will stay out as long as it takes.”`;
+    const b = `“${OPEN},” said Lars Holmqvist, who led the walkout.`;
+    expect(quotes(notes(...strike(a, b)))).toEqual([]);
+  });
+
+  it('takes one name written with and without its joined letters for one speaker (`Kjær`, `Kjaer`)', () => {
+    const a = `“We will stay out as long as it takes,” Kjær said on the picket line. “${OPEN}.”`;
+    const b = `“We will not go back for less,” Kjaer said. “${OPEN}.”`;
+    expect(quotes(notes(...strike(a, b)))).toEqual([]);
+  });
+
+  it('takes a first name and a surname a report writes together for one speaker', () => {
+    const a = `Union leader Tomas Bergen addressed the crowd. “${OPEN}. We will stay out,” Tomas told reporters.`;
+    const b = `“${OPEN},” Bergen said.`;
+    expect(quotes(notes(...strike(a, b)))).toEqual([]);
+  });
+});
