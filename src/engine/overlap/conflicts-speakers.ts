@@ -124,25 +124,29 @@ function continuedSpeaker(side: Side, sentence: number): { named: Unit[]; at: Ch
  * through sentences that quote: one that quotes nothing ends the search.
  */
 function quotationSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  for (const each of quotationSentences(side, sentence)) {
+    const named = speakers(side, each);
+    const [head, tail] = [named[0], named.at(-1)];
+    if (head !== undefined && tail !== undefined) return { named, at: charRange(head.start, tail.end) };
+  }
+  return null;
+}
+/** The other sentences of its paragraph a quoted sentence's quotation runs through, nearest first: on, then back (`quotationSpeaker`). */
+function quotationSentences(side: Side, sentence: number): number[] {
   const paragraphOf = (at: number): number => side.text.lastIndexOf('\n', at);
   const clausesOf = (index: number): Clause[] => side.clauses.filter((clause) => clause.sentence === index);
   const own = clausesOf(sentence);
   const [first, last] = [own[0], own.at(-1)];
-  if (first === undefined || last === undefined || !own.some((clause) => clause.quoted)) return null;
+  if (first === undefined || last === undefined || !own.some((clause) => clause.quoted)) return [];
   const paragraph = paragraphOf(first.start);
-  const found = (index: number): { named: Unit[]; at: CharRange } | null => {
-    const named = speakers(side, index);
-    const [head, tail] = [named[0], named.at(-1)];
-    return head === undefined || tail === undefined ? null : { named, at: charRange(head.start, tail.end) };
-  };
+  const found: number[] = [];
   // On: while each next sentence opens inside the quotation (its first clause quoted).
   if (last.quoted) {
     for (let next = sentence + 1; ; next += 1) {
       const clauses = clausesOf(next);
       const opening = clauses[0];
       if (opening === undefined || !opening.quoted || paragraphOf(opening.start) !== paragraph) break;
-      const named = found(next);
-      if (named !== null) return named;
+      found.push(next);
       if (!(clauses.at(-1)?.quoted ?? false)) break;
     }
   }
@@ -151,10 +155,9 @@ function quotationSpeaker(side: Side, sentence: number): { named: Unit[]; at: Ch
     const clauses = clausesOf(before);
     const opening = clauses[0];
     if (opening === undefined || !clauses.some((clause) => clause.quoted) || paragraphOf(opening.start) !== paragraph) break;
-    const named = found(before);
-    if (named !== null) return named;
+    found.push(before);
   }
-  return null;
+  return found;
 }
 const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\b/iu;
 const clauseText = (side: Side, unit: Unit): string => {
@@ -223,8 +226,11 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   if ([...sa, ...sb].some((unit) => marks.has(unit)) && (sa.length === 0 || sb.length === 0)) return null;
   const office = (named: readonly Unit[], titled: Side, clauses: readonly Clause[], other: Side, titledIsA: boolean): ConflictDraft | null => {
     for (const clause of clauses) {
-      const conflict = officeConflict(named, titled, clause, other, strength, titledIsA);
-      if (conflict !== null) return conflict;
+      // The office may give the quotation in another sentence it runs through (`“…. …,” the judge said`).
+      for (const sentence of [clause.sentence, ...quotationSentences(titled, clause.sentence)]) {
+        const conflict = officeConflict(named, titled, sentence, other, strength, titledIsA);
+        if (conflict !== null) return conflict;
+      }
     }
     return null;
   };
@@ -292,8 +298,8 @@ const holdersIn = (text: string, title: string): ReadonlyMap<string, ReadonlySet
  * (`French President Emmanuel Macron`), the two reports name one holder, and the named speaker is
  * not that holder. An office no report gives a name to says nothing of who spoke.
  */
-function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
-  const sentence = titled.clauses.filter((each) => each.sentence === clause.sentence);
+function officeConflict(named: readonly Unit[], titled: Side, index: number, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
+  const sentence = titled.clauses.filter((each) => each.sentence === index);
   const [first, last] = [sentence[0], sentence.at(-1)];
   if (first === undefined || last === undefined) return null;
   const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
@@ -303,8 +309,17 @@ function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, ot
   for (const side of [titled, other]) {
     for (const [surname, words] of holdersIn(side.text, office.title)) holders.set(surname, new Set([...(holders.get(surname) ?? []), ...words]));
   }
+  // One holder written in full and by one of its words (`Judge Rozilah Mat Saad`, `Judge Rozilah ordered`).
+  for (const [surname, words] of holders) {
+    if ([...holders].some(([other, all]) => other !== surname && all.has(surname) && [...words].every((word) => all.has(word)))) holders.delete(surname);
+  }
   const [holder] = holders.values();
   if (holder === undefined || holders.size !== 1) return null;
+  // A named side whose sentence gives the quote to the same office (`The judge said …, at the
+  // Metropolitan Detention Center`): its names are not who spoke.
+  const said = named[0] === undefined ? [] : other.clauses.filter((each) => each.sentence === named[0]?.sentence);
+  const [from, to] = [said[0], said.at(-1)];
+  if (from !== undefined && to !== undefined && titledSpeaker(other.text, from.start, to.end, said.filter((each) => each.quoted).map((each) => charRange(each.start, each.end)))?.title === office.title) return null;
   const surnames = named.flatMap((unit) => other.text.slice(unit.start, unit.end).toLowerCase().split(/\s+/u));
   // The speaker, not a place the attribution mentions (`Ibarra told reporters in Porto`).
   const speaker = named.filter((unit) => !GOVERNED.test(other.text.slice(Math.max(0, unit.start - 24), unit.start))).at(-1) ?? named.at(-1);

@@ -87,3 +87,28 @@ describe('names beside a speaker that are not the speaker', () => {
     expect(quotes(notes(...strike(a, b)))).toEqual([]);
   });
 });
+
+describe('a quotation given to the judge of a hearing', () => {
+  const VERDICT = 'Judge Rosa Mat Sallehin jailed a former state councillor for six years on Wednesday for taking bribes over land deals. ';
+  const verdict = (a: string, b: string): [Article, Article] => pair(VERDICT + a, VERDICT + b);
+  const OFFICE = 'Public office is a trust, not a marketplace';
+  it('sets `the judge` against another named speaker, the office read in the sentence the quotation runs on into', () => {
+    const a = `"${OFFICE}. The accused sold the land of the people as his own," the judge said in delivering her decision. Judge Rosa ordered the terms to run concurrently.`;
+    const b = `"${OFFICE}," deputy public prosecutor Nurul Aina Kamarul told the court in urging a deterrent sentence.`;
+    const [forward, backward] = bothWays(...verdict(a, b));
+    expect(quotes(forward)).toEqual(['quote attributed to: the judge vs Kamarul']);
+    expect(quotes(backward)).toEqual(['quote attributed to: Kamarul vs the judge']);
+  });
+
+  it('sets nothing against the judge herself', () => {
+    const a = `"${OFFICE}. The accused sold the land of the people as his own," the judge said in delivering her decision.`;
+    const b = `"${OFFICE}," Judge Rosa Mat Sallehin told the court.`;
+    expect(quotes(notes(...verdict(a, b)))).toEqual([]);
+  });
+
+  it('reads no speaker in a name beside the office the other sentence gives the quotation to', () => {
+    const a = `The judge said: "${OFFICE}, and the accused forgot it."`;
+    const b = `The judge said that "${OFFICE}, and the accused forgot it" before he was led away to the Kinta Valley Detention Centre.`;
+    expect(quotes(notes(...verdict(a, b)))).toEqual([]);
+  });
+});
