@@ -128,6 +128,8 @@ function quotationSpeaker(side: Side, sentence: number): { named: Unit[]; at: Ch
     const named = speakers(side, each);
     const [head, tail] = [named[0], named.at(-1)];
     if (head !== undefined && tail !== undefined) return { named, at: charRange(head.start, tail.end) };
+    const told = pronounSpeaker(side, each);
+    if (told !== null) return told;
   }
   return null;
 }
@@ -150,14 +152,32 @@ function quotationSentences(side: Side, sentence: number): number[] {
       if (!(clauses.at(-1)?.quoted ?? false)) break;
     }
   }
-  // Back: while each earlier sentence quotes.
+  // Back: while each earlier sentence quotes, into the paragraph before when this one opens
+  // with a quotation mark and that one leaves its quotation open (news style: `… she said. “This
+  // bear belongs to them.¶“Cinema is …”`).
+  let [within, crossed] = [paragraph, false];
   for (let before = sentence - 1; before >= 0; before -= 1) {
     const clauses = clausesOf(before);
     const opening = clauses[0];
-    if (opening === undefined || !clauses.some((clause) => clause.quoted) || paragraphOf(opening.start) !== paragraph) break;
+    if (opening === undefined || !clauses.some((clause) => clause.quoted)) break;
+    const at = paragraphOf(opening.start);
+    if (at !== within) {
+      if (crossed || before !== sentence - 1 || !reopens(side.text, within)) break;
+      [within, crossed] = [at, true];
+    }
     found.push(before);
   }
   return found;
+}
+/**
+ * Whether the paragraph after the line break at `at` opens with a quotation mark while the one
+ * before it leaves a quotation open (more `“` than `”`, or an odd count of straight marks).
+ */
+function reopens(text: string, at: number): boolean {
+  if (at < 0 || !/^\s*[“"]/u.test(text.slice(at + 1, at + 8))) return false;
+  const before = text.slice(text.lastIndexOf('\n', Math.max(0, at - 1) - 1) + 1, at);
+  const count = (mark: RegExp): number => (before.match(mark) ?? []).length;
+  return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
 }
 const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\b/iu;
 const clauseText = (side: Side, unit: Unit): string => {

@@ -35,6 +35,12 @@ describe('a quoted sentence that names no speaker takes its quotation’s', () =
     expect(quotes(notes(...strike(a, b)))).toEqual(['quote attributed to: Pilling vs Prewitt']);
   });
 
+  it('from the paragraph before, when it leaves the quotation open and this one reopens it, through a pronoun', () => {
+    const a = `Carla Ashworth, visibly moved, thanked the crowd at the gates. “They stood with us for two winters,” she said. “This strike belongs to them.\n\n“${OPEN}.”`;
+    const b = `“${OPEN},” said Dave Prewitt, the union’s regional organiser.`;
+    expect(quotes(notes(...strike(a, b)))).toEqual(['quote attributed to: Ashworth vs Prewitt']);
+  });
+
   it('not from another paragraph, nor past a sentence that quotes nothing', () => {
     const b = `“${OPEN},” said Dave Prewitt, the union’s regional organiser.`;
     const apart = `“We are ready to talk,” the managing director Andrew Pilling said on Monday.\n\n“${OPEN}.”`;
