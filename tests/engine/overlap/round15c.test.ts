@@ -118,3 +118,25 @@ describe('a quotation given to the judge of a hearing', () => {
     expect(quotes(notes(...verdict(a, b)))).toEqual([]);
   });
 });
+
+describe('the one date each report gives an action', () => {
+  const BRIBES = 'A former state councillor, Azlan Harun, was jailed for six years on Wednesday for taking bribes worth 2.1 million ringgit over land deals. ';
+  const bribes = (a: string, b: string): [Article, Article] => pair(BRIBES + a, BRIBES + b);
+  const dates = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('date:'));
+  const A = 'According to the charges, Azlan received the money in four instalments between March and November 2021, through a company run by his brother.';
+  it('sets the month one report gives the action against the month the other gives it', () => {
+    const [forward, backward] = bothWays(...bribes(A, 'The court found that he accepted the money between January and August 2022 in exchange for approving a housing project.'));
+    expect(dates(forward)).toEqual(['date: November 2021 vs August 2022']);
+    expect(dates(backward)).toEqual(['date: August 2022 vs November 2021']);
+  });
+
+  it('sets nothing when a report dates that action twice (two of them)', () => {
+    const b = 'The court found that he accepted the money between January and August 2022 in exchange for approving a housing project. His aide accepted money in May 2023 as well.';
+    expect(dates(notes(...bribes(A, b)))).toEqual([]);
+  });
+
+  it('sets nothing against the start of a period (`from January`)', () => {
+    const b = 'The court found that he accepted the money from January 2022 in exchange for approving a housing project.';
+    expect(dates(notes(...bribes(A, b)))).toEqual([]);
+  });
+});
