@@ -140,3 +140,20 @@ describe('the one date each report gives an action', () => {
     expect(dates(notes(...bribes(A, b)))).toEqual([]);
   });
 });
+
+describe('two people of one family in one role (conflicts-people.ts)', () => {
+  const FOSSIL = 'Palaeontologists in Argentina have described a new species of raptor dinosaur from bones found on a farm in Patagonia. ';
+  const fossil = (a: string, b: string): [Article, Article] => pair(FOSSIL + a, FOSSIL + b);
+  const who = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('who:'));
+  const A = 'The first bones were discovered by farmer Ernesto Quilapan near the river in 2023.';
+  it('sets one first name against another before one surname', () => {
+    const [forward, backward] = bothWays(...fossil(A, 'The first bones were found by Tomás Quilapan, then 16, near the river.'));
+    expect(who(forward)).toEqual(['who: Ernesto Quilapan vs Tomás Quilapan']);
+    expect(who(backward)).toEqual(['who: Tomás Quilapan vs Ernesto Quilapan']);
+  });
+
+  it('sets nothing when the other report also writes the person’s first name before the surname', () => {
+    const b = 'The first bones were found by Tomás Quilapan, then 16, near the river. His father, Ernesto Quilapan, called the museum.';
+    expect(who(notes(...fossil(A, b)))).toEqual([]);
+  });
+});
