@@ -47,16 +47,28 @@ const described = (text: string, unit: Unit, next: Unit | undefined): boolean =>
  */
 const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s+([^,;:“”"]{0,90}?\b\p{Ll}[^,;:“”"]{0,90}?),\s+(?:said|says|told|tells|added|adds|warned|explained)\b/gu;
 function inApposition(side: Side, unit: Unit): boolean {
-  const clauses = side.clauses.filter((clause) => clause.sentence === unit.sentence);
-  const [first, last] = [clauses[0], clauses.at(-1)];
-  if (first === undefined || last === undefined) return false;
-  const text = side.text.slice(first.start, last.end);
-  for (const match of text.matchAll(APPOSITION)) {
-    const start = first.start + match.index + match[0].indexOf(match[1] ?? '');
-    if (unit.start >= start && unit.end <= start + (match[1]?.length ?? 0)) return true;
-  }
-  return false;
+  return appositionsIn(side, unit.sentence).some((range) => unit.start >= range.start && unit.end <= range.end);
 }
+/** The appositions between a speaker and the verb of saying in a sentence, read once per report and sentence. */
+function appositionsIn(side: Side, sentence: number): CharRange[] {
+  let bySentence = appositions.get(side);
+  if (bySentence === undefined) appositions.set(side, (bySentence = new Map<number, CharRange[]>()));
+  let found = bySentence.get(sentence);
+  if (found !== undefined) return found;
+  found = [];
+  const units = side.unitsBySentence[sentence] ?? [];
+  const [first, last] = [units[0], units.at(-1)];
+  if (first !== undefined && last !== undefined) {
+    const [from, to] = [side.clauses[first.clause]?.start ?? first.start, side.clauses[last.clause]?.end ?? last.end];
+    for (const match of side.text.slice(from, to).matchAll(APPOSITION)) {
+      const start = from + match.index + match[0].indexOf(match[1] ?? '');
+      found.push(charRange(start, start + (match[1]?.length ?? 0)));
+    }
+  }
+  bySentence.set(sentence, found);
+  return found;
+}
+const appositions = new WeakMap<Side, Map<number, CharRange[]>>();
 /**
  * A name a preposition of place governs, a word or two between (`he told supporters at a hotel
  * in downtown Calgary`, `told reporters in Porto`): where it was said, not who said it.

@@ -445,13 +445,19 @@ function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
     );
   const [datedA, datedB] = [datedIn(A), datedIn(B)];
   const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
-  const once = (dated: readonly { near: Unit[] }[], word: Unit): boolean => dated.filter((each) => each.near.some((other) => like(other, word))).length === 1;
+  // Whether a word dates one date of its report, asked once per word.
+  const known = new Map<Unit, boolean>();
+  const once = (dated: readonly { near: Unit[] }[], word: Unit): boolean => {
+    let answer = known.get(word);
+    if (answer === undefined) known.set(word, (answer = dated.filter((each) => each.near.some((other) => like(other, word))).length === 1));
+    return answer;
+  };
   const drafts: ConflictDraft[] = [];
   for (const a of datedA) {
     for (const b of datedB) {
       const [da, db] = [a.unit.date, b.unit.date];
       if (da === null || db === null || da.precision === 'day' || da.precision !== db.precision || datesOverlap(da, db) || bound(A.text, a.unit) !== bound(B.text, b.unit) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
-      if (!a.near.some((x) => b.near.some((y) => like(x, y) && once(datedA, x) && once(datedB, y)))) continue;
+      if (!a.near.some((x) => once(datedA, x) && b.near.some((y) => like(x, y) && once(datedB, y)))) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
       if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
       drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
