@@ -121,6 +121,21 @@ const wordsOf = (text: string): Set<string> => {
   return words;
 };
 
+/**
+ * Whether the other report writes the person's surname only after first names, none of them the
+ * person's own (`Tomás Millaqueo` against `Ernesto Millaqueo`).
+ */
+function otherFirstNames(person: Person, own: string, other: string): boolean {
+  const ownWords = new Set(plain(own.slice(person.start, person.end)).split(/\s+/u));
+  if (ownWords.size < 2) return false;
+  const words = other.split(/[^\p{L}\p{M}'’-]+/u);
+  const names: string[] = [];
+  for (let at = 1; at < words.length; at += 1) {
+    const before = words[at - 1] ?? '';
+    if (plain(words[at] ?? '') === person.surname && /^\p{Lu}/u.test(before)) names.push(plain(before));
+  }
+  return names.length > 0 && !names.some((name) => ownWords.has(name));
+}
 /** The least score of a pair taken for one role: two words of it, or one and a name both sentences give. */
 const LEAST = 1.5;
 /** What a name both sentences give besides the two people adds (`the Liberals`, at most two). */
@@ -136,7 +151,9 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
   let [pa, pb] = [peopleOf(A, lexicon), peopleOf(B, lexicon)];
   if (pa.length === 0 || pb.length === 0) return [];
   const [wordsA, wordsB] = [wordsOf(A.text), wordsOf(B.text)];
-  [pa, pb] = [pa.filter((person) => !wordsB.has(person.surname)), pb.filter((person) => !wordsA.has(person.surname))];
+  // A surname the other report writes only after other first names is another person of that
+  // family (`farmer Ernesto Millaqueo` / `his son Tomás Millaqueo`).
+  [pa, pb] = [pa.filter((person) => !wordsB.has(person.surname) || otherFirstNames(person, A.text, B.text)), pb.filter((person) => !wordsA.has(person.surname) || otherFirstNames(person, B.text, A.text))];
   if (pa.length === 0 || pb.length === 0) return [];
   // Each lemma of the roles is numbered, and two lemmas are related once however many roles hold them.
   const ids = new Map<string, number>();

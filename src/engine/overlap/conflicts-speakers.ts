@@ -28,9 +28,47 @@ function speakers(side: Side, sentence: number): Unit[] {
   return units.filter((unit, i) => {
     const before = units[i - 1];
     if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
-    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart);
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit);
   });
 }
+/** A name a verb of telling governs is who was told (`he told the ABC`, `the judge told Walsh:`), not who spoke. */
+const TOLD_BEFORE = /\b(?:told|tells|telling|of|for|about|against)\s+(?:the\s+)?$/u;
+const toldTo = (text: string, unit: Unit): boolean => TOLD_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start));
+/**
+ * One capitalised word after an article is a description, not a name (`said the Swede`, `the
+ * YouTuber`): it cannot tell its speaker from the one another report names.
+ */
+const described = (text: string, unit: Unit, next: Unit | undefined): boolean =>
+  (next === undefined || !isEntityUnit(next) || next.first !== unit.last) && /\b(?:[Tt]he|[Aa]n?)\s+$/u.test(text.slice(Math.max(0, unit.start - 5), unit.start));
+/**
+ * A name in the apposition between a speaker and the verb of saying (`Mhairi Kerr, Unison
+ * Scotland's head of health, said`, `Colin Baird, director of RCN Scotland, said`): where the
+ * speaker works, not a second speaker.
+ */
+const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s+([^,;:“”"]{0,90}?\b\p{Ll}[^,;:“”"]{0,90}?),\s+(?:said|says|told|tells|added|adds|warned|explained)\b/gu;
+function inApposition(side: Side, unit: Unit): boolean {
+  return appositionsIn(side, unit.sentence).some((range) => unit.start >= range.start && unit.end <= range.end);
+}
+/** The appositions between a speaker and the verb of saying in a sentence, read once per report and sentence. */
+function appositionsIn(side: Side, sentence: number): CharRange[] {
+  let bySentence = appositions.get(side);
+  if (bySentence === undefined) appositions.set(side, (bySentence = new Map<number, CharRange[]>()));
+  let found = bySentence.get(sentence);
+  if (found !== undefined) return found;
+  found = [];
+  const units = side.unitsBySentence[sentence] ?? [];
+  const [first, last] = [units[0], units.at(-1)];
+  if (first !== undefined && last !== undefined) {
+    const [from, to] = [side.clauses[first.clause]?.start ?? first.start, side.clauses[last.clause]?.end ?? last.end];
+    for (const match of side.text.slice(from, to).matchAll(APPOSITION)) {
+      const start = from + match.index + match[0].indexOf(match[1] ?? '');
+      found.push(charRange(start, start + (match[1]?.length ?? 0)));
+    }
+  }
+  bySentence.set(sentence, found);
+  return found;
+}
+const appositions = new WeakMap<Side, Map<number, CharRange[]>>();
 /**
  * A name a preposition of place governs, a word or two between (`he told supporters at a hotel
  * in downtown Calgary`, `told reporters in Porto`): where it was said, not who said it.
@@ -89,6 +127,70 @@ function continuedSpeaker(side: Side, sentence: number): { named: Unit[]; at: Ch
   }
   return null;
 }
+/**
+ * The speaker of a quoted sentence that names none, from the sentences of its paragraph the
+ * quotation runs through (news style): the quotation runs on into a later sentence that names its
+ * speaker (`“Our members kept this port open. They will not accept …,” Carol Ashdown said.`), or
+ * an earlier sentence that gives a quotation names one (`Andrew Pyle said: “This decision was not
+ * taken lightly. The plant has lost …`, `“…,” said Dr Kevin Rourke. “But measles is not …`). Only
+ * through sentences that quote: one that quotes nothing ends the search.
+ */
+function quotationSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
+  for (const each of quotationSentences(side, sentence)) {
+    const named = speakers(side, each);
+    const [head, tail] = [named[0], named.at(-1)];
+    if (head !== undefined && tail !== undefined) return { named, at: charRange(head.start, tail.end) };
+    const told = pronounSpeaker(side, each);
+    if (told !== null) return told;
+  }
+  return null;
+}
+/** The other sentences of its paragraph a quoted sentence's quotation runs through, nearest first: on, then back (`quotationSpeaker`). */
+function quotationSentences(side: Side, sentence: number): number[] {
+  const paragraphOf = (at: number): number => side.text.lastIndexOf('\n', at);
+  const clausesOf = (index: number): Clause[] => side.clauses.filter((clause) => clause.sentence === index);
+  const own = clausesOf(sentence);
+  const [first, last] = [own[0], own.at(-1)];
+  if (first === undefined || last === undefined || !own.some((clause) => clause.quoted)) return [];
+  const paragraph = paragraphOf(first.start);
+  const found: number[] = [];
+  // On: while each next sentence opens inside the quotation (its first clause quoted).
+  if (last.quoted) {
+    for (let next = sentence + 1; ; next += 1) {
+      const clauses = clausesOf(next);
+      const opening = clauses[0];
+      if (opening === undefined || !opening.quoted || paragraphOf(opening.start) !== paragraph) break;
+      found.push(next);
+      if (!(clauses.at(-1)?.quoted ?? false)) break;
+    }
+  }
+  // Back: while each earlier sentence quotes, into the paragraph before when this one opens
+  // with a quotation mark and that one leaves its quotation open (news style: `… she said. “This
+  // bear belongs to them.¶“Cinema is …”`).
+  let [within, crossed] = [paragraph, false];
+  for (let before = sentence - 1; before >= 0; before -= 1) {
+    const clauses = clausesOf(before);
+    const opening = clauses[0];
+    if (opening === undefined || !clauses.some((clause) => clause.quoted)) break;
+    const at = paragraphOf(opening.start);
+    if (at !== within) {
+      if (crossed || before !== sentence - 1 || !reopens(side.text, within)) break;
+      [within, crossed] = [at, true];
+    }
+    found.push(before);
+  }
+  return found;
+}
+/**
+ * Whether the paragraph after the line break at `at` opens with a quotation mark while the one
+ * before it leaves a quotation open (more `“` than `”`, or an odd count of straight marks).
+ */
+function reopens(text: string, at: number): boolean {
+  if (at < 0 || !/^\s*[“"]/u.test(text.slice(at + 1, at + 8))) return false;
+  const before = text.slice(text.lastIndexOf('\n', Math.max(0, at - 1) - 1) + 1, at);
+  const count = (mark: RegExp): number => (before.match(mark) ?? []).length;
+  return count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
+}
 const RELATIVE_CLAUSE = /^(?:who|whose|whom|which)\b/iu;
 const clauseText = (side: Side, unit: Unit): string => {
   const clause = side.clauses[unit.clause];
@@ -102,6 +204,17 @@ export function nameConflict(quote: ClauseAlignment, A: Side, B: Side): Conflict
   return speakerConflict([A.clauses[first.a.clause]], [B.clauses[first.b.clause]], A, B, quote.strength);
 }
 
+/** A name's key with its accents and its joined letters written out (`Kjær`, `Kjaer`: one name). */
+const folded = (key: string): string => withoutAccents(key).replace(/æ/gu, 'ae').replace(/œ/gu, 'oe').replace(/ø/gu, 'o').replace(/ß/gu, 'ss').replace(/ł/gu, 'l');
+/**
+ * Two speakers one report names together, the one's word right before the other's (`President
+ * Hendra Wijaksana`: `Hendra told`, `Mr Wijaksana said`), are one person by first name and surname.
+ */
+function oneName(a: string, b: string, ...texts: string[]): boolean {
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const together = new RegExp(`\\b(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})\\b`, 'u');
+  return texts.some((text) => together.test(text));
+}
 /** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
 const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
 
@@ -135,7 +248,7 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
     [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
       const named = speakers(side, sentence);
       if (named.length > 0) return named;
-      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence);
+      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence) ?? quotationSpeaker(side, sentence);
       if (told === null) return [];
       for (const unit of told.named) marks.set(unit, told.at);
       return told.named;
@@ -145,8 +258,11 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   if ([...sa, ...sb].some((unit) => marks.has(unit)) && (sa.length === 0 || sb.length === 0)) return null;
   const office = (named: readonly Unit[], titled: Side, clauses: readonly Clause[], other: Side, titledIsA: boolean): ConflictDraft | null => {
     for (const clause of clauses) {
-      const conflict = officeConflict(named, titled, clause, other, strength, titledIsA);
-      if (conflict !== null) return conflict;
+      // The office may give the quotation in another sentence it runs through (`“…. …,” the judge said`).
+      for (const sentence of [clause.sentence, ...quotationSentences(titled, clause.sentence)]) {
+        const conflict = officeConflict(named, titled, sentence, other, strength, titledIsA);
+        if (conflict !== null) return conflict;
+      }
     }
     return null;
   };
@@ -156,11 +272,11 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   // One name written with and without its accents (`Kalniņa`, `Kalnina`), or in part (`Rahmat
   // said` / `Rahmat Hidayat told`), is one speaker: the last word of one report's name is a word
   // of the other's. A title before two names (`Justice Ferris`, `Justice Anil Mehrotra`) is not.
-  const keysOf = (units: readonly Unit[]): Set<string> => new Set(units.map((unit) => withoutAccents(unit.key)));
+  const keysOf = (units: readonly Unit[]): Set<string> => new Set(units.map((unit) => folded(unit.key)));
   const [keysA, keysB] = [keysOf(sa), keysOf(sb)];
-  if (surnames(sa).some((unit) => keysB.has(withoutAccents(unit.key))) || surnames(sb).some((unit) => keysA.has(withoutAccents(unit.key)))) return null;
+  if (surnames(sa).some((unit) => keysB.has(folded(unit.key))) || surnames(sb).some((unit) => keysA.has(folded(unit.key)))) return null;
   const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
-  if (a === undefined || b === undefined) return null;
+  if (a === undefined || b === undefined || oneName(A.text.slice(a.start, a.end), B.text.slice(b.start, b.end), A.text, B.text)) return null;
   if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key)) {
     return draftOf('name', 'quote attributed to', a, b, A, B, strength);
   }
@@ -214,8 +330,8 @@ const holdersIn = (text: string, title: string): ReadonlyMap<string, ReadonlySet
  * (`French President Emmanuel Macron`), the two reports name one holder, and the named speaker is
  * not that holder. An office no report gives a name to says nothing of who spoke.
  */
-function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
-  const sentence = titled.clauses.filter((each) => each.sentence === clause.sentence);
+function officeConflict(named: readonly Unit[], titled: Side, index: number, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
+  const sentence = titled.clauses.filter((each) => each.sentence === index);
   const [first, last] = [sentence[0], sentence.at(-1)];
   if (first === undefined || last === undefined) return null;
   const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
@@ -225,8 +341,17 @@ function officeConflict(named: readonly Unit[], titled: Side, clause: Clause, ot
   for (const side of [titled, other]) {
     for (const [surname, words] of holdersIn(side.text, office.title)) holders.set(surname, new Set([...(holders.get(surname) ?? []), ...words]));
   }
+  // One holder written in full and by one of its words (`Judge Rozilah Mat Saad`, `Judge Rozilah ordered`).
+  for (const [surname, words] of holders) {
+    if ([...holders].some(([other, all]) => other !== surname && all.has(surname) && [...words].every((word) => all.has(word)))) holders.delete(surname);
+  }
   const [holder] = holders.values();
   if (holder === undefined || holders.size !== 1) return null;
+  // A named side whose sentence gives the quote to the same office (`The judge said …, at the
+  // Metropolitan Detention Center`): its names are not who spoke.
+  const said = named[0] === undefined ? [] : other.clauses.filter((each) => each.sentence === named[0]?.sentence);
+  const [from, to] = [said[0], said.at(-1)];
+  if (from !== undefined && to !== undefined && titledSpeaker(other.text, from.start, to.end, said.filter((each) => each.quoted).map((each) => charRange(each.start, each.end)))?.title === office.title) return null;
   const surnames = named.flatMap((unit) => other.text.slice(unit.start, unit.end).toLowerCase().split(/\s+/u));
   // The speaker, not a place the attribution mentions (`Ibarra told reporters in Porto`).
   const speaker = named.filter((unit) => !GOVERNED.test(other.text.slice(Math.max(0, unit.start - 24), unit.start))).at(-1) ?? named.at(-1);

@@ -390,14 +390,15 @@ const tense = (date: DateMention | null, published: string): number => (date ===
  * Dates of one precision (two days, or two years: `in 2022` / `in 2023`) in sentences that
  * share enough besides them; a sentence with dates of both kinds compares its days.
  */
+const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
+  precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
 function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
   // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
   // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
   // which the report need not give.
   // A month is written as a name (`since May`, `in March 2025`); a period as its two years
   // (`from 2006 to 2021`, `between 2006 and 2022`).
-  const written = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
-    precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
+  const written = writtenAt;
   const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
     units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && written(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit));
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
@@ -423,6 +424,56 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
   // days of two actions: what happened and what is to happen.
   if (a.date?.precision === 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
+}
+
+/**
+ * The one date each report gives an action (round 15c): a date that stands by a word (`were
+ * found on Friday`, `scheduled to begin in 2029`) that dates nothing else in its report, against
+ * the one date the other report sets by that word or a synonym (`were discovered on Thursday, 3
+ * June`, `start generating power in 2032`), in sentences that share something besides. A report
+ * that dates one action twice (`the plant opened in 1989`, `the Kenitra plant opened in 2022`)
+ * tells two of them; dates compare only at one precision (two days, two months, two years), one
+ * gone by never against one to come, and not inside quotations, asides, other zones or counted
+ * from (`since 2014`).
+ */
+function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
+  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[] }[] =>
+    side.unitsBySentence.flatMap((units) =>
+      units
+        .filter((unit) => unit.date !== null && unit.date.precision !== 'range' && !unit.quoted && (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) && !inAnotherZone(side.text, unit) && !countedFrom(side.text, unit) && !inRelativeAside(side.text, unit))
+        .map((unit) => ({ unit, units, near: neighbours(units, unit) })),
+    );
+  const [datedA, datedB] = [datedIn(A), datedIn(B)];
+  const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
+  // Whether a word dates one date of its report, asked once per word.
+  const known = new Map<Unit, boolean>();
+  const once = (dated: readonly { near: Unit[] }[], word: Unit): boolean => {
+    let answer = known.get(word);
+    if (answer === undefined) known.set(word, (answer = dated.filter((each) => each.near.some((other) => like(other, word))).length === 1));
+    return answer;
+  };
+  const drafts: ConflictDraft[] = [];
+  for (const a of datedA) {
+    for (const b of datedB) {
+      const [da, db] = [a.unit.date, b.unit.date];
+      if (da === null || db === null || da.precision === 'day' || da.precision !== db.precision || datesOverlap(da, db) || bound(A.text, a.unit) !== bound(B.text, b.unit) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
+      if (!a.near.some((x) => once(datedA, x) && b.near.some((y) => like(x, y) && once(datedB, y)))) continue;
+      const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
+      if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
+      drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
+    }
+  }
+  return drafts;
+}
+const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
+/**
+ * What the word before a date makes of it: the start of a period (`from January`, `since`), its
+ * end or a deadline (`by 2030`, `until`, `before 2029`), or a point (`in December`, `between March
+ * and November 2021`'s `and`): a start and a point are two different moments.
+ */
+function bound(text: string, unit: Unit): string {
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 16), unit.start))?.[1]?.toLowerCase() ?? '';
+  return /^(?:from|since|starting|beginning)$/u.test(word) ? 'start' : /^(?:by|until|till|before|through)$/u.test(word) ? 'end' : /^(?:after)$/u.test(word) ? 'after' : 'point';
 }
 
 /**
@@ -719,7 +770,7 @@ export function findConflicts(
   const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
   // So is a name a detector already set in a role (`pilot, Ann Hale`), for the name slots.
   const slotNames = nameSlotConflicts(stretches, A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
-  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...slotNames, ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
+  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...loneDateConflicts(A, B), ...slotNames, ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

@@ -34,8 +34,14 @@ const SPEECH_BEFORE = String.raw`(?:said|says|added|adds|declared|insisted|stres
  * said`, `an aide to …`) nor one a possessive makes a place or a person of its own (`said the
  * French president’s spokesman`): someone else spoke.
  */
+/**
+ * Offices of a hearing one person holds in it (`the judge said in delivering her decision`): the
+ * article alone says which, no country or body needed.
+ */
+const BENCH = `(?:${['judge', 'coroner', 'magistrate'].map(pattern).join('|')})`;
+const HELD = `(?:${QUALIFIER}${OFFICE}|(?:${QUALIFIER})?${BENCH})`;
 const TITLE_SPEAKS = new RegExp(
-  String.raw`(?<!\b(?:for|to|of|from|with|by|near|about)\s+)(?:\b([Tt]he\s+${QUALIFIER}${OFFICE})\s+${SPEECH}\b|\b${SPEECH_BEFORE}\s+(the\s+${QUALIFIER}${OFFICE})\b(?!['’]))`,
+  String.raw`(?<!\b(?:for|to|of|from|with|by|near|about)\s+)(?:\b([Tt]he\s+${HELD})\s+${SPEECH}\b|\b${SPEECH_BEFORE}\s+(the\s+${HELD})\b(?!['’]))`,
   'gu',
 );
 /**
