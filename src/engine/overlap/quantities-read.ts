@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
+import { CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, LETTER_CURRENCIES, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 /** A number as written, before hedges and units: tokens `first`..`last` inclusive. */
@@ -42,8 +42,10 @@ function readDigits(stream: TokenStream, index: number): NumberRead | null {
   if (token?.kind !== 'num') return null;
   const prev = index - 1;
   if (stream.touching(prev, index)) {
-    // G7, A320; but a currency code written against the figure is money (`DKK312`).
-    if (stream.isWord(prev) && !CURRENCY_CODES.has(stream.at(prev)?.text ?? '')) return null;
+    // G7, A320; but a currency code written against the figure is money (`DKK312`, `RM12.2mil`),
+    // and `No6` is a place (`world No6`, round 15v).
+    const glued = stream.at(prev)?.text ?? '';
+    if (stream.isWord(prev) && !CURRENCY_CODES.has(glued) && !LETTER_CURRENCIES.has(glued) && glued !== 'No') return null;
     if (stream.isSym(prev, '/', ':', '.', '_', '@', '#', '\\', '^')) return null;
     const name = stream.isSym(prev, '-') && stream.touching(prev - 1, prev) && stream.isWord(prev - 1);
     if (name && !HYPHEN_PREFIXES.has(stream.at(prev - 1)?.lower ?? '')) return null; // F-16, COVID-19

@@ -29,3 +29,64 @@ describe('a hedge on a time of day is as loose as the time is rounded', () => {
     expect(agree('The man died shortly after 6am.', 'The man died at 6.20am.')).toBe(true);
   });
 });
+
+describe('units written against the figure, and scales only a currency has', () => {
+  it('reads `2,500m` as metres when it is too large for millions without a currency', () => {
+    expect(read('It broke away at roughly 2,500m.')).toEqual(['roughly 2,500m other metre 2250-2750']);
+    expect(agree('The slab broke at roughly 2,500m.', 'The slab broke at around 2,500 metres.')).toBe(true);
+  });
+
+  it('reads `250m out` as metres when a word of length or a race follows', () => {
+    expect(read('launching it from 250m out')).toEqual(['250m other metre 250-250']);
+    expect(read('she won the 100m final')).toEqual(['100m other metre 100-100']);
+  });
+
+  it('leaves `5m people` and `raised 5m.` unread, and `£2,500m` money', () => {
+    expect(read('The virus has infected 5m people.')).toEqual([]);
+    expect(read('The appeal raised 5m.')).toEqual([]);
+    expect(read('a £2,500m deal')).toEqual(['£2,500m currency deal 2500000000-2500000000']);
+  });
+
+  it('reads power and energy: `4,600MW` meets `4.6 gigawatts`', () => {
+    expect(agree('a capacity of 4,600MW in total', 'a capacity of 4.6 gigawatts in total')).toBe(true);
+    expect(agree('a capacity of 4,600MW in total', 'a capacity of 4.2 gigawatts in total')).toBe(false);
+  });
+
+  it('reads speeds: `46.3km/h` meets `46.3 kph`, and `70 mph` about 113 km/h', () => {
+    expect(agree('at an average of 46.3km/h', 'an average speed of 46.3 kph')).toBe(true);
+    expect(agree('gusts of 113 km/h', 'gusts of 70 miles per hour')).toBe(true);
+    expect(agree('gusts of 159km/h', 'gusts of 87mph')).toBe(false);
+  });
+
+  it('reads a currency written in letters that are no ISO code, and `mil` beside it', () => {
+    const ringgit = only('He was paid RM12.2mil in bribes.');
+    expect([ringgit.unit, ringgit.currency, ringgit.value]).toEqual(['currency', 'MYR', 12200000]);
+    expect(agree('He was paid RM12.2mil.', 'He was paid 12.2 million ringgit.')).toBe(true);
+  });
+
+  it('reads `No6` written against the figure as a place', () => {
+    expect(read('the world No6 from Latvia')).toEqual(['6 ordinal 6-6']);
+  });
+});
+
+describe('ages told in words around the figure', () => {
+  it('reads `aged 38` as an age, as `38-year-old` is', () => {
+    expect(agree('a Bulgarian aged 38', 'a 38-year-old Bulgarian man')).toBe(true);
+    expect(only('a Bulgarian aged 38').age).toBe(true);
+  });
+
+  it('reads `older than 65` and `people over 60` as bounds on an age', () => {
+    expect(agree('people aged over 65', 'people older than 65')).toBe(true);
+    expect(agree('for people over 60', 'for adults 60 years and older')).toBe(true);
+    expect(read('arrested over 300 fans')).toEqual(['over 300 fans count fan 300-480']);
+  });
+
+  it('reads `children under 15` as the same cap as `under the age of 15`', () => {
+    expect(agree('bar children under 15 from social media', 'bar children under the age of 15')).toBe(true);
+  });
+
+  it('does not read `in his 70s` as the 1970s', () => {
+    expect(read('A man in his 70s died.')).toEqual([]);
+    expect(read('prices of the 1970s')).toEqual(['1970s year 1970-1979']);
+  });
+});
