@@ -191,6 +191,30 @@ function readTally(stream: TokenStream, majority: NumberRead): Draft | null {
   return { first: majority.first, last: minority.last, spanLast: minority.last, value: m, low: m, high: m, hedged: false, unit: 'count', noun: 'dissent', resolution: 1 };
 }
 
+/**
+ * `voted 101 to 49`, `by 104 votes to 46`, `passed 60 votes to 38`: a vote told with `to` counts
+ * its minority, as `a 101-49 vote` does (`readTally`), so `46 voted against` meets it (round 15v).
+ */
+function readVoteTo(stream: TokenStream, majority: NumberRead): Draft | null {
+  if (majority.kind !== 'cardinal' || majority.vague !== undefined || majority.scale !== undefined) return null;
+  const votes = stream.isWord(majority.last + 1, 'votes') ? majority.last + 1 : null;
+  if (votes === null && !stream.isWord(majority.first - 1, 'voted')) return null;
+  const to = (votes ?? majority.last) + 1;
+  if (!stream.isWord(to, 'to') || !stream.spaced(to - 1, to)) return null;
+  const minority = readNumber(stream, to + 1);
+  if (minority === null || minority.kind !== 'cardinal' || minority.vague !== undefined || minority.scale !== undefined) return null;
+  const [n, m] = [majority.value, minority.value];
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n <= m || n > 1000) return null;
+  if (stream.isSym(minority.last + 1, '%') || readUnitAfter(stream, minority.last, false) !== null) return null;
+  return { first: majority.first, last: minority.last, spanLast: minority.last, value: m, low: m, high: m, hedged: false, unit: 'count', noun: 'dissent', resolution: 1 };
+}
+
+/** `46 voted against`, `with 39 voting against`: a count of the votes against is a count of dissents (round 15v). */
+function votedAgainst(stream: TokenStream, last: number): number | null {
+  if (!stream.isWord(last + 1, 'voted', 'voting', 'vote', 'votes') || !stream.isWord(last + 2, 'against')) return null;
+  return last + 2;
+}
+
 /** Verbs and nouns of a move: the figure after `fell to`, `a rise to` is the level reached. */
 const MOVED_TO = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'climbing', 'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'dropping', 'jumped', 'soared', 'plunged', 'plummeted', 'sank', 'dipped', 'slipped', 'warmed', 'cooled', 'increased', 'decreased']);
 
@@ -253,7 +277,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   if (read === null) return null;
   if (decadeOfLife(stream, read)) return { skipTo: read.last };
   if (isListNumber(stream, read)) return { skipTo: read.last };
-  const share = readOneIn(stream, read);
+  const share = readOneIn(stream, read) ?? readVoteTo(stream, read);
   if (share !== null) return share;
   const currencyBefore = read.kind === 'cardinal' ? readCurrencyBefore(stream, read.first) : null;
   const range = readRangeEnd(stream, read);
@@ -322,8 +346,9 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   let value = number.value * factor * signed + offset;
   if (read.vague !== undefined) value = low;
   else if (range !== null || read.kind === 'decade') value = Number.isFinite(high) ? (low + high) / 2 : low;
-  const direct = unitRead?.noun === undefined ? findNoun(stream, last + 1) : null;
-  let noun = unitRead?.noun ?? direct?.noun ?? null;
+  const against = unit === 'count' && unitRead === null && after === null ? votedAgainst(stream, last) : null;
+  const direct = unitRead?.noun === undefined && against === null ? findNoun(stream, last + 1) : null;
+  let noun = against === null ? unitRead?.noun ?? direct?.noun ?? null : 'dissent';
   if (noun === null && (unit === 'percent' || unit === 'currency' || unit === 'count')) noun = findNounAfterOf(stream, last + 1);
   const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
   const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };

@@ -90,3 +90,20 @@ describe('ages told in words around the figure', () => {
     expect(read('prices of the 1970s')).toEqual(['1970s year 1970-1979']);
   });
 });
+
+describe('votes told with `to` and `against`', () => {
+  it('reads `by 104 votes to 46` and `voted 101 to 49` as the minority, as `a 104-46 vote` is', () => {
+    expect(read('The bill passed by 104 votes to 46.')).toEqual(['104 votes to 46 count dissent 46-46']);
+    expect(read('MPs voted 101 to 49 for the bill')).toEqual(['101 to 49 count dissent 49-49']);
+    expect(agree('The bill passed by 104 votes to 46.', 'the 104-46 vote')).toBe(true);
+  });
+
+  it('reads `46 voted against` and `39 voting against` as dissents', () => {
+    expect(read('with 39 voting against')).toEqual(['39 count dissent 39-39']);
+    expect(findQuantities('A total of 104 MPs voted in favour, while 46 voted against').map((q) => q.noun)).toEqual(['mps', 'dissent']);
+  });
+
+  it('leaves a move from one figure to another a range', () => {
+    expect(read('rose from 20 to 30')).toEqual(['20 to 30 count 20-30']);
+  });
+});
