@@ -121,6 +121,12 @@ function readGroup(stream: TokenStream, index: number): { value: number; last: n
   return { value, last, endsInScale: false };
 }
 
+/** `two-and-a-half-hour`: `-and-a-half` written with hyphens after the number word at `last` (round 15v). */
+function hyphenatedHalf(stream: TokenStream, last: number): boolean {
+  const words = ['and', 'a', 'half'];
+  return words.every((word, i) => stream.isSym(last + 1 + 2 * i, '-') && stream.isWord(last + 2 + 2 * i, word) && stream.touching(last + 2 * i, last + 1 + 2 * i) && stream.touching(last + 1 + 2 * i, last + 2 + 2 * i));
+}
+
 /** Number words: `two thousand five hundred`, `a dozen`, `two and a half million`. */
 function readWords(stream: TokenStream, index: number): NumberRead | null {
   const fraction = readFraction(stream, index);
@@ -131,6 +137,7 @@ function readWords(stream: TokenStream, index: number): NumberRead | null {
     let { value, last } = group;
     let resolution = group.endsInScale ? 100 : 1;
     if (stream.spaced(last, last + 1) && stream.phraseAt(last + 1, 'and a half') !== null) [value, last, resolution] = [value + 0.5, last + 3, 0.5];
+    else if (hyphenatedHalf(stream, last)) [value, last, resolution] = [value + 0.5, last + 6, 0.5];
     const scaleWord = stream.at(last + 1)?.lower ?? '';
     const scale = scaleWord === 'dozen' ? 12 : BIG_SCALES.has(scaleWord) ? SCALES.get(scaleWord) : undefined;
     if (scale === undefined || !stream.spaced(last, last + 1)) {

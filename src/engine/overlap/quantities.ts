@@ -260,7 +260,11 @@ function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
   const value = round((read.value / whole.value) * 100);
   const direct = findNoun(stream, whole.last + 1);
   const noun = direct?.noun ?? findNounAfterOf(stream, whole.last + 1);
-  const draft: Draft = { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution: 1 };
+  // `seven in 10`, `nine out of ten` round a share to tenths: 70% give or take a tenth of its value
+  // (it meets `71%`). `one in five`, `one in four` may be exact (`a sample of one in five
+  // households`) and stay to the point (round 15v).
+  const resolution = whole.value === 10 && read.value >= 2 ? round(value / 10) : 1;
+  const draft: Draft = { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution };
   // The hedge, as on a fraction (`almost a quarter`): its step is the share itself.
   const before = hedgeBefore(stream, read.first);
   if (before !== null) {
@@ -353,6 +357,9 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
   const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };
   if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
+  // `a quarter of an hour`, `half an hour`: a round fraction of a unit is a figure to a tenth
+  // either way, so it meets `14 minutes` and `28 minutes` (round 15v).
+  if (unit === 'duration' && read.kind === 'fraction' && range === null) draft.resolution = round(Math.abs(draft.value) * FRACTION_OF_A_UNIT_ROUNDING);
   // A rate or price set by a decision (`the 3% rate will be cut to 2.5%`, `reduced to 2 per cent`)
   // is the value decided, written whole: no rounding of a nearby value, so `2 per cent` is not `2.5%`.
   if (!hedged && before === null && after === null && (unit === 'percent' || unit === 'currency') && setByDecision(stream, first)) draft.resolution = round(draft.resolution * SET_VALUE_SLACK);
@@ -365,6 +372,8 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
 }
 
 const YEAR_DAYS = 365.25;
+/** A duration written as a fraction of a unit (`half an hour`) is known to this share of its value either way, as a resolution. */
+const FRACTION_OF_A_UNIT_ROUNDING = 0.2;
 
 /** Words after a figure that say it is a length, not millions of something (`2,500m above sea level`, `250m out`). */
 const AFTER_A_LENGTH = new Set([

@@ -107,3 +107,21 @@ describe('votes told with `to` and `against`', () => {
     expect(read('rose from 20 to 30')).toEqual(['20 to 30 count 20-30']);
   });
 });
+
+describe('round shares and fractions of a unit', () => {
+  it('lets a fraction of a unit meet the minutes it rounds: `a quarter of an hour` / `14 minutes`', () => {
+    expect(agree('It lasted a quarter of an hour.', 'It lasted 14 minutes.')).toBe(true);
+    expect(agree('It lasted half an hour.', 'It lasted 28 minutes.')).toBe(true);
+    expect(agree('It lasted half an hour.', 'It lasted 40 minutes.')).toBe(false);
+  });
+
+  it('lets `seven in 10` meet `71%`, but keeps `one in five` to the point', () => {
+    expect(agree('seven in 10 voters backed it', '71% of voters backed it')).toBe(true);
+    expect(agree('a sample of one in five households', 'up from 20.9% of households')).toBe(false);
+  });
+
+  it('reads `two-and-a-half-hour` written with hyphens', () => {
+    expect(read('a nearly two-and-a-half-hour meeting').map((text) => text.split(' ')[0])).toEqual(['nearly']);
+    expect(agree('a nearly two-and-a-half-hour meeting', 'a meeting of 148 minutes')).toBe(true);
+  });
+});
