@@ -66,7 +66,7 @@ interface Figure {
 }
 
 const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
-const isAge = (quantity: Quantity): boolean => /\byears?[-\s]old\b/iu.test(quantity.text);
+const isAge = (quantity: Quantity): boolean => quantity.age === true || /\byears?[-\s]old\b/iu.test(quantity.text);
 
 /** Figures compare only within a family: one unit (and currency, and measure), ages apart. */
 function familyOf(quantity: Quantity): string | null {

@@ -37,8 +37,8 @@ const bareCrowns = (q: Quantity): boolean => q.unit === 'count' && q.noun !== nu
 const namedCrowns = (q: Quantity): boolean => q.unit === 'currency' && q.currency !== undefined && CROWN_CURRENCIES.has(q.currency);
 
 function rangesMeet(a: Quantity, b: Quantity): boolean {
-  const slackA = a.resolution * 0.499;
-  const slackB = b.resolution * 0.499;
+  const slackA = slackOf(a);
+  const slackB = slackOf(b);
   // Two ceilings (`up to 10%`, `up to 5%`) are one figure only if they name one ceiling: both
   // allow 0–5%, but a cap of 10% and a cap of 5% are two caps.
   if (isCeiling(a) && isCeiling(b)) return Math.abs(a.high - b.high) <= Math.max(slackA, slackB);
@@ -47,6 +47,13 @@ function rangesMeet(a: Quantity, b: Quantity): boolean {
   const [lowB, highB] = [b.strict === 'low' ? b.low : b.low - slackB, b.strict === 'high' ? b.high : b.high + slackB];
   return Math.max(lowA, lowB) <= Math.min(highA, highB);
 }
+
+/**
+ * Just under half the last written digit; none for a hedged time of day, whose hedge already
+ * reaches as far as its rounding (`shortly after 6am` is 6:00–6:30, not 5:30–7:00:
+ * quantities-clock.ts `narrowing`).
+ */
+const slackOf = (q: Quantity): number => (q.unit === 'clock' && q.hedged ? 0 : q.resolution * 0.499);
 
 /** `up to 10%`, `fewer than 50`, `as many as 200`: a hedged figure that allows anything below it. */
 export const isCeiling = (q: Quantity): boolean => q.ceiling === true;

@@ -27,20 +27,36 @@ const CLOCK_BEFORE = /(?<!\p{L})(?:at|from|until|till|to|by|before|after|around|
 
 interface Hedge {
   pattern: RegExp;
-  /** The range around the written time, in minutes. */
+  /** The range around the written time, in minutes, for a time written to the hour. */
   low: number;
   high: number;
+  /** The reach scales with the written time's step (`narrowing`): `about 7.30am` is 7:15–7:45, not 7:00–8:00. */
+  scales?: true;
 }
 
 /** Hedges written before a time, longest first. */
 const HEDGES: readonly Hedge[] = [
-  { pattern: /(?<!\p{L})(?:shortly|just|soon|moments?|minutes)\s+(?:after|past)\s+$/iu, low: 0, high: 30 },
-  { pattern: /(?<!\p{L})(?:shortly|just|moments?|minutes)\s+before\s+$/iu, low: -30, high: 0 },
-  { pattern: /(?<!\p{L})(?:around|about|approximately|roughly|circa|some|nearly|almost)\s+$/iu, low: -30, high: 30 },
+  { pattern: /(?<!\p{L})(?:shortly|just|soon|moments?|minutes)\s+(?:after|past)\s+$/iu, low: 0, high: 30, scales: true },
+  { pattern: /(?<!\p{L})(?:shortly|just|moments?|minutes)\s+before\s+$/iu, low: -30, high: 0, scales: true },
+  { pattern: /(?<!\p{L})(?:around|about|approximately|roughly|circa|some|nearly|almost)\s+$/iu, low: -30, high: 30, scales: true },
   // `from 10 p.m. … until 6 a.m.` gives the ends of a period: each is a point.
   { pattern: /(?<!\p{L})(?:after|past|since)\s+$/iu, low: 0, high: 6 * HOUR },
   { pattern: /(?<!\p{L})(?:before|by)\s+$/iu, low: -6 * HOUR, high: 0 },
 ];
+
+/**
+ * How far a hedge reaches from a time, as a share of its reach from a time written to the hour:
+ * a time is rounded to the step its minutes are written to, and a hedge on it is as loose as
+ * that rounding. `about 3 a.m.` is 2:30–3:30, `about 7.30am` 7:15–7:45, `about 11:15 am`
+ * 11:07–11:22, `about 11:17 am` ±5 minutes. So `shortly after 6am` (6:00–6:30) and `about
+ * 7.30am` no longer meet, nor `shortly after 10:30 am` (10:30–10:45) and `about 11:15 am`.
+ */
+function narrowing(minutes: number, resolution: number): number {
+  if (resolution >= HOUR) return 1;
+  const past = minutes % HOUR;
+  const step = past === 0 ? HOUR : past % 30 === 0 ? 30 : past % 15 === 0 ? 15 : 10;
+  return step / HOUR;
+}
 
 /** `2 a.m.`, `2am`, `10:30 p.m.`, `5.42pm` (British), `12 noon`: a twelve-hour time. */
 const TWELVE = /(?<![\d:.,])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\.?(?![\p{L}\d])/giu;
@@ -106,8 +122,9 @@ export function findClockTimes(text: string): Quantity[] {
     const zone = ZONES.exec(text.slice(end, end + 8));
     const local = zone === null ? LOCAL.exec(text.slice(end, end + 12)) : null;
     end += zone?.[0].length ?? local?.[0].length ?? 0;
-    const low = reading.minutes + (hedge?.candidate.low ?? 0);
-    const high = reading.minutes + (hedge?.candidate.high ?? 0);
+    const share = hedge?.candidate.scales === true ? narrowing(reading.minutes, reading.resolution) : 1;
+    const low = reading.minutes + (hedge?.candidate.low ?? 0) * share;
+    const high = reading.minutes + (hedge?.candidate.high ?? 0) * share;
     times.push({
       start,
       end,

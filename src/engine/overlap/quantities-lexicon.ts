@@ -20,8 +20,12 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['tn', 1e12], ['trn', 1e12],
 ]);
 
-/** `m` and `b` are millions and billions only beside a currency (`£40m`), else metres and the like. */
-export const CURRENCY_ONLY_SCALES: ReadonlyMap<string, number> = new Map([['m', 1e6], ['b', 1e9]]);
+
+/**
+ * `m` and `b` are millions and billions only beside a currency (`£40m`), else metres and the like;
+ * so are `mil` and `bil` (`RM12.2mil`, round 15v).
+ */
+export const CURRENCY_ONLY_SCALES: ReadonlyMap<string, number> = new Map([['m', 1e6], ['b', 1e9], ['mil', 1e6], ['bil', 1e9]]);
 
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
@@ -48,6 +52,12 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['hk', 'HKD'], ['nz', 'NZD'], ['s', 'SGD'], ['r', 'BRL'],
 ]);
+
+/**
+ * Currencies written with letters that are no ISO code, against or before the figure: the
+ * Malaysian ringgit `RM12.2mil`, the rupiah `Rp 5 billion`, the rupee `Rs 300 crore` (round 15v).
+ */
+export const LETTER_CURRENCIES: ReadonlyMap<string, string> = new Map([['RM', 'MYR'], ['Rp', 'IDR'], ['Rs', 'INR']]);
 
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'INR', 'KRW', 'RUB', 'UAH', 'CHF', 'CAD', 'AUD', 'HKD', 'ILS', 'NZD', 'SGD',
@@ -104,6 +114,10 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
   ['cm', 'cm'], ['centimetre', 'cm'], ['centimeter', 'cm'], ['mm', 'mm'], ['millimetre', 'mm'], ['millimeter', 'mm'],
   ['ft', 'foot'], ['yard', 'yard'], ['inch', 'inch'], ['gram', 'gram'], ['lb', 'lb'], ['lbs', 'lb'],
   ['litre', 'litre'], ['liter', 'litre'], ['gallon', 'gallon'], ['celsius', 'celsius'], ['fahrenheit', 'fahrenheit'],
+  // Power and energy (`4,600MW`, `1.2 gigawatts`, `300 GWh`) and speed (`46.3 kph`, `mph`; `km/h` in
+  // quantities-units.ts `perHour`): round 15v.
+  ['kw', 'kW'], ['kilowatt', 'kW'], ['mw', 'MW'], ['megawatt', 'MW'], ['gw', 'GW'], ['gigawatt', 'GW'],
+  ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['kph', 'kph'], ['kmh', 'kph'],
 ]);
 
 /**
@@ -134,6 +148,10 @@ export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, M
   ['lb', { si: 'kg', factor: 0.45359237, customary: true }],
   ['litre', { si: 'litre', factor: 1 }], ['gallon', { si: 'litre', factor: 3.785411784, customary: true }],
   ['celsius', { si: 'celsius', factor: 1 }], ['fahrenheit', { si: 'celsius', factor: 5 / 9, offset: -160 / 9, customary: true }],
+  ['kW', { si: 'watt', factor: 1e3 }], ['MW', { si: 'watt', factor: 1e6 }], ['GW', { si: 'watt', factor: 1e9 }],
+  ['kWh', { si: 'watt-hour', factor: 1e3 }], ['MWh', { si: 'watt-hour', factor: 1e6 }], ['GWh', { si: 'watt-hour', factor: 1e9 }],
+  ['TWh', { si: 'watt-hour', factor: 1e12 }],
+  ['kph', { si: 'km/h', factor: 1 }], ['mph', { si: 'km/h', factor: 1.609344, customary: true }],
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
+import { CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, LETTER_CURRENCIES, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 /** A number as written, before hedges and units: tokens `first`..`last` inclusive. */
@@ -42,8 +42,10 @@ function readDigits(stream: TokenStream, index: number): NumberRead | null {
   if (token?.kind !== 'num') return null;
   const prev = index - 1;
   if (stream.touching(prev, index)) {
-    // G7, A320; but a currency code written against the figure is money (`DKK312`).
-    if (stream.isWord(prev) && !CURRENCY_CODES.has(stream.at(prev)?.text ?? '')) return null;
+    // G7, A320; but a currency code written against the figure is money (`DKK312`, `RM12.2mil`),
+    // and `No6` is a place (`world No6`, round 15v).
+    const glued = stream.at(prev)?.text ?? '';
+    if (stream.isWord(prev) && !CURRENCY_CODES.has(glued) && !LETTER_CURRENCIES.has(glued) && glued !== 'No') return null;
     if (stream.isSym(prev, '/', ':', '.', '_', '@', '#', '\\', '^')) return null;
     const name = stream.isSym(prev, '-') && stream.touching(prev - 1, prev) && stream.isWord(prev - 1);
     if (name && !HYPHEN_PREFIXES.has(stream.at(prev - 1)?.lower ?? '')) return null; // F-16, COVID-19
@@ -119,6 +121,12 @@ function readGroup(stream: TokenStream, index: number): { value: number; last: n
   return { value, last, endsInScale: false };
 }
 
+/** `two-and-a-half-hour`: `-and-a-half` written with hyphens after the number word at `last` (round 15v). */
+function hyphenatedHalf(stream: TokenStream, last: number): boolean {
+  const words = ['and', 'a', 'half'];
+  return words.every((word, i) => stream.isSym(last + 1 + 2 * i, '-') && stream.isWord(last + 2 + 2 * i, word) && stream.touching(last + 2 * i, last + 1 + 2 * i) && stream.touching(last + 1 + 2 * i, last + 2 + 2 * i));
+}
+
 /** Number words: `two thousand five hundred`, `a dozen`, `two and a half million`. */
 function readWords(stream: TokenStream, index: number): NumberRead | null {
   const fraction = readFraction(stream, index);
@@ -129,6 +137,7 @@ function readWords(stream: TokenStream, index: number): NumberRead | null {
     let { value, last } = group;
     let resolution = group.endsInScale ? 100 : 1;
     if (stream.spaced(last, last + 1) && stream.phraseAt(last + 1, 'and a half') !== null) [value, last, resolution] = [value + 0.5, last + 3, 0.5];
+    else if (hyphenatedHalf(stream, last)) [value, last, resolution] = [value + 0.5, last + 6, 0.5];
     const scaleWord = stream.at(last + 1)?.lower ?? '';
     const scale = scaleWord === 'dozen' ? 12 : BIG_SCALES.has(scaleWord) ? SCALES.get(scaleWord) : undefined;
     if (scale === undefined || !stream.spaced(last, last + 1)) {

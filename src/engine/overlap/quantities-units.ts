@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 export type Unit = 'percent' | 'percentage-point' | 'currency' | 'count' | 'ordinal' | 'year' | 'duration' | 'clock' | 'other';
@@ -58,6 +58,24 @@ function readTemperature(stream: TokenStream, at: number, degreeSign: boolean): 
   return measureRead(written, at + 1);
 }
 
+/**
+ * `km/h`, `km/hr`, `kilometres per hour`, `miles an hour`: a length per hour after the length
+ * unit at `at` is a speed (round 15v). Returns the speed's last token, or null.
+ */
+export function perHour(stream: TokenStream, at: number): number | null {
+  if (stream.isSym(at + 1, '/') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2) && stream.isWord(at + 2, 'h', 'hr')) return at + 2;
+  if (stream.spaced(at, at + 1) && stream.isWord(at + 1, 'per', 'an') && stream.spaced(at + 1, at + 2) && stream.isWord(at + 2, 'hour')) return at + 2;
+  return null;
+}
+
+/** A length read as a measure becomes a speed when an hour divides it. */
+export function speedRead(read: UnitRead, stream: TokenStream): UnitRead {
+  if (read.noun !== 'metre' || read.unit !== 'other' || read.factor < 1000) return read;
+  const end = perHour(stream, read.last);
+  if (end === null) return read;
+  return measureRead(read.factor === 1000 ? 'kph' : 'mph', end);
+}
+
 /** A currency written before the number: `$`, `US$`, `€`, `USD `. Returns its first token. */
 export function readCurrencyBefore(stream: TokenStream, first: number): { currency: string; first: number } | null {
   const before = first - 1;
@@ -80,6 +98,8 @@ export function readCurrencyBefore(stream: TokenStream, first: number): { curren
   }
   // A code spaced from the figure or written against it (`USD 5m`, `DKK312`).
   if (symbol?.kind === 'word' && CURRENCY_CODES.has(symbol.text) && (stream.spaced(before, first) || stream.touching(before, first))) return { currency: symbol.text, first: before };
+  const letters = symbol?.kind === 'word' ? LETTER_CURRENCIES.get(symbol.text) : undefined;
+  if (letters !== undefined && (stream.spaced(before, first) || stream.touching(before, first))) return { currency: letters, first: before };
   return null;
 }
 
@@ -124,7 +144,7 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   if (power !== null) return power;
   const measure = MEASURES.get(singular);
   if (measure === 'degree') return readTemperature(stream, at, true);
-  if (measure !== undefined) return measureRead(measure, stream.isSym(at + 1, '²') && stream.touching(at, at + 1) ? at + 1 : at, stream.isSym(at + 1, '²') && stream.touching(at, at + 1) ? 2 : 1);
+  if (measure !== undefined) return speedRead(measureRead(measure, stream.isSym(at + 1, '²') && stream.touching(at, at + 1) ? at + 1 : at, stream.isSym(at + 1, '²') && stream.touching(at, at + 1) ? 2 : 1), stream);
   return null;
 }
 
@@ -164,7 +184,7 @@ export function isTemperatureChange(stream: TokenStream, first: number, last: nu
   return next?.kind === 'word' && stream.spaced(last, last + 1) && CHANGE_AFTER.has(next.lower);
 }
 
-const SI_NOUNS: ReadonlySet<string> = new Set(['metre', 'square metre', 'litre', 'kg', 'celsius']);
+const SI_NOUNS: ReadonlySet<string> = new Set(['metre', 'square metre', 'litre', 'kg', 'celsius', 'watt', 'watt-hour', 'km/h']);
 
 /**
  * Keys a measure is found by in either system (`3,900 square kilometres`, `1,500 square

@@ -1,8 +1,8 @@
-import { HEDGES_BEFORE, hedgeRange, PERCENT_APPROX_SPREAD, type HedgeKind } from './quantities-lexicon.ts';
+import { DURATION_DAYS, HEDGES_BEFORE, hedgeRange, PERCENT_APPROX_SPREAD, type HedgeKind } from './quantities-lexicon.ts';
 import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
 import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
 import { TokenStream, tokenize } from './quantities-tokens.ts';
-import { isTemperatureChange, measureRead, readCurrencyBefore, readUnitAfter, type Unit, type UnitRead } from './quantities-units.ts';
+import { isTemperatureChange, measureRead, readCurrencyBefore, readUnitAfter, speedRead, type Unit, type UnitRead } from './quantities-units.ts';
 import { findClockTimes } from './quantities-clock.ts';
 import { BARE_CROWNS, CROWN_CURRENCIES, CUSTOMARY_ROUNDING } from './quantities-lexicon.ts';
 
@@ -42,6 +42,8 @@ export interface Quantity {
   strict?: 'low' | 'high';
   /** Bounded only from above by its hedge (`up to 10%`, `as much as $500 million`, `fewer than 50`). */
   ceiling?: true;
+  /** An age read from the words before it (`aged 38`, `older than 65`, `children under 15`; round 15v). */
+  age?: true;
   /** Place value of the last written digit in normalised units (`1.2bn` → 1e8, `2.7%` → 0.1); 0 for words like `half`, `dozens`. */
   resolution: number;
   text: string;
@@ -189,6 +191,30 @@ function readTally(stream: TokenStream, majority: NumberRead): Draft | null {
   return { first: majority.first, last: minority.last, spanLast: minority.last, value: m, low: m, high: m, hedged: false, unit: 'count', noun: 'dissent', resolution: 1 };
 }
 
+/**
+ * `voted 101 to 49`, `by 104 votes to 46`, `passed 60 votes to 38`: a vote told with `to` counts
+ * its minority, as `a 101-49 vote` does (`readTally`), so `46 voted against` meets it (round 15v).
+ */
+function readVoteTo(stream: TokenStream, majority: NumberRead): Draft | null {
+  if (majority.kind !== 'cardinal' || majority.vague !== undefined || majority.scale !== undefined) return null;
+  const votes = stream.isWord(majority.last + 1, 'votes') ? majority.last + 1 : null;
+  if (votes === null && !stream.isWord(majority.first - 1, 'voted')) return null;
+  const to = (votes ?? majority.last) + 1;
+  if (!stream.isWord(to, 'to') || !stream.spaced(to - 1, to)) return null;
+  const minority = readNumber(stream, to + 1);
+  if (minority === null || minority.kind !== 'cardinal' || minority.vague !== undefined || minority.scale !== undefined) return null;
+  const [n, m] = [majority.value, minority.value];
+  if (!Number.isInteger(n) || !Number.isInteger(m) || n <= m || n > 1000) return null;
+  if (stream.isSym(minority.last + 1, '%') || readUnitAfter(stream, minority.last, false) !== null) return null;
+  return { first: majority.first, last: minority.last, spanLast: minority.last, value: m, low: m, high: m, hedged: false, unit: 'count', noun: 'dissent', resolution: 1 };
+}
+
+/** `46 voted against`, `with 39 voting against`: a count of the votes against is a count of dissents (round 15v). */
+function votedAgainst(stream: TokenStream, last: number): number | null {
+  if (!stream.isWord(last + 1, 'voted', 'voting', 'vote', 'votes') || !stream.isWord(last + 2, 'against')) return null;
+  return last + 2;
+}
+
 /** Verbs and nouns of a move: the figure after `fell to`, `a rise to` is the level reached. */
 const MOVED_TO = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'climbing', 'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'dropping', 'jumped', 'soared', 'plunged', 'plummeted', 'sank', 'dipped', 'slipped', 'warmed', 'cooled', 'increased', 'decreased']);
 
@@ -234,7 +260,11 @@ function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
   const value = round((read.value / whole.value) * 100);
   const direct = findNoun(stream, whole.last + 1);
   const noun = direct?.noun ?? findNounAfterOf(stream, whole.last + 1);
-  const draft: Draft = { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution: 1 };
+  // `seven in 10`, `nine out of ten` round a share to tenths: 70% give or take a tenth of its value
+  // (it meets `71%`). `one in five`, `one in four` may be exact (`a sample of one in five
+  // households`) and stay to the point (round 15v).
+  const resolution = whole.value === 10 && read.value >= 2 ? round(value / 10) : 1;
+  const draft: Draft = { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution };
   // The hedge, as on a fraction (`almost a quarter`): its step is the share itself.
   const before = hedgeBefore(stream, read.first);
   if (before !== null) {
@@ -249,8 +279,9 @@ function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
 function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   const read = readNumber(stream, index);
   if (read === null) return null;
+  if (decadeOfLife(stream, read)) return { skipTo: read.last };
   if (isListNumber(stream, read)) return { skipTo: read.last };
-  const share = readOneIn(stream, read);
+  const share = readOneIn(stream, read) ?? readVoteTo(stream, read);
   if (share !== null) return share;
   const currencyBefore = read.kind === 'cardinal' ? readCurrencyBefore(stream, read.first) : null;
   const range = readRangeEnd(stream, read);
@@ -268,14 +299,18 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   if (read.kind === 'fraction' && unitRead === null) return { skipTo: read.last };
   if (read.measure !== undefined) {
     const squared = stream.isSym(read.last + 1, '²') && stream.touching(read.last, read.last + 1);
-    unitRead = measureRead(read.measure, squared ? read.last + 1 : read.last, squared ? 2 : 1);
+    unitRead = speedRead(measureRead(read.measure, squared ? read.last + 1 : read.last, squared ? 2 : 1), stream);
   }
+  const metres = range === null && unitRead === null && currencyBefore === null ? metresNotMillions(stream, read) : null;
+  if (metres !== null) [number, unitRead] = [metres, measureRead('metre', metres.last)];
+  const aged = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined ? agedBefore(stream, read.first) : null;
+  if (aged !== null) unitRead = { unit: 'duration', last: read.last, factor: DURATION_DAYS.get('year') ?? YEAR_DAYS, noun: 'year' };
   const sign = unitRead?.noun === 'celsius' ? temperatureSign(stream, read.first, unitRead.last) : null;
   if (sign !== null && range !== null) return { skipTo: number.last }; // `-4 to -10°F`: which ends are below zero is unclear
   if (sign !== null && unitRead !== null) unitRead = { ...unitRead, last: sign.last };
   const signed = sign === null ? 1 : -1;
   const currency = currencyBefore?.currency ?? unitRead?.currency;
-  if ((read.needsCurrency || number.needsCurrency) && currency === undefined) return { skipTo: number.last }; // 40m: metres, not millions
+  if ((number.needsCurrency || (metres === null && read.needsCurrency)) && currency === undefined) return { skipTo: number.last }; // 40m: metres or millions? (`metresNotMillions`)
   let unit: Unit = currency !== undefined ? 'currency' : unitRead?.unit ?? (read.kind === 'ordinal' || isRankNumber(stream, read) ? 'ordinal' : 'count');
   let first = sign?.first ?? currencyBefore?.first ?? read.first;
   let last = unitRead?.last ?? number.last;
@@ -292,7 +327,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   let hedged = range !== null || read.vague !== undefined;
   if (range?.between === true) first = stream.isWord(first - 1, 'between') ? first - 1 : first;
   const after = hedgeAfter(stream, last);
-  const before = range?.between === true ? null : hedgeBefore(stream, first);
+  const before = range?.between === true ? null : hedgeBefore(stream, first) ?? (aged === null ? null : ageBound(stream, aged));
   // A hedge on a temperature below zero widens its distance from zero (`nearly -20°C`, `about
   // 14°F`), and no bound of it is strict or a ceiling.
   const belowZero = low < 0 && high < 0;
@@ -306,7 +341,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   }
   const strict = belowZero ? undefined : before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' ? 'low' : undefined;
   const ceiling = !belowZero && (before?.kind === 'upTo' || after?.kind === 'upTo');
-  first = before?.first ?? first;
+  first = aged ?? before?.first ?? first;
   last = after?.last ?? last;
   if (read.kind === 'decade') [unit, low, high] = ['year', read.value < 100 ? 1900 + read.value : read.value, (read.value < 100 ? 1900 + read.value : read.value) + 9];
   // A bare four-digit number is a year unless it plainly counts something: `killed 2000 people`.
@@ -315,12 +350,16 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   let value = number.value * factor * signed + offset;
   if (read.vague !== undefined) value = low;
   else if (range !== null || read.kind === 'decade') value = Number.isFinite(high) ? (low + high) / 2 : low;
-  const direct = unitRead?.noun === undefined ? findNoun(stream, last + 1) : null;
-  let noun = unitRead?.noun ?? direct?.noun ?? null;
+  const against = unit === 'count' && unitRead === null && after === null ? votedAgainst(stream, last) : null;
+  const direct = unitRead?.noun === undefined && against === null ? findNoun(stream, last + 1) : null;
+  let noun = against === null ? unitRead?.noun ?? direct?.noun ?? null : 'dissent';
   if (noun === null && (unit === 'percent' || unit === 'currency' || unit === 'count')) noun = findNounAfterOf(stream, last + 1);
   const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
   const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };
   if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
+  // `a quarter of an hour`, `half an hour`: a round fraction of a unit is a figure to a tenth
+  // either way, so it meets `14 minutes` and `28 minutes` (round 15v).
+  if (unit === 'duration' && read.kind === 'fraction' && range === null) draft.resolution = round(Math.abs(draft.value) * FRACTION_OF_A_UNIT_ROUNDING);
   // A rate or price set by a decision (`the 3% rate will be cut to 2.5%`, `reduced to 2 per cent`)
   // is the value decided, written whole: no rounding of a nearby value, so `2 per cent` is not `2.5%`.
   if (!hedged && before === null && after === null && (unit === 'percent' || unit === 'currency') && setByDecision(stream, first)) draft.resolution = round(draft.resolution * SET_VALUE_SLACK);
@@ -328,7 +367,83 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   if (currency !== undefined) draft.currency = currency;
   if (strict !== undefined) draft.strict = strict;
   if (ceiling) draft.ceiling = true;
+  if (aged !== null) draft.age = true;
   return draft;
+}
+
+const YEAR_DAYS = 365.25;
+/** A duration written as a fraction of a unit (`half an hour`) is known to this share of its value either way, as a resolution. */
+const FRACTION_OF_A_UNIT_ROUNDING = 0.2;
+
+/** Words after a figure that say it is a length, not millions of something (`2,500m above sea level`, `250m out`). */
+const AFTER_A_LENGTH = new Set([
+  'out', 'from', 'above', 'below', 'beneath', 'under', 'underwater', 'deep', 'high', 'long', 'wide', 'tall', 'away', 'up',
+  'down', 'short', 'ahead', 'behind', 'off', 'across', 'into', 'further', 'farther', 'freestyle', 'backstroke', 'breaststroke',
+  'butterfly', 'medley', 'hurdles', 'relay', 'sprint', 'race', 'final', 'mark', 'altitude', 'elevation', 'depth', 'dash',
+]);
+
+/**
+ * `2,500m`, `7190m`, `250m out`, `a 100m-high wall`: a figure with `m` against it and no currency is
+ * metres when it is too large to be millions written without a currency (four digits or more) or
+ * a word of length, height or a race follows it (round 15v). `5m people` and `raised 5m.` stay
+ * unread, as before.
+ * Returns the figure as written, in metres.
+ */
+function metresNotMillions(stream: TokenStream, read: NumberRead): NumberRead | null {
+  if (!read.needsCurrency || read.kind !== 'cardinal' || stream.at(read.last)?.lower !== 'm' || read.last !== read.first + 1) return null;
+  if (readUnitAfter(stream, read.last, false)?.unit === 'currency') return null;
+  const written = (stream.at(read.first)?.text ?? '').replace(/[,\u00A0\u202F\u2009]/gu, '');
+  const metres: NumberRead = { ...read, value: round(read.value / 1e6), resolution: round(read.resolution / 1e6), needsCurrency: false };
+  delete metres.scale;
+  const large = /^\d{4,}$/u.test(written);
+  const hyphen = stream.isSym(read.last + 1, '-') && stream.touching(read.last, read.last + 1) ? read.last + 2 : read.last + 1;
+  const next = stream.at(hyphen);
+  return large || (next?.kind === 'word' && AFTER_A_LENGTH.has(next.lower)) ? metres : null;
+}
+
+/**
+ * `aged 38`, `aged about 40`, `older than 65`: the figure is an age in years, as `38-year-old` is,
+ * and `aged` is in its span (round 15v). Returns the first token of those words, or null.
+ */
+function agedBefore(stream: TokenStream, first: number): number | null {
+  const hedge = hedgeBefore(stream, first);
+  const at = hedge?.first ?? first;
+  if (!stream.spaced(at - 1, at)) return null;
+  if (stream.isWord(at - 1, 'aged')) return at - 1;
+  // `children under 15`, `people over 60`: a bound after people is on their age.
+  if (hedge !== null && hedge.first === first - 1 && stream.isWord(at, 'under', 'over') && stream.isWord(at - 1, ...PEOPLE_OF_AN_AGE)) return at;
+  // `older than 65`, `over the age of 65`: a bound on an age, read as the age it names.
+  for (const [phrase] of AGE_BOUNDS) {
+    const start = stream.phraseBefore(at - 1, phrase);
+    if (start !== null) return start;
+  }
+  return null;
+}
+/** People a bound on an age follows (`children under 15`, `adults over 65`). */
+const PEOPLE_OF_AN_AGE = ['children', 'kids', 'people', 'adults', 'teenagers', 'teens', 'youngsters', 'minors', 'users', 'pupils', 'students', 'women', 'men', 'patients', 'those', 'anyone', 'everyone', 'residents', 'citizens', 'drivers', 'workers', 'girls', 'boys'];
+
+/** Bounds on an age and the hedge each is (`older than 65` as `more than 65`). */
+const AGE_BOUNDS: readonly (readonly [string, HedgeKind])[] = [
+  ['older than', 'more'], ['younger than', 'upTo'], ['over the age of', 'more'], ['under the age of', 'upTo'], ['above the age of', 'more'], ['below the age of', 'upTo'],
+];
+/** The hedge an age bound before the figure makes (`agedBefore`), or null. */
+function ageBound(stream: TokenStream, aged: number): { kind: HedgeKind; first: number } | null {
+  const bound = AGE_BOUNDS.find(([phrase]) => stream.phraseAt(aged, phrase) !== null);
+  return bound === undefined ? null : { kind: bound[1], first: aged };
+}
+
+const POSSESSIVES = ['his', 'her', 'their'];
+
+/**
+ * `in his 70s`, `in her late 50s`: a decade of someone's life, not the 1970s (round 15v). It is
+ * left unread: read as an age range it agreed with the right ages, but the conflict readers then
+ * set two people's decades against each other (`her 40s` / `his 70s`), and it gained no fact.
+ */
+function decadeOfLife(stream: TokenStream, read: NumberRead): boolean {
+  if (read.kind !== 'decade' || read.value < 10 || read.value > 90) return false;
+  let at = read.first - 1;
+  if (stream.isWord(at, 'early', 'mid', 'late')) at -= 1;
+  return stream.isWord(at, ...POSSESSIVES) && stream.isWord(at - 1, 'in');
 }
 
 /**
@@ -371,6 +486,7 @@ export function findQuantities(text: string): Quantity[] {
     if (draft.currency !== undefined) quantity.currency = draft.currency;
     if (draft.strict !== undefined) quantity.strict = draft.strict;
     if (draft.ceiling === true) quantity.ceiling = true;
+    if (draft.age === true) quantity.age = true;
     quantities.push(quantity);
     index = Math.max(index, draft.last);
   }
@@ -447,8 +563,10 @@ function settleBareCrowns(quantities: Quantity[]): void {
 function isRankNumber(stream: TokenStream, read: NumberRead): boolean {
   if (read.kind !== 'cardinal' || read.vague !== undefined) return false;
   const at = stream.isSym(read.first - 1, '.') && stream.touching(read.first - 2, read.first - 1) ? read.first - 2 : read.first - 1;
-  if (!stream.spaced(at === read.first - 1 ? at : at + 1, read.first)) return false;
   const token = stream.at(at);
+  // `No6`: written against the figure, as sports pages do (round 15v).
+  if (at === read.first - 1 && token?.text === 'No' && stream.touching(at, read.first)) return true;
+  if (!stream.spaced(at === read.first - 1 ? at : at + 1, read.first)) return false;
   return token?.kind === 'word' && (token.lower === 'number' || token.text === 'No');
 }
 
