@@ -25,6 +25,22 @@ describe('a weak draft where the two reports do not run side by side', () => {
     expect(found).toContain('Paulo Nunes scored twice in the second half | Paulo Nunes struck twice');
   });
 
+  it('is no fact when only one of its sentences has the other as its best counterpart', () => {
+    // A's sentence shares most with B's sales sentence (`a spokesman said` too); B's shares most with A's first.
+    const found = facts([FINAL_A, GOALS_A, PARADE_A, OWNERS_A.replace('training staff.', 'training staff, a spokesman said.')], [FINAL_B, SALES_B, GOALS_B, PARADE_B]);
+    expect(found).not.toContain('electric vehicles | electric vehicles');
+  });
+
+  it('is a fact when it holds a figure both give: a figure is a fact of its own', () => {
+    const found = facts([FINAL_A, GOALS_A, PARADE_A, OWNERS_A.replace('buy electric', 'buy 40 electric')], [FINAL_B, SALES_B.replace('Sales of electric vehicles', 'Sales of 40 electric vehicles a month'), GOALS_B, PARADE_B]);
+    expect(found).toContain('40 electric vehicles | 40 electric vehicles');
+  });
+
+  it('is a fact when it is not weak: three words said alike are more than a phrase', () => {
+    const found = facts([FINAL_A, GOALS_A, PARADE_A, OWNERS_A.replace('buy electric vehicles', 'buy electric delivery vehicles')], [FINAL_B, SALES_B.replace('Sales of electric vehicles', 'Sales of electric delivery vehicles'), GOALS_B, PARADE_B]);
+    expect(found).toContain('electric delivery vehicles | electric delivery vehicles');
+  });
+
   it('is a fact where the sentences before it tell the same thing', () => {
     const found = facts(REPORT_A, [FINAL_B, GOALS_B, PARADE_B, SALES_B]);
     expect(found).toContain('electric vehicles | electric vehicles');
