@@ -51,25 +51,31 @@ export function bestSides(pairs: readonly AlignedPair[], regionsB: number): Map<
 /**
  * The candidates with the rules' verdict withdrawn from a weak draft that stands alone: its two
  * sentences are not each other's best counterpart (both ways), no sentence pair next to it (one
- * sentence on, or back, in either report or both, the same way) holds a draft the rules keep,
- * and it holds no figure (a figure both give is a fact of its own, round 13r). A phrase two
+ * sentence on, or back, in either report or both, the same way) holds a draft the rules keep
+ * that stands on its own (two weak drafts do not vouch for each other), and it holds no figure (a figure both give is a fact of its own, round 13r). A phrase two
  * sentences about other things share (`coalition agreement`, `electric vehicles`) looks like a
  * short true fact; a short true fact is told where the reports run side by side. A lone figure
  * (no stretch) is judged as before.
  */
 export function withoutLoneWeakDrafts(candidates: readonly FactCandidate[], sides: ReadonlyMap<number, number>, regionsB: number): FactCandidate[] {
-  const kept: { regionA: number; regionB: number }[] = [];
-  for (const { rules, draft } of candidates) if (rules && draft.stretch !== undefined) kept.push(draft.stretch);
-  const supported = (regionA: number, regionB: number): boolean =>
-    kept.some((other) => {
+  // A draft that stands on its own: the rules keep it and it is not weak, holds a figure, or is
+  // told by two sentences that are each other's best counterpart.
+  const standsAlone = ({ draft }: FactCandidate, stretch: ClauseAlignment): boolean =>
+    draft.score >= WEAK_CONFIDENCE || stretch.matches.some((match) => match.a.quantity !== null) || sides.get(stretch.regionA * regionsB + stretch.regionB) === 2;
+  // Only such a draft vouches for a weak one beside it: two weak drafts do not vouch for each other.
+  const vouching: ClauseAlignment[] = [];
+  for (const candidate of candidates) {
+    const { stretch } = candidate.draft;
+    if (candidate.rules && stretch !== undefined && standsAlone(candidate, stretch)) vouching.push(stretch);
+  }
+  const besideOne = ({ regionA, regionB }: ClauseAlignment): boolean =>
+    vouching.some((other) => {
       const [da, db] = [other.regionA - regionA, other.regionB - regionB];
       return (da !== 0 || db !== 0) && Math.abs(da) <= 1 && Math.abs(db) <= 1 && da * db >= 0;
     });
   return candidates.map((candidate) => {
     const { stretch } = candidate.draft;
-    if (!candidate.rules || stretch === undefined || candidate.draft.score >= WEAK_CONFIDENCE) return candidate;
-    const { regionA, regionB } = stretch;
-    if ((sides.get(regionA * regionsB + regionB) ?? 0) === 2 || stretch.matches.some((match) => match.a.quantity !== null) || supported(regionA, regionB)) return candidate;
+    if (!candidate.rules || stretch === undefined || standsAlone(candidate, stretch) || besideOne(stretch)) return candidate;
     return { ...candidate, rules: false };
   });
 }

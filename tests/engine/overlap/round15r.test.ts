@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ClauseAlignment } from '../../../src/engine/overlap/align.ts';
+import type { FactCandidate } from '../../../src/engine/overlap/compare.ts';
+import { WEAK_CONFIDENCE, withoutLoneWeakDrafts } from '../../../src/engine/overlap/draft-context.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 
 /** Round 15r (decision 004): a weak draft read against what the rest of the two reports align on. Invented pairs, one event. */
@@ -44,5 +47,24 @@ describe('a weak draft where the two reports do not run side by side', () => {
   it('is a fact where the sentences before it tell the same thing', () => {
     const found = facts(REPORT_A, [FINAL_B, GOALS_B, PARADE_B, SALES_B]);
     expect(found).toContain('electric vehicles | electric vehicles');
+  });
+});
+
+describe('what vouches for a weak draft', () => {
+  // Drafts the rules keep, reduced to what the rule reads: where they stand and how strong they are.
+  const draftAt = (regionA: number, regionB: number, score: number): FactCandidate =>
+    ({
+      draft: { a: [], b: [], kind: 'paraphrase', strength: 0, score, points: [], stretch: { regionA, regionB, matches: [] } as unknown as ClauseAlignment },
+      features: [],
+      rules: true,
+      substantive: true,
+      filtered: false,
+    });
+  const kept = (candidates: FactCandidate[]): boolean[] => withoutLoneWeakDrafts(candidates, new Map(), 10).map(({ rules }) => rules);
+  const weak = WEAK_CONFIDENCE - 0.1;
+
+  it('is a draft beside it that stands on its own, not another weak one', () => {
+    expect(kept([draftAt(2, 0, weak), draftAt(3, 1, weak)])).toEqual([false, false]);
+    expect(kept([draftAt(2, 0, WEAK_CONFIDENCE), draftAt(3, 1, weak)])).toEqual([true, true]);
   });
 });
