@@ -10,6 +10,7 @@ import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, clauseParts, indexUnits, joi
 import { splitClauses, type Clause } from './clauses.ts';
 import type { Side } from './conflicts-common.ts';
 import { findConflicts } from './conflicts.ts';
+import { bestSides, withoutLoneWeakDrafts } from './draft-context.ts';
 import { draftFeatures, type DraftPath } from './draft-features.ts';
 import { probability, type DraftModel } from './draft-model.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -372,7 +373,8 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     textA: A.text,
     textB: B.text,
     strict: thresholds === STRICT,
-    candidates: candidatesOf(judged, A, B, learned),
+    // A weak draft the rules keep where the reports do not run side by side is withdrawn (round 15r).
+    candidates: thresholds === NORMAL ? withoutLoneWeakDrafts(candidatesOf(judged, A, B, learned), bestSides(aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE), B.unitsBySentence.length), B.unitsBySentence.length) : candidatesOf(judged, A, B, learned),
     quoteRuns,
     conflicts: conflicts
       .sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0))

@@ -68,7 +68,7 @@ function kindOf(alignment: ClauseAlignment, verbatim: boolean): FactKind {
 }
 
 /** Confidence from the strength of the evidence: 0.5 at the threshold, approaching 1. */
-function confidence(strength: number, verbatim: boolean): number {
+export function confidence(strength: number, verbatim: boolean): number {
   const score = 1 - 0.5 * Math.exp(-(strength - NORMAL.strength) / 2);
   return Math.min(1, Math.max(verbatim ? 0.9 : 0, score));
 }
@@ -138,7 +138,7 @@ const PHRASE_MATCHES = 2;
  * weighs 0.8 of a word at most (`weighUnits`), so one shared name alone is not enough; at 0.8
  * the development set gained one fact and one false one (decision 004, round 7b).
  */
-const PHRASE_SUPPORT = 1;
+export const PHRASE_SUPPORT = 1;
 
 const readsAsVerbUnit = (unit: Unit, text: string): boolean =>
   unit.kind === 'word' && unit.key.startsWith('lem:') && readsAsVerb(text.slice(unit.start, unit.end), unit.key.slice('lem:'.length));

@@ -1,0 +1,81 @@
+import type { ClauseAlignment } from './align.ts';
+import type { FactCandidate } from './compare.ts';
+import { NORMAL, PHRASE_SUPPORT, confidence } from './select.ts';
+
+/**
+ * A draft read against the rest of the two reports (decision 004, round 15r). The hand-set
+ * thresholds read a stretch alone; what the two reports align on around it tells a statement
+ * retold from a phrase two reports share by chance. Counted on development without set 20:
+ * weak drafts the rules keep (confidence under .6) hit a reference fact alone 9% of the time
+ * when neither sentence is the other's best counterpart and no neighbouring sentence pair holds
+ * a fact, 22% when one of them is, against 69–74% in mutually best pairs and 17–42% beside a
+ * fact; a kept draft must hit about 38% of the time to raise F1 at these figures.
+ */
+
+/**
+ * A weak draft: less than a fact's strength and one word of full weight (what a lone phrase
+ * needs beside it), read as its confidence so that shared wording (at least .9) is never weak.
+ */
+export const WEAK_CONFIDENCE = confidence(NORMAL.strength + PHRASE_SUPPORT, false);
+
+/** A sentence pair the hand-set gathering aligns, with its stretches (compare.ts `aligned`). */
+export interface AlignedPair {
+  regionA: number;
+  regionB: number;
+  alignments: readonly ClauseAlignment[];
+}
+
+const shared = (alignment: ClauseAlignment | undefined): number => (alignment === undefined ? 0 : alignment.strength + (alignment.besides ?? 0));
+
+/**
+ * On how many sides (0–2) each pair (as `regionA * regionsB + regionB`) is its sentence's best
+ * counterpart: it shares at least as much in all (every matched unit of the two sentences) as
+ * the sentence shares with any other sentence of the other report.
+ */
+export function bestSides(pairs: readonly AlignedPair[], regionsB: number): Map<number, number> {
+  const mostA = new Map<number, number>();
+  const mostB = new Map<number, number>();
+  for (const { regionA, regionB, alignments } of pairs) {
+    const value = shared(alignments[0]);
+    mostA.set(regionA, Math.max(mostA.get(regionA) ?? 0, value));
+    mostB.set(regionB, Math.max(mostB.get(regionB) ?? 0, value));
+  }
+  const sides = new Map<number, number>();
+  for (const { regionA, regionB, alignments } of pairs) {
+    const value = shared(alignments[0]);
+    sides.set(regionA * regionsB + regionB, (value >= (mostA.get(regionA) ?? 0) ? 1 : 0) + (value >= (mostB.get(regionB) ?? 0) ? 1 : 0));
+  }
+  return sides;
+}
+
+/**
+ * The candidates with the rules' verdict withdrawn from a weak draft that stands alone: its two
+ * sentences are not each other's best counterpart (both ways), no sentence pair next to it (one
+ * sentence on, or back, in either report or both, the same way) holds a draft the rules keep
+ * that stands on its own (two weak drafts do not vouch for each other), and it holds no figure (a figure both give is a fact of its own, round 13r). A phrase two
+ * sentences about other things share (`coalition agreement`, `electric vehicles`) looks like a
+ * short true fact; a short true fact is told where the reports run side by side. A lone figure
+ * (no stretch) is judged as before.
+ */
+export function withoutLoneWeakDrafts(candidates: readonly FactCandidate[], sides: ReadonlyMap<number, number>, regionsB: number): FactCandidate[] {
+  // A draft that stands on its own: the rules keep it and it is not weak, holds a figure, or is
+  // told by two sentences that are each other's best counterpart.
+  const standsAlone = ({ draft }: FactCandidate, stretch: ClauseAlignment): boolean =>
+    draft.score >= WEAK_CONFIDENCE || stretch.matches.some((match) => match.a.quantity !== null) || sides.get(stretch.regionA * regionsB + stretch.regionB) === 2;
+  // Only such a draft vouches for a weak one beside it: two weak drafts do not vouch for each other.
+  const vouching: ClauseAlignment[] = [];
+  for (const candidate of candidates) {
+    const { stretch } = candidate.draft;
+    if (candidate.rules && stretch !== undefined && standsAlone(candidate, stretch)) vouching.push(stretch);
+  }
+  const besideOne = ({ regionA, regionB }: ClauseAlignment): boolean =>
+    vouching.some((other) => {
+      const [da, db] = [other.regionA - regionA, other.regionB - regionB];
+      return (da !== 0 || db !== 0) && Math.abs(da) <= 1 && Math.abs(db) <= 1 && da * db >= 0;
+    });
+  return candidates.map((candidate) => {
+    const { stretch } = candidate.draft;
+    if (!candidate.rules || stretch === undefined || standsAlone(candidate, stretch) || besideOne(stretch)) return candidate;
+    return { ...candidate, rules: false };
+  });
+}
