@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+
+/**
+ * Round 15h (decision 004): a highlight narrowed to the phrase that carries the fact — who told
+ * it left out (fact-span.ts). Small invented reports, one event, a shared lead paragraph.
+ */
+const LEAD = 'Floods in Brenvik forced 1,240 residents of the Valtry district from their homes on Monday.';
+
+function marks(a: string, b: string): [string, string] {
+  const articles = parseDigest(`REUTERS | Published March 3, 2026\n${LEAD}\n${a}\nASSOCIATED PRESS | Published March 3, 2026\n${LEAD}\n${b}\n`, { file: 'pair.txt' }).articles;
+  const [x, y] = [articles[0] as Article, articles[1] as Article];
+  const comparison = compareArticles(x, y);
+  const second = (text: string): string => text.split('\n\n')[1] ?? '';
+  return [second(renderMarks(x.text, comparison, 'a')), second(renderMarks(y.text, comparison, 'b'))];
+}
+
+describe('who told it is not the fact (round 15h)', () => {
+  it('leaves an attribution at the end of a highlight, or set off inside it, out of it', () => {
+    const [a, b] = marks(
+      'The Orsund ferry, police said, capsized in heavy seas off the Brenvik coast at dawn.',
+      'The Orsund ferry capsized in heavy seas off the Brenvik coast at dawn, police said.',
+    );
+    expect(a).toBe('The [[2:Orsund ferry]], police said, [[2:capsized in heavy seas off the Brenvik coast at dawn]].');
+    expect(b).toBe('The [[2:Orsund ferry capsized in heavy seas off the Brenvik coast at dawn]], police said.');
+  });
+
+  it('leaves an attribution inside a relative clause out of the highlight', () => {
+    const [a] = marks(
+      'Police arrested the leader of a ring that investigators say smuggled 400 stolen cars through the Brenvik docks.',
+      'Police arrested the leader of a ring that smuggled 400 stolen cars through the Brenvik docks.',
+    );
+    expect(a).toBe('[[2:Police arrested the leader of a ring]] that investigators say [[2:smuggled 400 stolen cars through the Brenvik docks]].');
+  });
+
+  it('keeps a reporting verb whose words after it say what was said', () => {
+    const [a] = marks(
+      'The Valtry water utility, the district’s only supplier, said its pumps failed.',
+      'The Valtry water utility said its pumps failed.',
+    );
+    expect(a).toBe('The [[2:Valtry water utility, the district’s only supplier, said its pumps failed]].');
+  });
+});
