@@ -126,6 +126,12 @@ export function carryingSpan(alignment: ClauseAlignment, side: 'a' | 'b', text: 
 
 /** The fewest words of an aside (`, the main rail link between Tyrol and Vorarlberg,`) left out of a highlight. */
 const ASIDE_WORDS = 6;
+/**
+ * A conjunction that joins a second statement, at the end of a gap, perhaps with the auxiliary of
+ * that statement's verb (`… in the best interests of shareholders and | will recommend it`;
+ * `will lead the merged company, while | Lusavia's chief …`).
+ */
+const COORDINATION_AT_END = /\b(?:and|but|while|whereas)(?:\s+(?:will|would|can|could|may|might|must|shall|should|has|have|had|is|are|was|were))?\s*$/iu;
 /** The fewest words of a coordinated statement of its own (`would operate 212 aircraft and`). */
 const COORDINATED_WORDS = 3;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
@@ -143,7 +149,8 @@ function separable(gap: string): boolean {
   const words = [...gap.matchAll(WORD)].map((match) => match[0]);
   // A list that runs on to its last item (`for cleaning supplies, bus parts and office chairs`) is what the fact is of.
   if (words.length >= ASIDE_WORDS && /[,;—–]/u.test(gap) && !LIST_TAIL.test(gap)) return true;
-  return words.length >= COORDINATED_WORDS && /\b(?:and|but)\s*$/iu.test(gap) && words.slice(0, -1).some(readsAsVerbWord);
+  const conjunction = COORDINATION_AT_END.exec(gap);
+  return conjunction !== null && words.length >= COORDINATED_WORDS && [...gap.slice(0, conjunction.index).matchAll(WORD)].some((match) => readsAsVerbWord(match[0]));
 }
 
 /**

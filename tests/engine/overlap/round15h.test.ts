@@ -41,4 +41,20 @@ describe('who told it is not the fact (round 15h)', () => {
     );
     expect(a).toBe('The [[2:Valtry water utility, the district’s only supplier, said its pumps failed]].');
   });
+
+  it('leaves a statement coordinated before the fact out of the highlight when an auxiliary follows the `and`', () => {
+    const [a] = marks(
+      'The Valtry council believes the emergency levee plan is the safest option for residents and will approve it unanimously on Friday.',
+      'The Valtry council will approve the emergency levee plan unanimously on Friday.',
+    );
+    expect(a).toBe('The [[2:Valtry council believes the emergency levee plan]] is the safest option for residents and will [[2:approve it unanimously on Friday]].');
+  });
+
+  it('leaves a statement joined by `while` out of the highlight', () => {
+    const [a] = marks(
+      'Under the merger, Ilse Varden will oversee the council while Tomas Krell will become her deputy.',
+      'Under the merger, Tomas Krell will become deputy to Ilse Varden.',
+    );
+    expect(a).toBe('Under the [[2:merger, Ilse Varden]] will oversee the council while [[2:Tomas Krell will become her deputy]].');
+  });
 });
