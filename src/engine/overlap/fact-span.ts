@@ -68,6 +68,9 @@ function frameEnd(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** A matched reporting verb (`said`, `told`), not a noun (`the report`, `a statement`). */
+const isReportingVerb = (unit: Unit, text: string): boolean => SPEECH.has(unit.key) && readsAsVerbWord(text.slice(unit.start, unit.end));
+
 /** The units left when the reporting frame that opens them is taken off (the same units when none is). */
 function withoutFrame(kept: readonly Unit[], text: string): readonly Unit[] {
   const first = kept[0];
@@ -109,6 +112,10 @@ function clauseBreak(text: string, from: Unit, to: Unit): boolean {
 /** The matched units of one side that the highlight spans, in text order. */
 export function carryingUnits(matched: readonly Unit[], text: string): Unit[] {
   let kept = [...withoutFrame([...matched].sort((x, y) => x.start - y.start), text)];
+  // A reporting verb at an edge, its speaker already left out (`He | said | the city had cut 14
+  // posts`, `“…,” | said | Curtis Lyle`), says who told it, not what (round 15h).
+  while (kept.length > KEEP_UNITS && isReportingVerb(kept[0] as Unit, text)) kept = kept.slice(1);
+  while (kept.length > KEEP_UNITS && isReportingVerb(kept.at(-1) as Unit, text)) kept = kept.slice(0, -1);
   while (kept.length > KEEP_UNITS && !isPinnedUnit(kept[0] as Unit) && clauseBreak(text, kept[0] as Unit, kept[1] as Unit)) kept = kept.slice(1);
   while (kept.length > KEEP_UNITS && !isPinnedUnit(kept.at(-1) as Unit) && clauseBreak(text, kept.at(-2) as Unit, kept.at(-1) as Unit)) kept = kept.slice(0, -1);
   return kept;
@@ -208,8 +215,8 @@ function embeddedAttributionEnd(body: string, from: number): number {
 
 /** Words that open a place or a time after a reporting verb (`said outside the court`, `said on Tuesday`). */
 const PLACE_OR_TIME = /^(?:outside|in|at|on|after|afterwards?|later|earlier|before|during|yesterday|today|tonight|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
-/** What closes an attribution at the end of a piece: the end of its sentence or clause. */
-const CLOSED = /^\s*(?:$|[.,;:!?—–)"”’]|\n)/u;
+/** The rest of a clause after a piece, up to what closes it (a comma, the sentence's end), when short. */
+const CLAUSE_REST = /^[^.,;:!?—–()"“”\n]{0,60}(?=$|[.,;:!?—–)"”\n])/u;
 /** Where a piece of a highlight is set off: a comma or a dash, with the spaces around it. */
 const SET_OFF = /\s*[,—–]\s*/gu;
 
@@ -258,9 +265,12 @@ function withoutAttributions(pieces: readonly { start: number; end: number }[], 
       const from = mark.index + mark[0].length;
       const next = marks[i + 1];
       const to = next === undefined ? body.length : next.index;
-      // Set off on both sides: by the next comma or dash of the piece, or, at its end, by the sentence's.
-      const closed = next !== undefined || CLOSED.test(text.slice(piece.end));
-      if (from < to && isAttribution(body.slice(from, to), closed)) cuts.push({ start: piece.start + mark.index, end: piece.start + to });
+      // Set off on both sides: by the next comma or dash of the piece, or by what closes the
+      // sentence after it; or, at its end, read on to the end of its clause (`, residents | said.`).
+      const own = body.slice(from, to);
+      const rest = next === undefined ? CLAUSE_REST.exec(text.slice(piece.end)) : null;
+      const closed = next !== undefined || rest?.[0] === '';
+      if (from < to && (isAttribution(own, closed) || (rest !== null && isAttribution(own + rest[0], true)))) cuts.push({ start: piece.start + mark.index, end: piece.start + to });
     });
     for (const found of body.matchAll(RELATIVE)) {
       const end = embeddedAttributionEnd(body, found.index + found[0].length);

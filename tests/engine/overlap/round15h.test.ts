@@ -57,4 +57,10 @@ describe('who told it is not the fact (round 15h)', () => {
     );
     expect(a).toBe('Under the [[2:merger, Ilse Varden]] will oversee the council while [[2:Tomas Krell will become her deputy]].');
   });
+
+  it('leaves a reporting verb at the edge of a highlight out of it', () => {
+    const [a, b] = marks('He said the Valtry council had already cut 14 vacant posts.', 'Mayor Ilse Varden said the Valtry council had already cut 14 vacant posts.');
+    expect(a).toBe('He said the [[2:Valtry council had already cut 14 vacant posts]].');
+    expect(b).toBe('Mayor Ilse Varden said the [[2:Valtry council had already cut 14 vacant posts]].');
+  });
 });
