@@ -1,7 +1,7 @@
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SPEECH, type ClauseAlignment } from './align.ts';
-import { isPinnedUnit, type Unit } from './units.ts';
+import { isEntityUnit, isPinnedUnit, type Unit } from './units.ts';
 
 /**
  * The phrase that carries a fact, on one side of a stretch (decision 004, round 12h). A
@@ -68,6 +68,9 @@ function frameEnd(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** Whether a reporting verb follows a named speaker, or a speaker set off before it by a comma (`…, the biotech that funded the trial, | said`). */
+const afterItsSpeaker = (speaker: Unit, verb: Unit, text: string): boolean => isEntityUnit(speaker) || /,/u.test(text.slice(speaker.end, verb.start));
+
 /** A matched reporting verb (`said`, `told`), not a noun (`the report`, `a statement`). */
 const isReportingVerb = (unit: Unit, text: string): boolean => SPEECH.has(unit.key) && readsAsVerbWord(text.slice(unit.start, unit.end));
 
@@ -112,10 +115,13 @@ function clauseBreak(text: string, from: Unit, to: Unit): boolean {
 /** The matched units of one side that the highlight spans, in text order. */
 export function carryingUnits(matched: readonly Unit[], text: string): Unit[] {
   let kept = [...withoutFrame([...matched].sort((x, y) => x.start - y.start), text)];
-  // A reporting verb at an edge, its speaker already left out (`He | said | the city had cut 14
-  // posts`, `“…,” | said | Curtis Lyle`), says who told it, not what (round 15h).
+  // A reporting verb that opens the units, its speaker already left out (`He | said | the city had
+  // cut 14 posts`, `“…,” | said | Curtis Lyle`), says who told it, not what (round 15h); so does one
+  // that ends them after a named speaker (`FSA chief operating officer Katie Pettifer | said`), the
+  // person being what the fact is about, or after a comma. Right after a speaker named by common
+  // words (`the two foreign ministers said`) it stays: the speaker may be what both report (12h).
   while (kept.length > KEEP_UNITS && isReportingVerb(kept[0] as Unit, text)) kept = kept.slice(1);
-  while (kept.length > KEEP_UNITS && isReportingVerb(kept.at(-1) as Unit, text)) kept = kept.slice(0, -1);
+  while (kept.length > KEEP_UNITS && isReportingVerb(kept.at(-1) as Unit, text) && afterItsSpeaker(kept.at(-2) as Unit, kept.at(-1) as Unit, text)) kept = kept.slice(0, -1);
   while (kept.length > KEEP_UNITS && !isPinnedUnit(kept[0] as Unit) && clauseBreak(text, kept[0] as Unit, kept[1] as Unit)) kept = kept.slice(1);
   while (kept.length > KEEP_UNITS && !isPinnedUnit(kept.at(-1) as Unit) && clauseBreak(text, kept.at(-2) as Unit, kept.at(-1) as Unit)) kept = kept.slice(0, -1);
   return kept;
@@ -244,9 +250,12 @@ function isAttribution(piece: string, closed: boolean): boolean {
   const after = words.slice(verb + 1);
   // A subject or a verb after it is what was said (`, said its pumps failed`).
   if (after.length > AFTER_THE_VERB || after.some((word) => SUBJECT_PRONOUN.test(word) || readsAsVerbWord(word))) return false;
-  // Not set off at its end, it may run on into what was said (`, said its pumping stations | had
-  // shut down`): only a place or time after the verb (`said outside the court`), or whom it was told, is no part of that.
-  return closed || after.length === 0 || PLACE_OR_TIME.test(after[0] ?? '') || lemmatize((words[verb] ?? '').toLowerCase()) === 'tell';
+  if (closed) return true;
+  // Not set off at its end, it runs on into what was said, which the highlight leaves out: it is
+  // the frame of that, and a speaker in it may be what both report (`In a joint statement, | the
+  // two foreign ministers said`). Only the verb goes, its speaker before the comma (`Rodrigo Yax,
+  // a spokesman, | said`), with a place or time after it (`said outside the court`), or whom it was told.
+  return verb === 0 && (after.length === 0 || PLACE_OR_TIME.test(after[0] ?? '') || lemmatize((words[verb] ?? '').toLowerCase()) === 'tell');
 }
 
 /**
@@ -278,7 +287,8 @@ function withoutAttributions(pieces: readonly { start: number; end: number }[], 
     }
     cuts.sort((x, y) => x.start - y.start);
     const outside = (unit: Unit): boolean => unit.start >= piece.start && unit.end <= piece.end && !cuts.some((cut) => unit.start < cut.end && cut.start < unit.end);
-    if (cuts.length === 0 || units.filter(outside).length < KEEP_UNITS) {
+    const left = units.filter(outside).length;
+    if (cuts.length === 0 || left < KEEP_UNITS) {
       kept.push(piece);
       continue;
     }

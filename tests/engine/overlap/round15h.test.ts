@@ -63,4 +63,12 @@ describe('who told it is not the fact (round 15h)', () => {
     expect(a).toBe('He said the [[2:Valtry council had already cut 14 vacant posts]].');
     expect(b).toBe('Mayor Ilse Varden said the [[2:Valtry council had already cut 14 vacant posts]].');
   });
+
+  it('leaves a reporting verb after a named speaker at the end of a highlight out of it', () => {
+    const [a] = marks(
+      'Speaking at the quay, Brenvik harbour master Ola Brenn said crews were still searching the bay.',
+      'In an update, Brenvik harbour master Ola Brenn said the ferry had sunk in minutes.',
+    );
+    expect(a).toBe('Speaking at the quay, [[2:Brenvik harbour master Ola Brenn]] said crews were still searching the bay.');
+  });
 });
