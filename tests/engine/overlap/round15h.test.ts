@@ -71,4 +71,9 @@ describe('who told it is not the fact (round 15h)', () => {
     );
     expect(a).toBe('Speaking at the quay, [[2:Brenvik harbour master Ola Brenn]] said crews were still searching the bay.');
   });
+
+  it('reads an attribution at the end of a highlight on to the end of its clause', () => {
+    const [a] = marks('At dusk, outdoor sirens sounded across Brenvik, residents said.', 'By evening, residents of Brenvik heard outdoor sirens sounding.');
+    expect(a).toBe('At dusk, [[2:outdoor sirens sounded across Brenvik]], residents said.');
+  });
 });
