@@ -1,7 +1,8 @@
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SPEECH, type ClauseAlignment } from './align.ts';
-import { isPinnedUnit, type Unit } from './units.ts';
+import { NOT_BEFORE_A_VERB, withoutAttributions } from './fact-attribution.ts';
+import { isEntityUnit, isPinnedUnit, type Unit } from './units.ts';
 
 /**
  * The phrase that carries a fact, on one side of a stretch (decision 004, round 12h). A
@@ -20,7 +21,8 @@ import { isPinnedUnit, type Unit } from './units.ts';
  *   travellers`) opens a clause here too (round 14t), though not for alignment.
  * Inside the highlight, words that match nothing and say something else (an aside between
  * commas or dashes, a statement coordinated before the fact's) are cut out: the fact then has
- * two spans in that report (`carryingSpans`, round 14t).
+ * two spans in that report (`carryingSpans`, round 14t); so is who told it (an attribution set
+ * off by commas, or inside a relative clause: fact-attribution.ts, round 15h).
  * A figure, a day or a name is what a fact is about: no trim takes one out, and a frame that
  * holds a figure or a day is no mere speaker. Each trim keeps at least `KEEP_UNITS` matched
  * words. Selection still weighs the whole stretch; only the highlight narrows (select.ts).
@@ -29,8 +31,6 @@ const KEEP_UNITS = 2;
 /** The most words before a frame's verb (`the regional health ministry said`). */
 const SPEAKER_WORDS = 5;
 
-/** Words after which a reporting verb is a noun or a passive (`the report`, `12 states`, `was confirmed dead`). */
-const NOT_BEFORE_A_VERB = /^(?:a|an|the|this|that|its|their|his|her|some|any|no|of|in|on|for|by|with|to|is|are|was|were|be|been|being|\p{N}+)$/iu;
 /** Clauses joined by a coordinating `and` / `or`. */
 const COORDINATED = /^[\s,]*(?:and|or)\b/iu;
 
@@ -67,6 +67,12 @@ function frameEnd(text: string, from: number, to: number): number {
   }
   return -1;
 }
+
+/** Whether a reporting verb follows a named speaker, or a speaker set off before it by a comma (`…, the biotech that funded the trial, | said`). */
+const afterItsSpeaker = (speaker: Unit, verb: Unit, text: string): boolean => isEntityUnit(speaker) || /,/u.test(text.slice(speaker.end, verb.start));
+
+/** A matched reporting verb (`said`, `told`), not a noun (`the report`, `a statement`). */
+const isReportingVerb = (unit: Unit, text: string): boolean => SPEECH.has(unit.key) && readsAsVerbWord(text.slice(unit.start, unit.end));
 
 /** The units left when the reporting frame that opens them is taken off (the same units when none is). */
 function withoutFrame(kept: readonly Unit[], text: string): readonly Unit[] {
@@ -109,6 +115,13 @@ function clauseBreak(text: string, from: Unit, to: Unit): boolean {
 /** The matched units of one side that the highlight spans, in text order. */
 export function carryingUnits(matched: readonly Unit[], text: string): Unit[] {
   let kept = [...withoutFrame([...matched].sort((x, y) => x.start - y.start), text)];
+  // A reporting verb that opens the units, its speaker already left out (`He | said | the city had
+  // cut 14 posts`, `“…,” | said | Curtis Lyle`), says who told it, not what (round 15h); so does one
+  // that ends them after a named speaker (`FSA chief operating officer Katie Pettifer | said`), the
+  // person being what the fact is about, or after a comma. Right after a speaker named by common
+  // words (`the two foreign ministers said`) it stays: the speaker may be what both report (12h).
+  while (kept.length > KEEP_UNITS && isReportingVerb(kept[0] as Unit, text)) kept = kept.slice(1);
+  while (kept.length > KEEP_UNITS && isReportingVerb(kept.at(-1) as Unit, text) && afterItsSpeaker(kept.at(-2) as Unit, kept.at(-1) as Unit, text)) kept = kept.slice(0, -1);
   while (kept.length > KEEP_UNITS && !isPinnedUnit(kept[0] as Unit) && clauseBreak(text, kept[0] as Unit, kept[1] as Unit)) kept = kept.slice(1);
   while (kept.length > KEEP_UNITS && !isPinnedUnit(kept.at(-1) as Unit) && clauseBreak(text, kept.at(-2) as Unit, kept.at(-1) as Unit)) kept = kept.slice(0, -1);
   return kept;
@@ -126,6 +139,12 @@ export function carryingSpan(alignment: ClauseAlignment, side: 'a' | 'b', text: 
 
 /** The fewest words of an aside (`, the main rail link between Tyrol and Vorarlberg,`) left out of a highlight. */
 const ASIDE_WORDS = 6;
+/**
+ * A conjunction that joins a second statement, at the end of a gap, perhaps with the auxiliary of
+ * that statement's verb (`… in the best interests of shareholders and | will recommend it`;
+ * `will lead the merged company, while | Lusavia's chief …`).
+ */
+const COORDINATION_AT_END = /\b(?:and|but|while|whereas)(?:\s+(?:will|would|can|could|may|might|must|shall|should|has|have|had|is|are|was|were))?\s*$/iu;
 /** The fewest words of a coordinated statement of its own (`would operate 212 aircraft and`). */
 const COORDINATED_WORDS = 3;
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
@@ -143,7 +162,8 @@ function separable(gap: string): boolean {
   const words = [...gap.matchAll(WORD)].map((match) => match[0]);
   // A list that runs on to its last item (`for cleaning supplies, bus parts and office chairs`) is what the fact is of.
   if (words.length >= ASIDE_WORDS && /[,;—–]/u.test(gap) && !LIST_TAIL.test(gap)) return true;
-  return words.length >= COORDINATED_WORDS && /\b(?:and|but)\s*$/iu.test(gap) && words.slice(0, -1).some(readsAsVerbWord);
+  const conjunction = COORDINATION_AT_END.exec(gap);
+  return conjunction !== null && words.length >= COORDINATED_WORDS && [...gap.slice(0, conjunction.index).matchAll(WORD)].some((match) => readsAsVerbWord(match[0]));
 }
 
 /**
@@ -167,5 +187,5 @@ export function carryingSpans(alignment: ClauseAlignment, side: 'a' | 'b', text:
     start = to.start;
   }
   pieces.push({ start, end: span.end });
-  return pieces;
+  return withoutAttributions(pieces, units, text, KEEP_UNITS);
 }
