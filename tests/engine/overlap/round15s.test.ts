@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { NamesInRole, WrittenWords, type RoleUnit } from '../../../src/engine/overlap/word-indexes.ts';
+
+/**
+ * Round 15s (decision 004): questions two conflict detectors asked by reading a whole report
+ * once per candidate (a square in a long report), answered by an index read once. The output is
+ * unchanged (checked on every digest and the bench's pairs, byte for byte); these tests pin that
+ * each index gives the scan's answer and does not read the report again.
+ */
+
+/** A small deterministic generator, so a failure names the case that failed. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/** What conflicts-names.ts asked before: the word written whole, by a regular expression over the text. */
+const writesByScan = (text: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u').test(text);
+
+describe('WrittenWords', () => {
+  const text = 'Dale Pritchard sued Pritchett-Jones. Kalni\u0146a and Kalnin\u0303a met O’Brien’s aide, Zelenskyy said; Mark Pritchards2 left.';
+  it('answers as the scan over the text did', () => {
+    const written = new WrittenWords(text);
+    for (const word of ['Pritchard', 'Pritchett', 'Jones', 'Kalniņa', 'Kalnin', 'Brien', 'Zelensky', 'Zelenskyy', 'Pritchards', 'Mark', 'mark', 'Dale', 'Sued']) {
+      expect(written.writes(word), word).toBe(writesByScan(text, word));
+    }
+  });
+  it('reads the text once, however many words are asked', () => {
+    let reads = 0;
+    const counted = { match: (pattern: RegExp) => ((reads += 1), text.match(pattern)) } as unknown as string;
+    const written = new WrittenWords(counted);
+    for (let i = 0; i < 50; i += 1) written.writes(i % 2 === 0 ? 'Pritchard' : 'Nobody');
+    expect(reads).toBe(1);
+  });
+});
+
+/** What conflicts.ts `nameSlotConflicts` asked before: every name unit, then every unit of its clause. */
+function inRoleByScan(units: readonly RoleUnit[], text: string, wordsOf: (text: string) => ReadonlySet<string>, words: ReadonlySet<string>, role: readonly { key: string }[]): boolean {
+  return units.some((unit) => {
+    if (unit.kind !== 'name' && unit.kind !== 'alias') return false;
+    if (![...wordsOf(text.slice(unit.start, unit.end))].some((word) => words.has(word))) return false;
+    return units.some((other) => other.clause === unit.clause && role.some((held) => held.key === other.key));
+  });
+}
+
+const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word !== ''));
+
+/** An invented report: units of a few kinds and keys over a text of names, in clauses. */
+function inventedReport(random: () => number): { units: RoleUnit[]; text: string } {
+  const names = ['Ingrid Solheim', 'Nakken', 'Tom Bell', 'Bell', 'Aerts', 'Hugo Lemaire', 'NSi'];
+  const words = ['cut', 'ribbon', 'said', 'won', 'pulled', 'out'];
+  const units: RoleUnit[] = [];
+  let text = '';
+  const count = 20 + Math.floor(random() * 40);
+  for (let i = 0; i < count; i += 1) {
+    const isName = random() < 0.4;
+    const written = isName ? (names[Math.floor(random() * names.length)] as string) : (words[Math.floor(random() * words.length)] as string);
+    const start = text.length;
+    text += `${written} `;
+    const kind = isName ? (random() < 0.8 ? 'name' : 'alias') : random() < 0.5 ? 'word' : 'quantity';
+    units.push({ kind, key: isName ? `name:${written.toLowerCase()}` : `lem:${written}`, clause: Math.floor(i / (2 + Math.floor(random() * 4))), start, end: start + written.length });
+  }
+  return { units, text };
+}
+
+describe('NamesInRole', () => {
+  it('answers as the scan over every unit did, on invented reports', () => {
+    const random = generator(15);
+    const queries = [new Set(['solheim']), new Set(['bell', 'tom']), new Set(['aerts']), new Set(['nobody']), new Set(['nsi', 'hugo'])];
+    const roles = [[{ key: 'lem:cut' }], [{ key: 'lem:won' }, { key: 'lem:said' }], [{ key: 'name:nakken' }], [{ key: 'lem:none' }], []];
+    let agreed = 0;
+    for (let report = 0; report < 60; report += 1) {
+      const { units, text } = inventedReport(random);
+      const index = new NamesInRole(units, text, wordsOf);
+      for (const words of queries) {
+        for (const role of roles) {
+          const expected = inRoleByScan(units, text, wordsOf, words, role);
+          expect(index.holds(words, role), `report ${report}`).toBe(expected);
+          if (expected) agreed += 1;
+        }
+      }
+    }
+    expect(agreed).toBeGreaterThan(100);
+  });
+  it('reads each name unit once, however many pairs ask', () => {
+    const { units, text } = inventedReport(generator(3));
+    let reads = 0;
+    const counting = (written: string): Set<string> => ((reads += 1), wordsOf(written));
+    const index = new NamesInRole(units, text, counting);
+    for (let i = 0; i < 100; i += 1) index.holds(new Set(['bell']), [{ key: 'lem:cut' }]);
+    expect(reads).toBe(units.filter((unit) => unit.kind === 'name' || unit.kind === 'alias').length);
+  });
+});
