@@ -432,7 +432,7 @@ function bound(a: Figure, b: Figure, noun: number | null, near: number, context:
   );
 }
 
-/** A figure's best and next best score, and its best partner (the first of equals). */
+/** A figure's best and next best score, and its best partner (the first of equals in text order). */
 interface Best {
   partner: number;
   score: number;
@@ -440,7 +440,8 @@ interface Best {
 }
 const unpaired = (): Best => ({ partner: -1, score: -Infinity, second: -Infinity });
 function keep(best: Best, partner: number, score: number): void {
-  if (score > best.score) {
+  // Of equals, the first partner in text order: the same whatever order the pairs are read in.
+  if (score > best.score || (score === best.score && partner < best.partner)) {
     best.second = best.score;
     best.score = score;
     best.partner = partner;
@@ -480,34 +481,48 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
   const rowBest = fa.map(unpaired);
   const columnBest = fb.map(unpaired);
   const narrowB = fb.map((b) => isNarrow(b.quantity));
+  // The pairs that may be one, each with the most it can score before its dearest features are
+  // read (`bound`), then read best bound first: the figures' next best rise early, and a pair
+  // that cannot beat both figures' next best changes nothing (`keep`), so most pairs of a long
+  // report stop there (decision 004, round 15s). `keep` breaks ties by partner, so the order
+  // of reading changes no result.
+  const pairsI: number[] = [];
+  const pairsJ: number[] = [];
+  const tops: number[] = [];
   fa.forEach((a, i) => {
-    const row = rowBest[i];
     // Two narrow figures more than a factor of two apart are never one (`plausiblyOne`): told
     // apart by value before anything else is read (with a margin for rounding).
     const narrow = isNarrow(a.quantity);
     const [low, high] = [(a.quantity.value / 2) * (1 - 1e-9), a.quantity.value * 2 * (1 + 1e-9)];
     for (const j of ofGroup.get(a.family)?.get(a.role) ?? []) {
       const b = fb[j];
-      const column = columnBest[j];
-      if (b === undefined || row === undefined || column === undefined) continue;
+      if (b === undefined) continue;
       if (narrow && narrowB[j] === true && (b.quantity.value < low || b.quantity.value > high)) continue;
       if (!mayBeOne(a, b, namesA, namesB)) continue;
-      // A pair that cannot beat both figures' next best changes nothing (`keep`): the counted
-      // nouns, the words beside both and the sentences' context, the dearest features, are read
-      // only while it may.
-      const floor = Math.min(row.second, column.second);
       const aligned = context.aligned(a.unit.sentence, b.unit.sentence);
-      const mostNear = Math.min(3, a.near.length, b.near.length);
-      if (bound(a, b, null, mostNear, aligned ? 4 : 0) < floor) continue;
-      const noun = nounsComparable(a, b);
-      if (noun === null || bound(a, b, noun, mostNear, aligned ? 4 : 0) < floor) continue;
-      const near = Math.min(nearScore(a, b), 3);
-      if (bound(a, b, noun, near, aligned ? 4 : 0) < floor) continue;
-      const score = weigh(features(a, b, noun, near, aligned ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0));
-      keep(row, j, score);
-      keep(column, i, score);
+      pairsI.push(i);
+      pairsJ.push(j);
+      tops.push(bound(a, b, null, Math.min(3, a.near.length, b.near.length), aligned ? 4 : 0));
     }
   });
+  const order = Array.from(tops.keys()).sort((x, y) => (tops[y] ?? 0) - (tops[x] ?? 0) || x - y);
+  for (const k of order) {
+    const [i, j] = [pairsI[k] ?? -1, pairsJ[k] ?? -1];
+    const [a, b, row, column] = [fa[i], fb[j], rowBest[i], columnBest[j]];
+    if (a === undefined || b === undefined || row === undefined || column === undefined) continue;
+    // The counted nouns, the words beside both and the sentences' context are read only while the pair may count.
+    const floor = Math.min(row.second, column.second);
+    if ((tops[k] ?? -Infinity) < floor) continue;
+    const aligned = context.aligned(a.unit.sentence, b.unit.sentence);
+    const mostNear = Math.min(3, a.near.length, b.near.length);
+    const noun = nounsComparable(a, b);
+    if (noun === null || bound(a, b, noun, mostNear, aligned ? 4 : 0) < floor) continue;
+    const near = Math.min(nearScore(a, b), 3);
+    if (bound(a, b, noun, near, aligned ? 4 : 0) < floor) continue;
+    const score = weigh(features(a, b, noun, near, aligned ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0));
+    keep(row, j, score);
+    keep(column, i, score);
+  }
   const drafts: (Omit<Conflict, 'id'> & { strength: number })[] = [];
   fa.forEach((a, i) => {
     const row = rowBest[i];

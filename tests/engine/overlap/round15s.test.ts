@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import * as lexicon from '../../../src/engine/lexicon/index.ts';
+import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
+import { contextReader, pairedFigureConflicts, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import { findDates } from '../../../src/engine/overlap/dates.ts';
+import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
 import { NamesInRole, WrittenWords, type RoleUnit } from '../../../src/engine/overlap/word-indexes.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
 
 /**
  * Round 15s (decision 004): questions two conflict detectors asked by reading a whole report
@@ -16,6 +23,58 @@ function generator(seed: number): () => number {
     return state / 2 ** 31;
   };
 }
+
+/** A report read as the figure pairing reads it (as in round13s.test.ts). */
+function side(text: string, ids: Map<string, number>): PairingSide {
+  const tokens = tokenize(text);
+  const clauses = splitClauses(text, tokens);
+  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, '2026-05-01'), lexicon);
+  units.forEach((unit, index) => {
+    unit.index = index;
+  });
+  numberKeys(units, ids);
+  const unitsBySentence: Unit[][] = [];
+  for (const unit of units) (unitsBySentence[unit.sentence] ??= []).push(unit);
+  for (let i = 0; i < unitsBySentence.length; i += 1) unitsBySentence[i] ??= [];
+  return { text, publishedAt: '2026-05-01', units, unitsBySentence };
+}
+
+/** The figure pairing on two texts, every sentence pair aligned, and how often it read a pair's context. */
+function pairing(textA: string, textB: string): { reads: number; values: [string, string][]; b: number[] } {
+  const ids = new Map<string, number>();
+  const [A, B] = [side(textA, ids), side(textB, ids)];
+  const reader = contextReader(A, B, A.unitsBySentence.flatMap((_, regionA) => B.unitsBySentence.map((__, regionB) => ({ regionA, regionB }))));
+  let reads = 0;
+  const counting: SentenceContext = {
+    aligned: (a, b) => reader.aligned(a, b),
+    strength: (a, b) => {
+      reads += 1;
+      return reader.strength(a, b);
+    },
+  };
+  const drafts = pairedFigureConflicts(A, B, lexicon, new Set(), counting);
+  return { reads, values: drafts.map((draft) => draft.values), b: drafts.map((draft) => draft.b[0]?.start ?? -1) };
+}
+
+describe('the figure pairing reads the pairs that may score most first', () => {
+  // Twelve figures a side of one noun and one verb, every sentence pair aligned: six near 100 and
+  // six near 190 in each report, in opposite orders, so that in text order each figure meets the
+  // far value first. Read best bound first, each figure's next best is a near pair's score early,
+  // and far pairs stop before their context is read (108 reads in text order, 144 pairs).
+  const run = (from: number): string => Array.from({ length: 6 }, (_, i) => `Rescuers said ${from + i} people were evacuated on Monday.`).join(' ');
+  it('asks fewer pairs for their context than text order did', () => {
+    const { reads } = pairing(`${run(100)} ${run(190)}`, `${run(185)} ${run(104)}`);
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThanOrEqual(80);
+  });
+  it('pairs a figure with the first of two equal partners in text order, whatever the order of reading', () => {
+    const sentence = (value: number): string => `Rescuers said ${value} people were evacuated from the flooded village on Monday.`;
+    const textB = `${sentence(120)} Officials said 7 cars were towed. ${sentence(120)}`;
+    const { values, b } = pairing(sentence(140), textB);
+    expect(values).toEqual([['140 people', '120 people']]);
+    expect(b).toEqual([textB.indexOf('120')]);
+  });
+});
 
 /** What conflicts-names.ts asked before: the word written whole, by a regular expression over the text. */
 const writesByScan = (text: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u').test(text);
