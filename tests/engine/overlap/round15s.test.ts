@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import { contextReader, pairedFigureConflicts, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import { bestFirst, contextReader, pairedFigureConflicts, widened, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
-import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
 import { NamesInRole, WrittenWords, type RoleUnit } from '../../../src/engine/overlap/word-indexes.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
@@ -73,6 +73,51 @@ describe('the figure pairing reads the pairs that may score most first', () => {
     const { values, b } = pairing(sentence(140), textB);
     expect(values).toEqual([['140 people', '120 people']]);
     expect(b).toEqual([textB.indexOf('120')]);
+  });
+});
+
+describe('bestFirst', () => {
+  it('orders every index once, highest values first by buckets', () => {
+    const random = generator(7);
+    const values = Array.from({ length: 500 }, () => random() * 10 - 6);
+    const order = [...bestFirst(values)];
+    expect([...order].sort((x, y) => x - y)).toEqual(values.map((_, k) => k));
+    const width = (Math.max(...values) - Math.min(...values)) / 64;
+    for (let k = 1; k < order.length; k += 1) expect(values[order[k] ?? 0] ?? 0).toBeLessThanOrEqual((values[order[k - 1] ?? 0] ?? 0) + width + 1e-9);
+    expect([...bestFirst([2, 2, 2])]).toEqual([0, 1, 2]);
+    expect([...bestFirst([])]).toEqual([]);
+  });
+});
+
+describe('figures told apart by their widened ranges', () => {
+  // The pairing sets aside two figures of one unit more than a factor of two apart whose ranges,
+  // widened by their full slack, do not meet: such figures must never agree.
+  const text = [
+    'About 1,200 people fled; 1,180 were counted later, and more than 1,000 left by bus, nearly 2,500 in all.',
+    'Up to 500 homes and fewer than 50 shops were hit; between 20 and 30 roads closed; dozens of cars burned.',
+    'The bill was $1.2bn, or $1,200 million; €300m came from Brussels and £2.5bn from London, some $2.6bn.',
+    'It took 2 hours and 41 minutes; 5 km of road, 11 km of rail, roughly 20 km of pipe; 0 people died, 3 were hurt.',
+    'Thousands marched; hundreds of thousands watched; tens of thousands signed; 40,000 or 90,000 by other counts; 200 or 600 more.',
+  ].join(' ');
+  const figures = findQuantities(text);
+  it('never finds two so set aside in agreement', () => {
+    let apart = 0;
+    for (const a of figures) {
+      for (const b of figures) {
+        const [x, y] = [widened(a), widened(b)];
+        if (x === null || y === null || a.unit !== b.unit || Math.max(a.value, b.value) / Math.min(a.value, b.value) <= 2) continue;
+        if (x.high >= y.low && y.high >= x.low) continue;
+        apart += 1;
+        expect(quantitiesAgree(a, b), `${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+    expect(apart).toBeGreaterThan(20);
+  });
+  it('leaves out shares, times of day, ceilings and zero', () => {
+    for (const phrase of ['52%', 'up to 500 homes', '0 people', 'at 11:50 p.m.']) {
+      const [quantity] = findQuantities(phrase);
+      expect(quantity === undefined ? null : widened(quantity), phrase).toBeNull();
+    }
   });
 });
 
