@@ -2,6 +2,7 @@ import { charRange } from '../text/ranges.ts';
 import type { Clause } from './clauses.ts';
 import { quotedAt } from './conflicts-places.ts';
 import { conflictNote, type Conflict } from './types.ts';
+import { WrittenWords } from './word-indexes.ts';
 
 /**
  * One person, two surnames: `sued Dale Pritchard` / `a claim against Dale Pritchett`. Two reports
@@ -70,11 +71,23 @@ function misspelt(x: string, y: string): boolean {
   return shared >= 4 && shared * 2 >= Math.max(x.length, y.length) && shared < Math.min(x.length, y.length);
 }
 
-const writes = (text: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u').test(text);
+/** Each first name's surnames in the names given. */
+function surnamesByFirst(names: readonly FullName[]): Map<string, Set<string>> {
+  const byFirst = new Map<string, Set<string>>();
+  for (const name of names) {
+    const surnames = byFirst.get(name.first);
+    if (surnames === undefined) byFirst.set(name.first, new Set([name.surname]));
+    else surnames.add(name.surname);
+  }
+  return byFirst;
+}
 
 export function surnameConflicts(A: NameSide, B: NameSide): NameConflict[] {
   const [namesA, namesB] = [fullNames(A), fullNames(B)];
-  const surnamesOf = (names: readonly FullName[], first: string): Set<string> => new Set(names.filter((name) => name.first === first).map((name) => name.surname));
+  // Whether a report writes a word, and how many surnames it gives a first name, read once
+  // (word-indexes.ts): a long report gives hundreds of full names, each a candidate.
+  const [writtenA, writtenB] = [new WrittenWords(A.text), new WrittenWords(B.text)];
+  const [surnamesA, surnamesB] = [surnamesByFirst(namesA), surnamesByFirst(namesB)];
   const drafts: NameConflict[] = [];
   const seen = new Set<string>();
   // B's names by first name, in text order: a long report gives hundreds of full names.
@@ -87,8 +100,8 @@ export function surnameConflicts(A: NameSide, B: NameSide): NameConflict[] {
   for (const a of namesA) {
     for (const b of byFirst.get(a.first) ?? []) {
       if (!misspelt(a.surname, b.surname) || seen.has(`${a.first} ${a.surname}`)) continue;
-      if (writes(B.text, a.surname) || writes(A.text, b.surname)) continue;
-      if (surnamesOf(namesA, a.first).size > 1 || surnamesOf(namesB, b.first).size > 1) continue;
+      if (writtenB.writes(a.surname) || writtenA.writes(b.surname)) continue;
+      if ((surnamesA.get(a.first)?.size ?? 0) > 1 || (surnamesB.get(b.first)?.size ?? 0) > 1) continue;
       seen.add(`${a.first} ${a.surname}`);
       const values: [string, string] = [`${a.first} ${a.surname}`, `${b.first} ${b.surname}`];
       drafts.push({ a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'name', values, note: conflictNote('name', values), strength: 1 });

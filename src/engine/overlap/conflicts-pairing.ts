@@ -336,6 +336,19 @@ export function isNarrow(q: Quantity): boolean {
   return q.low - slack >= q.value / 1.4 && q.high + slack <= q.value * 1.4;
 }
 
+/**
+ * A figure's range widened by its full slack, as `quantitiesAgree` widens it at most (a strict
+ * bound widens less), for figures that agree with another of their unit only when such ranges
+ * meet: no share, time of day or ceiling, a value above zero. Null for the rest. Two such
+ * figures of one unit more than a factor of two apart whose widened ranges do not meet fail
+ * `plausiblyOne`: told apart on four numbers before any other test.
+ */
+export function widened(q: Quantity): { low: number; high: number } | null {
+  if (q.unit === 'percent' || q.unit === 'clock' || q.ceiling === true || !(q.value > 0) || !(q.resolution >= 0)) return null;
+  const slack = q.resolution * 0.499;
+  return { low: q.low - slack, high: q.high + slack };
+}
+
 /** How near two values are, 1 equal to 0 a factor of two apart (shares: 0 at double the gap). */
 function closeness(a: Quantity, b: Quantity): number {
   if (a.value <= 0 || b.value <= 0) return 0;
@@ -432,7 +445,7 @@ function bound(a: Figure, b: Figure, noun: number | null, near: number, context:
   );
 }
 
-/** A figure's best and next best score, and its best partner (the first of equals). */
+/** A figure's best and next best score, and its best partner (the first of equals in text order). */
 interface Best {
   partner: number;
   score: number;
@@ -440,7 +453,8 @@ interface Best {
 }
 const unpaired = (): Best => ({ partner: -1, score: -Infinity, second: -Infinity });
 function keep(best: Best, partner: number, score: number): void {
-  if (score > best.score) {
+  // Of equals, the first partner in text order: the same whatever order the pairs are read in.
+  if (score > best.score || (score === best.score && partner < best.partner)) {
     best.second = best.score;
     best.score = score;
     best.partner = partner;
@@ -480,34 +494,55 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
   const rowBest = fa.map(unpaired);
   const columnBest = fb.map(unpaired);
   const narrowB = fb.map((b) => isNarrow(b.quantity));
+  // The pairs that may be one, each with the most it can score before its dearest features are
+  // read (`bound`), then read best bound first: the figures' next best rise early, and a pair
+  // that cannot beat both figures' next best changes nothing (`keep`), so most pairs of a long
+  // report stop there (decision 004, round 15s). `keep` breaks ties by partner, so the order
+  // of reading changes no result.
+  const pairsI: number[] = [];
+  const pairsJ: number[] = [];
+  const tops: number[] = [];
+  const widenedB = fb.map((b) => widened(b.quantity));
   fa.forEach((a, i) => {
-    const row = rowBest[i];
     // Two narrow figures more than a factor of two apart are never one (`plausiblyOne`): told
     // apart by value before anything else is read (with a margin for rounding).
     const narrow = isNarrow(a.quantity);
     const [low, high] = [(a.quantity.value / 2) * (1 - 1e-9), a.quantity.value * 2 * (1 + 1e-9)];
+    const range = widened(a.quantity);
     for (const j of ofGroup.get(a.family)?.get(a.role) ?? []) {
       const b = fb[j];
-      const column = columnBest[j];
-      if (b === undefined || row === undefined || column === undefined) continue;
+      if (b === undefined) continue;
       if (narrow && narrowB[j] === true && (b.quantity.value < low || b.quantity.value > high)) continue;
+      const other = widenedB[j];
+      if (range !== null && other != null && a.quantity.unit === b.quantity.unit && (range.high < other.low || other.high < range.low) && Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value) > 2) continue;
       if (!mayBeOne(a, b, namesA, namesB)) continue;
-      // A pair that cannot beat both figures' next best changes nothing (`keep`): the counted
-      // nouns, the words beside both and the sentences' context, the dearest features, are read
-      // only while it may.
-      const floor = Math.min(row.second, column.second);
       const aligned = context.aligned(a.unit.sentence, b.unit.sentence);
-      const mostNear = Math.min(3, a.near.length, b.near.length);
-      if (bound(a, b, null, mostNear, aligned ? 4 : 0) < floor) continue;
-      const noun = nounsComparable(a, b);
-      if (noun === null || bound(a, b, noun, mostNear, aligned ? 4 : 0) < floor) continue;
-      const near = Math.min(nearScore(a, b), 3);
-      if (bound(a, b, noun, near, aligned ? 4 : 0) < floor) continue;
-      const score = weigh(features(a, b, noun, near, aligned ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0));
-      keep(row, j, score);
-      keep(column, i, score);
+      pairsI.push(i);
+      pairsJ.push(j);
+      tops.push(bound(a, b, null, Math.min(3, a.near.length, b.near.length), aligned ? 4 : 0));
     }
   });
+  for (const k of bestFirst(tops)) {
+    const i = pairsI[k] ?? -1;
+    const j = pairsJ[k] ?? -1;
+    const a = fa[i];
+    const b = fb[j];
+    const row = rowBest[i];
+    const column = columnBest[j];
+    if (a === undefined || b === undefined || row === undefined || column === undefined) continue;
+    // The counted nouns, the words beside both and the sentences' context are read only while the pair may count.
+    const floor = Math.min(row.second, column.second);
+    if ((tops[k] ?? -Infinity) < floor) continue;
+    const aligned = context.aligned(a.unit.sentence, b.unit.sentence);
+    const mostNear = Math.min(3, a.near.length, b.near.length);
+    const noun = nounsComparable(a, b);
+    if (noun === null || bound(a, b, noun, mostNear, aligned ? 4 : 0) < floor) continue;
+    const near = Math.min(nearScore(a, b), 3);
+    if (bound(a, b, noun, near, aligned ? 4 : 0) < floor) continue;
+    const score = weigh(features(a, b, noun, near, aligned ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0));
+    keep(row, j, score);
+    keep(column, i, score);
+  }
   const drafts: (Omit<Conflict, 'id'> & { strength: number })[] = [];
   fa.forEach((a, i) => {
     const row = rowBest[i];
@@ -527,6 +562,37 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
     drafts.push({ a: [charRange(qa.start, qa.end)], b: [charRange(qb.start, qb.end)], kind: qa.unit === 'clock' ? 'date' : 'number', subject, values, note: conflictNote(subject, values), strength: value });
   });
   return drafts;
+}
+
+/** Buckets `bestFirst` sorts into: enough that the pairs of each hold scores close together. */
+const ORDER_BUCKETS = 64;
+/**
+ * The indices of `values`, highest first, by buckets of equal width (in their own order within a
+ * bucket): the figure pairing needs an order that reads likely pairs early, not an exact one
+ * (any order gives its result), and sorting ten thousand pairs with a comparison took longer
+ * than the reading it saved.
+ */
+export function bestFirst(values: readonly number[]): Int32Array {
+  let [least, most] = [Infinity, -Infinity];
+  for (const value of values) {
+    if (value < least) least = value;
+    if (value > most) most = value;
+  }
+  const width = (most - least) / ORDER_BUCKETS;
+  const bucketOf = (value: number): number => (width > 0 ? Math.min(ORDER_BUCKETS - 1, Math.floor((most - value) / width)) : 0);
+  const starts = new Int32Array(ORDER_BUCKETS + 1);
+  for (const value of values) {
+    const next = bucketOf(value) + 1;
+    starts[next] = (starts[next] ?? 0) + 1;
+  }
+  for (let bucket = 1; bucket <= ORDER_BUCKETS; bucket += 1) starts[bucket] = (starts[bucket] ?? 0) + (starts[bucket - 1] ?? 0);
+  const order = new Int32Array(values.length);
+  values.forEach((value, k) => {
+    const bucket = bucketOf(value);
+    order[starts[bucket] ?? 0] = k;
+    starts[bucket] = (starts[bucket] ?? 0) + 1;
+  });
+  return order;
 }
 
 /** The sentences' shared strength besides figures and dates, read once per sentence pair. */

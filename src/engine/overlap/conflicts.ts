@@ -13,6 +13,7 @@ import { nameSlotPairs, slotPairs, type NameRun, type NameSlotPair } from './con
 import { nameConflict, runSpeakerConflict, type QuoteRun } from './conflicts-speakers.ts';
 import { draftOf, GOVERNED, isAge, lemmasRelated, nameLike, nameRunKeys, namesOf, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { ageConflicts, roleConflicts, yearsOld } from './conflicts-ages-roles.ts';
+import { NamesInRole } from './word-indexes.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
@@ -673,12 +674,9 @@ function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Si
    * that also holds the word the slot is bound by (`Solheim cut the ribbon` against `Nakken cut
    * the ribbon`, in a report that has Solheim pull out: not in that role).
    */
-  const inRole = (side: Side, words: ReadonlySet<string>, role: readonly Unit[]): boolean =>
-    side.units.some((unit) => {
-      if (unit.kind !== 'name' && unit.kind !== 'alias') return false;
-      if (![...wordsOf(side.text.slice(unit.start, unit.end))].some((word) => words.has(word))) return false;
-      return side.units.some((other) => other.clause === unit.clause && role.some((held) => held.key === other.key));
-    });
+  // Through an index of each report's name words and clauses (word-indexes.ts): read once, not once per pair.
+  const [rolesA, rolesB] = [new NamesInRole(A.units, A.text, wordsOf), new NamesInRole(B.units, B.text, wordsOf)];
+  const inRole = (side: Side, words: ReadonlySet<string>, role: readonly Unit[]): boolean => (side === A ? rolesA : rolesB).holds(words, role);
   const judge = (pair: NameSlotPair): ConflictDraft | null => {
     const { a, b, bounds, strength } = pair;
     // A person against a body or a place (`NDP Leader Priya Ramdas` / `New Democrats`) is no one slot.

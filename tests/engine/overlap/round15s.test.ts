@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import * as lexicon from '../../../src/engine/lexicon/index.ts';
+import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
+import { bestFirst, contextReader, pairedFigureConflicts, widened, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import { findDates } from '../../../src/engine/overlap/dates.ts';
+import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
+import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
+import { NamesInRole, WrittenWords, type RoleUnit } from '../../../src/engine/overlap/word-indexes.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
+
+/**
+ * Round 15s (decision 004): questions two conflict detectors asked by reading a whole report
+ * once per candidate (a square in a long report), answered by an index read once. The output is
+ * unchanged (checked on every digest and the bench's pairs, byte for byte); these tests pin that
+ * each index gives the scan's answer and does not read the report again.
+ */
+
+/** A small deterministic generator, so a failure names the case that failed. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/** A report read as the figure pairing reads it (as in round13s.test.ts). */
+function side(text: string, ids: Map<string, number>): PairingSide {
+  const tokens = tokenize(text);
+  const clauses = splitClauses(text, tokens);
+  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, '2026-05-01'), lexicon);
+  units.forEach((unit, index) => {
+    unit.index = index;
+  });
+  numberKeys(units, ids);
+  const unitsBySentence: Unit[][] = [];
+  for (const unit of units) (unitsBySentence[unit.sentence] ??= []).push(unit);
+  for (let i = 0; i < unitsBySentence.length; i += 1) unitsBySentence[i] ??= [];
+  return { text, publishedAt: '2026-05-01', units, unitsBySentence };
+}
+
+/** The figure pairing on two texts, every sentence pair aligned, and how often it read a pair's context. */
+function pairing(textA: string, textB: string): { reads: number; values: [string, string][]; b: number[] } {
+  const ids = new Map<string, number>();
+  const [A, B] = [side(textA, ids), side(textB, ids)];
+  const reader = contextReader(A, B, A.unitsBySentence.flatMap((_, regionA) => B.unitsBySentence.map((__, regionB) => ({ regionA, regionB }))));
+  let reads = 0;
+  const counting: SentenceContext = {
+    aligned: (a, b) => reader.aligned(a, b),
+    strength: (a, b) => {
+      reads += 1;
+      return reader.strength(a, b);
+    },
+  };
+  const drafts = pairedFigureConflicts(A, B, lexicon, new Set(), counting);
+  return { reads, values: drafts.map((draft) => draft.values), b: drafts.map((draft) => draft.b[0]?.start ?? -1) };
+}
+
+describe('the figure pairing reads the pairs that may score most first', () => {
+  // Twelve figures a side of one noun and one verb, every sentence pair aligned: six near 100 and
+  // six near 190 in each report, in opposite orders, so that in text order each figure meets the
+  // far value first. Read best bound first, each figure's next best is a near pair's score early,
+  // and far pairs stop before their context is read (108 reads in text order, 144 pairs).
+  const run = (from: number): string => Array.from({ length: 6 }, (_, i) => `Rescuers said ${from + i} people were evacuated on Monday.`).join(' ');
+  it('asks fewer pairs for their context than text order did', () => {
+    const { reads } = pairing(`${run(100)} ${run(190)}`, `${run(185)} ${run(104)}`);
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThanOrEqual(80);
+  });
+  it('pairs a figure with the first of two equal partners in text order, whatever the order of reading', () => {
+    const sentence = (value: number): string => `Rescuers said ${value} people were evacuated from the flooded village on Monday.`;
+    const textB = `${sentence(120)} Officials said 7 cars were towed. ${sentence(120)}`;
+    const { values, b } = pairing(sentence(140), textB);
+    expect(values).toEqual([['140 people', '120 people']]);
+    expect(b).toEqual([textB.indexOf('120')]);
+  });
+});
+
+describe('bestFirst', () => {
+  it('orders every index once, highest values first by buckets', () => {
+    const random = generator(7);
+    const values = Array.from({ length: 500 }, () => random() * 10 - 6);
+    const order = [...bestFirst(values)];
+    expect([...order].sort((x, y) => x - y)).toEqual(values.map((_, k) => k));
+    const width = (Math.max(...values) - Math.min(...values)) / 64;
+    for (let k = 1; k < order.length; k += 1) expect(values[order[k] ?? 0] ?? 0).toBeLessThanOrEqual((values[order[k - 1] ?? 0] ?? 0) + width + 1e-9);
+    expect([...bestFirst([2, 2, 2])]).toEqual([0, 1, 2]);
+    expect([...bestFirst([])]).toEqual([]);
+  });
+});
+
+describe('figures told apart by their widened ranges', () => {
+  // The pairing sets aside two figures of one unit more than a factor of two apart whose ranges,
+  // widened by their full slack, do not meet: such figures must never agree.
+  const text = [
+    'About 1,200 people fled; 1,180 were counted later, and more than 1,000 left by bus, nearly 2,500 in all.',
+    'Up to 500 homes and fewer than 50 shops were hit; between 20 and 30 roads closed; dozens of cars burned.',
+    'The bill was $1.2bn, or $1,200 million; €300m came from Brussels and £2.5bn from London, some $2.6bn.',
+    'It took 2 hours and 41 minutes; 5 km of road, 11 km of rail, roughly 20 km of pipe; 0 people died, 3 were hurt.',
+    'Thousands marched; hundreds of thousands watched; tens of thousands signed; 40,000 or 90,000 by other counts; 200 or 600 more.',
+  ].join(' ');
+  const figures = findQuantities(text);
+  it('never finds two so set aside in agreement', () => {
+    let apart = 0;
+    for (const a of figures) {
+      for (const b of figures) {
+        const [x, y] = [widened(a), widened(b)];
+        if (x === null || y === null || a.unit !== b.unit || Math.max(a.value, b.value) / Math.min(a.value, b.value) <= 2) continue;
+        if (x.high >= y.low && y.high >= x.low) continue;
+        apart += 1;
+        expect(quantitiesAgree(a, b), `${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+    expect(apart).toBeGreaterThan(20);
+  });
+  it('leaves out shares, times of day, ceilings and zero', () => {
+    for (const phrase of ['52%', 'up to 500 homes', '0 people', 'at 11:50 p.m.']) {
+      const [quantity] = findQuantities(phrase);
+      expect(quantity === undefined ? null : widened(quantity), phrase).toBeNull();
+    }
+  });
+});
+
+/** What conflicts-names.ts asked before: the word written whole, by a regular expression over the text. */
+const writesByScan = (text: string, word: string): boolean => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u').test(text);
+
+describe('WrittenWords', () => {
+  const text = 'Dale Pritchard sued Pritchett-Jones. Kalni\u0146a and Kalnin\u0303a met O’Brien’s aide, Zelenskyy said; Mark Pritchards2 left.';
+  it('answers as the scan over the text did', () => {
+    const written = new WrittenWords(text);
+    for (const word of ['Pritchard', 'Pritchett', 'Jones', 'Kalniņa', 'Kalnin', 'Brien', 'Zelensky', 'Zelenskyy', 'Pritchards', 'Mark', 'mark', 'Dale', 'Sued']) {
+      expect(written.writes(word), word).toBe(writesByScan(text, word));
+    }
+  });
+  it('reads the text once, however many words are asked', () => {
+    let reads = 0;
+    const counted = { match: (pattern: RegExp) => ((reads += 1), text.match(pattern)) } as unknown as string;
+    const written = new WrittenWords(counted);
+    for (let i = 0; i < 50; i += 1) written.writes(i % 2 === 0 ? 'Pritchard' : 'Nobody');
+    expect(reads).toBe(1);
+  });
+});
+
+/** What conflicts.ts `nameSlotConflicts` asked before: every name unit, then every unit of its clause. */
+function inRoleByScan(units: readonly RoleUnit[], text: string, wordsOf: (text: string) => ReadonlySet<string>, words: ReadonlySet<string>, role: readonly { key: string }[]): boolean {
+  return units.some((unit) => {
+    if (unit.kind !== 'name' && unit.kind !== 'alias') return false;
+    if (![...wordsOf(text.slice(unit.start, unit.end))].some((word) => words.has(word))) return false;
+    return units.some((other) => other.clause === unit.clause && role.some((held) => held.key === other.key));
+  });
+}
+
+const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word !== ''));
+
+/** An invented report: units of a few kinds and keys over a text of names, in clauses. */
+function inventedReport(random: () => number): { units: RoleUnit[]; text: string } {
+  const names = ['Ingrid Solheim', 'Nakken', 'Tom Bell', 'Bell', 'Aerts', 'Hugo Lemaire', 'NSi'];
+  const words = ['cut', 'ribbon', 'said', 'won', 'pulled', 'out'];
+  const units: RoleUnit[] = [];
+  let text = '';
+  const count = 20 + Math.floor(random() * 40);
+  for (let i = 0; i < count; i += 1) {
+    const isName = random() < 0.4;
+    const written = isName ? (names[Math.floor(random() * names.length)] as string) : (words[Math.floor(random() * words.length)] as string);
+    const start = text.length;
+    text += `${written} `;
+    const kind = isName ? (random() < 0.8 ? 'name' : 'alias') : random() < 0.5 ? 'word' : 'quantity';
+    units.push({ kind, key: isName ? `name:${written.toLowerCase()}` : `lem:${written}`, clause: Math.floor(i / (2 + Math.floor(random() * 4))), start, end: start + written.length });
+  }
+  return { units, text };
+}
+
+describe('NamesInRole', () => {
+  it('answers as the scan over every unit did, on invented reports', () => {
+    const random = generator(15);
+    const queries = [new Set(['solheim']), new Set(['bell', 'tom']), new Set(['aerts']), new Set(['nobody']), new Set(['nsi', 'hugo'])];
+    const roles = [[{ key: 'lem:cut' }], [{ key: 'lem:won' }, { key: 'lem:said' }], [{ key: 'name:nakken' }], [{ key: 'lem:none' }], []];
+    let agreed = 0;
+    for (let report = 0; report < 60; report += 1) {
+      const { units, text } = inventedReport(random);
+      const index = new NamesInRole(units, text, wordsOf);
+      for (const words of queries) {
+        for (const role of roles) {
+          const expected = inRoleByScan(units, text, wordsOf, words, role);
+          expect(index.holds(words, role), `report ${report}`).toBe(expected);
+          if (expected) agreed += 1;
+        }
+      }
+    }
+    expect(agreed).toBeGreaterThan(100);
+  });
+  it('reads each name unit once, however many pairs ask', () => {
+    const { units, text } = inventedReport(generator(3));
+    let reads = 0;
+    const counting = (written: string): Set<string> => ((reads += 1), wordsOf(written));
+    const index = new NamesInRole(units, text, counting);
+    for (let i = 0; i < 100; i += 1) index.holds(new Set(['bell']), [{ key: 'lem:cut' }]);
+    expect(reads).toBe(units.filter((unit) => unit.kind === 'name' || unit.kind === 'alias').length);
+  });
+});
