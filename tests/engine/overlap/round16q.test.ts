@@ -1,9 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
-import { factTexts, pair } from './conflict-pairs.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
+import { factTexts, notes, pair } from './conflict-pairs.ts';
 
 /** Round 16q (decision 004): scores, quotations in straight single quotes and ages in apposition. Invented sentences. */
 const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`}${q.age === true ? ' age' : ''}`);
+
+const clauses = (text: string): string[] => splitClauses(text, tokenize(text)).map((clause) => `${clause.quoted ? 'Q' : '-'} ${text.slice(clause.start, clause.end)}`);
+
+describe('quotations in straight single quotes', () => {
+  it('reads `\'…,\' she said` as a quotation and its attribution', () => {
+    expect(clauses("'We will not stop the work on the harbour wall,' said port manager Ines Calloway.")).toEqual([
+      'Q We will not stop the work on the harbour wall',
+      '- said port manager Ines Calloway',
+    ]);
+  });
+
+  it('keeps a quotation open across its sentences, to its closing mark', () => {
+    expect(clauses("'The gate failed. Nobody was warned,' she said.").map((clause) => clause[0])).toEqual(['Q', 'Q', '-']);
+  });
+
+  it('opens none at an apostrophe: a possessive, a decade, `rock \'n\' roll`, a plural possessive', () => {
+    expect(clauses("Ireland's best rock 'n' roll band of the '90s played the players' union hall on Friday.").every((clause) => clause.startsWith('-'))).toBe(true);
+  });
+
+  it('gives the quotation its speaker, so two reports naming different speakers conflict', () => {
+    const lead = 'A storm surge broke through the flood barrier at Kelsey Harbour on Thursday night, flooding 40 homes on the quay. ';
+    const said = (quotation: string): string => `${quotation} said harbour police chief Oskar Brandt.`;
+    const a = `${lead}“The barrier was never tested against a surge of this size,” port spokeswoman Marta Kessling told reporters on Friday.`;
+    const found = (b: string): string[] => notes(...pair(a, lead + b)).filter((note) => note.startsWith('quote attributed to'));
+    expect(found(said("'The barrier was never tested against a surge of this size,'"))).toEqual(['quote attributed to: Kessling vs Brandt']);
+    expect(found(said('“The barrier was never tested against a surge of this size,”'))).toEqual(['quote attributed to: Kessling vs Brandt']);
+  });
+});
 
 describe('an age set off by commas after a name', () => {
   it('reads `Marlow, 31,` as an age in years', () => {
