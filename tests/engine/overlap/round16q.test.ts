@@ -61,3 +61,47 @@ describe('an age set off by commas after a name', () => {
     expect(factTexts(a, b).some((fact) => fact.includes('65'))).toBe(false);
   });
 });
+
+describe('a score as one value', () => {
+  const scores = (text: string): string[] => findQuantities(text).filter((q) => q.noun === 'score').map((q) => q.text);
+  const value = (text: string): number[] => findQuantities(text).filter((q) => q.noun === 'score').map((q) => q.value);
+
+  it('reads a score with a hyphen or a dash, in either order when a result is told beside it', () => {
+    expect(scores('Kessel beat Lindau 2-1 on Saturday.')).toEqual(['2-1']);
+    expect(value('Kessel beat Lindau 2–1 on Saturday.')).toEqual([2001]);
+    expect(value('a 2-1 win for Kessel')).toEqual([2001]);
+    expect(value('Lindau lost 1-2 at home.')).toEqual([2001]);
+    expect(scores('Northampton led 17-13 at half-time.')).toEqual(['17-13']);
+  });
+
+  it('reads each set of a match, whatever its order', () => {
+    expect(scores('beating Vrba 6-4, 3-6, 7-5 in the final')).toEqual(['6-4', '3-6', '7-5']);
+    expect(scores('beat Vrba 6–4 3–6 7–5 in the final')).toEqual(['6–4', '3–6', '7–5']);
+  });
+
+  it('takes a cricket score with a slash or `for` as one value: `318/7` is `318 for seven`, `3/61` is `three for 61`', () => {
+    expect(value('late hitting lifted them to 318/7.')).toEqual([318007]);
+    expect(value('West Indies had made 318 for seven.')).toEqual([318007]);
+    expect(value('Zungu finished with 3/61.')).toEqual([61003]);
+    expect(value('Zungu, who finished with three for 61.')).toEqual([61003]);
+    expect(value('South Africa were in trouble at 23/2 in the sixth over.')).toEqual([23002]);
+    expect(value('South Africa slumped to 23-2.')).toEqual([23002]);
+  });
+
+  it('leaves a range, a vote, a model, a code and `24/7` as they were', () => {
+    expect(scores('Expect 3-6 inches of snow and 5-10 people at the door.')).toEqual([]);
+    expect(scores('The board approved it in a 5-2 vote.')).toEqual([]);
+    expect(scores('It flew a Boeing 737-800. The planet LP 890-47 b is hot.')).toEqual([]);
+    expect(scores('The clinic is open 24/7 and paid 40 for two tickets.')).toEqual([]);
+    expect(scores('The motion passed 12 for 2 against.')).toEqual([]);
+  });
+
+  it('finds the result two reports give in different forms, and a conflict when the scores differ', () => {
+    const lead = 'Hearts won the Scottish Cup final at Hampden on Saturday, with Callum Reid scoring in extra time. ';
+    const a = `${lead}Reid's header beat Aberdeen 2-1 in front of a crowd of almost 50,000.`;
+    const same = `${lead}His header gave the Gorgie side a 2–1 win over Aberdeen.`;
+    expect(factTexts(...pair(a, same)).some((fact) => fact.includes('2-1') && fact.includes('2–1'))).toBe(true);
+    const other = `${lead}His header gave the Gorgie side a 3–1 win over Aberdeen.`;
+    expect(notes(...pair(a, other))).toContain('score: 2-1 vs 3–1');
+  });
+});
