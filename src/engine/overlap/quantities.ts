@@ -271,6 +271,26 @@ function readScore(stream: TokenStream, first: NumberRead): Draft | null {
   return scoreDraft(first.first, second.last, high, low);
 }
 
+/** What a score told in words counts: `two matches to one`, `by three goals to nil`. */
+const SCORE_UNITS = ['match', 'matches', 'game', 'games', 'goal', 'goals', 'set', 'sets', 'frame', 'frames', 'leg', 'legs', 'try', 'tries', 'bout', 'bouts'];
+
+/**
+ * `won the series two matches to one`, `beat them by three goals to one`, `four sets to two`: a
+ * score told in words with what it counts, one value with `2-1` (round 16q). `nil` is nought.
+ */
+function readScoreInWords(stream: TokenStream, first: NumberRead): Draft | null {
+  if (first.kind !== 'cardinal' || first.vague !== undefined || first.scale !== undefined || !Number.isInteger(first.value) || first.value >= 1000) return null;
+  if (!stream.isWord(first.last + 1, ...SCORE_UNITS) || !stream.isWord(first.last + 2, 'to') || !stream.spaced(first.last, first.last + 1)) return null;
+  const nil = stream.isWord(first.last + 3, 'nil', 'nothing', 'zero');
+  const second = nil ? null : readNumber(stream, first.last + 3);
+  if (!nil && (second === null || second.kind !== 'cardinal' || second.vague !== undefined || second.scale !== undefined || !Number.isInteger(second.value))) return null;
+  if (second !== null && (stream.isSym(second.last + 1, '%') || readUnitAfter(stream, second.last, false) !== null)) return null;
+  const low = second?.value ?? 0;
+  let last = second?.last ?? first.last + 3;
+  if (stream.isWord(last + 1, ...SCORE_UNITS)) last += 1;
+  return low <= first.value ? scoreDraft(first.first, last, first.value, low) : null;
+}
+
 /** A score as one value: the larger number and the smaller (`readScore`). */
 function scoreDraft(first: number, last: number, high: number, low: number): Draft {
   const value = high * 1000 + low;
@@ -365,7 +385,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   if (isListNumber(stream, read)) return { skipTo: read.last };
   const share = readOneIn(stream, read) ?? readVoteTo(stream, read);
   if (share !== null) return share;
-  const score = readScore(stream, read);
+  const score = readScore(stream, read) ?? readScoreInWords(stream, read);
   if (score !== null) return score;
   const currencyBefore = read.kind === 'cardinal' ? readCurrencyBefore(stream, read.first) : null;
   const range = readRangeEnd(stream, read);

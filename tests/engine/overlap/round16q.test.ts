@@ -88,6 +88,12 @@ describe('a score as one value', () => {
     expect(value('South Africa slumped to 23-2.')).toEqual([23002]);
   });
 
+  it('reads a score told in words with what it counts: `two matches to one` is `2-1`', () => {
+    expect(value('South Africa win the series two matches to one.')).toEqual([2001]);
+    expect(value('They won four sets to two.')).toEqual([4002]);
+    expect(value('The party fell 5 points to 3% and he scored two goals to win it.')).toEqual([]);
+  });
+
   it('leaves a range, a vote, a model, a code and `24/7` as they were', () => {
     expect(scores('Expect 3-6 inches of snow and 5-10 people at the door.')).toEqual([]);
     expect(scores('The board approved it in a 5-2 vote.')).toEqual([]);
