@@ -259,8 +259,10 @@ function readScore(stream: TokenStream, first: NumberRead): Draft | null {
   const inASet = dash && stream.at(previous)?.kind === 'num' && RANGE_DASHES.some((d) => stream.isSym(previous - 1, d)) && stream.touching(previous - 1, previous) && stream.touching(previous - 2, previous - 1) && stream.at(previous - 2)?.kind === 'num';
   const before = stream.at(first.first - 1);
   if (!inASet && before !== undefined && (before.kind === 'num' || (before.kind === 'sym' && RANGE_DASHES.includes(before.text) && stream.touching(first.first - 1, first.first)))) return null;
-  if (before?.kind === 'word' && /^\p{Lu}+$/u.test(before.text) && before.text.length <= 4 && stream.spaced(first.first - 1, first.first)) return null; // `LP 890-47`
   const resultBefore = [1, 2, 3].some((back) => stream.isWord(first.first - back, ...SCORE_VERBS));
+  // `LP 890-47`, `F 16-2` are codes; `beat Sporting CP 2-1`, `PSG 3-0 win` are results.
+  const code = before?.kind === 'word' && /^\p{Lu}+$/u.test(before.text) && before.text.length <= 4 && stream.spaced(first.first - 1, first.first);
+  if (code && !resultBefore && !resultAfter) return null;
   if (dash && first.value < second.value && !resultBefore && !resultAfter && !inASet) return null;
   // `a Boeing 737-800`: a dash score stays under two hundred (a basketball score does).
   if (dash && high > MAX_DASH_SCORE) return null;

@@ -72,6 +72,7 @@ describe('a score as one value', () => {
     expect(value('a 2-1 win for Kessel')).toEqual([2001]);
     expect(value('Lindau lost 1-2 at home.')).toEqual([2001]);
     expect(scores('Northampton led 17-13 at half-time.')).toEqual(['17-13']);
+    expect(scores('Benfica came from behind to beat Sporting CP 2-1 in the derby.')).toEqual(['2-1']);
   });
 
   it('reads each set of a match, whatever its order', () => {
