@@ -1,6 +1,6 @@
 import { charRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
-import { isAge, lemmasRelated } from './conflicts-common.ts';
+import { lemmasRelated } from './conflicts-common.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';
@@ -47,20 +47,11 @@ const isExact = (quantity: Quantity): boolean => !quantity.hedged && quantity.re
  */
 const unnamedCount = (a: Quantity, b: Quantity): boolean => a.noun === null && b.noun === null && Math.min(a.value, b.value) >= 1000 && (isExact(a) || isExact(b));
 
-/**
- * One person's age (`The 23-year-old`, `Pritchard, 23,`), not the bound of a group (`people aged
- * 65 and over`, `children under 15`): those are read with `aged` or a hedge in their text.
- */
-const personAge = (quantity: Quantity): boolean => isAge(quantity) && !quantity.hedged && !/^(?:aged|under|over|older|younger|above|below)\b/iu.test(quantity.text);
-
-/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a person's age, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure converted between metric and customary units. */
+/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure converted between metric and customary units. */
 function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.unit !== b.unit || !quantitiesAgree(a, b)) return false;
   if (a.unit === 'percent') return a.value > 0 && a.value < 100 && Math.abs(a.value - 50) > 1;
   if (a.unit === 'ordinal') return a.value >= 3;
-  // A person's age both reports give (`Pritchard, 23,` / `The 23-year-old fly-half`): the words
-  // around it are the person's, told differently (round 16q).
-  if (a.unit === 'duration') return personAge(a) && personAge(b);
   if (a.unit === 'count') return a.value >= 100 && (related(a.noun, b.noun, lexicon) || unnamedCount(a, b));
   // A length, area, volume, mass or temperature one report gives in metric units and the other
   // converts (`2,600 square kilometres` / `1,000 square miles`): a conversion is written to

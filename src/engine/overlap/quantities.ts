@@ -409,7 +409,7 @@ function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
   }
   const metres = range === null && unitRead === null && currencyBefore === null ? metresNotMillions(stream, read) : null;
   if (metres !== null) [number, unitRead] = [metres, measureRead('metre', metres.last)];
-  const aged = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined ? agedBefore(stream, read.first) ?? appositionAge(stream, read) : null;
+  const aged = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined ? agedBefore(stream, read.first) : null;
   if (aged !== null) unitRead = { unit: 'duration', last: read.last, factor: DURATION_DAYS.get('year') ?? YEAR_DAYS, noun: 'year' };
   const sign = unitRead?.noun === 'celsius' ? temperatureSign(stream, read.first, unitRead.last) : null;
   if (sign !== null && range !== null) return { skipTo: number.last }; // `-4 to -10°F`: which ends are below zero is unclear
@@ -525,22 +525,6 @@ function agedBefore(stream: TokenStream, first: number): number | null {
   }
   return null;
 }
-/** Capitalised words a figure set off by commas after them is not the age of: `on Monday, 15, …`. */
-const NOT_A_PERSON = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|no|number)$/u;
-
-/**
- * `Tomos Pritchard, 23, struck …`, `Okafor, 25, said`: a whole number from 1 to 110 set off by
- * commas right after a capitalised word (a name) is that person's age, as `the 23-year-old` is
- * (round 16q). Returns the figure's first token, or null.
- */
-function appositionAge(stream: TokenStream, read: NumberRead): number | null {
-  if (read.first !== read.last || read.scale !== undefined || !read.bare || !Number.isInteger(read.value) || read.value < 1 || read.value > 110) return null;
-  const name = stream.at(read.first - 2);
-  if (!stream.isSym(read.first - 1, ',') || !stream.isSym(read.last + 1, ',') || !stream.touching(read.last, read.last + 1) || !stream.spaced(read.first - 1, read.first)) return null;
-  if (name?.kind !== 'word' || !/^\p{Lu}/u.test(name.text) || NOT_A_PERSON.test(name.lower) || !stream.touching(read.first - 2, read.first - 1)) return null;
-  return read.first;
-}
-
 /** People a bound on an age follows (`children under 15`, `adults over 65`). */
 const PEOPLE_OF_AN_AGE = ['children', 'kids', 'people', 'adults', 'teenagers', 'teens', 'youngsters', 'minors', 'users', 'pupils', 'students', 'women', 'men', 'patients', 'those', 'anyone', 'everyone', 'residents', 'citizens', 'drivers', 'workers', 'girls', 'boys'];
 

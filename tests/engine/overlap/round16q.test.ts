@@ -4,8 +4,7 @@ import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 import { factTexts, notes, pair } from './conflict-pairs.ts';
 
-/** Round 16q (decision 004): scores, quotations in straight single quotes and ages in apposition. Invented sentences. */
-const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`}${q.age === true ? ' age' : ''}`);
+/** Round 16q (decision 004): scores, and quotations in straight single quotes. Invented sentences. */
 
 const clauses = (text: string): string[] => splitClauses(text, tokenize(text)).map((clause) => `${clause.quoted ? 'Q' : '-'} ${text.slice(clause.start, clause.end)}`);
 
@@ -32,33 +31,6 @@ describe('quotations in straight single quotes', () => {
     const found = (b: string): string[] => notes(...pair(a, lead + b)).filter((note) => note.startsWith('quote attributed to'));
     expect(found(said("'The barrier was never tested against a surge of this size,'"))).toEqual(['quote attributed to: Kessling vs Brandt']);
     expect(found(said('“The barrier was never tested against a surge of this size,”'))).toEqual(['quote attributed to: Kessling vs Brandt']);
-  });
-});
-
-describe('an age set off by commas after a name', () => {
-  it('reads `Marlow, 31,` as an age in years', () => {
-    expect(read('Dana Marlow, 31, was charged on Friday.')).toEqual(['31 duration year age']);
-  });
-
-  it('leaves a figure after a month or a weekday, or not closed by a comma, as it was', () => {
-    expect(read('The count fell on Monday, 14, and rose again.')).toEqual(['14 count']);
-    expect(read('Dana Marlow, 31 years on, came back.').map((q) => q.endsWith(' age'))).toEqual([false]);
-  });
-
-  it('finds the age two reports give of one person, written as an apposition and as `N-year-old`', () => {
-    const [a, b] = pair(
-      'The harbour pilot Dana Marlow steered the tanker clear of the breakwater on Tuesday night. Marlow, 31, joined the port authority in spring.',
-      'A tanker nearly struck the breakwater at Westhaven on Tuesday night. The 31-year-old pilot stayed on the bridge until dawn.',
-    );
-    expect(factTexts(a, b).some((fact) => fact.includes('31'))).toBe(true);
-  });
-
-  it('does not take the bound of a group for a person’s age', () => {
-    const [a, b] = pair(
-      'The census found that people aged 65 and over now make up a fifth of the town.',
-      'Officials said residents aged 65 or older were offered free transport to the clinic.',
-    );
-    expect(factTexts(a, b).some((fact) => fact.includes('65'))).toBe(false);
   });
 });
 
