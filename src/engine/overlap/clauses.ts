@@ -37,6 +37,7 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
   let t = 0;
   // `close` changes it: typed so that the checks below are not narrowed to its first value.
   let quoted = false as boolean;
+  const straight = straightSingleQuotes(text, tokens);
   // A loop, not `forEach` with an arrow function: the function made per call loses its optimised
   // code at every full garbage collection while no call runs (V8 holds it weakly), and this is the
   // hottest loop of the text's reading.
@@ -55,10 +56,10 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
       const previous = tokens[t - 1];
       const lower = token.norm;
       if (token.kind === 'punct') {
-        if (QUOTES_OPEN.has(token.text) || (token.text === '"' && !quoted)) {
+        if (QUOTES_OPEN.has(token.text) || (token.text === '"' && !quoted) || (straight?.opens.has(t) === true && !quoted)) {
           close(t, true);
           first = t + 1;
-        } else if (QUOTES_CLOSE.has(token.text) && quoted && !isApostrophe(text, token)) {
+        } else if ((QUOTES_CLOSE.has(token.text) && quoted && !isApostrophe(text, token)) || (straight?.closes.has(t) === true && quoted)) {
           close(t, false);
           first = t + 1;
         } else if (token.text === '"' && quoted) {
@@ -137,6 +138,47 @@ function attributionAside(tokens: readonly Token[], t: number, sentenceEnd: numb
 function isClockColon(tokens: readonly Token[], t: number): boolean {
   const [previous, token, next] = [tokens[t - 1], tokens[t], tokens[t + 1]];
   return token?.text === ':' && previous?.kind === 'number' && next?.kind === 'number' && previous.end === token.start && token.end === next.start;
+}
+
+/** What may stand before a quotation's opening mark: nothing, a space, a bracket or a dash. */
+const BEFORE_OPENING = /^[\s([{—–-]?$/u;
+
+/**
+ * Quotations in straight single quotes, as some house styles and headlines print them (`'We will
+ * not stop,' she said`): a `'` with nothing, a space, a bracket or a dash before it and a letter
+ * after it opens one; the next `'` in its paragraph with no space before it and no letter or
+ * digit after it closes it, when at least two words stand between (round 16q). An apostrophe is
+ * neither: inside a word (`Ireland's`, which the tokenizer keeps whole), before digits (`'90s`),
+ * or around one word (`rock 'n' roll`). Token indices of the marks, or null when the text has no `'`.
+ */
+function straightSingleQuotes(text: string, tokens: readonly Token[]): { opens: Set<number>; closes: Set<number> } | null {
+  if (!text.includes("'")) return null;
+  const opens = new Set<number>();
+  const closes = new Set<number>();
+  let open = -1;
+  let words = 0;
+  for (let t = 0; t < tokens.length; t += 1) {
+    const token = tokens[t] as Token;
+    if (open >= 0 && text.slice(tokens[t - 1]?.end ?? 0, token.start).includes('\n')) open = -1;
+    if (token.kind !== 'punct') {
+      words += 1;
+      continue;
+    }
+    if (token.text !== "'") continue;
+    const before = text[token.start - 1] ?? '';
+    const after = text[token.end] ?? '';
+    const closing = open >= 0 && before !== '' && !/\s/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    if (closing && words >= 2) {
+      opens.add(open);
+      closes.add(t);
+    }
+    if (closing) open = -1;
+    else if (BEFORE_OPENING.test(before) && /\p{L}/u.test(after)) {
+      open = t;
+      words = 0;
+    }
+  }
+  return opens.size === 0 ? null : { opens, closes };
 }
 
 function isApostrophe(text: string, token: Token): boolean {

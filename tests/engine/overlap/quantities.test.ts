@@ -207,7 +207,6 @@ describe('findQuantities: what is not a quantity', () => {
     ['It was signed 18 December 2024 and on Dec. 18.'],
     ['By February 2022 it was over.'],
     ['See https://example.com/2024/23-people or www.news.org/5 or mail a1@b2.com'],
-    ['They won 3-0.'],
   ])('%s', (text) => {
     expect(read(text)).toEqual([]);
   });
@@ -391,9 +390,11 @@ describe('findQuantities: a split vote counts its dissents (round 6b)', () => {
     expect(tally !== undefined && dissents !== undefined && quantitiesAgree(tally, dissents)).toBe(true);
   });
 
-  it('leaves a score unread', () => {
-    expect(read('The goal won the derby 2–1.')).toEqual([]);
-    expect(read('Benfica won 2-1 on Sunday.')).toEqual([]);
+  it('reads a score as a score, not as a tally (round 16q)', () => {
+    const scores = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.noun ?? ''}`);
+    expect(scores('The goal won the derby 2–1.')).toEqual(['2–1 score']);
+    expect(scores('Benfica won 2-1 on Sunday.')).toEqual(['2-1 score']);
+    expect(scores('They won 3-0.')).toEqual(['3-0 score']);
   });
 
   it.each([

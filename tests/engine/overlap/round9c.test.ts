@@ -109,8 +109,8 @@ describe('vote tallies: one body split two ways', () => {
     expect(notes(...council('“We lost 5-4 in that vote,” Ann Hale said.', 'The council voted 6-3 to close the library.'))).toEqual([]);
   });
 
-  it('finds none for scores and ranges', () => {
-    expect(notes(...council('Tarrow beat Kessel 2-1 on Saturday, and the vote was close.', 'Tarrow won 3-0 on Saturday.'))).toEqual([]);
+  it('finds no tally in scores and ranges (a score differs as a score: round 16q)', () => {
+    expect(notes(...council('Tarrow beat Kessel 2-1 on Saturday, and the vote was close.', 'Tarrow won 3-0 on Saturday.'))).toEqual(['score: 2-1 vs 3-0']);
     expect(notes(...council('Property taxes rise 5 to 10 percent, approved by members.', 'Property taxes rise 6 to 9 percent.'))).toEqual([]);
   });
 });
