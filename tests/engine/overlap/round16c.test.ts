@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/engine/index.ts';
 import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
+import { bothWays, notes, pair } from './conflict-pairs.ts';
 
 /** Round 16c (decision 004): dates, times and figures of fresh text. Invented sentences. */
 const only = (text: string): Quantity => {
@@ -26,5 +28,35 @@ describe('an approximate figure reaches as far as its hedge or its rounding, and
 
   it('still lets a one-digit hedge reach its rounding: `about 30` meets `34`', () => {
     expect(agree('The slide buried about 30 houses.', 'The slide buried 34 houses.')).toBe(true);
+  });
+});
+
+describe('the one day each report gives an action, each read against its own day of publication', () => {
+  // 12 May 2026 is a Tuesday. Sentences that do not align, so only the one date of an action pairs them.
+  const SEIZURE = 'Police seized 2.1 tonnes of cocaine hidden in banana crates at the port of Harlow, the largest haul in the country this year. ';
+  const seizure = (a: string, b: string, dateB?: string): [Article, Article] => pair(SEIZURE + a, SEIZURE + b, 'May 12, 2026', dateB);
+  const dates = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('date:'));
+  it('sets the day one report gives the action against the day the other gives it (`found … on Friday` / `discovered on Thursday, 7 May`)', () => {
+    const a = 'Acting on a tip-off from Spanish police, officers found the cocaine on Friday inside refrigerated containers unloaded from the Mar Azul.';
+    const b = 'The shipment was discovered on Thursday, 7 May, in containers that had arrived from Santos, Brazil, aboard the Nordic Star, the agency announced on Monday.';
+    const [forward, backward] = bothWays(...seizure(a, b));
+    expect(dates(forward)).toEqual(['date: Friday vs Thursday, 7 May']);
+    expect(dates(backward)).toEqual(['date: Thursday, 7 May vs Friday']);
+  });
+
+  it('sets nothing when the days stand by no word of what was done (`the last big raid, on June 3, 2018` / `the raid began on Saturday`)', () => {
+    expect(dates(notes(...seizure('The last big raid at the terminal, on June 3, 2018, ended with 40 arrests.', 'The raid began late on Saturday, when officers boarded the Mar Azul.')))).toEqual([]);
+  });
+
+  it('sets nothing when the word is a verb going on, not done (`backing a tip-off` / `backed a tip-off`)', () => {
+    expect(dates(notes(...seizure('The cocaine was found on Friday, backing a tip-off, the customs agency announced on Monday.', 'The cocaine backed a tip-off on Thursday, 7 May, the customs agency announced on Monday.')))).toEqual([]);
+  });
+
+  it('sets nothing between a day to come and one that is not (`will be reopened on Friday` / `reopened today`)', () => {
+    expect(dates(notes(...seizure('The terminal was reopened today.', 'The terminal will be reopened on Friday.')))).toEqual([]);
+  });
+
+  it('sets nothing between each report’s own day when they were published on two days (`closed today` / `closed on Wednesday`)', () => {
+    expect(dates(notes(...seizure('The terminal was closed today.', 'The terminal was closed on Wednesday.', 'May 13, 2026')))).toEqual([]);
   });
 });
