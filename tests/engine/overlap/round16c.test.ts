@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/engine/index.ts';
+import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
 import { bothWays, notes, pair } from './conflict-pairs.ts';
 
@@ -58,5 +59,13 @@ describe('the one day each report gives an action, each read against its own day
 
   it('sets nothing between each report’s own day when they were published on two days (`closed today` / `closed on Wednesday`)', () => {
     expect(dates(notes(...seizure('The terminal was closed today.', 'The terminal was closed on Wednesday.', 'May 13, 2026')))).toEqual([]);
+  });
+});
+
+describe('a month whose year is told relative to the article’s', () => {
+  const months = (text: string, published: string): string[] => findDates(text, published).map((date) => `${date.text} ${date.from}..${date.to} ${date.precision}`);
+  it('reads `July last year`, `March this year`, `May next year` as one month of that year', () => {
+    expect(months('He was arrested in July last year after a request from the US.', '2026-02-27')).toEqual(['July last year 2025-07-01..2025-07-31 month']);
+    expect(months('Prices rose in March this year and will fall in May next year.', '2026-02-27')).toEqual(['March this year 2026-03-01..2026-03-31 month', 'May next year 2027-05-01..2027-05-31 month']);
   });
 });
