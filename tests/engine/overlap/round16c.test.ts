@@ -69,3 +69,24 @@ describe('a month whose year is told relative to the article’s', () => {
     expect(months('Prices rose in March this year and will fall in May next year.', '2026-02-27')).toEqual(['March this year 2026-03-01..2026-03-31 month', 'May next year 2027-05-01..2027-05-31 month']);
   });
 });
+
+describe('the one age each report gives anyone (conflicts-ages-roles.ts)', () => {
+  const BAN = 'A cyclist has been banned from racing for four years after testing positive for roxadustat at the Tour of Flanders in Oudenaarde, the International Testing Agency said on Monday. ';
+  const ban = (a: string, b: string): [Article, Article] => pair(BAN + a, BAN + b);
+  const ages = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('age:'));
+  const A = 'The sample was taken from the 27-year-old at his training base in Girona.';
+  it('sets `the 27-year-old` against `The 28-year-old` when neither report gives another age', () => {
+    const [forward, backward] = bothWays(...ban(A, 'The 28-year-old, who rides for a Dutch team, denied taking the drug.'));
+    expect(ages(forward)).toEqual(['age: 27-year-old vs 28-year-old']);
+    expect(ages(backward)).toEqual(['age: 28-year-old vs 27-year-old']);
+  });
+
+  it('sets nothing between two people each introduced with `a` (`a 58-year-old former sprinter` / `a 51-year-old physiologist`)', () => {
+    expect(ages(notes(...ban('His coach, a 58-year-old former sprinter, denied any wrongdoing.', 'His doctor, a 51-year-old physiologist, was also suspended.')))).toEqual([]);
+  });
+
+  it('sets nothing when a report gives two ages', () => {
+    const a = 'The sample was taken from the 27-year-old at his base in Girona, where a 31-year-old teammate also trains.';
+    expect(ages(notes(...ban(a, 'The 28-year-old, who rides for a Dutch team, denied taking the drug.')))).toEqual([]);
+  });
+});
