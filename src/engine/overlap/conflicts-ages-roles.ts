@@ -114,6 +114,20 @@ export function ageConflicts(A: Side, B: Side): ConflictDraft[] {
       drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
     }
   }
+  if (drafts.length > 0) return drafts;
+  // The one age each report gives anyone, one of them the story's person written by age alone
+  // (`The 27-year-old` / `The 28-year-old`): one person's. Two ages introduced with `a` (`a
+  // 58-year-old former mayor` / `a 51-year-old economist`) may be two people's.
+  const every = (side: Side): { unit: Unit; years: number }[] =>
+    side.units.flatMap((unit) => {
+      const years = unit.quoted ? null : yearsOld(side.text, side.unitsBySentence[unit.sentence] ?? [], unit);
+      return years === null ? [] : [{ unit, years }];
+    });
+  const [allA, allB] = [every(A), every(B)];
+  const [onlyA, onlyB] = [new Set(allA.map((x) => x.years)), new Set(allB.map((x) => x.years))];
+  const [a, b] = [allA[0], allB[0]];
+  const definite = (side: Side, unit: Unit): boolean => /\bthe\s+$/iu.test(side.text.slice(Math.max(0, unit.start - 5), unit.start));
+  if (onlyA.size === 1 && onlyB.size === 1 && a !== undefined && b !== undefined && a.years !== b.years && (definite(A, a.unit) || definite(B, b.unit))) drafts.push(draftOf('number', 'age', a.unit, b.unit, A, B, 1));
   return drafts;
 }
 

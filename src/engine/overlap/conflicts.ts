@@ -457,8 +457,12 @@ function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   for (const a of datedA) {
     for (const b of datedB) {
       const [da, db] = [a.unit.date, b.unit.date];
-      if (da === null || db === null || da.precision === 'day' || da.precision !== db.precision || datesOverlap(da, db) || bound(A.text, a.unit) !== bound(B.text, b.unit) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
-      if (!a.near.some((x) => once(datedA, x) && b.near.some((y) => like(x, y) && once(datedB, y)))) continue;
+      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || bound(A.text, a.unit) !== bound(B.text, b.unit) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
+      // Two days are one action's only where the word both stand by is what was done (`were found
+      // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
+      const action = (side: Side, x: Unit): boolean => da.precision !== 'day' || doneWord(side.text, x);
+      if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
+      if (!a.near.some((x) => action(A, x) && once(datedA, x) && b.near.some((y) => like(x, y) && action(B, y) && once(datedB, y)))) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
       if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
       drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
@@ -467,6 +471,19 @@ function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   return drafts;
 }
 const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
+/** A verb written as done (`found`, `discovered`), not as going on (`stopped short of backing`). */
+const doneWord = (text: string, unit: Unit): boolean => inflectedVerb(text, unit) && !/ing$/iu.test(text.slice(unit.start, unit.end));
+/**
+ * Two days that may date one action, each read against its own report's day of publication: not
+ * a day to come against one that is not (`reopen on Monday` / `remained closed on Saturday`: what
+ * is to happen and what did), nor, in reports published on two days, each report's own day
+ * (`closed today` / `closed on Saturday`: each tells what it saw on the day it was written).
+ */
+function oneDayOfAction(a: DateMention, publishedA: string, b: DateMention, publishedB: string): boolean {
+  const [tenseA, tenseB] = [tense(a, publishedA), tense(b, publishedB)];
+  if ((tenseA > 0) !== (tenseB > 0)) return false;
+  return publishedA.slice(0, 10) === publishedB.slice(0, 10) || tenseA !== 0 || tenseB !== 0;
+}
 /**
  * What the word before a date makes of it: the start of a period (`from January`, `since`), its
  * end or a deadline (`by 2030`, `until`, `before 2029`), or a point (`in December`, `between March

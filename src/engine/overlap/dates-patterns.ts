@@ -32,7 +32,8 @@ const MONTH_DAY = new RegExp(String.raw`${MONTH_DAY_LEAD}${MONTH}\s+${DAYS}(?:,?
 const DAY_MONTH_LEAD = String.raw`(?<![\p{L}\d])${WEEKDAY}(?:the\s+)?${DAYS}\s+(?:of\s+)?`;
 const DAY_MONTH = new RegExp(String.raw`${DAY_MONTH_LEAD}${MONTH}(?:,?\s+${YEAR}|${RELATIVE_YEAR})?`, 'gu');
 const MONTH_YEAR_LEAD = String.raw`(?<![\p{L}\d])`;
-const MONTH_YEAR = new RegExp(String.raw`${MONTH_YEAR_LEAD}${MONTH},?\s+(?:of\s+)?${YEAR}`, 'gu');
+/** A month and its year, written (`March 2022`) or told relative to the article's (`July last year`). */
+const MONTH_YEAR = new RegExp(String.raw`${MONTH_YEAR_LEAD}${MONTH}(?:,?\s+(?:of\s+)?${YEAR}|${RELATIVE_YEAR})`, 'gu');
 const CONTEXT = String.raw`(?<ctx>[Ii]n|[Ll]ast|[Tt]his|[Nn]ext|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Tt]hrough(?:out)?)`;
 const MONTH_ALONE_LEAD = String.raw`(?<![\p{L}\d])${CONTEXT}(?:\s+|(?<=-))`;
 const MONTH_ALONE = new RegExp(String.raw`${MONTH_ALONE_LEAD}${MONTH}`, 'gu');
@@ -144,7 +145,9 @@ export function findCalendarDates(text: string, anchor: number): DateCandidate[]
     }
   }
   for (const match of matches(MONTH_YEAR, text)) {
-    const [from, to] = monthRange(Number(match.groups?.['y']), monthNumber(match.groups?.['mon'] ?? ''));
+    const rel = match.groups?.['rel'];
+    const year = rel === undefined ? Number(match.groups?.['y']) : ymdOf(anchor).year + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
+    const [from, to] = monthRange(year, monthNumber(match.groups?.['mon'] ?? ''));
     found.push({ start: match.index, end: match.index + match[0].length, from, to, precision: 'month', hedged: false });
   }
   for (const match of matches(MONTH_ALONE, text)) found.push(monthAloneCandidate(match, anchor));

@@ -37,6 +37,7 @@ const bareCrowns = (q: Quantity): boolean => q.unit === 'count' && q.noun !== nu
 const namedCrowns = (q: Quantity): boolean => q.unit === 'currency' && q.currency !== undefined && CROWN_CURRENCIES.has(q.currency);
 
 function rangesMeet(a: Quantity, b: Quantity): boolean {
+  [a, b] = [approximated(a), approximated(b)];
   const slackA = slackOf(a);
   const slackB = slackOf(b);
   // Two ceilings (`up to 10%`, `up to 5%`) are one figure only if they name one ceiling: both
@@ -54,6 +55,27 @@ function rangesMeet(a: Quantity, b: Quantity): boolean {
  * quantities-clock.ts `narrowing`).
  */
 const slackOf = (q: Quantity): number => (q.unit === 'clock' && q.hedged ? 0 : q.resolution * 0.499);
+
+/** An approximate hedge written before or after the figure (`about`, `roughly`, `or so`). */
+const APPROXIMATE = /^(?:~|about|around|roughly|approximately|approx\.?|some|circa|an estimated|estimated|in the region of|on the order of)\s|\sor so$/iu;
+/**
+ * An approximate figure (`about 70 million`, `roughly 84 million`, `about £1.18bn`) reaches as
+ * far as its hedge or its rounding, whichever is wider, not both: its hedge (a tenth of the
+ * value) is already the rounding of a figure written to one digit. And a figure written to more
+ * digits than its hedge needs is known to them: the hedge reaches at most half the next coarser
+ * digit (`roughly 84 million` 79–89 million, `about £1.18bn` £1.13–1.23bn), as the writer who
+ * knew no better would have written the coarser figure (`roughly 80 million`, `about £1.2bn`).
+ */
+function approximated(q: Quantity): Quantity {
+  if (!q.hedged || q.resolution <= 0 || q.strict !== undefined || q.ceiling === true || q.unit === 'clock' || !APPROXIMATE.test(q.text)) return q;
+  const half = Math.min(q.value - q.low, q.high - q.value);
+  if (!(half > 0) || Math.abs(q.high - q.value - (q.value - q.low)) > q.resolution * 1e-6 + Math.abs(q.value) * 1e-9) return q;
+  // The last significant digit: a whole number's trailing zeros are rounding (`about 7,000`).
+  let step = q.resolution;
+  if (!/\d[.,·]\d*0(?!\d)/u.test(q.text.replace(/(\d),(\d{3})/gu, '$1$2'))) for (let digits = Math.round(q.value / q.resolution); digits !== 0 && digits % 10 === 0; digits /= 10) step *= 10;
+  const reach = Math.max(Math.min(half, 5 * step), step * 0.499);
+  return { ...q, low: q.value - reach, high: q.value + reach, resolution: 0 };
+}
 
 /** `up to 10%`, `fewer than 50`, `as many as 200`: a hedged figure that allows anything below it. */
 export const isCeiling = (q: Quantity): boolean => q.ceiling === true;
