@@ -122,18 +122,33 @@ const wordsOf = (text: string): Set<string> => {
 };
 
 /**
- * Whether the other report writes the person's surname only after first names, none of them the
- * person's own (`Tomás Millaqueo` against `Ernesto Millaqueo`).
+ * The capitalised words a report writes right before each word, keyed by that word (lower-cased,
+ * without accents): the first names it gives each surname. Read once per report (round 15s's
+ * rule: no scan of a whole report per person).
  */
-function otherFirstNames(person: Person, own: string, other: string): boolean {
-  const ownWords = new Set(plain(own.slice(person.start, person.end)).split(/\s+/u));
-  if (ownWords.size < 2) return false;
-  const words = other.split(/[^\p{L}\p{M}'’-]+/u);
-  const names: string[] = [];
+export function firstNamesBefore(text: string): Map<string, string[]> {
+  const words = text.split(/[^\p{L}\p{M}'’-]+/u);
+  const names = new Map<string, string[]>();
   for (let at = 1; at < words.length; at += 1) {
     const before = words[at - 1] ?? '';
-    if (plain(words[at] ?? '') === person.surname && /^\p{Lu}/u.test(before)) names.push(plain(before));
+    if (!/^\p{Lu}/u.test(before)) continue;
+    const word = plain(words[at] ?? '');
+    const known = names.get(word);
+    if (known === undefined) names.set(word, [plain(before)]);
+    else known.push(plain(before));
   }
+  return names;
+}
+
+/**
+ * Whether the other report writes the person's surname only after first names, none of them the
+ * person's own (`Tomás Millaqueo` against `Ernesto Millaqueo`); `otherNames` is the other
+ * report's `firstNamesBefore`.
+ */
+function otherFirstNames(person: Person, own: string, otherNames: ReadonlyMap<string, readonly string[]>): boolean {
+  const ownWords = new Set(plain(own.slice(person.start, person.end)).split(/\s+/u));
+  if (ownWords.size < 2) return false;
+  const names = otherNames.get(person.surname) ?? [];
   return names.length > 0 && !names.some((name) => ownWords.has(name));
 }
 /** The least score of a pair taken for one role: two words of it, or one and a name both sentences give. */
@@ -153,7 +168,8 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
   const [wordsA, wordsB] = [wordsOf(A.text), wordsOf(B.text)];
   // A surname the other report writes only after other first names is another person of that
   // family (`farmer Ernesto Millaqueo` / `his son Tomás Millaqueo`).
-  [pa, pb] = [pa.filter((person) => !wordsB.has(person.surname) || otherFirstNames(person, A.text, B.text)), pb.filter((person) => !wordsA.has(person.surname) || otherFirstNames(person, B.text, A.text))];
+  const [namesA, namesB] = [firstNamesBefore(A.text), firstNamesBefore(B.text)];
+  [pa, pb] = [pa.filter((person) => !wordsB.has(person.surname) || otherFirstNames(person, A.text, namesB)), pb.filter((person) => !wordsA.has(person.surname) || otherFirstNames(person, B.text, namesA))];
   if (pa.length === 0 || pb.length === 0) return [];
   // Each lemma of the roles is numbered, and two lemmas are related once however many roles hold them.
   const ids = new Map<string, number>();

@@ -5,6 +5,8 @@ import { bestFirst, contextReader, pairedFigureConflicts, widened, type PairingS
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
+import { withoutAccents } from '../../../src/engine/overlap/conflicts-common.ts';
+import { firstNamesBefore } from '../../../src/engine/overlap/conflicts-people.ts';
 import { NamesInRole, WrittenWords, type RoleUnit } from '../../../src/engine/overlap/word-indexes.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
@@ -196,5 +198,37 @@ describe('NamesInRole', () => {
     const index = new NamesInRole(units, text, counting);
     for (let i = 0; i < 100; i += 1) index.holds(new Set(['bell']), [{ key: 'lem:cut' }]);
     expect(reads).toBe(units.filter((unit) => unit.kind === 'name' || unit.kind === 'alias').length);
+  });
+});
+
+describe('firstNamesBefore: the first names a report gives each surname, read once per report', () => {
+  /** The scan round 15c ran for each person: every capitalised word right before the surname. */
+  function scan(text: string, surname: string): string[] {
+    const plain = (word: string): string => withoutAccents(word).toLowerCase();
+    const words = text.split(/[^\p{L}\p{M}'’-]+/u);
+    const names: string[] = [];
+    for (let at = 1; at < words.length; at += 1) {
+      const before = words[at - 1] ?? '';
+      if (plain(words[at] ?? '') === surname && /^\p{Lu}/u.test(before)) names.push(plain(before));
+    }
+    return names;
+  }
+
+  it('gives the scan’s answer for every word of a report', () => {
+    const next = generator(15);
+    const vocabulary = ['Tomás', 'Ernesto', 'Millaqueo', 'millaqueo', 'farmer', 'his', 'son', 'The', 'Dr', 'Ana', 'Kjær', 'found', 'the', 'bones', 'O’Neill'];
+    for (let round = 0; round < 40; round += 1) {
+      const text = Array.from({ length: 30 }, () => vocabulary[Math.floor(next() * vocabulary.length)] ?? '').join(next() < 0.5 ? ' ' : ', ');
+      const index = firstNamesBefore(text);
+      for (const word of ['millaqueo', 'bones', 'son', 'kjaer', 'kjær', 'o’neill', 'tomas']) {
+        expect([...(index.get(word) ?? [])].sort(), `${word} in “${text}”`).toEqual(scan(text, word).sort());
+      }
+    }
+  });
+
+  it('keys each surname by its plain form and keeps every first name written before it', () => {
+    const index = firstNamesBefore('Farmer Ernesto Millaqueo said his son, Tomás MILLAQUEO, found the bones.');
+    expect(index.get('millaqueo')).toEqual(['ernesto', 'tomas']);
+    expect(index.has('bones')).toBe(false);
   });
 });
