@@ -64,9 +64,10 @@ const standsAlone = (draft: FactDraft, stretch: ClauseAlignment, sides: Readonly
  * and a draft the rules refuse that holds a fact's parts (select.ts `holdsAFactsParts`: two
  * matched units and a fact's anchors, or an agreeing figure, no filter, more than who spoke) is
  * kept where they do: its pair is the best counterpart of at least one of its sentences, and
- * either its two sentences are each other's best counterpart with a fact that stands on its own
- * in a pair beside it, or such facts stand in pairs beside it on both sides (one before, one
- * after, in the same order in both reports). What the thresholds ask beyond a fact's parts —
+ * facts that stand on their own lie in pairs beside it (one sentence on or back in either report
+ * or both, the same way) — one when its two sentences are each other's best counterpart, two
+ * when only one of them has the other as its best — and the rules draw no fact from its pair
+ * (what else two sentences share beside a fact is its context, round 13r). What the thresholds ask beyond a fact's parts —
  * a word beside the names (`Kenneth Vargas` / `Kenneth Vargas`), strength (`keep both brands` /
  * `brands would be kept`) — the thread of the two reports around it vouches for, as the rest
  * of two sentences that tell the same thing does in a strongly aligned pair (round 13r).
@@ -74,16 +75,21 @@ const standsAlone = (draft: FactDraft, stretch: ClauseAlignment, sides: Readonly
 export function withContextOfDrafts(candidates: readonly FactCandidate[], sides: ReadonlyMap<number, number>, regionsB: number): FactCandidate[] {
   const withdrawn = withoutLoneWeakDrafts(candidates, sides, regionsB);
   const standing: ClauseAlignment[] = [];
-  for (const { rules, draft } of withdrawn) if (rules && draft.stretch !== undefined && standsAlone(draft, draft.stretch, sides, regionsB)) standing.push(draft.stretch);
+  // Pairs the rules draw a fact from: what else their sentences share is that statement's context (round 13r).
+  const drawn = new Set<number>();
+  for (const { rules, draft } of withdrawn) {
+    if (!rules || draft.stretch === undefined) continue;
+    drawn.add(draft.stretch.regionA * regionsB + draft.stretch.regionB);
+    if (standsAlone(draft, draft.stretch, sides, regionsB)) standing.push(draft.stretch);
+  }
   const sidesOf = ({ regionA, regionB }: ClauseAlignment): number => sides.get(regionA * regionsB + regionB) ?? 0;
+  // Facts beside it that stand on their own: one for a mutually best pair, two for a pair best on one side.
   const runSideBySide = (stretch: ClauseAlignment): boolean => {
-    if (sidesOf(stretch) === 0) return false;
-    const near = standing.filter((other) => beside(other, stretch));
-    if (near.length === 0) return false;
-    if (sidesOf(stretch) === 2) return true;
-    const before = near.some((other) => other.regionA <= stretch.regionA && other.regionB <= stretch.regionB);
-    const after = near.some((other) => other.regionA >= stretch.regionA && other.regionB >= stretch.regionB);
-    return before && after;
+    const best = sidesOf(stretch);
+    if (best === 0 || drawn.has(stretch.regionA * regionsB + stretch.regionB)) return false;
+    let near = 0;
+    for (const other of standing) if (beside(other, stretch)) near += 1;
+    return near >= 3 - best;
   };
   return withdrawn.map((candidate) => {
     const { stretch } = candidate.draft;

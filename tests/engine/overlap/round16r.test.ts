@@ -8,11 +8,11 @@ import { factTexts, pair } from './conflict-pairs.ts';
 const facts = (a: readonly string[], b: readonly string[]): string[] => factTexts(...pair(a.join(' '), b.join(' '), 'January 6, 2025'));
 
 const FINAL_A = 'Ferrovia beat Castelo 2-1 in the Verania cup final in Tarrel on Sunday.';
-const BRANDS_A = 'The merged club kept both brands.';
+const BRANDS_A = 'The side kept both brands.';
 const PARADE_A = 'The club will hold a victory parade through Tarrel on Tuesday.';
 
 const FINAL_B = 'Ferrovia won the Verania cup final against Castelo in Tarrel on Sunday.';
-const BRANDS_B = 'Both brands would be kept, the merged club said.';
+const BRANDS_B = 'Both brands would be kept, the side said.';
 const PARADE_B = 'Thousands are expected at a victory parade through Tarrel on Tuesday.';
 
 describe('a refused draft where the two reports run side by side', () => {
@@ -52,17 +52,21 @@ describe('where the reports run side by side', () => {
     expect(kept([draftAt(2, 3, 0.3, true), draftAt(3, 4, 0.3, false)], sides)).toEqual([false, false]);
   });
 
-  it('is facts on both sides, in the same order, for a pair best on one side only', () => {
+  it('is two such facts beside it, the same way in both reports, for a pair best on one side only', () => {
     const sides = sidesOf([[3, 4, 1]]);
     expect(kept([draftAt(2, 3, firm, true), draftAt(3, 4, 0.3, false), draftAt(4, 5, firm, true)], sides)).toEqual([true, true, true]);
     expect(kept([draftAt(2, 3, firm, true), draftAt(3, 4, 0.3, false)], sides)).toEqual([true, false]);
-    // One report forward, the other back: not the same order.
+    // One report forward, the other back: not side by side.
     expect(kept([draftAt(2, 5, firm, true), draftAt(3, 4, 0.3, false), draftAt(4, 3, firm, true)], sides)).toEqual([true, false, true]);
   });
 
   it('is never a pair best on no side, whatever stands around it', () => {
     const sides = sidesOf([[3, 4, 0]]);
     expect(kept([draftAt(2, 3, firm, true), draftAt(3, 4, 0.3, false), draftAt(4, 5, firm, true)], sides)).toEqual([true, false, true]);
+  });
+
+  it('is no reason to add to a pair the rules already draw a fact from: the rest is its context (round 13r)', () => {
+    expect(kept([draftAt(2, 3, firm, true), draftAt(3, 4, firm, true), draftAt(3, 4, 0.3, false)], sidesOf([[3, 4, 2]]))).toEqual([true, true, false]);
   });
 
   it('admits only a draft that holds a fact’s parts', () => {
