@@ -10,7 +10,7 @@ import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, clauseParts, indexUnits, joi
 import { splitClauses, type Clause } from './clauses.ts';
 import type { Side } from './conflicts-common.ts';
 import { findConflicts } from './conflicts.ts';
-import { bestSides, withoutLoneWeakDrafts } from './draft-context.ts';
+import { bestSides, withContextOfDrafts } from './draft-context.ts';
 import { draftFeatures, type DraftPath } from './draft-features.ts';
 import { probability, type DraftModel } from './draft-model.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -19,7 +19,7 @@ import { quoteRunDrafts } from './quote-runs.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { measureKeys } from './quantities-units.ts';
 import { findTextAliases, type TextAliases } from './text-aliases.ts';
-import { NORMAL, STRICT, head, holdsAFigure, joinAdjacent, judgeDraft, keptByRules, keptInAStrongPair, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
+import { NORMAL, STRICT, head, holdsAFactsParts, holdsAFigure, joinAdjacent, judgeDraft, keptByRules, keptInAStrongPair, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type Conflict, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
 import { holdsEventPin, pinsNeeded, sharedNamePins } from './relatedness.ts';
@@ -218,6 +218,11 @@ export interface FactCandidate {
   substantive: boolean;
   /** A hand-set filter drops it (a lone phrase, only the speaker, a word denied in one report). */
   filtered: boolean;
+  /**
+   * The rules refuse it, but it holds a fact's parts (select.ts `holdsAFactsParts`): kept where
+   * the two reports run side by side around it (draft-context.ts `withContextOfDrafts`).
+   */
+  factsParts?: boolean;
 }
 
 /**
@@ -318,11 +323,14 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     return { regionA: pair.regionA, regionB: pair.regionB, value: pair.value, unitsA, unitsB, alignments, within };
   });
   const strong = thresholds === NORMAL ? stronglyAlignedPairs(aligned, B.unitsBySentence.length) : new Set<number>();
+  // On how many sides each pair the hand-set gathering aligns is its sentences' best counterpart (round 15r).
+  const sides = thresholds === NORMAL ? bestSides(aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE), B.unitsBySentence.length) : new Map<number, number>();
   const judge = (alignment: ClauseAlignment, path: DraftPath, strongPair = false): Judged => ({
     alignment,
     path,
-    // In a strongly aligned pair a draft the thresholds refuse may still be kept (keptInAStrongPair): judge it whole.
-    judged: judgeDraft(alignment, A.text, B.text, thresholds, learned || strongPair),
+    // In a strongly aligned pair a draft the thresholds refuse may still be kept (keptInAStrongPair),
+    // and in a pair best on one side beside a fact (draft-context.ts, round 16r): judge it whole.
+    judged: judgeDraft(alignment, A.text, B.text, thresholds, learned || strongPair || (sides.get(alignment.regionA * B.unitsBySentence.length + alignment.regionB) ?? 0) >= 1),
     ...(strongPair ? { strongPair } : {}),
   });
   // The drafts of one sentence pair's stretches, and of a lone figure or joined stretches there.
@@ -374,7 +382,8 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     textB: B.text,
     strict: thresholds === STRICT,
     // A weak draft the rules keep where the reports do not run side by side is withdrawn (round 15r).
-    candidates: thresholds === NORMAL ? withoutLoneWeakDrafts(candidatesOf(judged, A, B, learned), bestSides(aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE), B.unitsBySentence.length), B.unitsBySentence.length) : candidatesOf(judged, A, B, learned),
+    // A refused draft that holds a fact's parts, where they do run side by side, is admitted (round 16r).
+    candidates: thresholds === NORMAL ? withContextOfDrafts(candidatesOf(judged, A, B, learned), sides, B.unitsBySentence.length) : candidatesOf(judged, A, B, learned),
     quoteRuns,
     conflicts: conflicts
       .sort((x, y) => (x.a[0]?.start ?? 0) - (y.a[0]?.start ?? 0))
@@ -390,6 +399,7 @@ const candidateOf = (draft: FactDraft, evidence: DraftEvidence, features: number
   rules: !further && (keptByRules(evidence) || (strongPair && keptInAStrongPair(evidence))),
   substantive: evidence.alignment.saying >= 1 && (evidence.alignment.matches.length >= 2 || evidence.preciseFigure),
   filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied,
+  ...(!further && holdsAFactsParts(evidence) ? { factsParts: true } : {}),
 });
 
 function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learned: boolean): FactCandidate[] {

@@ -1,6 +1,6 @@
 import type { ClauseAlignment } from './align.ts';
 import type { FactCandidate } from './compare.ts';
-import { NORMAL, PHRASE_SUPPORT, confidence } from './select.ts';
+import { NORMAL, PHRASE_SUPPORT, confidence, type FactDraft } from './select.ts';
 
 /**
  * A draft read against the rest of the two reports (decision 004, round 15r). The hand-set
@@ -48,6 +48,55 @@ export function bestSides(pairs: readonly AlignedPair[], regionsB: number): Map<
   return sides;
 }
 
+/** Two sentence pairs side by side: one sentence on, or back, in either report or both, the same way. */
+const beside = (x: ClauseAlignment, y: ClauseAlignment): boolean => {
+  const [da, db] = [x.regionA - y.regionA, x.regionB - y.regionB];
+  return (da !== 0 || db !== 0) && Math.abs(da) <= 1 && Math.abs(db) <= 1 && da * db >= 0;
+};
+
+/** A draft the rules keep that stands on its own: not weak, holding a figure, or in a mutually best pair. */
+const standsAlone = (draft: FactDraft, stretch: ClauseAlignment, sides: ReadonlyMap<number, number>, regionsB: number): boolean =>
+  draft.score >= WEAK_CONFIDENCE || stretch.matches.some((match) => match.a.quantity !== null) || sides.get(stretch.regionA * regionsB + stretch.regionB) === 2;
+
+/**
+ * The candidates read against where the two reports run side by side (decision 004, rounds 15r
+ * and 16r): a weak draft the rules keep is withdrawn where they do not (`withoutLoneWeakDrafts`),
+ * and a draft the rules refuse that holds a fact's parts (select.ts `holdsAFactsParts`: two
+ * matched units and a fact's anchors, or an agreeing figure, no filter, more than who spoke) is
+ * kept where they do: its pair is the best counterpart of at least one of its sentences, and
+ * facts that stand on their own lie in pairs beside it (one sentence on or back in either report
+ * or both, the same way) — one when its two sentences are each other's best counterpart, two
+ * when only one of them has the other as its best — and the rules draw no fact from its pair
+ * (what else two sentences share beside a fact is its context, round 13r). What the thresholds ask beyond a fact's parts —
+ * a word beside the names (`Kenneth Vargas` / `Kenneth Vargas`), strength (`keep both brands` /
+ * `brands would be kept`) — the thread of the two reports around it vouches for, as the rest
+ * of two sentences that tell the same thing does in a strongly aligned pair (round 13r).
+ */
+export function withContextOfDrafts(candidates: readonly FactCandidate[], sides: ReadonlyMap<number, number>, regionsB: number): FactCandidate[] {
+  const withdrawn = withoutLoneWeakDrafts(candidates, sides, regionsB);
+  const standing: ClauseAlignment[] = [];
+  // Pairs the rules draw a fact from: what else their sentences share is that statement's context (round 13r).
+  const drawn = new Set<number>();
+  for (const { rules, draft } of withdrawn) {
+    if (!rules || draft.stretch === undefined) continue;
+    drawn.add(draft.stretch.regionA * regionsB + draft.stretch.regionB);
+    if (standsAlone(draft, draft.stretch, sides, regionsB)) standing.push(draft.stretch);
+  }
+  const sidesOf = ({ regionA, regionB }: ClauseAlignment): number => sides.get(regionA * regionsB + regionB) ?? 0;
+  // Facts beside it that stand on their own: one for a mutually best pair, two for a pair best on one side.
+  const runSideBySide = (stretch: ClauseAlignment): boolean => {
+    const best = sidesOf(stretch);
+    if (best === 0 || drawn.has(stretch.regionA * regionsB + stretch.regionB)) return false;
+    let near = 0;
+    for (const other of standing) if (beside(other, stretch)) near += 1;
+    return near >= 3 - best;
+  };
+  return withdrawn.map((candidate) => {
+    const { stretch } = candidate.draft;
+    return candidate.rules || candidate.factsParts !== true || stretch === undefined || !runSideBySide(stretch) ? candidate : { ...candidate, rules: true };
+  });
+}
+
 /**
  * The candidates with the rules' verdict withdrawn from a weak draft that stands alone: its two
  * sentences are not each other's best counterpart (both ways), no sentence pair next to it (one
@@ -60,22 +109,16 @@ export function bestSides(pairs: readonly AlignedPair[], regionsB: number): Map<
 export function withoutLoneWeakDrafts(candidates: readonly FactCandidate[], sides: ReadonlyMap<number, number>, regionsB: number): FactCandidate[] {
   // A draft that stands on its own: the rules keep it and it is not weak, holds a figure, or is
   // told by two sentences that are each other's best counterpart.
-  const standsAlone = ({ draft }: FactCandidate, stretch: ClauseAlignment): boolean =>
-    draft.score >= WEAK_CONFIDENCE || stretch.matches.some((match) => match.a.quantity !== null) || sides.get(stretch.regionA * regionsB + stretch.regionB) === 2;
   // Only such a draft vouches for a weak one beside it: two weak drafts do not vouch for each other.
   const vouching: ClauseAlignment[] = [];
   for (const candidate of candidates) {
     const { stretch } = candidate.draft;
-    if (candidate.rules && stretch !== undefined && standsAlone(candidate, stretch)) vouching.push(stretch);
+    if (candidate.rules && stretch !== undefined && standsAlone(candidate.draft, stretch, sides, regionsB)) vouching.push(stretch);
   }
-  const besideOne = ({ regionA, regionB }: ClauseAlignment): boolean =>
-    vouching.some((other) => {
-      const [da, db] = [other.regionA - regionA, other.regionB - regionB];
-      return (da !== 0 || db !== 0) && Math.abs(da) <= 1 && Math.abs(db) <= 1 && da * db >= 0;
-    });
+  const besideOne = (stretch: ClauseAlignment): boolean => vouching.some((other) => beside(other, stretch));
   return candidates.map((candidate) => {
     const { stretch } = candidate.draft;
-    if (!candidate.rules || stretch === undefined || standsAlone(candidate, stretch) || besideOne(stretch)) return candidate;
+    if (!candidate.rules || stretch === undefined || standsAlone(candidate.draft, stretch, sides, regionsB) || besideOne(stretch)) return candidate;
     return { ...candidate, rules: false };
   });
 }

@@ -247,12 +247,20 @@ export const keptByRules = (evidence: DraftEvidence): boolean => evidence.passes
  * frame word in another sense) get nothing from this (round7c.test.ts). Decision 004, round 13r.
  */
 export const keptInAStrongPair = (evidence: DraftEvidence): boolean =>
+  holdsAFactsParts(evidence) && ((evidence.alignment.besides ?? 0) >= PHRASE_SUPPORT || namesWithAFactsStrength(evidence.alignment));
+
+/**
+ * A draft the thresholds refuse that holds a fact's parts: two matched units and a fact's anchors
+ * (or one agreeing figure), no filter drops it, and it is more than who spoke. What it lacks is
+ * what the thresholds ask beyond that; where the two reports tell the same thing around it
+ * (`keptInAStrongPair`, draft-context.ts `withContextOfDrafts`) it is kept.
+ */
+export const holdsAFactsParts = (evidence: DraftEvidence): boolean =>
   !evidence.passes &&
   !evidence.lonePhrase &&
   !evidence.onlySpeaker &&
   !evidence.denied &&
   ((evidence.alignment.matches.length >= NORMAL.units && evidence.alignment.anchors >= NORMAL.anchors) || loneFigure(evidence.alignment)) &&
-  ((evidence.alignment.besides ?? 0) >= PHRASE_SUPPORT || namesWithAFactsStrength(evidence.alignment)) &&
   !onlyWhoSpoke(evidence.alignment);
 
 /**

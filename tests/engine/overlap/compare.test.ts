@@ -177,8 +177,11 @@ describe('compareArticles, as a function', () => {
       'The draft, put forward by France and the United Kingdom, was vetoed by Russia in the Security Council on Thursday.',
     );
     const comparison = compareArticles(a, b);
-    expect(renderMarks(a.text, comparison, 'a')).toContain('[[1:drafted by the United Kingdom and France]]');
-    expect(renderMarks(b.text, comparison, 'b')).toContain('[[1:draft, put forward by France and the United Kingdom]]');
+    // The same fact on both sides, whatever its number: since round 16r the veto both report beside it is a fact too.
+    const [markA, markB] = [renderMarks(a.text, comparison, 'a'), renderMarks(b.text, comparison, 'b')];
+    const number = /\[\[(\d+):drafted by the United Kingdom and France\]\]/u.exec(markA)?.[1];
+    expect(number).toBeDefined();
+    expect(markB).toContain(`[[${number ?? ''}:draft, put forward by France and the United Kingdom]]`);
   });
 
   it('joins words of one clause that the window read apart, when each alone says too little', () => {
