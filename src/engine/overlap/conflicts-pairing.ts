@@ -1,8 +1,10 @@
 import { charRange } from '../text/ranges.ts';
 import { alignRegions, unitSimilarity } from './align.ts';
+import { isAge } from './conflicts-common.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { approximated } from './quantities-agree.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
 
@@ -66,7 +68,6 @@ interface Figure {
 }
 
 const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
-const isAge = (quantity: Quantity): boolean => quantity.age === true || /\byears?[-\s]old\b/iu.test(quantity.text);
 
 /** Figures compare only within a family: one unit (and currency, and measure), ages apart. */
 function familyOf(quantity: Quantity): string | null {
@@ -331,22 +332,23 @@ function plausiblyOne(a: Quantity, b: Quantity): boolean {
  * cannot agree, as their ranges cannot meet (1.4² < 2).
  */
 export function isNarrow(q: Quantity): boolean {
-  if (q.unit === 'percent' || q.unit === 'clock' || q.ceiling === true || !(q.value > 0)) return false;
-  const slack = q.resolution * 0.499;
-  return q.low - slack >= q.value / 1.4 && q.high + slack <= q.value * 1.4;
+  const range = widened(q);
+  return range !== null && range.low >= q.value / 1.4 && range.high <= q.value * 1.4;
 }
 
 /**
- * A figure's range widened by its full slack, as `quantitiesAgree` widens it at most (a strict
- * bound widens less), for figures that agree with another of their unit only when such ranges
- * meet: no share, time of day or ceiling, a value above zero. Null for the rest. Two such
+ * A figure's range widened as far as `quantitiesAgree` widens it at most: by its full slack (a
+ * strict bound widens less), or, for an approximate hedge, as far as round 16c's `approximated`
+ * reaches, whichever is wider; for figures that agree with another of their unit only when such
+ * ranges meet: no share, time of day or ceiling, a value above zero. Null for the rest. Two such
  * figures of one unit more than a factor of two apart whose widened ranges do not meet fail
  * `plausiblyOne`: told apart on four numbers before any other test.
  */
 export function widened(q: Quantity): { low: number; high: number } | null {
   if (q.unit === 'percent' || q.unit === 'clock' || q.ceiling === true || !(q.value > 0) || !(q.resolution >= 0)) return null;
   const slack = q.resolution * 0.499;
-  return { low: q.low - slack, high: q.high + slack };
+  const hedged = approximated(q);
+  return { low: Math.min(q.low - slack, hedged.low), high: Math.max(q.high + slack, hedged.high) };
 }
 
 /** How near two values are, 1 equal to 0 a factor of two apart (shares: 0 at double the gap). */
@@ -514,7 +516,7 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
       if (b === undefined) continue;
       if (narrow && narrowB[j] === true && (b.quantity.value < low || b.quantity.value > high)) continue;
       const other = widenedB[j];
-      if (range !== null && other != null && a.quantity.unit === b.quantity.unit && (range.high < other.low || other.high < range.low) && Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value) > 2) continue;
+      if (range !== null && other !== null && other !== undefined && a.quantity.unit === b.quantity.unit && (range.high < other.low || other.high < range.low) && Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value) > 2) continue;
       if (!mayBeOne(a, b, namesA, namesB)) continue;
       const aligned = context.aligned(a.unit.sentence, b.unit.sentence);
       pairsI.push(i);

@@ -121,9 +121,11 @@ const wordsOf = (text: string): Set<string> => {
   return words;
 };
 
+/** Capitalised words before a surname that are no first name: a courtesy title, an article (`Mr Quilapan`, `The Quilapan farm`). */
+const NOT_A_FIRST_NAME = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|judge|justice|the|a|an)$/iu;
 /**
  * The capitalised words a report writes right before each word, keyed by that word (lower-cased,
- * without accents): the first names it gives each surname. Read once per report (round 15s's
+ * without accents, a possessive `'s` left out): the first names it gives each surname. Read once per report (round 15s's
  * rule: no scan of a whole report per person).
  */
 export function firstNamesBefore(text: string): Map<string, string[]> {
@@ -131,8 +133,9 @@ export function firstNamesBefore(text: string): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (let at = 1; at < words.length; at += 1) {
     const before = words[at - 1] ?? '';
-    if (!/^\p{Lu}/u.test(before)) continue;
-    const word = plain(words[at] ?? '');
+    if (!/^\p{Lu}/u.test(before) || NOT_A_FIRST_NAME.test(before)) continue;
+    // `Ernesto Quilapan's farm` writes the surname too.
+    const word = plain(words[at] ?? '').replace(/['’]s$/u, '');
     const known = names.get(word);
     if (known === undefined) names.set(word, [plain(before)]);
     else known.push(plain(before));

@@ -66,7 +66,7 @@ const APPROXIMATE = /^(?:~|about|around|roughly|approximately|approx\.?|some|cir
  * digit (`roughly 84 million` 79–89 million, `about £1.18bn` £1.13–1.23bn), as the writer who
  * knew no better would have written the coarser figure (`roughly 80 million`, `about £1.2bn`).
  */
-function approximated(q: Quantity): Quantity {
+export function approximated(q: Quantity): Quantity {
   if (!q.hedged || q.resolution <= 0 || q.strict !== undefined || q.ceiling === true || q.unit === 'clock' || !APPROXIMATE.test(q.text)) return q;
   const half = Math.min(q.value - q.low, q.high - q.value);
   if (!(half > 0) || Math.abs(q.high - q.value - (q.value - q.low)) > q.resolution * 1e-6 + Math.abs(q.value) * 1e-9) return q;
