@@ -145,10 +145,22 @@ function quotationSpeaker(side: Side, sentence: number): { named: Unit[]; at: Ch
   }
   return null;
 }
+/** A report's clauses by sentence, read once per report (not a scan of every clause per step). */
+const bySentenceOf = new WeakMap<readonly Clause[], readonly (readonly Clause[])[]>();
+function clausesBySentence(clauses: readonly Clause[]): readonly (readonly Clause[])[] {
+  let index = bySentenceOf.get(clauses);
+  if (index === undefined) {
+    const built: Clause[][] = [];
+    for (const clause of clauses) (built[clause.sentence] ??= []).push(clause);
+    bySentenceOf.set(clauses, (index = built));
+  }
+  return index;
+}
 /** The other sentences of its paragraph a quoted sentence's quotation runs through, nearest first: on, then back (`quotationSpeaker`). */
 function quotationSentences(side: Side, sentence: number): number[] {
   const paragraphOf = (at: number): number => side.text.lastIndexOf('\n', at);
-  const clausesOf = (index: number): Clause[] => side.clauses.filter((clause) => clause.sentence === index);
+  const bySentence = clausesBySentence(side.clauses);
+  const clausesOf = (index: number): readonly Clause[] => bySentence[index] ?? [];
   const own = clausesOf(sentence);
   const [first, last] = [own[0], own.at(-1)];
   if (first === undefined || last === undefined || !own.some((clause) => clause.quoted)) return [];
@@ -211,9 +223,14 @@ const folded = (key: string): string => withoutAccents(key).replace(/æ/gu, 'ae'
  * Hendra Wijaksana`: `Hendra told`, `Mr Wijaksana said`), are one person by first name and surname.
  */
 function oneName(a: string, b: string, ...texts: string[]): boolean {
+  // Only a text that writes both names can write them together: the pattern is built and run
+  // for those alone (it was built and run over both whole reports for every quotation).
+  const writing = texts.filter((text) => text.includes(a) && text.includes(b));
+  if (writing.length === 0) return false;
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const together = new RegExp(`\\b(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})\\b`, 'u');
-  return texts.some((text) => together.test(text));
+  // Letters on either side end the match, accented ones too (`\b` knows only ASCII letters).
+  const together = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})(?![\\p{L}\\p{M}])`, 'u');
+  return writing.some((text) => together.test(text));
 }
 /** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
 const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
@@ -331,7 +348,7 @@ const holdersIn = (text: string, title: string): ReadonlyMap<string, ReadonlySet
  * not that holder. An office no report gives a name to says nothing of who spoke.
  */
 function officeConflict(named: readonly Unit[], titled: Side, index: number, other: Side, strength: number, titledIsA: boolean): ConflictDraft | null {
-  const sentence = titled.clauses.filter((each) => each.sentence === index);
+  const sentence = clausesBySentence(titled.clauses)[index] ?? [];
   const [first, last] = [sentence[0], sentence.at(-1)];
   if (first === undefined || last === undefined) return null;
   const quoted = sentence.filter((each) => each.quoted).map((each) => charRange(each.start, each.end));
@@ -349,7 +366,7 @@ function officeConflict(named: readonly Unit[], titled: Side, index: number, oth
   if (holder === undefined || holders.size !== 1) return null;
   // A named side whose sentence gives the quote to the same office (`The judge said …, at the
   // Metropolitan Detention Center`): its names are not who spoke.
-  const said = named[0] === undefined ? [] : other.clauses.filter((each) => each.sentence === named[0]?.sentence);
+  const said = named[0] === undefined ? [] : (clausesBySentence(other.clauses)[named[0].sentence] ?? []);
   const [from, to] = [said[0], said.at(-1)];
   if (from !== undefined && to !== undefined && titledSpeaker(other.text, from.start, to.end, said.filter((each) => each.quoted).map((each) => charRange(each.start, each.end)))?.title === office.title) return null;
   const surnames = named.flatMap((unit) => other.text.slice(unit.start, unit.end).toLowerCase().split(/\s+/u));

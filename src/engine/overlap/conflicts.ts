@@ -387,21 +387,21 @@ const writtenAlike = (a: Unit, A: Side, b: Unit, B: Side): boolean => A.text.sli
 
 /** A date gone by (-1), to come (1), or neither (0: the publication day, or no date) for a report published on `published`. */
 const tense = (date: DateMention | null, published: string): number => (date === null ? 0 : date.to < published ? -1 : date.from > published ? 1 : 0);
+/** Whether a date is written at its precision: a year as its digits, a month by its name, a period as its two years. */
+const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
+  precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
 /**
  * Dates of one precision (two days, or two years: `in 2022` / `in 2023`) in sentences that
  * share enough besides them; a sentence with dates of both kinds compares its days.
  */
-const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
-  precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
 function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
   // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
   // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
   // which the report need not give.
   // A month is written as a name (`since May`, `in March 2025`); a period as its two years
   // (`from 2006 to 2021`, `between 2006 and 2022`).
-  const written = writtenAt;
   const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
-    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && written(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit));
+    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && writtenAt(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit));
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
   // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
   for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];

@@ -29,17 +29,17 @@ const SPEECH = String.raw`(?:said|says|told|tells|added|adds|declared|insisted|s
 /** Speech verbs that come before their speaker (`said the French president`): after `told` or `wrote`, the office may be the one addressed. */
 const SPEECH_BEFORE = String.raw`(?:said|says|added|adds|declared|insisted|stressed|warned|replied)`;
 /**
- * `the French president said`, `said the French president` (not `told the French president`:
- * the listener); not an office a preposition governs (`a spokesman for the French president
- * said`, `an aide to …`) nor one a possessive makes a place or a person of its own (`said the
- * French president’s spokesman`): someone else spoke.
- */
-/**
  * Offices of a hearing one person holds in it (`the judge said in delivering her decision`): the
  * article alone says which, no country or body needed.
  */
 const BENCH = `(?:${['judge', 'coroner', 'magistrate'].map(pattern).join('|')})`;
 const HELD = `(?:${QUALIFIER}${OFFICE}|(?:${QUALIFIER})?${BENCH})`;
+/**
+ * `the French president said`, `said the French president` (not `told the French president`:
+ * the listener); not an office a preposition governs (`a spokesman for the French president
+ * said`, `an aide to …`) nor one a possessive makes a place or a person of its own (`said the
+ * French president’s spokesman`): someone else spoke.
+ */
 const TITLE_SPEAKS = new RegExp(
   String.raw`(?<!\b(?:for|to|of|from|with|by|near|about)\s+)(?:\b([Tt]he\s+${HELD})\s+${SPEECH}\b|\b${SPEECH_BEFORE}\s+(the\s+${HELD})\b(?!['’]))`,
   'gu',
