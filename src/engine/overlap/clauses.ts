@@ -142,6 +142,8 @@ function isClockColon(tokens: readonly Token[], t: number): boolean {
 
 /** What may stand before a quotation's opening mark: nothing, a space, a bracket or a dash. */
 const BEFORE_OPENING = /^[\s([{—–-]?$/u;
+/** Words written with their first letters left out (`'til`, `'cause`, `'em`): an apostrophe, not an opening mark. */
+const ELISION = /^(?:til|cause|cos|em|tis|twas|bout)(?![\p{L}\p{M}])/iu;
 
 /**
  * Quotations in straight single quotes, as some house styles and headlines print them (`'We will
@@ -149,7 +151,8 @@ const BEFORE_OPENING = /^[\s([{—–-]?$/u;
  * after it opens one; the next `'` in its paragraph with no space before it and no letter or
  * digit after it closes it, when at least two words stand between (round 16q). An apostrophe is
  * neither: inside a word (`Ireland's`, which the tokenizer keeps whole), before digits (`'90s`),
- * or around one word (`rock 'n' roll`). Token indices of the marks, or null when the text has no `'`.
+ * around one word (`rock 'n' roll`), before an elided word (`'til`, `'em`), or after a plural
+ * possessive's `s` (`the players' union`). Token indices of the marks, or null when the text has no `'`.
  */
 function straightSingleQuotes(text: string, tokens: readonly Token[]): { opens: Set<number>; closes: Set<number> } | null {
   if (!text.includes("'")) return null;
@@ -167,13 +170,16 @@ function straightSingleQuotes(text: string, tokens: readonly Token[]): { opens: 
     if (token.text !== "'") continue;
     const before = text[token.start - 1] ?? '';
     const after = text[token.end] ?? '';
-    const closing = open >= 0 && before !== '' && !/\s/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    // A plural possessive (`the players' union`) is no closing mark: an `s` before it and a
+    // word, not punctuation, after the space.
+    const possessive = before === 's' && /^\s+\p{L}/u.test(text.slice(token.end, token.end + 3));
+    const closing = open >= 0 && before !== '' && !/\s/u.test(before) && !/[\p{L}\p{N}]/u.test(after) && !possessive;
     if (closing && words >= 2) {
       opens.add(open);
       closes.add(t);
     }
     if (closing) open = -1;
-    else if (BEFORE_OPENING.test(before) && /\p{L}/u.test(after)) {
+    else if (BEFORE_OPENING.test(before) && /\p{L}/u.test(after) && !ELISION.test(text.slice(token.end, token.end + 8))) {
       open = t;
       words = 0;
     }

@@ -24,6 +24,15 @@ describe('quotations in straight single quotes', () => {
     expect(clauses("Ireland's best rock 'n' roll band of the '90s played the players' union hall on Friday.").every((clause) => clause.startsWith('-'))).toBe(true);
   });
 
+  it('opens none at an elision (`\'til`, `\'cause`, `\'em`)', () => {
+    expect(clauses("Fans danced 'til dawn outside the players' entrance, singing 'cause they had won.").every((clause) => clause.startsWith('-'))).toBe(true);
+    expect(clauses("Police told the crowd to let 'em through the gate to the players' car park.").every((clause) => clause.startsWith('-'))).toBe(true);
+  });
+
+  it('does not close a quotation at a plural possessive inside it', () => {
+    expect(clauses("'The players' union will strike on Monday,' he said.")).toEqual(['Q The players\' union will strike on Monday', '- he said']);
+  });
+
   it('gives the quotation its speaker, so two reports naming different speakers conflict', () => {
     const lead = 'A storm surge broke through the flood barrier at Kelsey Harbour on Thursday night, flooding 40 homes on the quay. ';
     const said = (quotation: string): string => `${quotation} said harbour police chief Oskar Brandt.`;
