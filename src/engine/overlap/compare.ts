@@ -10,7 +10,7 @@ import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, clauseParts, indexUnits, joi
 import { splitClauses, type Clause } from './clauses.ts';
 import type { Side } from './conflicts-common.ts';
 import { findConflicts } from './conflicts.ts';
-import { bestSides, withContextOfDrafts } from './draft-context.ts';
+import { bestSides, sharedInAll, withContextOfDrafts, type AlignedPair } from './draft-context.ts';
 import { draftFeatures, type DraftPath } from './draft-features.ts';
 import { probability, type DraftModel } from './draft-model.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -254,25 +254,16 @@ interface Judged {
 
 /**
  * Sentence pairs (as `regionA * regionsB + regionB`) that each of their two sentences shares
- * more with than with any other sentence of the other report, and that share a fact's strength
- * in all (every matched unit of the two sentences, in any stretch): two sentences that tell the
- * same thing (decision 004, round 13r). Only pairs the hand-set gathering aligns are read, so
- * the learned gate's wider gathering finds the same ones.
+ * more with than with any other sentence of the other report (`bestSides` 2), and that share a
+ * fact's strength in all (every matched unit of the two sentences, in any stretch): two
+ * sentences that tell the same thing (decision 004, round 13r). Only pairs the hand-set gathering
+ * aligns are read, so the learned gate's wider gathering finds the same ones.
  */
-function stronglyAlignedPairs(aligned: readonly { regionA: number; regionB: number; value: number; alignments: readonly ClauseAlignment[] }[], regionsB: number): Set<number> {
-  const shared = (alignment: ClauseAlignment | undefined): number => (alignment === undefined ? 0 : alignment.strength + (alignment.besides ?? 0));
-  const base = aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE);
-  const mostA = new Map<number, number>();
-  const mostB = new Map<number, number>();
-  for (const { regionA, regionB, alignments } of base) {
-    const value = shared(alignments[0]);
-    mostA.set(regionA, Math.max(mostA.get(regionA) ?? 0, value));
-    mostB.set(regionB, Math.max(mostB.get(regionB) ?? 0, value));
-  }
+function stronglyAlignedPairs(base: readonly AlignedPair[], sides: ReadonlyMap<number, number>, regionsB: number): Set<number> {
   const strong = new Set<number>();
   for (const { regionA, regionB, alignments } of base) {
-    const value = shared(alignments[0]);
-    if (value >= NORMAL.strength && value >= (mostA.get(regionA) ?? 0) && value >= (mostB.get(regionB) ?? 0)) strong.add(regionA * regionsB + regionB);
+    const key = regionA * regionsB + regionB;
+    if (sharedInAll(alignments[0]) >= NORMAL.strength && sides.get(key) === 2) strong.add(key);
   }
   return strong;
 }
@@ -322,9 +313,10 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
     // A literal, not `{ ...pair, … }`: a spread then more fields makes a hidden class per object (align.ts `measure`).
     return { regionA: pair.regionA, regionB: pair.regionB, value: pair.value, unitsA, unitsB, alignments, within };
   });
-  const strong = thresholds === NORMAL ? stronglyAlignedPairs(aligned, B.unitsBySentence.length) : new Set<number>();
   // On how many sides each pair the hand-set gathering aligns is its sentences' best counterpart (round 15r).
-  const sides = thresholds === NORMAL ? bestSides(aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE), B.unitsBySentence.length) : new Map<number, number>();
+  const base = thresholds === NORMAL ? aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE) : [];
+  const sides = thresholds === NORMAL ? bestSides(base, B.unitsBySentence.length) : new Map<number, number>();
+  const strong = thresholds === NORMAL ? stronglyAlignedPairs(base, sides, B.unitsBySentence.length) : new Set<number>();
   const judge = (alignment: ClauseAlignment, path: DraftPath, strongPair = false): Judged => ({
     alignment,
     path,

@@ -25,7 +25,8 @@ export interface AlignedPair {
   alignments: readonly ClauseAlignment[];
 }
 
-const shared = (alignment: ClauseAlignment | undefined): number => (alignment === undefined ? 0 : alignment.strength + (alignment.besides ?? 0));
+/** What a sentence pair shares in all: its best stretch's strength and every matched unit besides. */
+export const sharedInAll = (alignment: ClauseAlignment | undefined): number => (alignment === undefined ? 0 : alignment.strength + (alignment.besides ?? 0));
 
 /**
  * On how many sides (0–2) each pair (as `regionA * regionsB + regionB`) is its sentence's best
@@ -36,13 +37,13 @@ export function bestSides(pairs: readonly AlignedPair[], regionsB: number): Map<
   const mostA = new Map<number, number>();
   const mostB = new Map<number, number>();
   for (const { regionA, regionB, alignments } of pairs) {
-    const value = shared(alignments[0]);
+    const value = sharedInAll(alignments[0]);
     mostA.set(regionA, Math.max(mostA.get(regionA) ?? 0, value));
     mostB.set(regionB, Math.max(mostB.get(regionB) ?? 0, value));
   }
   const sides = new Map<number, number>();
   for (const { regionA, regionB, alignments } of pairs) {
-    const value = shared(alignments[0]);
+    const value = sharedInAll(alignments[0]);
     sides.set(regionA * regionsB + regionB, (value >= (mostA.get(regionA) ?? 0) ? 1 : 0) + (value >= (mostB.get(regionB) ?? 0) ? 1 : 0));
   }
   return sides;

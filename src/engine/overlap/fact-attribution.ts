@@ -12,8 +12,10 @@ import type { Unit } from './units.ts';
 
 /** Words after which a reporting verb is a noun or a passive (`the report`, `12 states`, `was confirmed dead`). */
 export const NOT_BEFORE_A_VERB = /^(?:a|an|the|this|that|its|their|his|her|some|any|no|of|in|on|for|by|with|to|is|are|was|were|be|been|being|\p{N}+)$/iu;
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-const readsAsVerbWord = (word: string): boolean => readsAsVerb(word, lemmatize(word.toLowerCase()));
+/** A word, with its inner apostrophes (`don't`, `O’Neill`). */
+export const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** Whether a word, as written, can be a verb. */
+export const readsAsVerbWord = (word: string): boolean => readsAsVerb(word, lemmatize(word.toLowerCase()));
 
 /** Reporting verbs an attribution turns on; `the court heard` is one too. */
 const ATTRIBUTING = new Set([...SPEECH, 'lem:hear', 'lem:believe', 'lem:allege']);

@@ -1,7 +1,7 @@
 import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SPEECH, type ClauseAlignment } from './align.ts';
-import { NOT_BEFORE_A_VERB, withoutAttributions } from './fact-attribution.ts';
+import { NOT_BEFORE_A_VERB, readsAsVerbWord, WORD, withoutAttributions } from './fact-attribution.ts';
 import { isEntityUnit, isPinnedUnit, type Unit } from './units.ts';
 
 /**
@@ -35,7 +35,6 @@ const SPEAKER_WORDS = 5;
 const COORDINATED = /^[\s,]*(?:and|or)\b/iu;
 
 const isFigureOrDay = (unit: Unit): boolean => unit.quantity !== null || unit.date !== null;
-const readsAsVerbWord = (word: string): boolean => readsAsVerb(word, lemmatize(word.toLowerCase()));
 
 /**
  * Whether `word`, written after `previous`, is a reporting verb in the active voice. A
@@ -147,7 +146,6 @@ const ASIDE_WORDS = 6;
 const COORDINATION_AT_END = /\b(?:and|but|while|whereas)(?:\s+(?:will|would|can|could|may|might|must|shall|should|has|have|had|is|are|was|were))?\s*$/iu;
 /** The fewest words of a coordinated statement of its own (`would operate 212 aircraft and`). */
 const COORDINATED_WORDS = 3;
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** The last item of a list: `and` / `or` after the gap's last comma, dash or semicolon. */
 const LIST_TAIL = /,[^,;—–]*\b(?:and|or)\b[^,;—–]*$/iu;
 
