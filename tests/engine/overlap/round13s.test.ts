@@ -1,43 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import { contextReader, isNarrow, pairedFigureConflicts, relatedCounts, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
-import { findDates } from '../../../src/engine/overlap/dates.ts';
+import { contextReader, isNarrow, pairedFigureConflicts, relatedCounts, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
 import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts';
 import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { alignRegions, unitSimilarity } from '../../../src/engine/overlap/align.ts';
-import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
-import { tokenize } from '../../../src/engine/text/tokens.ts';
+import type { Unit } from '../../../src/engine/overlap/units.ts';
+import { generator, side } from './pairing-sides.ts';
 
 /**
  * Round 13s (decision 004): growth from 4,000 to 16,000 words, the output unchanged (checked on
  * every digest and the bench's pairs, byte for byte). These tests pin that each change reads less
  * than the code it replaces, and, where it computes a value, the same value.
  */
-
-/** A small deterministic generator, so a failure names the case that failed. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-/** A report read as the figure pairing reads it (compare.ts `prepare`, without datelines). */
-function side(text: string, ids: Map<string, number>): PairingSide {
-  const tokens = tokenize(text);
-  const clauses = splitClauses(text, tokens);
-  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, '2026-05-01'), lexicon);
-  units.forEach((unit, index) => {
-    unit.index = index;
-  });
-  numberKeys(units, ids);
-  const unitsBySentence: Unit[][] = [];
-  for (const unit of units) (unitsBySentence[unit.sentence] ??= []).push(unit);
-  for (let i = 0; i < unitsBySentence.length; i += 1) unitsBySentence[i] ??= [];
-  return { text, publishedAt: '2026-05-01', units, unitsBySentence };
-}
 
 describe('13s the figure pairing reads what may still count', () => {
   // Many figures of one family and noun, two values a factor of 1.9 apart, alternating: every

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import { bestFirst, contextReader, pairedFigureConflicts, widened, type PairingSide, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
-import { findDates } from '../../../src/engine/overlap/dates.ts';
+import { bestFirst, contextReader, pairedFigureConflicts, widened, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
 import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
-import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
 import { withoutAccents } from '../../../src/engine/overlap/conflicts-common.ts';
 import { firstNamesBefore } from '../../../src/engine/overlap/conflicts-people.ts';
 import { NamesInRole, WrittenWords, type RoleUnit } from '../../../src/engine/overlap/word-indexes.ts';
-import { tokenize } from '../../../src/engine/text/tokens.ts';
+import { generator, side } from './pairing-sides.ts';
 
 /**
  * Round 15s (decision 004): questions two conflict detectors asked by reading a whole report
@@ -16,30 +13,6 @@ import { tokenize } from '../../../src/engine/text/tokens.ts';
  * unchanged (checked on every digest and the bench's pairs, byte for byte); these tests pin that
  * each index gives the scan's answer and does not read the report again.
  */
-
-/** A small deterministic generator, so a failure names the case that failed. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-/** A report read as the figure pairing reads it (as in round13s.test.ts). */
-function side(text: string, ids: Map<string, number>): PairingSide {
-  const tokens = tokenize(text);
-  const clauses = splitClauses(text, tokens);
-  const units = readUnits(tokens, clauses, findQuantities(text), findDates(text, '2026-05-01'), lexicon);
-  units.forEach((unit, index) => {
-    unit.index = index;
-  });
-  numberKeys(units, ids);
-  const unitsBySentence: Unit[][] = [];
-  for (const unit of units) (unitsBySentence[unit.sentence] ??= []).push(unit);
-  for (let i = 0; i < unitsBySentence.length; i += 1) unitsBySentence[i] ??= [];
-  return { text, publishedAt: '2026-05-01', units, unitsBySentence };
-}
 
 /** The figure pairing on two texts, every sentence pair aligned, and how often it read a pair's context. */
 function pairing(textA: string, textB: string): { reads: number; values: [string, string][]; b: number[] } {
