@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
-import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+import { marks } from './marked-pair.ts';
 
 /**
  * Round 12h (decision 004): a fact highlights the phrase that carries it, not a reporting frame
  * before it nor a lone word of a neighbouring clause (fact-span.ts). Small invented reports.
  */
-/** A first paragraph both reports share, so that the pair reads as one event. */
-const LEAD = 'Floods in Brenvik forced 1,240 residents of the Valtry district from their homes on Monday.';
-
-function pair(a: string, b: string): [Article, Article] {
-  const articles = parseDigest(`REUTERS | Published March 3, 2026\n${LEAD}\n${a}\nASSOCIATED PRESS | Published March 3, 2026\n${LEAD}\n${b}\n`, { file: 'pair.txt' }).articles;
-  return [articles[0] as Article, articles[1] as Article];
-}
-
-function marks(a: string, b: string): [string, string] {
-  const [x, y] = pair(a, b);
-  const comparison = compareArticles(x, y);
-  // The second paragraph of each: the first is the shared lead.
-  const second = (text: string): string => text.split('\n\n')[1] ?? '';
-  return [second(renderMarks(x.text, comparison, 'a')), second(renderMarks(y.text, comparison, 'b'))];
-}
 
 describe('the phrase that carries a fact', () => {
   it('leaves a reporting frame whose speaker both name out of the highlight', () => {

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
-import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+import { marks } from './marked-pair.ts';
 
 /**
  * Round 14t (decision 004): a highlight that runs on past its fact — a participle clause after
  * it, an aside inside it, a second statement coordinated before it (fact-span.ts). Small
  * invented reports, one event, a shared lead paragraph.
  */
-const LEAD = 'Floods in Brenvik forced 1,240 residents of the Valtry district from their homes on Monday.';
-
-function marks(a: string, b: string): [string, string] {
-  const articles = parseDigest(`REUTERS | Published March 3, 2026\n${LEAD}\n${a}\nASSOCIATED PRESS | Published March 3, 2026\n${LEAD}\n${b}\n`, { file: 'pair.txt' }).articles;
-  const [x, y] = [articles[0] as Article, articles[1] as Article];
-  const comparison = compareArticles(x, y);
-  const second = (text: string): string => text.split('\n\n')[1] ?? '';
-  return [second(renderMarks(x.text, comparison, 'a')), second(renderMarks(y.text, comparison, 'b'))];
-}
 
 describe('spans that run on (round 14t)', () => {
   it('leaves a lone word of a participle clause after a comma out of the highlight', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
-import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
+import { marks } from './marked-pair.ts';
 
 /**
  * Round 15h (decision 004): a highlight narrowed to the phrase that carries the fact — who told
  * it left out (fact-span.ts). Small invented reports, one event, a shared lead paragraph.
  */
-const LEAD = 'Floods in Brenvik forced 1,240 residents of the Valtry district from their homes on Monday.';
-
-function marks(a: string, b: string): [string, string] {
-  const articles = parseDigest(`REUTERS | Published March 3, 2026\n${LEAD}\n${a}\nASSOCIATED PRESS | Published March 3, 2026\n${LEAD}\n${b}\n`, { file: 'pair.txt' }).articles;
-  const [x, y] = [articles[0] as Article, articles[1] as Article];
-  const comparison = compareArticles(x, y);
-  const second = (text: string): string => text.split('\n\n')[1] ?? '';
-  return [second(renderMarks(x.text, comparison, 'a')), second(renderMarks(y.text, comparison, 'b'))];
-}
 
 describe('who told it is not the fact (round 15h)', () => {
   it('leaves an attribution at the end of a highlight, or set off inside it, out of it', () => {
