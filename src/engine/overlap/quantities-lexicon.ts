@@ -274,3 +274,6 @@ export function singularize(word: string): string {
   if (lower.endsWith('s')) return lower.slice(0, -1);
   return lower;
 }
+
+/** Dashes that join two numbers: a range (`3-6`), a score or a split vote (`2–1`). */
+export const RANGE_DASHES = ['-', '–', '—'];
