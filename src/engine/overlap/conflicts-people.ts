@@ -125,8 +125,8 @@ const wordsOf = (text: string): Set<string> => {
 const NOT_A_FIRST_NAME = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|judge|justice|the|a|an)$/iu;
 /**
  * The capitalised words a report writes right before each word, keyed by that word (lower-cased,
- * without accents, a possessive `'s` left out): the first names it gives each surname. Read once per report (round 15s's
- * rule: no scan of a whole report per person).
+ * without accents, a possessive `'s` left out): the first names it gives each surname. Read once
+ * per report (round 15s's rule: no scan of a whole report per person).
  */
 export function firstNamesBefore(text: string): Map<string, string[]> {
   const words = text.split(/[^\p{L}\p{M}'’-]+/u);
