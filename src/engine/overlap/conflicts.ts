@@ -438,13 +438,22 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
  * from (`since 2014`).
  */
 function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
-  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[] }[] =>
+  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string }[] =>
     side.unitsBySentence.flatMap((units) =>
       units
         .filter((unit) => unit.date !== null && unit.date.precision !== 'range' && !unit.quoted && (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) && !inAnotherZone(side.text, unit) && !countedFrom(side.text, unit) && !inRelativeAside(side.text, unit))
-        .map((unit) => ({ unit, units, near: neighbours(units, unit) })),
+        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit) })),
     );
   const [datedA, datedB] = [datedIn(A), datedIn(B)];
+  // Only dates of one precision and one bound can conflict: the other report's, grouped so (in
+  // their order), read once each (not a pattern run per pair of dates).
+  const kind = (dated: { unit: Unit; bound: string }): string => `${dated.unit.date?.precision ?? ''} ${dated.bound}`;
+  const ofKindB = new Map<string, (typeof datedB)[number][]>();
+  for (const b of datedB) {
+    const group = ofKindB.get(kind(b));
+    if (group === undefined) ofKindB.set(kind(b), [b]);
+    else group.push(b);
+  }
   const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
   // Whether a word dates one date of its report, asked once per word.
   const known = new Map<Unit, boolean>();
@@ -455,9 +464,9 @@ function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   };
   const drafts: ConflictDraft[] = [];
   for (const a of datedA) {
-    for (const b of datedB) {
+    for (const b of ofKindB.get(kind(a)) ?? []) {
       const [da, db] = [a.unit.date, b.unit.date];
-      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || bound(A.text, a.unit) !== bound(B.text, b.unit) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
+      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
       // Two days are one action's only where the word both stand by is what was done (`were found
       // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
       const action = (side: Side, x: Unit): boolean => da.precision !== 'day' || doneWord(side.text, x);
