@@ -68,10 +68,11 @@ const standsAlone = (draft: FactDraft, stretch: ClauseAlignment, sides: Readonly
  * facts that stand on their own lie in pairs beside it (one sentence on or back in either report
  * or both, the same way) — one when its two sentences are each other's best counterpart, two
  * when only one of them has the other as its best — and the rules draw no fact from its pair
- * (what else two sentences share beside a fact is its context, round 13r). What the thresholds ask beyond a fact's parts —
- * a word beside the names (`Kenneth Vargas` / `Kenneth Vargas`), strength (`keep both brands` /
- * `brands would be kept`) — the thread of the two reports around it vouches for, as the rest
- * of two sentences that tell the same thing does in a strongly aligned pair (round 13r).
+ * (what else two sentences share beside a fact is its context, round 13r). What the thresholds
+ * ask beyond a fact's parts — a word beside the names (`Kenneth Vargas` / `Kenneth Vargas`),
+ * strength (`keep both brands` / `brands would be kept`) — the thread of the two reports around
+ * it vouches for, as the rest of two sentences that tell the same thing does in a strongly
+ * aligned pair (round 13r).
  */
 export function withContextOfDrafts(candidates: readonly FactCandidate[], sides: ReadonlyMap<number, number>, regionsB: number): FactCandidate[] {
   const withdrawn = withoutLoneWeakDrafts(candidates, sides, regionsB);
@@ -102,10 +103,11 @@ export function withContextOfDrafts(candidates: readonly FactCandidate[], sides:
  * The candidates with the rules' verdict withdrawn from a weak draft that stands alone: its two
  * sentences are not each other's best counterpart (both ways), no sentence pair next to it (one
  * sentence on, or back, in either report or both, the same way) holds a draft the rules keep
- * that stands on its own (two weak drafts do not vouch for each other), and it holds no figure (a figure both give is a fact of its own, round 13r). A phrase two
- * sentences about other things share (`coalition agreement`, `electric vehicles`) looks like a
- * short true fact; a short true fact is told where the reports run side by side. A lone figure
- * (no stretch) is judged as before.
+ * that stands on its own (two weak drafts do not vouch for each other), and it holds no figure
+ * (a figure both give is a fact of its own, round 13r). A phrase two sentences about other
+ * things share (`coalition agreement`, `electric vehicles`) looks like a short true fact; a
+ * short true fact is told where the reports run side by side. A lone figure (no stretch) is
+ * judged as before.
  */
 export function withoutLoneWeakDrafts(candidates: readonly FactCandidate[], sides: ReadonlyMap<number, number>, regionsB: number): FactCandidate[] {
   // A draft that stands on its own: the rules keep it and it is not weak, holds a figure, or is
