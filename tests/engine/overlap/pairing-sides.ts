@@ -31,3 +31,17 @@ export function side(text: string, ids: Map<string, number>): PairingSide {
   for (let i = 0; i < unitsBySentence.length; i += 1) unitsBySentence[i] ??= [];
   return { text, publishedAt: '2026-05-01', units, unitsBySentence };
 }
+
+/**
+ * Figures of many kinds and hedges, for the tests that pin which pairs the figure pairing may set
+ * aside before reading them (rounds 13s and 15s): such pairs must never agree.
+ */
+export const FIGURES_TEXT = [
+  'About 1,200 people fled; 1,180 were counted later, and more than 1,000 left by bus, nearly 2,500 in all.',
+  'Up to 500 homes and fewer than 50 shops were hit; between 20 and 30 roads closed; dozens of cars burned.',
+  'The bill was $1.2bn, or $1,200 million; €300m came from Brussels and £2.5bn from London, some $2.6bn.',
+  'It took 2 hours and 41 minutes; 5 km of road, 11 km of rail, roughly 20 km of pipe; 0 people died, 3 were hurt.',
+  'Thousands marched; hundreds of thousands watched; tens of thousands signed; 40,000 or 90,000 by other counts; 200 or 600 more.',
+  // Round 16c's approximate hedges reach half the next coarser digit: further than the slack.
+  'About 10,000 people came, some 4,900 stayed; roughly 84 million against about 70 million; about £1.18bn or £1,240m.',
+].join(' ');

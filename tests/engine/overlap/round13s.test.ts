@@ -5,7 +5,7 @@ import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts
 import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { alignRegions, unitSimilarity } from '../../../src/engine/overlap/align.ts';
 import type { Unit } from '../../../src/engine/overlap/units.ts';
-import { generator, side } from './pairing-sides.ts';
+import { FIGURES_TEXT, generator, side } from './pairing-sides.ts';
 
 /**
  * Round 13s (decision 004): growth from 4,000 to 16,000 words, the output unchanged (checked on
@@ -51,13 +51,7 @@ describe('13s the figure pairing reads what may still count', () => {
 describe('13s narrow figures told apart by value', () => {
   // The pairing skips a pair of narrow figures more than a factor of two apart before reading
   // anything else: such figures must never agree.
-  const text = [
-    'About 1,200 people fled; 1,180 were counted later, and more than 1,000 left by bus, nearly 2,500 in all.',
-    'Up to 500 homes and fewer than 50 shops were hit; between 20 and 30 roads closed; dozens of cars burned.',
-    'The bill was $1.2bn, or $1,200 million; €300m came from Brussels and £2.5bn from London, some $2.6bn.',
-    'It took 2 hours and 41 minutes; 5 km of road, 11 km of rail, roughly 20 km of pipe; 0 people died, 3 were hurt.',
-    'Thousands marched; hundreds of thousands watched; tens of thousands signed; 40,000 or 90,000 by other counts.',
-  ].join(' ');
+  const text = FIGURES_TEXT;
   const figures = findQuantities(text);
 
   it('never finds two narrow figures more than a factor of two apart in agreement', () => {

@@ -5,7 +5,7 @@ import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/qua
 import { withoutAccents } from '../../../src/engine/overlap/conflicts-common.ts';
 import { firstNamesBefore } from '../../../src/engine/overlap/conflicts-people.ts';
 import { NamesInRole, WrittenWords, type RoleUnit } from '../../../src/engine/overlap/word-indexes.ts';
-import { generator, side } from './pairing-sides.ts';
+import { FIGURES_TEXT, generator, side } from './pairing-sides.ts';
 
 /**
  * Round 15s (decision 004): questions two conflict detectors asked by reading a whole report
@@ -67,15 +67,7 @@ describe('bestFirst', () => {
 describe('figures told apart by their widened ranges', () => {
   // The pairing sets aside two figures of one unit more than a factor of two apart whose ranges,
   // widened by their full slack, do not meet: such figures must never agree.
-  const text = [
-    'About 1,200 people fled; 1,180 were counted later, and more than 1,000 left by bus, nearly 2,500 in all.',
-    'Up to 500 homes and fewer than 50 shops were hit; between 20 and 30 roads closed; dozens of cars burned.',
-    'The bill was $1.2bn, or $1,200 million; €300m came from Brussels and £2.5bn from London, some $2.6bn.',
-    'It took 2 hours and 41 minutes; 5 km of road, 11 km of rail, roughly 20 km of pipe; 0 people died, 3 were hurt.',
-    'Thousands marched; hundreds of thousands watched; tens of thousands signed; 40,000 or 90,000 by other counts; 200 or 600 more.',
-    // Round 16c's approximate hedges reach half the next coarser digit: further than the slack.
-    'About 10,000 people came, some 4,900 stayed; roughly 84 million against about 70 million; about £1.18bn or £1,240m.',
-  ].join(' ');
+  const text = FIGURES_TEXT;
   const figures = findQuantities(text);
   it('never finds two so set aside in agreement', () => {
     let apart = 0;
