@@ -304,6 +304,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 18': ['latvia-coalition', 'perak-land', 'storm-fergal', 'algeciras-bay', 'madrid-open', 'stadium-concert'],
   'set 19': ['dersomeran-lpa', 'washington-harness', 'scotland-nurses', 'victoria-offshore', 'maitenraptor', 'boil-water'],
   'set 20': ['brussels-jewellery', 'gioia-tauro', 'berlinale', 'verstraeten', 'carrington', 'building-collapses'],
+  'set 21': ['canberra-light-rail', 'jaen-xylella', 'calloways-food', 'leaving-cert', 'giurgiu-ruse', 'bus-crashes'],
+  'set 22': ['vardo-polarlink', 'carrow-bank', 'czech-koruna', 'kencana-air', 'atlantic-tv', 'power-blackouts'],
 };
 
 function line(label: string, result: EvalResult): string {
