@@ -1,0 +1,233 @@
+import { unitSimilarity } from './align.ts';
+import { datesOverlap, type DateMention } from './dates.ts';
+import { draftOf, nameRunKeys, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { quantitiesAgree } from './quantities.ts';
+import type { Unit } from './units.ts';
+import { contextStrength, neighbours, sharedNeighbours, type Known } from './conflicts-figures.ts';
+
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
+/** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
+const beforeAName = (text: string, unit: Unit): boolean => /^\s+\p{Lu}/u.test(text.slice(unit.end, unit.end + 3));
+/** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`). */
+const PERIOD_TEXT = /^\d{4}\s*(?:(?:to|and|until|through)\s+|[-–]\s*)\d{4}$/iu;
+const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '');
+const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
+export const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
+/**
+ * A day given with a time in a named zone (`shortly after 5 a.m. local time (2100 GMT on
+ * Friday)`) is that zone's day, which may be the day before the local one the other report
+ * gives: it is no day of the event to set against another.
+ */
+const ZONE_BEFORE = /\d\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|AEST|AEDT)\s+(?:on\s+)?$/u;
+export const inAnotherZone = (text: string, unit: Unit): boolean => ZONE_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start));
+/**
+ * A date in a relative clause set off by commas (`The budget, which takes effect Jan. 1, lifts
+ * …`) dates that aside's action, not the one the sentence reports: it is set only against a
+ * date in such an aside.
+ */
+const RELATIVE_BEFORE = /,\s+(?:which|who|whose)\s[^,;:.()—–]*$/iu;
+export const inRelativeAside = (text: string, unit: Unit): boolean =>
+  RELATIVE_BEFORE.test(text.slice(Math.max(0, unit.start - 60), unit.start)) && /^[^,;:.()—–]*,/u.test(text.slice(unit.end, unit.end + 60));
+/** Both dates stand beside words of their clause, and none of those words meet. */
+export function datesOfDifferentActions(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): boolean {
+  const [nearA, nearB] = [neighbours(unitsA, a), neighbours(unitsB, b)];
+  if (nearA.length === 0 || nearB.length === 0) return false;
+  // A name meets a name only whole: `West` of `West Java` is not `West` of `West Bandung`.
+  const meet = (x: Unit, y: Unit): boolean => unitSimilarity(x, y) > 0 && (x.kind !== 'name' || y.kind !== 'name' || nameRunKeys(unitsA, x) === nameRunKeys(unitsB, y));
+  return !nearA.some((x) => nearB.some((y) => meet(x, y)));
+}
+
+/** One value written alike in both reports (`on Wednesday`, read as two weeks' Wednesdays) is one value. */
+export const writtenAlike = (a: Unit, A: Side, b: Unit, B: Side): boolean => A.text.slice(a.start, a.end).toLowerCase() === B.text.slice(b.start, b.end).toLowerCase();
+
+/** A date gone by (-1), to come (1), or neither (0: the publication day, or no date) for a report published on `published`. */
+export const tense = (date: DateMention | null, published: string): number => (date === null ? 0 : date.to < published ? -1 : date.from > published ? 1 : 0);
+/** Whether a date is written at its precision: a year as its digits, a month by its name, a period as its two years. */
+const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
+  precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
+/**
+ * Dates of one precision (two days, or two years: `in 2022` / `in 2023`) in sentences that
+ * share enough besides them; a sentence with dates of both kinds compares its days.
+ */
+export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
+  // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
+  // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
+  // which the report need not give.
+  // A month is written as a name (`since May`, `in March 2025`); a period as its two years
+  // (`from 2006 to 2021`, `between 2006 and 2022`).
+  const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
+    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && writtenAt(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit));
+  let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
+  // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
+  for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];
+  if (da.length === 0 || db.length === 0 || (da[0]?.date?.precision !== 'day' && (da.length > 1 || db.length > 1))) return [];
+  // Two periods are one when they start and end together; overlapping is not enough.
+  const same = (a: DateMention, b: DateMention): boolean => (a.precision === 'range' ? a.from === b.from && a.to === b.to : datesOverlap(a, b));
+  if (da.some((a) => db.some((b) => a.date !== null && b.date !== null && same(a.date, b.date)))) return [];
+  // A day both write alike (`on Wednesday`, read as two weeks' Wednesdays) is one day.
+  if (da.some((a) => db.some((b) => writtenAlike(a, A, b, B)))) return [];
+  const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null);
+  if (context === null || context.content < 1.2 || context.strength < 2.2) return [];
+  const [a, b] = [da[0], db[0]];
+  if (a === undefined || b === undefined) return [];
+  // A year counted from (`a record that had stood since 1961`) says how long, not when.
+  if (countedFrom(A.text, a) !== countedFrom(B.text, b)) return [];
+  // A day dates the action told beside it (`start talks on Monday` / `told supporters early on
+  // Sunday`): two days beside words that share nothing are days of two actions.
+  if (a.date?.precision === 'day' && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
+  if (inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return [];
+  // A day gone by and a day to come (`voted Tuesday` / `shuts down the branch on April 1`) are
+  // days of two actions: what happened and what is to happen.
+  if (a.date?.precision === 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return [];
+  return [draftOf('date', 'date', a, b, A, B, context.strength)];
+}
+
+/**
+ * The one date each report gives an action (round 15c): a date that stands by a word (`were
+ * found on Friday`, `scheduled to begin in 2029`) that dates nothing else in its report, against
+ * the one date the other report sets by that word or a synonym (`were discovered on Thursday, 3
+ * June`, `start generating power in 2032`), in sentences that share something besides. A report
+ * that dates one action twice (`the plant opened in 1989`, `the Kenitra plant opened in 2022`)
+ * tells two of them; dates compare only at one precision (two days, two months, two years), one
+ * gone by never against one to come, and not inside quotations, asides, other zones or counted
+ * from (`since 2014`).
+ */
+export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
+  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string }[] =>
+    side.unitsBySentence.flatMap((units) =>
+      units
+        .filter((unit) => unit.date !== null && unit.date.precision !== 'range' && !unit.quoted && (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) && !inAnotherZone(side.text, unit) && !countedFrom(side.text, unit) && !inRelativeAside(side.text, unit))
+        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit) })),
+    );
+  const [datedA, datedB] = [datedIn(A), datedIn(B)];
+  // Only dates of one precision and one bound can conflict: the other report's, grouped so (in
+  // their order), read once each (not a pattern run per pair of dates).
+  const kind = (dated: { unit: Unit; bound: string }): string => `${dated.unit.date?.precision ?? ''} ${dated.bound}`;
+  const ofKindB = new Map<string, (typeof datedB)[number][]>();
+  for (const b of datedB) {
+    const group = ofKindB.get(kind(b));
+    if (group === undefined) ofKindB.set(kind(b), [b]);
+    else group.push(b);
+  }
+  const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
+  // Whether a word dates one date of its report, asked once per word.
+  const known = new Map<Unit, boolean>();
+  const once = (dated: readonly { near: Unit[] }[], word: Unit): boolean => {
+    let answer = known.get(word);
+    if (answer === undefined) known.set(word, (answer = dated.filter((each) => each.near.some((other) => like(other, word))).length === 1));
+    return answer;
+  };
+  const drafts: ConflictDraft[] = [];
+  for (const a of datedA) {
+    for (const b of ofKindB.get(kind(a)) ?? []) {
+      const [da, db] = [a.unit.date, b.unit.date];
+      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
+      // Two days are one action's only where the word both stand by is what was done (`were found
+      // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
+      const action = (side: Side, x: Unit): boolean => da.precision !== 'day' || doneWord(side.text, x);
+      if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
+      if (!a.near.some((x) => action(A, x) && once(datedA, x) && b.near.some((y) => like(x, y) && action(B, y) && once(datedB, y)))) continue;
+      const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
+      if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
+      drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
+    }
+  }
+  return drafts;
+}
+const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
+/** A verb written as done (`found`, `discovered`), not as going on (`stopped short of backing`). */
+const doneWord = (text: string, unit: Unit): boolean => inflectedVerb(text, unit) && !/ing$/iu.test(text.slice(unit.start, unit.end));
+/**
+ * Two days that may date one action, each read against its own report's day of publication: not
+ * a day to come against one that is not (`reopen on Monday` / `remained closed on Saturday`: what
+ * is to happen and what did), nor, in reports published on two days, each report's own day
+ * (`closed today` / `closed on Saturday`: each tells what it saw on the day it was written).
+ */
+function oneDayOfAction(a: DateMention, publishedA: string, b: DateMention, publishedB: string): boolean {
+  const [tenseA, tenseB] = [tense(a, publishedA), tense(b, publishedB)];
+  if ((tenseA > 0) !== (tenseB > 0)) return false;
+  return publishedA.slice(0, 10) === publishedB.slice(0, 10) || tenseA !== 0 || tenseB !== 0;
+}
+/**
+ * What the word before a date makes of it: the start of a period (`from January`, `since`), its
+ * end or a deadline (`by 2030`, `until`, `before 2029`), or a point (`in December`, `between March
+ * and November 2021`'s `and`): a start and a point are two different moments.
+ */
+function bound(text: string, unit: Unit): string {
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 16), unit.start))?.[1]?.toLowerCase() ?? '';
+  return /^(?:from|since|starting|beginning)$/u.test(word) ? 'start' : /^(?:by|until|till|before|through)$/u.test(word) ? 'end' : /^(?:after)$/u.test(word) ? 'after' : 'point';
+}
+
+/**
+ * Times of day (`around 2 a.m.` / `shortly after 4am`), as `dateConflicts` sets days: one time
+ * of a zone in each sentence (a sentence with two tells a sequence: `from 10 p.m. … until 6
+ * a.m.`), sentences that share as much besides as days need, times that cannot be one (ranges
+ * widened by their precision), and a time the other report gives nowhere. A time inside a
+ * quotation is the speaker's.
+ */
+const CLOCK_CONTEXT = { content: 1.2, strength: 1.6 };
+const LONE_CLOCK_CONTEXT = { content: 0.5, strength: 0.5 };
+/**
+ * Whether `time` is the only time of day the report gives beside a word like `word` (`capsized`,
+ * `overturned`): a report that times one action twice tells two of them (`the first boat capsized
+ * at 5 a.m. … the second capsized at 7 a.m.`). Reports time few things, so this reads them all.
+ */
+function timedOnce(side: Side, word: Unit): boolean {
+  let timed = clockNeighbours.get(side);
+  if (timed === undefined) {
+    timed = side.unitsBySentence.flatMap((units) => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted).map((unit) => neighbours(units, unit).filter((other) => inflectedVerb(side.text, other))));
+    clockNeighbours.set(side, timed);
+  }
+  return timed.filter((near) => near.some((other) => other.key === word.key || unitSimilarity(other, word) > 0)).length === 1;
+}
+/** The action words beside each time of day a report gives, read once per report and comparison. */
+const clockNeighbours = new WeakMap<Side, Unit[][]>();
+/**
+ * A word written as a verb's past or participle (`capsized`, `struck`, `overturned`): its form is
+ * not its lemma, nor the lemma's plural (`boats`). What a time of day dates is an action.
+ */
+function inflectedVerb(text: string, unit: Unit): boolean {
+  if (!unit.key.startsWith('lem:')) return false;
+  const written = text.slice(unit.start, unit.end).toLowerCase();
+  const lemma = unit.key.slice(4);
+  return written !== lemma && !written.endsWith('s');
+}
+export function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed }: Known): ConflictDraft[] {
+  const times = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted);
+  const [ta, tb] = [times(unitsA), times(unitsB)];
+  for (const a of ta) {
+    const zone = a.quantity?.noun ?? null;
+    const [oneA, oneB] = [ta.filter((unit) => (unit.quantity?.noun ?? null) === zone), tb.filter((unit) => (unit.quantity?.noun ?? null) === zone)];
+    const [x, y] = [oneA[0], oneB[0]];
+    if (oneA.length !== 1 || oneB.length !== 1 || x === undefined || y === undefined || x.quantity === null || y.quantity === null) continue;
+    if (agreed.has(x) || agreed.has(y) || quantitiesAgree(x.quantity, y.quantity)) continue;
+    // The times stand by one word on both sides (`struck around 2 a.m.` / `struck shortly after
+    // 4am`), and the sentences share a fact's worth besides: what numberConflicts asks of figures.
+    const shared = sharedNeighbours(x, unitsA, y, unitsB);
+    if (shared.length === 0) continue;
+    const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null || unit.quantity !== null);
+    // The time of the one thing each report times once (`The ferry capsized shortly after 5 a.m.` /
+    // `The ship overturned around 7 a.m.`): the word both times stand by dates nothing else in
+    // either report, so the sentences need share no more than a figure's do.
+    const least = shared.some((word) => inflectedVerb(A.text, word) && timedOnce(A, word) && timedOnce(B, word)) ? LONE_CLOCK_CONTEXT : CLOCK_CONTEXT;
+    if (context === null || context.content < least.content || context.strength < least.strength) return [];
+    return [draftOf('date', 'time', x, y, A, B, context.strength)];
+  }
+  return [];
+}
+
+/**
+ * A date a report tells as one: with a figure, a month or a day of the week (`on Sunday`, `last
+ * September`, `in 2029`), not the report's own way of telling time (`this week`, `last year`).
+ */
+export const toldAsADate = (date: DateMention): boolean => /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu.test(date.text);
+/**
+ * Dates of one kind: two days, two months, two years (`in December` / `from January`, `in 2029` /
+ * `in 2030`), or a part of a year against either (`by the end of 2027` / `in 2028`); a span of
+ * several years (`in 1980 and 1995`, `the 1970s`) dates no one thing.
+ */
+export function comparableDates(a: DateMention, b: DateMention): boolean {
+  if (a.precision === 'day' || b.precision === 'day') return a.precision === b.precision;
+  const withinAYear = (date: DateMention): boolean => Date.parse(date.to) - Date.parse(date.from) <= 366 * 86_400_000;
+  return withinAYear(a) && withinAYear(b) && (a.precision === b.precision || a.precision === 'range' || b.precision === 'range');
+}

@@ -1,0 +1,338 @@
+import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
+import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
+import { countsTheRest, inAside, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing.ts';
+import { draftOf, GOVERNED, isAge, lemmasRelated, nameLike, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { yearsOld } from './conflicts-ages-roles.ts';
+import { isCeiling } from './quantities-agree.ts';
+import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { FigureIndex } from './quantities-index.ts';
+import type { Lexicon, Unit } from './units.ts';
+
+/** How much two clauses share apart from the units under test: the “same fact” evidence. */
+export function contextStrength(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], skip: (unit: Unit) => boolean): ClauseAlignment | null {
+  const [best] = alignRegions(regionA, unitsA.filter((unit) => !skip(unit)), regionB, unitsB.filter((unit) => !skip(unit)));
+  return best ?? null;
+}
+
+/**
+ * Both figures count the same kind of thing; with no noun on either side, the context decides.
+ * A count of people (`42 people were working`) counts any kind of person (`37 employees were
+ * working`, `33 political prisoners`): news gives a group by its role or as people.
+ */
+export function nounsRelated(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
+  if (a.noun === null || b.noun === null) return true;
+  if (lemmasRelated(a.noun, b.noun, lexicon)) return true;
+  const [la, lb] = [lexicon.lemmatize(a.noun), lexicon.lemmatize(b.noun)];
+  if (LEGISLATORS.has(la) && LEGISLATORS.has(lb)) return true;
+  return peopleAgainstKind(la, lb);
+}
+/** The names a parliament's members go by (`Fifty-four lawmakers` / `55 MPs voted in favour`). */
+const LEGISLATORS = new Set(['lawmaker', 'legislator', 'mp', 'mps', 'deputy', 'parliamentarian', 'member', 'congressman', 'congresswoman', 'representative', 'senator', 'mep', 'meps']);
+/** Counts of one kind of person told by different nouns: the relations `nounsRelated` adds to the lexicon's. */
+function countedByKin(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
+  if (a.unit !== 'count' || b.unit !== 'count' || a.noun === null || b.noun === null || isAge(a) || isAge(b)) return false;
+  return !lemmasRelated(a.noun, b.noun, lexicon) && nounsRelated(a, b, lexicon);
+}
+
+/** A counted figure with its noun against a bare one: the bare one must stand by that noun. */
+export function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[], lexicon: Lexicon): boolean {
+  const [nounA, nounB] = [a.quantity?.noun ?? null, b.quantity?.noun ?? null];
+  if ((nounA === null) === (nounB === null)) return true;
+  const [noun, bare, units] = nounA !== null ? [nounA, b, unitsB] : [nounB ?? '', a, unitsA];
+  if (neighbours(units, bare).some((unit) => unit.key.startsWith('lem:') && lemmasRelated(unit.key.slice(4), noun, lexicon))) return true;
+  // A count that leaves its noun to the count before it in the sentence (`at least 30 people were
+  // missing and more than 4,000 had been evacuated`) counts that noun.
+  const counted = nounA !== null ? a.quantity : b.quantity;
+  const elided = elidedNoun(units, bare);
+  return counted !== null && elided !== null && nounsRelated({ ...counted, noun: elided }, counted, lexicon);
+}
+
+/** The noun a bare count leaves unsaid: that of the nearest count before it in its sentence. */
+function elidedNoun(units: readonly Unit[], bare: Unit): string | null {
+  if (bare.quantity?.unit !== 'count') return null;
+  for (let i = units.indexOf(bare) - 1; i >= 0; i -= 1) {
+    const quantity = units[i]?.quantity;
+    if (quantity !== null && quantity !== undefined) return quantity.unit === 'count' ? quantity.noun : null;
+  }
+  return null;
+}
+
+/**
+ * Whose figure it is, as far as names tell: the names its sentence writes before it as a
+ * subject, outside attributions and quotations (`The Reds, led by Ana Ruiz, took 31 seats` →
+ * the Reds; Ruiz stands after `by`). See `ofDifferentNames`.
+ */
+export function namedBefore(text: string, units: readonly Unit[], unit: Unit): Set<string> {
+  const names = new Set<string>();
+  let subject = false;
+  units.forEach((other, i) => {
+    if (other.index >= unit.index || !nameLike(other) || other.attribution || other.quoted) return;
+    // A run of names is a subject unless a preposition or a bracket governs it (`published in
+    // Nature Geoscience`, `led by the Instituto Andino (IAG)`): then it is where, or by whom.
+    const before = units[i - 1];
+    // An acronym in brackets after a name (`Latvian Centre Alliance (LCA)`) is that name again.
+    const runs = before !== undefined && nameLike(before) && (before.last === other.first || /^\s*\(\s*$/u.test(text.slice(before.end, other.start)));
+    if (!runs) subject = !GOVERNED.test(text.slice(Math.max(0, other.start - 24), other.start));
+    if (subject) names.add(other.key);
+    // A run of names the verb of saying follows (`Sheriff Tom Bell said 29 people were hurt`,
+    // `The agency (VEA) said`) is the figure's source, not whose figure it is.
+    const next = units[i + 1];
+    const runGoesOn = next !== undefined && nameLike(next) && (other.last === next.first || /^\s*\(\s*$/u.test(text.slice(other.end, next.start)));
+    if (!runGoesOn && SAYS_AFTER.test(text.slice(other.end, other.end + 40))) {
+      for (let j = i; j >= 0; j -= 1) {
+        const name = units[j];
+        if (name === undefined || !nameLike(name)) break;
+        names.delete(name.key);
+      }
+    }
+  });
+  return names;
+}
+/**
+ * Figures of different named subjects (`The Blues slumped to 16 seats` / `The Reds won 32
+ * seats`): their sentences name no subject in common before them, and each report names the
+ * other's subject somewhere (it knows both, and gives the figure to another). A name only one
+ * report writes (the lab one report credits) says nothing of whose the figure is.
+ */
+export function ofDifferentNames(x: ReadonlySet<string>, y: ReadonlySet<string>, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
+  if (x.size === 0 || y.size === 0 || [...x].some((key) => y.has(key))) return false;
+  return [...x].some((key) => namesB.has(key)) && [...y].some((key) => namesA.has(key));
+}
+
+/** The units around a figure, in its clause: what it is a figure of (“killing 23 people”). */
+export function neighbours(units: readonly Unit[], unit: Unit, reach = 3): Unit[] {
+  const at = units.indexOf(unit);
+  // The reach counts words that say something: “41 people in 12 states had fallen ill” reaches `ill`.
+  // A word another figure counts (`10 men`, `12 states`) belongs to that figure, not to this one.
+  // Unless this figure counts it too: in `31 of the 100 seats`, 31 counts seats as well.
+  const countedByOther = (i: number): boolean => {
+    const before = units[i - 1];
+    const noun = units[i]?.key.slice(4);
+    return before !== undefined && before !== unit && before.quantity?.noun != null && before.quantity.noun === noun && unit.quantity?.noun !== noun;
+  };
+  const says = (other: Unit | undefined, i: number): other is Unit => other !== undefined && other.quantity === null && other.date === null && other.baseWeight >= 0.5 && !countedByOther(i);
+  const found: Unit[] = [];
+  for (const step of [-1, 1]) {
+    let taken = 0;
+    for (let i = at + step; i >= 0 && i < units.length && taken < reach && units[i]?.clause === unit.clause; i += step) {
+      const other = units[i];
+      if (!says(other, i)) continue;
+      found.push(other);
+      taken += 1;
+    }
+  }
+  return found.sort((x, y) => x.index - y.index);
+}
+
+/**
+ * Two figures are of the same thing when words beside one match words beside the other: the
+ * counted noun, the verb, the subject. The matches, one to one, in the first figure's order;
+ * the first names what they are figures of.
+ */
+export function sharedNeighbours(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): Unit[] {
+  const near = neighbours(unitsB, b);
+  const used = new Set<Unit>();
+  const shared: Unit[] = [];
+  for (const x of neighbours(unitsA, a)) {
+    const y = near.find((other) => !used.has(other) && unitSimilarity(x, other) > 0);
+    if (y === undefined) continue;
+    used.add(y);
+    shared.push(x);
+  }
+  return shared;
+}
+
+/**
+ * Whether the report counts the figure's noun (or a noun of its sense) this once, outside
+ * quotations (`48 primary schools`, and no other count of schools): the one count of that thing
+ * it gives. Two reports that each count a thing once most likely count the same thing, so the
+ * sentences need share no more content than the figures' own words (`at 48 primary schools in Taichung` /
+ * `carried out at 36 primary schools in the city of Taichung`).
+ */
+function countedOnce(side: Side, quantity: Quantity, lexicon: Lexicon): boolean {
+  const noun = quantity.noun;
+  if (quantity.unit !== 'count' || noun === null) return false;
+  // The report's counted nouns are read once per comparison, and each noun's answer kept: a
+  // scan of every unit for every pair of figures grew with the square of the text.
+  let known = countedNouns.get(side);
+  if (known === undefined) {
+    const nouns = side.units.flatMap((unit) => (unit.quantity?.unit === 'count' && !unit.quoted && unit.quantity.noun !== null ? [unit.quantity.noun] : []));
+    known = { nouns, once: new Map() };
+    countedNouns.set(side, known);
+  }
+  let once = known.once.get(noun);
+  if (once === undefined) {
+    once = known.nouns.filter((counted) => lemmasRelated(counted, noun, lexicon)).length === 1;
+    known.once.set(noun, once);
+  }
+  return once;
+}
+/** Each report's counted nouns (outside quotations), and which of them it counts once. */
+const countedNouns = new WeakMap<Side, { nouns: readonly string[]; once: Map<string, boolean> }>();
+
+/**
+ * Whether the figure is the one length of time under a day the report gives, outside quotations
+ * and ages (`the 22-year-old`): how long the event it tells lasted.
+ */
+function onlyDuration(side: Side, quantity: Quantity): boolean {
+  if (!shortDuration(quantity)) return false;
+  let count = shortDurations.get(side);
+  if (count === undefined) {
+    count = side.units.filter((unit) => !unit.quoted && unit.quantity !== null && shortDuration(unit.quantity)).length;
+    shortDurations.set(side, count);
+  }
+  return count === 1;
+}
+const shortDuration = (quantity: Quantity): boolean => quantity.unit === 'duration' && !isAge(quantity) && quantity.value < 1;
+/** How many lengths of time under a day each report gives, counted once per report and comparison. */
+const shortDurations = new WeakMap<Side, number>();
+
+const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
+
+export function sameFamily(a: Quantity, b: Quantity): boolean {
+  if (isAge(a) !== isAge(b)) return false;
+  // Times of day are set against each other by `clockConflicts`, as dates are.
+  if (a.unit === 'clock' || b.unit === 'clock') return false;
+  // “the 23rd minute” and “after 26 minutes” count the same clock.
+  const timeline = (q: Quantity): boolean => (q.unit === 'ordinal' || q.unit === 'duration' || q.unit === 'count') && TIME_NOUNS.has(q.noun ?? '');
+  if (a.unit !== b.unit) return timeline(a) && timeline(b) && a.noun === b.noun;
+  if (a.unit === 'year') return false;
+  return a.unit !== 'currency' || a.currency === b.currency;
+}
+
+/**
+ * Reports that disagree on a figure disagree by a little (23 and 31 dead, 1,400 and 1,700
+ * plaintiffs); figures a factor of two or more apart (38 countries co-sponsored, two abstained;
+ * 13 minutes after the restart, on 58 minutes; alone from 30km, the final 12 kilometers) are
+ * figures of different things, or arithmetic the engine does not do.
+ */
+const MAX_DISCREPANCY = 2;
+export function plausiblyOneFigure(a: Quantity, b: Quantity): boolean {
+  if (a.value <= 0 || b.value <= 0 || a.unit === 'percent') return true;
+  return Math.max(a.value, b.value) / Math.min(a.value, b.value) <= MAX_DISCREPANCY;
+}
+
+/**
+ * A figure that counts part of a group: one named after it (`two of the victims`, `three of
+ * them`) or one set beside the rest (`the other two`, `another three`, `the remaining two`).
+ */
+const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b/iu;
+const PART_BEFORE = /\b(?:other|another|remaining)\s+$/iu;
+export const isPartitive = (text: string, quantity: Quantity): boolean =>
+  quantity.unit === 'count' && (PARTITIVE.test(text.slice(quantity.end, quantity.end + 12)) || PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)));
+/**
+ * The narrower part a fact may not share (select.ts): of a group the report named before
+ * (`around 1,100 of them`, `two of whom`). `31 of the 100 seats` names its whole, and is the
+ * same count as `31 seats`.
+ */
+const PART_OF_NAMED_GROUP = /^\s+of\s+(?:them|those|these|whom)\b/iu;
+export const countsPartOfNamedGroup = (text: string, quantity: Quantity): boolean =>
+  quantity.unit === 'count' && PART_OF_NAMED_GROUP.test(text.slice(quantity.end, quantity.end + 12));
+
+/**
+ * The figures of one side that the other report also gives somewhere (for the same kind of
+ * thing): the two agree on those, whatever else either says. Computed once per comparison.
+ */
+export function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit> {
+  // A part (`Two of the victims died in hospital`) is not a total: it gives no count of its own.
+  // A vague amount (`dozens of people`) agrees with many figures but gives none of them.
+  // A ceiling (`a buyback of up to $500 million`, `as much as half a billion`) agrees with every
+  // smaller figure but gives none of them either.
+  // Figures agree only within one unit (and currency), and only with figures near their value:
+  // each is looked for among those alone (quantities-index.ts).
+  // A person's age (`Ann Hale, 31,`) counts nothing: it agrees with no count of `31 people`.
+  const theirs = new FigureIndex(
+    other.units.flatMap((unit): Quantity[] => {
+      const quantity = unit.quantity;
+      if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity)) return [];
+      if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) return [];
+      // A figure joined to a word by a hyphen (`their 17-digit number`, `the 101-seat chamber`)
+      // counts that word: it agrees with no count of `17 crashes`.
+      const joined = quantity.noun === null && quantity.unit === 'count' ? HYPHEN_NOUN.exec(other.text.slice(quantity.end, quantity.end + 24)) : null;
+      return [joined?.[1] === undefined ? quantity : { ...quantity, noun: joined[1].toLowerCase() }];
+    }),
+    (quantity) => quantity,
+  );
+  const agreed = new Set<Unit>();
+  for (const unit of from.units) {
+    const quantity = unit.quantity;
+    if (quantity === null) continue;
+    const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon);
+    if (theirs.some(quantity, gives)) agreed.add(unit);
+  }
+  return agreed;
+}
+
+const HYPHEN_NOUN = /^-(\p{L}+)(?![\p{L}-])/u;
+
+/** What a comparison knows of both reports before it looks at sentence pairs. */
+export interface Known {
+  /** The figures each report also gives somewhere (`figuresReportedIn`). */
+  agreed: ReadonlySet<Unit>;
+  /** The names each report writes. */
+  names: { a: ReadonlySet<string>; b: ReadonlySet<string> };
+}
+
+/**
+ * Readings that keep two figures apart whatever they count: the rest of a group (`160 more`) or
+ * part of a score on either side, or a lead time or an aside on one side only. Asked by the
+ * sentence-pair detector and the slot reader alike.
+ */
+export function inOtherRoles(textA: string, x: Quantity, textB: string, y: Quantity): boolean {
+  if (countsTheRest(textA, x) || countsTheRest(textB, y) || partOfAScore(textA, x) || partOfAScore(textB, y)) return true;
+  return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y);
+}
+
+export function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {
+  const qa = unitsA.filter((unit) => unit.quantity !== null && !agreed.has(unit));
+  const qb = unitsB.filter((unit) => unit.quantity !== null && !agreed.has(unit));
+  if (qa.length === 0 || qb.length === 0) return [];
+  // A figure an earlier year dates tells another event (`The last outbreak, in 2023 and 2024,
+  // killed 40 people`; `up from $380 million in 2024`): it is not set against this event's.
+  const [earlierA, earlierB] = [figuresOfAnEarlierEvent(A.text, unitsA, A.publishedAt), figuresOfAnEarlierEvent(B.text, unitsB, B.publishedAt)];
+  const drafts: ConflictDraft[] = [];
+  let context: ClauseAlignment | null | undefined;
+  // A figure the other sentence also gives, whatever it counts (“Two justices” / “Two of the
+  // court’s seven justices”), is agreed there: it contradicts nothing in that sentence.
+  // A hedged figure of another thing (`needed at least 51 votes` beside `55 MPs`) agrees with many
+  // figures but gives none of them.
+  const givenIn = (unit: Unit, units: readonly Unit[]): boolean =>
+    units.some(
+      (other) =>
+        other.quantity !== null &&
+        unit.quantity !== null &&
+        sameFamily(unit.quantity, other.quantity) &&
+        quantitiesAgree(unit.quantity, other.quantity) &&
+        !(other.quantity.hedged && !nounsRelated(unit.quantity, other.quantity, lexicon)),
+    );
+  for (const a of qa) {
+    if (givenIn(a, unitsB)) continue;
+    const quantityA = a.quantity as Quantity;
+    for (const b of qb) {
+      const quantityB = b.quantity as Quantity;
+      if (givenIn(b, unitsA) || earlierA.has(a) !== earlierB.has(b)) continue;
+      if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
+      if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
+      if (inOtherRoles(A.text, quantityA, B.text, quantityB)) continue;
+      const shared = sharedNeighbours(a, unitsA, b, unitsB);
+      // Two nouns of one count (`Fifty-four lawmakers` / `55 MPs`, `26,400 participants` / `24,600
+      // adults`) are the word beside both, as one noun written twice is.
+      const [subject] = shared.length > 0 || !countedByKin(quantityA, quantityB, lexicon) ? shared : [a];
+      // The one length of time each report gives (`after 2 hours, 41 minutes` / `a win that had
+      // lasted two hours and 16 minutes`) is the event's, whatever words stand beside it.
+      const lone = onlyDuration(A, quantityA) && onlyDuration(B, quantityB);
+      if ((subject === undefined && !lone) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) continue;
+      if (ofDifferentNames(namedBefore(A.text, unitsA, a), namedBefore(B.text, unitsB, b), names.a, names.b)) continue;
+      // What the figures stand beside is the evidence that they are figures of one thing: the
+      // same counted noun and another word beside both (its verb, its subject) suffice, however
+      // common the words are elsewhere in the reports; with less, the sentences must agree.
+      context ??= contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.quantity !== null || unit.date !== null);
+      if (context === null || context.strength < 1) continue;
+      if (context.content < 0.5 && !lone && !(countedOnce(A, quantityA, lexicon) && countedOnce(B, quantityB, lexicon) && nounsRelated(quantityA, quantityB, lexicon))) continue;
+      const elapsed = quantityA.unit === 'duration' && quantityA.noun === null ? 'time' : null;
+      const noun = quantityA.noun ?? quantityB.noun ?? elapsed ?? (subject === undefined ? 'time' : A.text.slice(subject.start, subject.end).toLowerCase());
+      drafts.push(draftOf('number', noun, a, b, A, B, context.strength));
+    }
+  }
+  return drafts;
+}

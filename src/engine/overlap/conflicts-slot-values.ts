@@ -1,0 +1,170 @@
+import { charRange } from '../text/ranges.ts';
+import { unitSimilarity, type ClauseAlignment } from './align.ts';
+import { datesOverlap, type DateMention } from './dates.ts';
+import { figuresOfAnEarlierEvent, withinFloor } from './measures.ts';
+import { PLACE_BEFORE } from './conflicts-people.ts';
+import { nameSlotPairs, slotPairs, type NameRun, type NameSlotPair } from './conflicts-slots.ts';
+import { draftOf, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { NamesInRole } from './word-indexes.ts';
+import { quantitiesAgree } from './quantities.ts';
+import { conflictNote } from './types.ts';
+import type { Lexicon, Unit } from './units.ts';
+import { isPartitive, inOtherRoles, namedBefore, neighbours, nounsAgreeAround, nounsRelated, ofDifferentNames, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
+import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, tense, toldAsADate, writtenAlike } from './conflicts-dates.ts';
+
+/** Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), with their stretches. */
+export interface StrongPair {
+  regionA: number;
+  regionB: number;
+  stretches: readonly ClauseAlignment[];
+}
+/** The least a stretch shares for its one differing slot to be read: a fact's strength. */
+const SLOT_STRENGTH = 1.6;
+/**
+ * Values that fill the same slot of two sentences telling the same thing (conflicts-slots.ts),
+ * where no detector spoke: the alignment is the evidence that they are one value told twice, so
+ * no word need stand beside both and the sentences need share no more than the stretch. The
+ * role readers the detectors use still keep apart what cannot be one value (an earlier event's
+ * figure, a part of a group, a lead time, an aside, a quotation, another zone's day).
+ */
+export function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs: readonly StrongPair[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {
+  const comparable = (a: Unit, b: Unit): boolean => {
+    if (a.date !== null && b.date !== null) return comparableDates(a.date, b.date) && toldAsADate(a.date) && toldAsADate(b.date);
+    const [x, y] = [a.quantity, b.quantity];
+    if (x === null || y === null) return false;
+    if (x.unit === 'clock' || y.unit === 'clock') return x.unit === y.unit && (x.noun ?? null) === (y.noun ?? null);
+    return sameFamily(x, y) && plausiblyOneFigure(x, y);
+  };
+  // A report that gives the other's date anywhere (outside quotations) agrees with it.
+  const datedIn = (date: DateMention, side: Side): boolean => side.units.some((unit) => unit.date !== null && !unit.quoted && unit.date.precision === date.precision && datesOverlap(unit.date, date));
+  const judge = (a: Unit, b: Unit, unitsA: readonly Unit[], unitsB: readonly Unit[], strength: number): ConflictDraft | null => {
+    if (a.quoted || b.quoted || writtenAlike(a, A, b, B)) return null;
+    // Values of different named subjects (`Holmqvist was fourth at halfway` / `Harcourt was fifth at halfway`).
+    if (ofDifferentNames(namedBefore(A.text, unitsA, a), namedBefore(B.text, unitsB, b), names.a, names.b)) return null;
+    if (a.date !== null && b.date !== null) {
+      if (datesOverlap(a.date, b.date) || datedIn(a.date, B) || datedIn(b.date, A)) return null;
+      if (inAnotherZone(A.text, a) || inAnotherZone(B.text, b) || countedFrom(A.text, a) !== countedFrom(B.text, b) || inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return null;
+      if (tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return null;
+      if (datesOfDifferentActions(a, unitsA, b, unitsB)) return null;
+      return draftOf('date', 'date', a, b, A, B, strength);
+    }
+    const [x, y] = [a.quantity, b.quantity];
+    if (x === null || y === null || agreed.has(a) || agreed.has(b) || quantitiesAgree(x, y) || !nounsRelated(x, y, lexicon) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) return null;
+    if (isPartitive(A.text, x) || isPartitive(B.text, y) || inOtherRoles(A.text, x, B.text, y)) return null;
+    if (figuresOfAnEarlierEvent(A.text, unitsA, A.publishedAt).has(a) !== figuresOfAnEarlierEvent(B.text, unitsB, B.publishedAt).has(b)) return null;
+    if (x.unit === 'count' && withinFloor(x, y)) return null;
+    if (x.unit === 'clock') return draftOf('date', 'time', a, b, A, B, strength);
+    return draftOf('number', x.noun ?? y.noun ?? 'figure', a, b, A, B, strength);
+  };
+  const drafts: ConflictDraft[] = [];
+  for (const stretch of stretches) {
+    const [unitsA, unitsB] = [A.unitsBySentence[stretch.regionA] ?? [], B.unitsBySentence[stretch.regionB] ?? []];
+    for (const { a, b, strength } of slotPairs(stretch, unitsA, unitsB, SLOT_STRENGTH, comparable)) {
+      const draft = judge(a, b, unitsA, unitsB, strength);
+      if (draft !== null) drafts.push(draft);
+    }
+  }
+  // The one local time of day each report gives, outside quotations, is the event's (as the one
+  // length of time each gives is, `onlyDuration`): two that cannot be one conflict wherever they
+  // stand. A report that gives two times tells a sequence, and keeps to the detectors.
+  const localTimes = (side: Side): Unit[] => side.units.filter((unit) => unit.quantity?.unit === 'clock' && unit.quantity.noun === null && !unit.quoted);
+  const [timesA, timesB] = [localTimes(A), localTimes(B)];
+  const [onlyA, onlyB] = [timesA[0], timesB[0]];
+  if (timesA.length === 1 && timesB.length === 1 && onlyA !== undefined && onlyB !== undefined) {
+    const [unitsA, unitsB] = [A.unitsBySentence[onlyA.sentence] ?? [], B.unitsBySentence[onlyB.sentence] ?? []];
+    // The times stand by one word, or its synonym, on both sides (`open to traffic at 4pm` /
+    // `Traffic will be allowed through from 6 p.m.`): beside words of kin alone they time two
+    // actions (`The ferry capsized …` / `Rescue boats arrived …`).
+    const sameAction = neighbours(unitsA, onlyA).some((x) => neighbours(unitsB, onlyB).some((y) => unitSimilarity(x, y) >= 0.8));
+    const draft = sameAction ? judge(onlyA, onlyB, unitsA, unitsB, 1) : null;
+    if (draft !== null) drafts.push(draft);
+  }
+  // Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), each giving one
+  // value of a kind: the one value each gives of it is one slot, wherever each sentence puts it.
+  for (const { regionA, regionB, stretches: told } of strongPairs) {
+    const [unitsA, unitsB] = [A.unitsBySentence[regionA] ?? [], B.unitsBySentence[regionB] ?? []];
+    // A value counts in a clause the two sentences share: the rest of a long sentence may tell another thing.
+    const clausesA = new Set(told.flatMap(({ matches }) => matches.map((match) => match.a.clause)));
+    const clausesB = new Set(told.flatMap(({ matches }) => matches.map((match) => match.b.clause)));
+    const strength = Math.max(0, ...told.map((stretch) => stretch.strength + (stretch.besides ?? 0)));
+    const values = (units: readonly Unit[]): Unit[] => units.filter((unit) => (unit.quantity !== null || unit.date !== null) && !unit.quoted);
+    const [valuesA, valuesB] = [values(unitsA), values(unitsB)];
+    for (const a of valuesA) {
+      const rivals = valuesB.filter((b) => comparable(a, b));
+      const [b] = rivals;
+      if (rivals.length !== 1 || b === undefined || valuesA.filter((other) => comparable(other, b)).length !== 1) continue;
+      if (!clausesA.has(a.clause) || !clausesB.has(b.clause)) continue;
+      const draft = judge(a, b, unitsA, unitsB, strength);
+      if (draft !== null) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+/** The words of a text or a name, lower-cased, without accents, hyphenated words also in their parts. */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of withoutAccents(text).toLowerCase().split(/[^\p{L}\p{M}-]+/u)) {
+    if (word === '') continue;
+    words.add(word);
+    if (word.includes('-')) for (const part of word.split('-')) words.add(part);
+  }
+  return words;
+}
+
+/**
+ * Names that fill the same slot of two sentences telling the same thing (conflicts-slots.ts,
+ * `nameSlotPairs`): who did it, where, which ship. Two names are one when they share a key or a
+ * word (`Solheim` / `Ingrid Solheim`); they conflict only when neither report writes the other's
+ * name anywhere (a report that names both may give them two roles).
+ */
+export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
+  const [textA, textB] = [wordsOf(A.text), wordsOf(B.text)];
+  const drafts: ConflictDraft[] = [];
+  const textOf = (side: Side, run: NameRun): string => side.text.slice(run.start, run.end);
+  /**
+   * A person: the run ends in two words the dictionary does not know (`Ingrid Solheim`, not `New
+   * Democrats`), and no preposition of place governs it (`below the Cerro Quiltay`).
+   */
+  const person = (side: Side, run: NameRun): boolean => {
+    const words = textOf(side, run).split(/\s+/u).slice(-2);
+    if (PLACE_BEFORE.test(side.text.slice(Math.max(0, run.start - 40), run.start))) return false;
+    return words.length === 2 && words.every((word) => /^\p{Lu}/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())));
+  };
+  /**
+   * Whether a report gives the name in that role too: it writes a word of the name in a clause
+   * that also holds the word the slot is bound by (`Solheim cut the ribbon` against `Nakken cut
+   * the ribbon`, in a report that has Solheim pull out: not in that role).
+   */
+  // Through an index of each report's name words and clauses (word-indexes.ts): read once, not once per pair.
+  const [rolesA, rolesB] = [new NamesInRole(A.units, A.text, wordsOf), new NamesInRole(B.units, B.text, wordsOf)];
+  const inRole = (side: Side, words: ReadonlySet<string>, role: readonly Unit[]): boolean => (side === A ? rolesA : rolesB).holds(words, role);
+  const judge = (pair: NameSlotPair): ConflictDraft | null => {
+    const { a, b, bounds, strength } = pair;
+    // A person against a body or a place (`NDP Leader Priya Ramdas` / `New Democrats`) is no one slot.
+    if (person(A, a) !== person(B, b)) return null;
+    const [namedA, namedB] = [wordsOf(textOf(A, a)), wordsOf(textOf(B, b))];
+    // A report that writes the other's name gives it another role, or the same: only two
+    // people (a first name and a surname each) are told apart by the role, other names by
+    // whether the other report writes them at all.
+    if (person(A, a)) {
+      if (inRole(B, namedA, bounds.map((match) => match.b)) || inRole(A, namedB, bounds.map((match) => match.a))) return null;
+    } else {
+      if ([...namedA].some((word) => textB.has(word)) || [...namedB].some((word) => textA.has(word))) return null;
+      // A place or a body qualifies the word beside it (`the hospital in Lleida`, `the port of
+      // Rajin`: which one of several); it fills the one slot when matches that say something hold
+      // it on both sides (`a flooded road near Castlebar in County Mayo`).
+      if (!pair.closed || bounds.some((match) => match.a.weight < 0.5 || match.b.weight < 0.5)) return null;
+    }
+    const values: [string, string] = [textOf(A, a), textOf(B, b)];
+    return { a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength };
+  };
+  for (const stretch of stretches) {
+    const [unitsA, unitsB] = [A.unitsBySentence[stretch.regionA] ?? [], B.unitsBySentence[stretch.regionB] ?? []];
+    for (const pair of nameSlotPairs(stretch, unitsA, unitsB, SLOT_STRENGTH)) {
+      const draft = judge(pair);
+      if (draft !== null) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
