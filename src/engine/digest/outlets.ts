@@ -82,7 +82,7 @@ const KNOWN_OUTLETS: readonly KnownOutlet[] = [
 /** Unknown outlets whose name (without “The”) is longer than this get initials as a short name. */
 const MAX_SHORT_NAME = 20;
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'de', 'del', 'der', 'for', 'in', 'of', 'on', 'the', 'to', 'y']);
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'de', 'del', 'der', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'the', 'to', 'with', 'y']);
 
 /** Invisible format characters (zero-width spaces and joiners, bidirectional controls) do not make another outlet. */
 function normaliseLabel(label: string): string {

@@ -97,6 +97,10 @@ describe('titleCaseLabel', () => {
     ['EL PAÍS', 'El País'],
     ['AL ARABIYA', 'Al Arabiya'],
     ['GO RADIO', 'Go Radio'],
+    // Prepositions and conjunctions inside a name stay lower case, as the outlet writes them.
+    ['NOTES FROM POLAND', 'Notes from Poland'],
+    ['NEWS WITH VIEWS', 'News with Views'],
+    ['FROM THE GROUND', 'From the Ground'],
   ])('%s → %s', (label, expected) => {
     expect(titleCaseLabel(label)).toBe(expected);
   });
