@@ -5,6 +5,7 @@ import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SpanIndex } from './span-index.ts';
 import { carryingSpans, carryingUnits } from './fact-span.ts';
+import { crossesFigures } from './crossed-figures.ts';
 import type { FactKind } from './types.ts';
 import { isEntityUnit, isPinnedUnit, type Unit } from './units.ts';
 
@@ -113,11 +114,11 @@ function countsAPart(match: UnitMatch, textA: string, textB: string): boolean {
 }
 
 /**
- * The alignment without matches that state nothing shared (a part counted as the whole); the
- * same alignment when there are none.
+ * The alignment without matches that state nothing shared (a part counted as the whole, figures
+ * of different things: crossed-figures.ts); the same alignment when there are none.
  */
 function withoutHollowMatches(alignment: ClauseAlignment, textA: string, textB: string): ClauseAlignment {
-  const hollow = alignment.matches.filter((match) => countsAPart(match, textA, textB));
+  const hollow = alignment.matches.filter((match) => countsAPart(match, textA, textB) || crossesFigures(match, alignment.matches, textA, textB));
   if (hollow.length === 0) return alignment;
   const kept = alignment.matches.filter((match) => !hollow.includes(match));
   // Measured again on what is left; the highlight then spans only what still matches.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import { marks } from './marked-pair.ts';
+
+/**
+ * Round 17p (decision 004): figures of different things, and what a highlight of one figure
+ * reads. Small invented reports.
+ */
+
+function pair(a: string, dateA: string, b: string, dateB: string): [Article, Article] {
+  const articles = parseDigest(`SKY NEWS | Published ${dateA}\n${a}\nAL JAZEERA | Published ${dateB}\n${b}\n`, { file: 'pair.txt' }).articles;
+  return [articles[0] as Article, articles[1] as Article];
+}
+
+describe('figures of different things (round 17p)', () => {
+  it('does not take a toll that agrees with the other report’s count of another thing for a shared fact', () => {
+    // `at least 23` killed allows `31` injured; the words beside each figure say they count different things.
+    const [a, b] = pair(
+      'Four people have been killed and 31 injured after a coach overturned on a motorway near Orvella.',
+      'December 14, 2026',
+      'At least 23 people have been killed and 17 injured after a bus plunged into a ravine near Tamburco.',
+      'January 9, 2027',
+    );
+    expect(compareArticles(a, b).facts).toEqual([]);
+  });
+
+  it('keeps a figure whose counted word the other report writes beside the whole it is part of', () => {
+    // `justices` stands beside `Two` in one report and beside `seven` in the other: one way only, not crossed.
+    const [a, b] = marks('Two of the Valtry court’s seven justices dissented from the ruling.', 'Two justices dissented from the ruling.');
+    expect(a).toMatch(/^Two of the Valtry court’s seven justices dissented from the ruling\]\]\.$/u);
+    expect(b).toMatch(/^Two justices dissented from the ruling\]\]\.$/u);
+  });
+});
