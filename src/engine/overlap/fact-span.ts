@@ -184,6 +184,19 @@ export function carryingSpans(alignment: ClauseAlignment, side: 'a' | 'b', text:
     pieces.push({ start, end: from.end });
     start = to.start;
   }
-  pieces.push({ start, end: span.end });
+  pieces.push({ start, end: withCountedNoun(span.end, units, text) });
   return withoutAttributions(pieces, units, text, KEEP_UNITS);
+}
+
+/**
+ * Where a highlight that ends on a figure ends: after the noun the figure counts, when the figure
+ * as read runs on to it (`total, 53 | deputies`, `backing of 53 | lawmakers`; round 17p). What a
+ * figure counts is what says which figure it is; the other report's highlight usually holds it.
+ */
+function withCountedNoun(end: number, units: readonly Unit[], text: string): number {
+  const last = units.at(-1);
+  const quantity = last?.quantity;
+  if (last === undefined || quantity === null || quantity === undefined || last.end !== end || quantity.end <= end) return end;
+  // Only a noun phrase right after it in its clause: no punctuation between.
+  return /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(end, quantity.end)) ? quantity.end : end;
 }

@@ -548,6 +548,12 @@ function onlyGlue(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether `next` continues `span`: only glue between them, or it starts inside it (a figure's
+ * highlight that takes the noun it counts, where the next fact starts: round 17p).
+ */
+const continues = (text: string, span: CharRange, next: CharRange): boolean => onlyGlue(text, span.end, next.start) || (next.start >= span.start && next.start < span.end);
+
+/**
  * Facts that continue one another in both reports (a quote split at a comma) become one.
  */
 export function joinAdjacent(facts: FactDraft[], textA: string, textB: string): FactDraft[] {
@@ -558,10 +564,10 @@ export function joinAdjacent(facts: FactDraft[], textA: string, textB: string): 
     const previous = joined.at(-1);
     if (previous !== undefined && single(previous) && single(fact)) {
       const [pa, pb, fa, fb] = [head(previous.a), head(previous.b), head(fact.a), head(fact.b)];
-      if (onlyGlue(textA, pa.end, fa.start) && onlyGlue(textB, pb.end, fb.start)) {
+      if (continues(textA, pa, fa) && continues(textB, pb, fb)) {
         joined[joined.length - 1] = {
-          a: [charRange(pa.start, fa.end)],
-          b: [charRange(pb.start, fb.end)],
+          a: [charRange(pa.start, Math.max(pa.end, fa.end))],
+          b: [charRange(Math.min(pb.start, fb.start), Math.max(pb.end, fb.end))],
           kind: previous.kind === fact.kind ? fact.kind : previous.kind === 'quote' || fact.kind === 'quote' ? 'quote' : 'paraphrase',
           strength: previous.strength + fact.strength,
           score: Math.max(previous.score, fact.score),

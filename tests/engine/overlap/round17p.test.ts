@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 import { marks } from './marked-pair.ts';
+import { joinAdjacent } from '../../../src/engine/overlap/select.ts';
+import { charRange, type CharRange } from '../../../src/engine/text/ranges.ts';
 
 /**
  * Round 17p (decision 004): figures of different things, and what a highlight of one figure
@@ -29,5 +31,22 @@ describe('figures of different things (round 17p)', () => {
     const [a, b] = marks('Two of the Valtry court’s seven justices dissented from the ruling.', 'Two justices dissented from the ruling.');
     expect(a).toMatch(/^Two of the Valtry court’s seven justices dissented from the ruling\]\]\.$/u);
     expect(b).toMatch(/^Two justices dissented from the ruling\]\]\.$/u);
+  });
+});
+
+describe('a figure’s highlight takes the noun it counts (round 17p)', () => {
+  it('ends a highlight that ends on a figure after the noun the figure counts', () => {
+    const [a, b] = marks('The Valtry council voted to close 14 libraries.', 'The Valtry council voted on Monday to close 14 branches.');
+    expect(a).toBe('The [[2:Valtry council voted to close 14 libraries]].');
+    expect(b).toBe('The [[2:Valtry council voted on Monday to close 14 branches]].');
+  });
+
+  it('joins a fact that starts inside the one before it in both reports', () => {
+    // `20 runs` (a figure with its noun) and `runs short`: one fact, `20 runs short`.
+    const [textA, textB] = ['They finished 20 runs short.', 'They were probably 20 runs short.'];
+    const span = (text: string, from: string, to: string) => charRange(text.indexOf(from), text.indexOf(to) + to.length);
+    const fact = (a: CharRange, b: CharRange) => ({ a: [a], b: [b], kind: 'number' as const, strength: 1, score: 0.5, points: [] });
+    const joined = joinAdjacent([fact(span(textA, '20', 'runs'), span(textB, '20', 'runs')), fact(span(textA, 'runs', 'short'), span(textB, 'runs', 'short'))], textA, textB);
+    expect(joined.map((f) => [textA.slice(f.a[0]?.start, f.a[0]?.end), textB.slice(f.b[0]?.start, f.b[0]?.end)])).toEqual([['20 runs short', '20 runs short']]);
   });
 });
