@@ -196,7 +196,18 @@ export function carryingSpans(alignment: ClauseAlignment, side: 'a' | 'b', text:
 function withCountedNoun(end: number, units: readonly Unit[], text: string): number {
   const last = units.at(-1);
   const quantity = last?.quantity;
-  if (last === undefined || quantity === null || quantity === undefined || last.end !== end || quantity.end <= end) return end;
+  if (last === undefined || quantity === null || quantity === undefined || last.end !== end) return end;
+  // A measure's noun is its unit: what it measures is the noun written right after it (`the 1.7km | line`).
+  if (quantity.unit === 'other' && quantity.end <= end) {
+    const next = MEASURED.exec(text.slice(end, end + 30));
+    return next !== null && !NOT_MEASURED.test(next[1] ?? '') && !readsAsVerbWord(next[1] ?? '') ? end + next[0].length : end;
+  }
+  if (quantity.end <= end) return end;
   // Only a noun phrase right after it in its clause: no punctuation between.
   return /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(end, quantity.end)) ? quantity.end : end;
 }
+
+/** A lowercase word right after a measure. */
+const MEASURED = /^ (\p{Ll}{3,})(?![\p{L}'’-])/u;
+/** Words after a measure that say where or how, not what (`10 kilometres deep`, `35km north of`). */
+const NOT_MEASURED = /^(?:and|but|for|from|with|into|onto|per|than|the|that|which|who|while|when|until|since|ago|later|earlier|apart|deep|high|long|wide|tall|away|(?:north|south)(?:east|west)?|east|west|\p{L}+ly|off|over|under|above|below|across|along|around|about|after|before|ahead|behind|each|every|its|their|this|these|those|his|her|our)$/iu;

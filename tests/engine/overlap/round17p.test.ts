@@ -41,6 +41,12 @@ describe('a figure’s highlight takes the noun it counts (round 17p)', () => {
     expect(b).toBe('The [[2:Valtry council voted on Monday to close 14 branches]].');
   });
 
+  it('ends a highlight that ends on a measure after the noun it measures', () => {
+    const [a, b] = marks('Valtry district crews on Monday opened a 12-kilometre bypass.', 'On Monday Valtry district crews opened the 12km road.');
+    expect(a).toBe('[[2:Valtry district crews on Monday opened a 12-kilometre bypass]].');
+    expect(b).toBe('On [[2:Monday Valtry district crews opened the 12km road]].');
+  });
+
   it('joins a fact that starts inside the one before it in both reports', () => {
     // `20 runs` (a figure with its noun) and `runs short`: one fact, `20 runs short`.
     const [textA, textB] = ['They finished 20 runs short.', 'They were probably 20 runs short.'];
