@@ -209,7 +209,8 @@ function onlyTheSpeaker(alignment: ClauseAlignment, textA: string, textB: string
     const span = side === 'a' ? alignment.spanA : alignment.spanB;
     // `said`, `warned`, `says`; not a noun (`in 12 states`, `the reports`) nor `people writing`.
     const said = text.slice(last.start, last.end);
-    const speaks = SPEECH.has(last.key) && (last.key === 'lem:say' || readsAsVerbUnit(last, text)) && !/ing$/iu.test(said);
+    // `the court heard` is a frame too (fact-attribution.ts, round 15h; here round 17p).
+    const speaks = (SPEECH.has(last.key) || last.key === 'lem:hear') && (last.key === 'lem:say' || readsAsVerbUnit(last, text)) && !/ing$/iu.test(said);
     return speaks && (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= SPEAKER_WORDS;
   };
   return speaker('a', textA) && speaker('b', textB);

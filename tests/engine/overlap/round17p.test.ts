@@ -56,3 +56,11 @@ describe('a figure’s highlight takes the noun it counts (round 17p)', () => {
     expect(joined.map((f) => [textA.slice(f.a[0]?.start, f.a[0]?.end), textB.slice(f.b[0]?.start, f.b[0]?.end)])).toEqual([['20 runs short', '20 runs short']]);
   });
 });
+
+describe('who heard it is not the fact (round 17p)', () => {
+  it('takes no fact from `the court heard` alone in both reports', () => {
+    const [a, b] = marks('Chicken on sale was 11 days past its use-by label, the court heard. Officers visited twice.', 'The court heard that staff were told to hide the dates. Officers visited the store.');
+    expect(a).toBe('Chicken on sale was 11 days past its use-by label, the court heard. [[2:Officers visited]] twice.');
+    expect(b).toBe('The court heard that staff were told to hide the dates. [[2:Officers visited]] the store.');
+  });
+});
