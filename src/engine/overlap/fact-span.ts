@@ -184,6 +184,30 @@ export function carryingSpans(alignment: ClauseAlignment, side: 'a' | 'b', text:
     pieces.push({ start, end: from.end });
     start = to.start;
   }
-  pieces.push({ start, end: span.end });
+  pieces.push({ start, end: withCountedNoun(span.end, units, text) });
   return withoutAttributions(pieces, units, text, KEEP_UNITS);
 }
+
+/**
+ * Where a highlight that ends on a figure ends: after the noun the figure counts, when the figure
+ * as read runs on to it (`total, 53 | deputies`, `backing of 53 | lawmakers`; round 17p). What a
+ * figure counts is what says which figure it is; the other report's highlight usually holds it.
+ */
+function withCountedNoun(end: number, units: readonly Unit[], text: string): number {
+  const last = units.at(-1);
+  const quantity = last?.quantity;
+  if (last === undefined || quantity === null || quantity === undefined || last.end !== end) return end;
+  // A measure's noun is its unit: what it measures is the noun written right after it (`the 1.7km | line`).
+  if (quantity.unit === 'other' && quantity.end <= end) {
+    const next = MEASURED.exec(text.slice(end, end + 30));
+    return next !== null && !NOT_MEASURED.test(next[1] ?? '') && !readsAsVerbWord(next[1] ?? '') ? end + next[0].length : end;
+  }
+  if (quantity.end <= end) return end;
+  // Only a noun phrase right after it in its clause: no punctuation between.
+  return /^[\s\p{L}\p{N}'’-]*$/u.test(text.slice(end, quantity.end)) ? quantity.end : end;
+}
+
+/** A lowercase word right after a measure. */
+const MEASURED = /^ (\p{Ll}{3,})(?![\p{L}'’-])/u;
+/** Words after a measure that say where or how, not what (`10 kilometres deep`, `35km north of`). */
+const NOT_MEASURED = /^(?:and|but|for|from|with|into|onto|per|than|the|that|which|who|while|when|until|since|ago|later|earlier|apart|deep|high|long|wide|tall|away|(?:north|south)(?:east|west)?|east|west|\p{L}+ly|off|over|under|above|below|across|along|around|about|after|before|ahead|behind|each|every|its|their|this|these|those|his|her|our)$/iu;

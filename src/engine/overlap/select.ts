@@ -5,6 +5,7 @@ import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SpanIndex } from './span-index.ts';
 import { carryingSpans, carryingUnits } from './fact-span.ts';
+import { crossesFigures } from './crossed-figures.ts';
 import type { FactKind } from './types.ts';
 import { isEntityUnit, isPinnedUnit, type Unit } from './units.ts';
 
@@ -113,11 +114,11 @@ function countsAPart(match: UnitMatch, textA: string, textB: string): boolean {
 }
 
 /**
- * The alignment without matches that state nothing shared (a part counted as the whole); the
- * same alignment when there are none.
+ * The alignment without matches that state nothing shared (a part counted as the whole, figures
+ * of different things: crossed-figures.ts); the same alignment when there are none.
  */
 function withoutHollowMatches(alignment: ClauseAlignment, textA: string, textB: string): ClauseAlignment {
-  const hollow = alignment.matches.filter((match) => countsAPart(match, textA, textB));
+  const hollow = alignment.matches.filter((match) => countsAPart(match, textA, textB) || crossesFigures(match, alignment.matches, textA, textB));
   if (hollow.length === 0) return alignment;
   const kept = alignment.matches.filter((match) => !hollow.includes(match));
   // Measured again on what is left; the highlight then spans only what still matches.
@@ -208,7 +209,8 @@ function onlyTheSpeaker(alignment: ClauseAlignment, textA: string, textB: string
     const span = side === 'a' ? alignment.spanA : alignment.spanB;
     // `said`, `warned`, `says`; not a noun (`in 12 states`, `the reports`) nor `people writing`.
     const said = text.slice(last.start, last.end);
-    const speaks = SPEECH.has(last.key) && (last.key === 'lem:say' || readsAsVerbUnit(last, text)) && !/ing$/iu.test(said);
+    // `the court heard` is a frame too (fact-attribution.ts, round 15h; here round 17p).
+    const speaks = (SPEECH.has(last.key) || last.key === 'lem:hear') && (last.key === 'lem:say' || readsAsVerbUnit(last, text)) && !/ing$/iu.test(said);
     return speaks && (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= SPEAKER_WORDS;
   };
   return speaker('a', textA) && speaker('b', textB);
@@ -547,6 +549,12 @@ function onlyGlue(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether `next` continues `span`: only glue between them, or it starts inside it (a figure's
+ * highlight that takes the noun it counts, where the next fact starts: round 17p).
+ */
+const continues = (text: string, span: CharRange, next: CharRange): boolean => onlyGlue(text, span.end, next.start) || (next.start >= span.start && next.start < span.end);
+
+/**
  * Facts that continue one another in both reports (a quote split at a comma) become one.
  */
 export function joinAdjacent(facts: FactDraft[], textA: string, textB: string): FactDraft[] {
@@ -557,10 +565,10 @@ export function joinAdjacent(facts: FactDraft[], textA: string, textB: string): 
     const previous = joined.at(-1);
     if (previous !== undefined && single(previous) && single(fact)) {
       const [pa, pb, fa, fb] = [head(previous.a), head(previous.b), head(fact.a), head(fact.b)];
-      if (onlyGlue(textA, pa.end, fa.start) && onlyGlue(textB, pb.end, fb.start)) {
+      if (continues(textA, pa, fa) && continues(textB, pb, fb)) {
         joined[joined.length - 1] = {
-          a: [charRange(pa.start, fa.end)],
-          b: [charRange(pb.start, fb.end)],
+          a: [charRange(pa.start, Math.max(pa.end, fa.end))],
+          b: [charRange(Math.min(pb.start, fb.start), Math.max(pb.end, fb.end))],
           kind: previous.kind === fact.kind ? fact.kind : previous.kind === 'quote' || fact.kind === 'quote' ? 'quote' : 'paraphrase',
           strength: previous.strength + fact.strength,
           score: Math.max(previous.score, fact.score),
