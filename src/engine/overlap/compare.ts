@@ -19,7 +19,7 @@ import { quoteRunDrafts } from './quote-runs.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { measureKeys } from './quantities-units.ts';
 import { findTextAliases, type TextAliases } from './text-aliases.ts';
-import { NORMAL, STRICT, aRepeatedPhrase, head, holdsAFactsParts, holdsAFigure, joinAdjacent, judgeDraft, keptByRules, keptInAStrongPair, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
+import { NORMAL, STRICT, head, holdsAFactsParts, holdsAFigure, joinAdjacent, judgeDraft, keptByRules, keptInAStrongPair, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type Conflict, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
 import { holdsEventPin, pinsNeeded, sharedNamePins } from './relatedness.ts';
@@ -223,11 +223,6 @@ export interface FactCandidate {
    * the two reports run side by side around it (draft-context.ts `withContextOfDrafts`).
    */
   factsParts?: boolean;
-  /**
-   * A lone phrase of the very same words that passes the thresholds (select.ts `aRepeatedPhrase`):
-   * admitted like `factsParts`, but only where its two sentences are each other's best counterpart.
-   */
-  repeatedPhrase?: boolean;
 }
 
 /**
@@ -397,7 +392,6 @@ const candidateOf = (draft: FactDraft, evidence: DraftEvidence, features: number
   substantive: evidence.alignment.saying >= 1 && (evidence.alignment.matches.length >= 2 || evidence.preciseFigure),
   filtered: evidence.lonePhrase || evidence.onlySpeaker || evidence.denied,
   ...(!further && holdsAFactsParts(evidence) ? { factsParts: true } : {}),
-  ...(!further && aRepeatedPhrase(evidence) ? { factsParts: true, repeatedPhrase: true } : {}),
 });
 
 function candidatesOf(judged: readonly Judged[], A: Prepared, B: Prepared, learned: boolean): FactCandidate[] {

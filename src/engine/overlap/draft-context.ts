@@ -86,17 +86,16 @@ export function withContextOfDrafts(candidates: readonly FactCandidate[], sides:
   }
   const sidesOf = ({ regionA, regionB }: ClauseAlignment): number => sides.get(regionA * regionsB + regionB) ?? 0;
   // Facts beside it that stand on their own: one for a mutually best pair, two for a pair best on one side.
-  // A repeated lone phrase only where the two sentences are each other's best counterpart (round 17r).
-  const runSideBySide = (stretch: ClauseAlignment, phrase: boolean): boolean => {
+  const runSideBySide = (stretch: ClauseAlignment): boolean => {
     const best = sidesOf(stretch);
-    if (best < (phrase ? 2 : 1) || drawn.has(stretch.regionA * regionsB + stretch.regionB)) return false;
+    if (best === 0 || drawn.has(stretch.regionA * regionsB + stretch.regionB)) return false;
     let near = 0;
     for (const other of standing) if (beside(other, stretch)) near += 1;
     return near >= 3 - best;
   };
   return withdrawn.map((candidate) => {
     const { stretch } = candidate.draft;
-    return candidate.rules || candidate.factsParts !== true || stretch === undefined || !runSideBySide(stretch, candidate.repeatedPhrase === true) ? candidate : { ...candidate, rules: true };
+    return candidate.rules || candidate.factsParts !== true || stretch === undefined || !runSideBySide(stretch) ? candidate : { ...candidate, rules: true };
   });
 }
 

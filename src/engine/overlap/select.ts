@@ -349,16 +349,6 @@ function namesAndTheirVerb(alignment: ClauseAlignment, textA: string, textB: str
 }
 
 /**
- * A lone phrase (`isLonePhrase`) that passes the thresholds with the very same words on both
- * sides (`trading standards`, `carbon dioxide`): in two sentences that are each other's best
- * counterpart, beside a fact that stands on its own, the phrase is what they share
- * (draft-context.ts `withContextOfDrafts`; decision 004, round 17r). Not a synonym or kin
- * (`Net income` / `Net profit`).
- */
-export const aRepeatedPhrase = (evidence: DraftEvidence): boolean =>
-  evidence.passes && evidence.lonePhrase && !evidence.onlySpeaker && !evidence.denied && evidence.alignment.matches.every((match) => match.similarity === 1);
-
-/**
  * The least a stretch must hold to be a candidate for the learned gate: the measured relaxed
  * gate of decision 004, round 8a (half a word of evidence, one matched unit).
  */

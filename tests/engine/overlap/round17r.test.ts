@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles } from '../../../src/engine/overlap/compare.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 
-/** Round 17r (decision 004): recall on fresh text — denials in other words, names and their verb, a repeated phrase. */
+/** Round 17r (decision 004): recall on fresh text — denials in other words, names and their verb. */
 const facts = (a: string, b: string): string[] => factTexts(...pair(a, b, 'January 6, 2025'));
 
 describe('a word denied in one report and denied in other words in the other', () => {
@@ -35,32 +34,5 @@ describe('names and one repeated word', () => {
 
   it('do not when the `-ing` form is a noun of the name (`the Sape crossing`)', () => {
     expect(facts('On Sunday the Sape crossing to Velmora was closed.', 'The ferry was at the Sape crossing on Sunday, Velmora said.')).toEqual([]);
-  });
-});
-
-describe('a lone phrase of the very same words', () => {
-  const FIRST = 'The Kestrel telescope found water vapour in the atmosphere of planet Tolvar-9b on Sunday.';
-  const LAST = 'The Kestrel team will publish the Tolvar-9b results in the journal Nature next month.';
-
-  it('is a fact in two sentences that are each other’s best counterpart, beside a fact that stands on its own', () => {
-    expect(facts(`${FIRST} Among the gases was carbon dioxide.`, `${FIRST} There was carbon dioxide as well.`)).toContain('carbon dioxide | carbon dioxide');
-  });
-
-  it('is not when the words are only related (`net earnings` / `net profit`)', () => {
-    expect(facts(`${FIRST} Among the gases were net earnings.`, `${FIRST} There was net profit as well.`)).toEqual([
-      'Kestrel telescope found water vapour in the atmosphere of planet Tolvar-9b on Sunday | Kestrel telescope found water vapour in the atmosphere of planet Tolvar-9b on Sunday',
-    ]);
-  });
-
-  it('is not where only one of the two sentences has the other as its best counterpart', () => {
-    // B's `There was carbon dioxide` is best matched by A's sentence, but A's sentence shares more with B's last one.
-    const [a, b] = pair(
-      `${FIRST} Among the gases was carbon dioxide from volcanoes. ${LAST}`,
-      `${FIRST} There was carbon dioxide as well. ${LAST} Volcanoes on the surface release carbon dioxide, the team said.`,
-      'January 6, 2025',
-    );
-    const lone = b.text.indexOf('There was carbon dioxide');
-    const spansB = compareArticles(a, b).facts.flatMap((fact) => fact.b);
-    expect(spansB.some((span) => span.start >= lone && span.start < lone + 'There was carbon dioxide as well'.length)).toBe(false);
   });
 });
