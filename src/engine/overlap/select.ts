@@ -332,7 +332,8 @@ function onlyWhoSpoke(alignment: ClauseAlignment): boolean {
  * `Daan Verhoef won Milan-San Remo` / `Daan Verhoef won a thrilling Milan-San Remo`): what the
  * named did, which says something, where one repeated word beside a name is otherwise its title
  * (`attorney Michael Brandt`, align.ts `saying`). An `-ing` form right after the name is a noun
- * of it (`the Labuan Bajo crossing`). Decision 004, round 17r.
+ * of it (`the Labuan Bajo crossing`); a verb that opens another statement (`is expected to`,
+ * `found that`) tells no act of the named. Decision 004, round 17r.
  */
 function namesAndTheirVerb(alignment: ClauseAlignment, textA: string, textB: string): boolean {
   const words = alignment.matches.filter((match) => match.a.date === null && !(isEntityUnit(match.a) && isEntityUnit(match.b) && match.a.key === match.b.key));
@@ -343,7 +344,7 @@ function namesAndTheirVerb(alignment: ClauseAlignment, textA: string, textB: str
     const unit = verb[side];
     if (!readsAsVerbUnit(unit, text)) return false;
     const nominal = /ing$/iu.test(text.slice(unit.start, unit.end)) && alignment.matches.some((match) => isEntityUnit(match[side]) && match[side].last === unit.first);
-    return !nominal;
+    return !nominal && !/^\s+(?:to|that)(?!\p{L})/iu.test(text.slice(unit.end, unit.end + 8));
   };
   return actsIn('a', textA) && actsIn('b', textB);
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { gatherPair } from '../../../src/engine/overlap/compare.ts';
+import { NORMAL, judgeDraft } from '../../../src/engine/overlap/select.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 
 /** Round 17r (decision 004): recall on fresh text — denials in other words, names and their verb. */
@@ -34,5 +36,23 @@ describe('names and one repeated word', () => {
 
   it('do not when the `-ing` form is a noun of the name (`the Sape crossing`)', () => {
     expect(facts('On Sunday the Sape crossing to Velmora was closed.', 'The ferry was at the Sape crossing on Sunday, Velmora said.')).toEqual([]);
+  });
+});
+
+describe('names and their verb, as the thresholds read them', () => {
+  /** Whether the thresholds pass each stretch that holds `lemma` (the stretches as the engine drafts them). */
+  const passes = (a: string, b: string, lemma: string): (boolean | undefined)[] => {
+    const { evidence } = gatherPair(...pair(a, b, 'January 6, 2025'));
+    return evidence.candidates
+      .flatMap(({ draft }) => (draft.stretch?.matches.some((match) => match.a.key === `lem:${lemma}`) === true ? [draft.stretch] : []))
+      .map((stretch) => judgeDraft(stretch, evidence.textA, evidence.textB, NORMAL)?.evidence.passes);
+  };
+
+  it('pass a name, a day and the act both report (`Pieter Vance had resigned` / `Pieter Vance resigned`)', () => {
+    expect(passes('By Monday, Pieter Vance had resigned.', 'Premier Pieter Vance resigned his seat on Monday.', 'resign')).toEqual([true]);
+  });
+
+  it('do not pass a verb that opens another statement (`is expected to`, `found that`): no act of the named', () => {
+    expect(passes('By Monday, Pieter Vance was expected to be sworn in.', 'Premier Pieter Vance is expected on Monday to name a cabinet.', 'expect')).toEqual([false]);
   });
 });
