@@ -101,6 +101,34 @@ const DENIED = /(?:(?<!\p{L})(?:not|never|no)|\p{L}n['’]t)\s+(?:\p{L}+\s+)?$/i
 const deniedAt = (text: string, start: number): boolean => DENIED.test(text.slice(Math.max(0, start - 30), start));
 
 /**
+ * A denial in other words: `not`, `no`, `never`, `n't`, and what says the same without them
+ * (`without`, `nothing`, `none`, `nobody`, `no longer`, `failed to`, `refused to`, `unable`).
+ */
+const NEGATION = /(?<!\p{L})(?:not|no|never|without|nothing|none|nobody|neither|nor|fail(?:s|ed)?|refus(?:es|ed)?|unable)(?!\p{L})|\p{L}n['’]t(?!\p{L})/iu;
+
+/** How far before a word a denial of it may stand, in its clause (`without carrying out proper checks`). */
+const DENIAL_REACH = 40;
+
+/** Whether a word is denied in any words: a negation before it in its clause, near, or the word itself (`nothing`). */
+function deniedInAnyWords(text: string, unit: Unit): boolean {
+  const before = text.slice(Math.max(0, unit.start - DENIAL_REACH), unit.start).split(/[.!?;:,]/u).at(-1) ?? '';
+  return NEGATION.test(`${before} ${text.slice(unit.start, unit.end)}`);
+}
+
+/**
+ * The same word denied in one report only (`a large trial` / `the trial was not large`) makes
+ * opposite statements — unless the other report denies a word of the stretch too, in its own
+ * words (`had not properly checked` / `without carrying out proper checks`; `nothing in today's
+ * decision affects their accounts` / `accounts are not affected`; `would not leave` / `refused
+ * to leave`): one statement told in the negative both ways (decision 004, round 17r).
+ */
+function deniedOnOneSide(deniedA: boolean, deniedB: boolean, alignment: ClauseAlignment, textA: string, textB: string): boolean {
+  if (deniedA === deniedB) return false;
+  const [other, text] = deniedA ? (['b', textB] as const) : (['a', textA] as const);
+  return !alignment.matches.some((match) => deniedInAnyWords(text, match[other]));
+}
+
+/**
  * A figure that counts part of a group the sentence named before (`more than 3,000 left,
  * around 1,100 of them from the valley`) or the rest of a group (`two other candidates`), in
  * one report only, is not the other report's figure (`some 1,200 were evacuated`), however
@@ -301,6 +329,29 @@ function onlyWhoSpoke(alignment: ClauseAlignment): boolean {
 }
 
 /**
+ * Names and one repeated word that is a verb in both reports, not a reporting verb (`A321neo
+ * will gradually replace` / `A321neos will replace`, `Fuego volcano erupted` / `Fuego erupted`,
+ * `Daan Verhoef won Milan-San Remo` / `Daan Verhoef won a thrilling Milan-San Remo`): what the
+ * named did, which says something, where one repeated word beside a name is otherwise its title
+ * (`attorney Michael Brandt`, align.ts `saying`). An `-ing` form right after the name is a noun
+ * of it (`the Labuan Bajo crossing`); a verb that opens another statement (`is expected to`,
+ * `found that`) tells no act of the named. Decision 004, round 17r.
+ */
+function namesAndTheirVerb(alignment: ClauseAlignment, textA: string, textB: string): boolean {
+  const words = alignment.matches.filter((match) => match.a.date === null && !(isEntityUnit(match.a) && isEntityUnit(match.b) && match.a.key === match.b.key));
+  const [verb] = words;
+  if (words.length !== 1 || verb === undefined || words.length === alignment.matches.length) return false;
+  if (SPEECH.has(verb.a.key) || SPEECH.has(verb.b.key)) return false;
+  const actsIn = (side: 'a' | 'b', text: string): boolean => {
+    const unit = verb[side];
+    if (!readsAsVerbUnit(unit, text)) return false;
+    const nominal = /ing$/iu.test(text.slice(unit.start, unit.end)) && alignment.matches.some((match) => isEntityUnit(match[side]) && match[side].last === unit.first);
+    return !nominal && !/^\s+(?:to|that)(?!\p{L})/iu.test(text.slice(unit.end, unit.end + 8));
+  };
+  return actsIn('a', textA) && actsIn('b', textB);
+}
+
+/**
  * The least a stretch must hold to be a candidate for the learned gate: the measured relaxed
  * gate of decision 004, round 8a (half a word of evidence, one matched unit).
  */
@@ -319,7 +370,7 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
   const preciseFigure = alignment.matches.length === 1 && alignment.matches[0]?.a.quantity !== null && (alignment.matches[0]?.value ?? 0) >= 1.5;
   const passes =
     preciseFigure ||
-    (alignment.saying >= 1 &&
+    ((alignment.saying >= 1 || namesAndTheirVerb(alignment, textA, textB)) &&
     alignment.matches.length >= thresholds.units &&
     alignment.anchors >= thresholds.anchors &&
     alignment.strength >= thresholds.strength &&
@@ -342,7 +393,7 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
     passes: passes || rescued,
     lonePhrase: isLonePhrase(alignment, textA, textB),
     onlySpeaker: onlyTheSpeaker(alignment, textA, textB),
-    denied: denied(textA, 'a') !== denied(textB, 'b'),
+    denied: deniedOnOneSide(denied(textA, 'a'), denied(textB, 'b'), alignment, textA, textB),
   };
   const draft: FactDraft = {
     a: [charRange(alignment.spanA.start, alignment.spanA.end)],
