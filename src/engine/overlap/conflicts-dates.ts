@@ -50,6 +50,8 @@ const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', te
  * share enough besides them; a sentence with dates of both kinds compares its days.
  */
 export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
+  const ofPeriods = periodConflict(regionA, unitsA, regionB, unitsB, A, B);
+  if (ofPeriods !== null) return [ofPeriods];
   // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
   // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
   // which the report need not give.
@@ -81,6 +83,59 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   if (a.date?.precision === 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
 }
+
+/** A period's two ends, each a date, and the units that give them (one unit for `between 2019 and 2024`). */
+interface Period {
+  start: DateMention;
+  end: DateMention;
+  startUnit: Unit;
+  endUnit: Unit;
+}
+const PERIOD_YEARS = /^(\d{4})\s*(?:(?:to|and|until|through)\s+|[-–]\s*)(\d{4})$/iu;
+const yearOf = (date: DateMention, year: string): DateMention => ({ ...date, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' });
+/**
+ * The one period a sentence gives, outside quotations: two years written as one (`between 2019
+ * and 2024`, `from 2018 to 2024`), or a month or year after `from` or `between` and the next
+ * month or year of its clause (`between January 2021 and June 2024`, `ran from October 2025
+ * until Atlantic TV pulled the programme in April 2026`). Null when it gives none or several.
+ */
+function periodOf(units: readonly Unit[], text: string): Period | null {
+  const dated = units.filter((unit) => unit.date !== null && !unit.quoted && !unit.date.hedged && unit.date.precision !== 'day');
+  const found: Period[] = [];
+  dated.forEach((unit, i) => {
+    const date = unit.date;
+    if (date === null) return;
+    const years = PERIOD_YEARS.exec(date.text);
+    if (years !== null) {
+      found.push({ start: yearOf(date, years[1] ?? ''), end: yearOf(date, years[2] ?? ''), startUnit: unit, endUnit: unit });
+      return;
+    }
+    const next = dated[i + 1];
+    if (date.precision === 'range' || next?.date == null || next.date.precision === 'range' || !toldAsADate(date) || !toldAsADate(next.date)) return;
+    // The start follows `from` or `between` and runs on into `to`, `and` or `until`; the end is the
+    // sentence's next date, with no clause break between (`since 1981, and … in 2022` is no period).
+    const opens = /\b(?:from|between)\s+$/iu.test(text.slice(Math.max(0, unit.start - 9), unit.start));
+    const runsOn = /^\s*(?:to|and|until|till|through|[-–])\s[^,;:.()—–]*$/iu.test(text.slice(unit.end, next.start));
+    if (opens && runsOn && next.date.from > date.to) found.push({ start: date, end: next.date, startUnit: unit, endUnit: next });
+  });
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+/**
+ * Two periods that share one end and not the other (`between January 2021 and June 2024` /
+ * `between March 2020 and June 2024`, `from 2019` / `from 2018 to 2024`): the end they share
+ * says they are one period, told with two different bounds at the other. So the sentences need
+ * share little besides (a content word); two periods that differ at both ends may be two.
+ */
+function periodConflict(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft | null {
+  const [a, b] = [periodOf(unitsA, A.text), periodOf(unitsB, B.text)];
+  if (a === null || b === null) return null;
+  const [startsAgree, endsAgree] = [datesOverlap(a.start, b.start), datesOverlap(a.end, b.end)];
+  if (startsAgree === endsAgree) return null;
+  const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null || unit.quantity !== null);
+  if (context === null || context.content < PERIOD_CONTEXT) return null;
+  return endsAgree ? draftOf('date', 'date', a.startUnit, b.startUnit, A, B, context.strength) : draftOf('date', 'date', a.endUnit, b.endUnit, A, B, context.strength);
+}
+const PERIOD_CONTEXT = 1;
 
 /**
  * The one date each report gives an action (round 15c): a date that stands by a word (`were

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/engine/index.ts';
+import { bothWays, notes, pair } from './conflict-pairs.ts';
+
+/** Round 17d (decision 004): dates and times of fresh text. Invented sentences. */
+const FINE = 'The Financial Conduct Authority fined Harlow Bank £12.4 million on Tuesday for failing to check who its customers were, the regulator said. ';
+const fine = (a: string, b: string): [Article, Article] => pair(FINE + a, FINE + b);
+const dates = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('date:'));
+
+describe('two periods that share one end and not the other', () => {
+  it('sets the starts apart when the ends agree (`between February 2020 and May 2023` / `between April 2021 and May 2023`)', () => {
+    const [forward, backward] = bothWays(...fine('The bank opened 38,000 accounts without proper checks between February 2020 and May 2023.', 'Between April 2021 and May 2023 the lender opened the accounts without checks.'));
+    expect(dates(forward)).toEqual(['date: February 2020 vs April 2021']);
+    expect(dates(backward)).toEqual(['date: April 2021 vs February 2020']);
+  });
+
+  it('sets a period of two years written as one against one of two months (`between 2021 and 2023` / `between April 2020 and May 2023`)', () => {
+    expect(dates(notes(...fine('The bank opened 38,000 accounts without proper checks between 2021 and 2023.', 'Between April 2020 and May 2023 the lender opened the accounts without checks.')))).toEqual(['date: 2021 and 2023 vs April 2020']);
+  });
+
+  it('sets the ends apart when the starts agree (`ran from October 2025 until Harlow Bank pulled the product in April 2026` / `which ran from October 2025 until it was withdrawn in May 2026`)', () => {
+    expect(dates(notes(...fine('The audit found that the failings ran from October 2025 until Harlow Bank pulled the product in April 2026.', 'The product, which ran from October 2025 until it was withdrawn in May 2026, was sold online.')))).toEqual(['date: April 2026 vs May 2026']);
+  });
+
+  it('sets nothing when both ends differ (`between 2019 and 2022` / `between 2020 and 2023`): two periods', () => {
+    expect(dates(notes(...fine('The bank opened the accounts between February 2019 and May 2022.', 'The lender opened the accounts between April 2020 and June 2023.')))).toEqual([]);
+  });
+
+  it('reads no period from a start counted to now and a later date of another clause (`since 1981, and … fell in 2022` / `since 1981, and … closed 40 branches in 2024`)', () => {
+    expect(dates(notes(...fine('The bank has lost money every year since 1981, and its share of accounts fell in 2022.', 'The bank has lost money every year since 1981, and it closed 40 branches in 2024.')))).toEqual([]);
+  });
+});
