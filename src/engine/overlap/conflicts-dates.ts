@@ -62,6 +62,9 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
   // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
   for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];
+  // Of several, the one a sentence gives as a point (`first power in 2033, with full operation by
+  // 2035`) dates its action; a deadline or a start beside it (`by 2035`, `from 2030`) bounds another.
+  if (da[0]?.date?.precision !== 'day' && (da.length > 1 || db.length > 1)) [da, db] = [da.filter((unit) => bound(A.text, unit) === 'point'), db.filter((unit) => bound(B.text, unit) === 'point')];
   if (da.length === 0 || db.length === 0 || (da[0]?.date?.precision !== 'day' && (da.length > 1 || db.length > 1))) return [];
   // Two periods are one when they start and end together; overlapping is not enough.
   const same = (a: DateMention, b: DateMention): boolean => (a.precision === 'range' ? a.from === b.from && a.to === b.to : datesOverlap(a, b));

@@ -26,7 +26,21 @@ describe('two periods that share one end and not the other', () => {
     expect(dates(notes(...fine('The bank opened the accounts between February 2019 and May 2022.', 'The lender opened the accounts between April 2020 and June 2023.')))).toEqual([]);
   });
 
-  it('reads no period from a start counted to now and a later date of another clause (`since 1981, and … fell in 2022` / `since 1981, and … closed 40 branches in 2024`)', () => {
-    expect(dates(notes(...fine('The bank has lost money every year since 1981, and its share of accounts fell in 2022.', 'The bank has lost money every year since 1981, and it closed 40 branches in 2024.')))).toEqual([]);
+  it('reads no period from a start counted to now and a later date of another clause (`since 1981, and … fell in March 2022` / `since 1981, and … closed 40 branches in 2024`)', () => {
+    expect(dates(notes(...fine('The bank has lost money every year since 1981, and its share of accounts fell in March 2022.', 'The bank has lost money every year since 1981, and it closed 40 branches in 2024.')))).toEqual([]);
+  });
+});
+
+describe('of several months or years in a sentence, the one given as a point', () => {
+  const WIND = 'Victoria awarded contracts for two offshore wind farms off Gippsland on Thursday, the state energy minister said. ';
+  const wind = (a: string, b: string): [Article, Article] => pair(WIND + a, WIND + b);
+  it('sets `in 2032` against `in 2033` beside a deadline of another action (`with full operation by 2035`)', () => {
+    const [forward, backward] = bothWays(...wind('The wind farms are expected to start generating power in 2032 and to create about 3,000 jobs during construction.', 'The Kestrel and Gannet wind farms are expected to deliver first power in 2033, with full operation by 2035.'));
+    expect(dates(forward)).toEqual(['date: 2032 vs 2033']);
+    expect(dates(backward)).toEqual(['date: 2033 vs 2032']);
+  });
+
+  it('still reads two points as a sequence (`in 2033 and in 2035`)', () => {
+    expect(dates(notes(...wind('The wind farms are expected to start generating power in 2032 and to create about 3,000 jobs during construction.', 'The Kestrel and Gannet wind farms are expected to deliver first power in 2033 and to reach full operation in 2035.')))).toEqual([]);
   });
 });
