@@ -14,6 +14,13 @@ const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? ''
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
 export const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
 /**
+ * A time of day counted from (`commuters who had waited since 5am`) says how long something
+ * lasted, not when the event was: no time to set against the other report's. (A deadline, `By
+ * midday`, `By 2:50 a.m.`, still times the event at its latest; it only gives no time that agrees
+ * with another: conflicts-figures.ts `figuresReportedIn`.)
+ */
+export const sinceTime = (text: string, unit: Unit): boolean => unit.quantity !== null && (/^since\b/iu.test(unit.quantity.text) || countedFrom(text, unit));
+/**
  * A day given with a time in a named zone (`shortly after 5 a.m. local time (2100 GMT on
  * Friday)`) is that zone's day, which may be the day before the local one the other report
  * gives: it is no day of the event to set against another.
@@ -251,8 +258,8 @@ function inflectedVerb(text: string, unit: Unit): boolean {
   return written !== lemma && !written.endsWith('s');
 }
 export function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed }: Known): ConflictDraft[] {
-  const times = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted);
-  const [ta, tb] = [times(unitsA), times(unitsB)];
+  const times = (units: readonly Unit[], text: string): Unit[] => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted && !sinceTime(text, unit));
+  const [ta, tb] = [times(unitsA, A.text), times(unitsB, B.text)];
   for (const a of ta) {
     const zone = a.quantity?.noun ?? null;
     const [oneA, oneB] = [ta.filter((unit) => (unit.quantity?.noun ?? null) === zone), tb.filter((unit) => (unit.quantity?.noun ?? null) === zone)];

@@ -44,3 +44,19 @@ describe('of several months or years in a sentence, the one given as a point', (
     expect(dates(notes(...wind('The wind farms are expected to start generating power in 2032 and to create about 3,000 jobs during construction.', 'The Kestrel and Gannet wind farms are expected to deliver first power in 2033 and to reach full operation in 2035.')))).toEqual([]);
   });
 });
+
+describe('a time of day that bounds another', () => {
+  const TRAM = 'Canberra’s light rail extension to Commonwealth Park opened to passengers on Saturday, the ACT government said. ';
+  const tram = (a: string, b: string): [Article, Article] => pair(TRAM + a, TRAM + b);
+  const times = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('time:'));
+  it('is no time of the event when counted from (`commuters who had waited since 5am`)', () => {
+    const [forward, backward] = bothWays(...tram('Hundreds of people queued at Garema Place in the city centre before dawn to ride the first service, which left at 6:30am with the Transport Minister, Ana Ruiz, on board.', 'The first service on the $410 million extension left Garema Place just after 7am, carrying Chief Minister Tom Hale, Transport Minister Ana Ruiz and a handful of commuters who had waited since 5am to be first aboard.'));
+    expect(times(forward)).toEqual(['time: 6:30am vs just after 7am']);
+    expect(times(backward)).toEqual(['time: just after 7am vs 6:30am']);
+  });
+
+  it('gives no time that agrees with another when a deadline (`By midday`)', () => {
+    const [forward] = bothWays(...tram('The first tram left the city terminus at 6:30am with the transport minister on board. By midday, about 9,000 people had ridden it.', 'The first tram left the city terminus just after 7am with the transport minister on board.'));
+    expect(times(forward)).toEqual(['time: 6:30am vs just after 7am']);
+  });
+});
