@@ -175,11 +175,15 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
     else group.push(b);
   }
   const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
-  // Whether a word dates one date of its report, asked once per word.
-  const known = new Map<Unit, boolean>();
-  const once = (dated: readonly { near: Unit[] }[], word: Unit): boolean => {
-    let answer = known.get(word);
-    if (answer === undefined) known.set(word, (answer = dated.filter((each) => each.near.some((other) => like(other, word))).length === 1));
+  // Whether a word dates one date of its report at a precision, asked once per word and precision:
+  // a report may date the launch to a day and another launch to a year (`was launched on Feb. 9`,
+  // `Its sister satellite, launched in 2025`): days are set against days.
+  const known = new Map<Unit, Map<string, boolean>>();
+  const once = (dated: readonly { unit: Unit; near: Unit[] }[], word: Unit, precision: string): boolean => {
+    const byPrecision = known.get(word) ?? new Map<string, boolean>();
+    known.set(word, byPrecision);
+    let answer = byPrecision.get(precision);
+    if (answer === undefined) byPrecision.set(precision, (answer = dated.filter((each) => each.unit.date?.precision === precision && each.near.some((other) => like(other, word))).length === 1));
     return answer;
   };
   const drafts: ConflictDraft[] = [];
@@ -191,7 +195,7 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
       // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
       const action = (side: Side, x: Unit): boolean => da.precision !== 'day' || doneWord(side.text, x);
       if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
-      if (!a.near.some((x) => action(A, x) && once(datedA, x) && b.near.some((y) => like(x, y) && action(B, y) && once(datedB, y)))) continue;
+      if (!a.near.some((x) => action(A, x) && once(datedA, x, da.precision) && b.near.some((y) => like(x, y) && action(B, y) && once(datedB, y, da.precision)))) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
       if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
       drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));

@@ -60,3 +60,13 @@ describe('a time of day that bounds another', () => {
     expect(times(forward)).toEqual(['time: 6:30am vs just after 7am']);
   });
 });
+
+describe('the one date of an action, counted at its precision', () => {
+  const LOST = 'Norwegian operator Vardø Orbital has given up efforts to recover its Polarlink-2 communications satellite, which failed to reach its planned orbit. ';
+  const lost = (a: string, b: string): [Article, Article] => pair(LOST + a, LOST + b, 'March 3, 2027');
+  it('sets the day of a launch against the other report’s, though a report also dates another launch by its year (`launched on Feb. 9` / `Its sister satellite, launched in 2025`)', () => {
+    const [forward, backward] = bothWays(...lost('The satellite was launched on Feb. 9 and was designed to operate for 15 years. Its sister satellite, launched in 2025, is working normally.', 'The operator announced March 3 that it had given up on the spacecraft, which launched Feb. 16 on an Ariane 6 rocket.'));
+    expect(dates(forward)).toEqual(['date: Feb. 9 vs Feb. 16']);
+    expect(dates(backward)).toEqual(['date: Feb. 16 vs Feb. 9']);
+  });
+});
