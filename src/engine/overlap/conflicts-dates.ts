@@ -10,7 +10,9 @@ const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|septem
 const beforeAName = (text: string, unit: Unit): boolean => /^\s+\p{Lu}/u.test(text.slice(unit.end, unit.end + 3));
 /** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`). */
 const PERIOD_TEXT = /^\d{4}\s*(?:(?:to|and|until|through)\s+|[-–]\s*)\d{4}$/iu;
-const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '');
+/** A quarter of a year, written as one (`the third quarter of 2025`, `the June quarter of 2024`). */
+const PART_OF_YEAR_TEXT = /^the\s+\p{L}+\s+quarter\s+of\s+\d{4}$/iu;
+const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '') || PART_OF_YEAR_TEXT.test(unit.date?.text ?? '');
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
 export const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/engine/index.ts';
+import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { bothWays, notes, pair } from './conflict-pairs.ts';
 
 /** Round 17d (decision 004): dates and times of fresh text. Invented sentences. */
@@ -68,5 +69,19 @@ describe('the one date of an action, counted at its precision', () => {
     const [forward, backward] = bothWays(...lost('The satellite was launched on Feb. 9 and was designed to operate for 15 years. Its sister satellite, launched in 2025, is working normally.', 'The operator announced March 3 that it had given up on the spacecraft, which launched Feb. 16 on an Ariane 6 rocket.'));
     expect(dates(forward)).toEqual(['date: Feb. 9 vs Feb. 16']);
     expect(dates(backward)).toEqual(['date: Feb. 16 vs Feb. 9']);
+  });
+});
+
+describe('a quarter of a year', () => {
+  const read = (text: string): string[] => findDates(text, '2026-10-28').map((date) => `${date.text} ${date.from}..${date.to} ${date.precision}`);
+  it('reads `the June quarter of 2024` as the three months that end in June, and `the third quarter of 2025` as July to September', () => {
+    expect(read('It is the highest rate since the June quarter of 2024.')).toEqual(['the June quarter of 2024 2024-04-01..2024-06-30 range']);
+    expect(read('Profit fell from the third quarter of 2025.')).toEqual(['the third quarter of 2025 2025-07-01..2025-09-30 range']);
+  });
+
+  it('sets two quarters apart (`since the June quarter of 2024` / `since the March quarter of 2024`)', () => {
+    const CPI = 'Australia’s annual inflation rate rose to 3.1% in the September quarter, the Australian Bureau of Statistics said on Wednesday. ';
+    const [forward] = bothWays(...pair(CPI + 'That was the highest annual rate since the June quarter of 2024 and took inflation back above the target band.', CPI + 'It is the highest annual rate since the March quarter of 2024, economists said.', 'October 28, 2026'));
+    expect(dates(forward)).toEqual(['date: the June quarter of 2024 vs the March quarter of 2024']);
   });
 });
