@@ -195,9 +195,11 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
       if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
       // Two days are one action's only where the word both stand by is what was done (`were found
       // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
-      const action = (side: Side, x: Unit): boolean => da.precision !== 'day' || doneWord(side.text, x);
+      // So is a thing a participle right after it says was done to (`samples taken on Oct. 29` /
+      // `Samples collected on November 2`).
+      const action = (side: Side, x: Unit, units: readonly Unit[]): boolean => da.precision !== 'day' || doneWord(side.text, x) || doneTo(side.text, units, x);
       if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
-      if (!a.near.some((x) => action(A, x) && once(datedA, x, da.precision) && b.near.some((y) => like(x, y) && action(B, y) && once(datedB, y, da.precision)))) continue;
+      if (!a.near.some((x) => action(A, x, a.units) && once(datedA, x, da.precision) && b.near.some((y) => like(x, y) && action(B, y, b.units) && once(datedB, y, da.precision)))) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
       if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
       drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
@@ -206,6 +208,11 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   return drafts;
 }
 const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
+/** A noun a participle follows (`samples taken`, `Samples collected`): what was done to it. */
+function doneTo(text: string, units: readonly Unit[], unit: Unit): boolean {
+  const next = units[units.indexOf(unit) + 1];
+  return next !== undefined && next.clause === unit.clause && /^\s+$/u.test(text.slice(unit.end, next.start)) && !doneWord(text, unit) && doneWord(text, next);
+}
 /** A verb written as done (`found`, `discovered`), not as going on (`stopped short of backing`). */
 const doneWord = (text: string, unit: Unit): boolean => inflectedVerb(text, unit) && !/ing$/iu.test(text.slice(unit.start, unit.end));
 /**

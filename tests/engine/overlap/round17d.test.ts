@@ -85,3 +85,17 @@ describe('a quarter of a year', () => {
     expect(dates(forward)).toEqual(['date: the June quarter of 2024 vs the March quarter of 2024']);
   });
 });
+
+describe('the one day of an action, by a thing a participle says was done to', () => {
+  const OUTBREAK = 'Spain has confirmed its first outbreak of Xylella fastidiosa in olive trees near Jaén, and will destroy every host plant within 50 metres, the regional government said. ';
+  it('sets `samples taken on Oct. 29` against `Samples collected on November 2`', () => {
+    const [a, b] = pair(OUTBREAK + 'Laboratory tests confirmed the bacterium in samples taken on Oct. 29 from a grove outside the village of Torrenueva, officials said.', OUTBREAK + 'Samples collected on November 2 came back positive within a week.', 'November 12, 2026', 'November 13, 2026');
+    expect(dates(notes(a, b))).toEqual(['date: Oct. 29 vs November 2']);
+    expect(dates(notes(b, a))).toEqual(['date: November 2 vs Oct. 29']);
+  });
+
+  it('sets nothing by a thing both name without a participle (`samples from a grove on Oct. 29` / `Samples on November 2`)', () => {
+    const [a, b] = pair(OUTBREAK + 'Laboratory tests confirmed the bacterium in samples from a grove on Oct. 29, officials said.', OUTBREAK + 'Samples on November 2 came back positive within a week.', 'November 12, 2026', 'November 13, 2026');
+    expect(dates(notes(a, b))).toEqual([]);
+  });
+});
