@@ -17,6 +17,12 @@ export interface Side {
 
 export type ConflictDraft = Omit<Conflict, 'id'> & { strength: number };
 
+/**
+ * A time of day that bounds another: counted from (`since 5am`) or a deadline (`By midday`,
+ * `before 9 a.m.`). Like a ceiling, it agrees with many times but gives none of them.
+ */
+export const BOUND_TIME = /^(?:since|by|before)\b/iu;
+
 /** A figure's conflict mark covers the whole mention, counted noun included (“31 people”). */
 export const span = (unit: Unit): CharRange => (unit.quantity === null ? charRange(unit.start, unit.end) : charRange(unit.quantity.start, unit.quantity.end));
 

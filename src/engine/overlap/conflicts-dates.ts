@@ -10,9 +10,18 @@ const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|septem
 const beforeAName = (text: string, unit: Unit): boolean => /^\s+\p{Lu}/u.test(text.slice(unit.end, unit.end + 3));
 /** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`). */
 const PERIOD_TEXT = /^\d{4}\s*(?:(?:to|and|until|through)\s+|[-–]\s*)\d{4}$/iu;
-const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '');
+/** A quarter of a year, written as one (`the third quarter of 2025`, `the June quarter of 2024`). */
+const PART_OF_YEAR_TEXT = /^the\s+\p{L}+\s+quarter\s+of\s+\d{4}$/iu;
+const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '') || PART_OF_YEAR_TEXT.test(unit.date?.text ?? '');
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
 export const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
+/**
+ * A time of day counted from (`commuters who had waited since 5am`) says how long something
+ * lasted, not when the event was: no time to set against the other report's. (A deadline, `By
+ * midday`, `By 2:50 a.m.`, still times the event at its latest; it only gives no time that agrees
+ * with another: conflicts-figures.ts `figuresReportedIn`.)
+ */
+export const sinceTime = (text: string, unit: Unit): boolean => unit.quantity !== null && (/^since\b/iu.test(unit.quantity.text) || countedFrom(text, unit));
 /**
  * A day given with a time in a named zone (`shortly after 5 a.m. local time (2100 GMT on
  * Friday)`) is that zone's day, which may be the day before the local one the other report
@@ -50,6 +59,8 @@ const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', te
  * share enough besides them; a sentence with dates of both kinds compares its days.
  */
 export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
+  const ofPeriods = periodConflict(regionA, unitsA, regionB, unitsB, A, B);
+  if (ofPeriods !== null) return [ofPeriods];
   // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
   // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
   // which the report need not give.
@@ -60,6 +71,9 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
   // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
   for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];
+  // Of several, the one a sentence gives as a point (`first power in 2033, with full operation by
+  // 2035`) dates its action; a deadline or a start beside it (`by 2035`, `from 2030`) bounds another.
+  if (da[0]?.date?.precision !== 'day' && (da.length > 1 || db.length > 1)) [da, db] = [da.filter((unit) => bound(A.text, unit) === 'point'), db.filter((unit) => bound(B.text, unit) === 'point')];
   if (da.length === 0 || db.length === 0 || (da[0]?.date?.precision !== 'day' && (da.length > 1 || db.length > 1))) return [];
   // Two periods are one when they start and end together; overlapping is not enough.
   const same = (a: DateMention, b: DateMention): boolean => (a.precision === 'range' ? a.from === b.from && a.to === b.to : datesOverlap(a, b));
@@ -81,6 +95,59 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   if (a.date?.precision === 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
 }
+
+/** A period's two ends, each a date, and the units that give them (one unit for `between 2019 and 2024`). */
+interface Period {
+  start: DateMention;
+  end: DateMention;
+  startUnit: Unit;
+  endUnit: Unit;
+}
+const PERIOD_YEARS = /^(\d{4})\s*(?:(?:to|and|until|through)\s+|[-–]\s*)(\d{4})$/iu;
+const yearOf = (date: DateMention, year: string): DateMention => ({ ...date, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' });
+/**
+ * The one period a sentence gives, outside quotations: two years written as one (`between 2019
+ * and 2024`, `from 2018 to 2024`), or a month or year after `from` or `between` and the next
+ * month or year of its clause (`between January 2021 and June 2024`, `ran from October 2025
+ * until Atlantic TV pulled the programme in April 2026`). Null when it gives none or several.
+ */
+function periodOf(units: readonly Unit[], text: string): Period | null {
+  const dated = units.filter((unit) => unit.date !== null && !unit.quoted && !unit.date.hedged && unit.date.precision !== 'day');
+  const found: Period[] = [];
+  dated.forEach((unit, i) => {
+    const date = unit.date;
+    if (date === null) return;
+    const years = PERIOD_YEARS.exec(date.text);
+    if (years !== null) {
+      found.push({ start: yearOf(date, years[1] ?? ''), end: yearOf(date, years[2] ?? ''), startUnit: unit, endUnit: unit });
+      return;
+    }
+    const next = dated[i + 1];
+    if (date.precision === 'range' || next?.date == null || next.date.precision === 'range' || !toldAsADate(date) || !toldAsADate(next.date)) return;
+    // The start follows `from` or `between` and runs on into `to`, `and` or `until`; the end is the
+    // sentence's next date, with no clause break between (`since 1981, and … in 2022` is no period).
+    const opens = /\b(?:from|between)\s+$/iu.test(text.slice(Math.max(0, unit.start - 9), unit.start));
+    const runsOn = /^\s*(?:to|and|until|till|through|[-–])\s[^,;:.()—–]*$/iu.test(text.slice(unit.end, next.start));
+    if (opens && runsOn && next.date.from > date.to) found.push({ start: date, end: next.date, startUnit: unit, endUnit: next });
+  });
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+/**
+ * Two periods that share one end and not the other (`between January 2021 and June 2024` /
+ * `between March 2020 and June 2024`, `from 2019` / `from 2018 to 2024`): the end they share
+ * says they are one period, told with two different bounds at the other. So the sentences need
+ * share little besides (a content word); two periods that differ at both ends may be two.
+ */
+function periodConflict(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft | null {
+  const [a, b] = [periodOf(unitsA, A.text), periodOf(unitsB, B.text)];
+  if (a === null || b === null) return null;
+  const [startsAgree, endsAgree] = [datesOverlap(a.start, b.start), datesOverlap(a.end, b.end)];
+  if (startsAgree === endsAgree) return null;
+  const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null || unit.quantity !== null);
+  if (context === null || context.content < PERIOD_CONTEXT) return null;
+  return endsAgree ? draftOf('date', 'date', a.startUnit, b.startUnit, A, B, context.strength) : draftOf('date', 'date', a.endUnit, b.endUnit, A, B, context.strength);
+}
+const PERIOD_CONTEXT = 1;
 
 /**
  * The one date each report gives an action (round 15c): a date that stands by a word (`were
@@ -110,11 +177,15 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
     else group.push(b);
   }
   const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
-  // Whether a word dates one date of its report, asked once per word.
-  const known = new Map<Unit, boolean>();
-  const once = (dated: readonly { near: Unit[] }[], word: Unit): boolean => {
-    let answer = known.get(word);
-    if (answer === undefined) known.set(word, (answer = dated.filter((each) => each.near.some((other) => like(other, word))).length === 1));
+  // Whether a word dates one date of its report at a precision, asked once per word and precision:
+  // a report may date the launch to a day and another launch to a year (`was launched on Feb. 9`,
+  // `Its sister satellite, launched in 2025`): days are set against days.
+  const known = new Map<Unit, Map<string, boolean>>();
+  const once = (dated: readonly { unit: Unit; near: Unit[] }[], word: Unit, precision: string): boolean => {
+    const byPrecision = known.get(word) ?? new Map<string, boolean>();
+    known.set(word, byPrecision);
+    let answer = byPrecision.get(precision);
+    if (answer === undefined) byPrecision.set(precision, (answer = dated.filter((each) => each.unit.date?.precision === precision && each.near.some((other) => like(other, word))).length === 1));
     return answer;
   };
   const drafts: ConflictDraft[] = [];
@@ -124,9 +195,11 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
       if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
       // Two days are one action's only where the word both stand by is what was done (`were found
       // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
-      const action = (side: Side, x: Unit): boolean => da.precision !== 'day' || doneWord(side.text, x);
+      // So is a thing a participle right after it says was done to (`samples taken on Oct. 29` /
+      // `Samples collected on November 2`).
+      const action = (side: Side, x: Unit, units: readonly Unit[]): boolean => da.precision !== 'day' || doneWord(side.text, x) || doneTo(side.text, units, x);
       if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
-      if (!a.near.some((x) => action(A, x) && once(datedA, x) && b.near.some((y) => like(x, y) && action(B, y) && once(datedB, y)))) continue;
+      if (!a.near.some((x) => action(A, x, a.units) && once(datedA, x, da.precision) && b.near.some((y) => like(x, y) && action(B, y, b.units) && once(datedB, y, da.precision)))) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
       if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
       drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
@@ -135,6 +208,11 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   return drafts;
 }
 const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
+/** A noun a participle follows (`samples taken`, `Samples collected`): what was done to it. */
+function doneTo(text: string, units: readonly Unit[], unit: Unit): boolean {
+  const next = units[units.indexOf(unit) + 1];
+  return next !== undefined && next.clause === unit.clause && /^\s+$/u.test(text.slice(unit.end, next.start)) && !doneWord(text, unit) && doneWord(text, next);
+}
 /** A verb written as done (`found`, `discovered`), not as going on (`stopped short of backing`). */
 const doneWord = (text: string, unit: Unit): boolean => inflectedVerb(text, unit) && !/ing$/iu.test(text.slice(unit.start, unit.end));
 /**
@@ -193,8 +271,8 @@ function inflectedVerb(text: string, unit: Unit): boolean {
   return written !== lemma && !written.endsWith('s');
 }
 export function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed }: Known): ConflictDraft[] {
-  const times = (units: readonly Unit[]): Unit[] => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted);
-  const [ta, tb] = [times(unitsA), times(unitsB)];
+  const times = (units: readonly Unit[], text: string): Unit[] => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted && !sinceTime(text, unit));
+  const [ta, tb] = [times(unitsA, A.text), times(unitsB, B.text)];
   for (const a of ta) {
     const zone = a.quantity?.noun ?? null;
     const [oneA, oneB] = [ta.filter((unit) => (unit.quantity?.noun ?? null) === zone), tb.filter((unit) => (unit.quantity?.noun ?? null) === zone)];

@@ -10,7 +10,7 @@ import { quantitiesAgree } from './quantities.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
 import { isPartitive, inOtherRoles, namedBefore, neighbours, nounsAgreeAround, nounsRelated, ofDifferentNames, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
-import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, tense, toldAsADate, writtenAlike } from './conflicts-dates.ts';
+import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, sinceTime, tense, toldAsADate, writtenAlike } from './conflicts-dates.ts';
 
 /** Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), with their stretches. */
 export interface StrongPair {
@@ -67,7 +67,7 @@ export function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs
   // The one local time of day each report gives, outside quotations, is the event's (as the one
   // length of time each gives is, `onlyDuration`): two that cannot be one conflict wherever they
   // stand. A report that gives two times tells a sequence, and keeps to the detectors.
-  const localTimes = (side: Side): Unit[] => side.units.filter((unit) => unit.quantity?.unit === 'clock' && unit.quantity.noun === null && !unit.quoted);
+  const localTimes = (side: Side): Unit[] => side.units.filter((unit) => unit.quantity?.unit === 'clock' && unit.quantity.noun === null && !unit.quoted && !sinceTime(side.text, unit));
   const [timesA, timesB] = [localTimes(A), localTimes(B)];
   const [onlyA, onlyB] = [timesA[0], timesB[0]];
   if (timesA.length === 1 && timesB.length === 1 && onlyA !== undefined && onlyB !== undefined) {
@@ -87,8 +87,8 @@ export function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs
     const clausesA = new Set(told.flatMap(({ matches }) => matches.map((match) => match.a.clause)));
     const clausesB = new Set(told.flatMap(({ matches }) => matches.map((match) => match.b.clause)));
     const strength = Math.max(0, ...told.map((stretch) => stretch.strength + (stretch.besides ?? 0)));
-    const values = (units: readonly Unit[]): Unit[] => units.filter((unit) => (unit.quantity !== null || unit.date !== null) && !unit.quoted);
-    const [valuesA, valuesB] = [values(unitsA), values(unitsB)];
+    const values = (units: readonly Unit[], text: string): Unit[] => units.filter((unit) => (unit.quantity !== null || unit.date !== null) && !unit.quoted && !(unit.quantity?.unit === 'clock' && sinceTime(text, unit)));
+    const [valuesA, valuesB] = [values(unitsA, A.text), values(unitsB, B.text)];
     for (const a of valuesA) {
       const rivals = valuesB.filter((b) => comparable(a, b));
       const [b] = rivals;

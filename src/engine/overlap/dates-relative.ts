@@ -32,7 +32,10 @@ const WEEKEND = new RegExp(String.raw`${B}(?:over\s+)?the\s+weekend${E}`, 'giu')
 const SIMPLE = new RegExp(String.raw`${B}(?<word>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)${E}`, 'giu');
 const WEEKDAY_LEAD = String.raw`${B}(?:(?<which>[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his|[Cc]oming)\s+)?`;
 const WEEKDAY = new RegExp(String.raw`${WEEKDAY_LEAD}(?<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?!\p{L})`, 'gu');
-const YEAR_LEAD = String.raw`${B}(?<ctx>between|in|since|by|until|till|during|from|before|after|of|early|late|mid-?|the\s+(?:end|start|beginning)\s+of|the\s+year)\s*`;
+/** A quarter of a year (`the third quarter of 2025`, `the June quarter of 2024`, the quarter that ends in June): its months. */
+const PART_OF_YEAR = String.raw`the\s+(?:first|second|third|fourth|march|june|september|december)\s+quarter\s+of`;
+const PART_MONTHS: Readonly<Record<string, readonly [number, number]>> = { 'first quarter': [1, 3], 'march quarter': [1, 3], 'second quarter': [4, 6], 'june quarter': [4, 6], 'third quarter': [7, 9], 'september quarter': [7, 9], 'fourth quarter': [10, 12], 'december quarter': [10, 12] };
+const YEAR_LEAD = String.raw`${B}(?<ctx>between|in|since|by|until|till|during|from|before|after|of|early|late|mid-?|the\s+(?:end|start|beginning)\s+of|the\s+year|${PART_OF_YEAR})\s*`;
 const YEAR = new RegExp(String.raw`${YEAR_LEAD}(?<y>1[89]\d\d|20\d\d)(?:\s*(?:-|–|to|and|until)\s*(?<y2>1[89]\d\d|20\d\d))?(?![\p{L}\d]|,\d)`, 'giu');
 const DECADE = new RegExp(String.raw`${B}the\s+(?<y>1[89]\d0|20\d0)s${E}`, 'giu');
 /** What `on the 18th` holds before the ordinal's last digit. */
@@ -219,7 +222,7 @@ function thisWeekday(anchor: number, target: number, future: boolean): number {
   return future && day < anchor ? day + 7 : day;
 }
 
-/** `early 2022` → Jan–Apr, `mid-2022` → May–Aug, `late 2022` → Sep–Dec, `the end of 2022` → Oct–Dec. */
+/** `early 2022` → Jan–Apr, `mid-2022` → May–Aug, `late 2022` → Sep–Dec, `the end of 2022` → Oct–Dec; `the June quarter of 2022` → Apr–Jun. */
 function yearCandidate(match: RegExpExecArray): DateCandidate | null {
   const groups = match.groups ?? {};
   const context = (groups['ctx'] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -233,9 +236,11 @@ function yearCandidate(match: RegExpExecArray): DateCandidate | null {
     const [first, last] = context === 'early' ? [1, 4] : context.startsWith('mid') ? [5, 8] : context === 'late' ? [9, 12] : context === 'the end of' ? [10, 12] : [1, 3];
     [from, to] = [dayOf(y, first, 1), monthRange(y, last)[1]];
   }
-  const keepsContext = hedged || context === 'the year';
+  const part = PART_MONTHS[context.replace(/^the (.*) of$/u, '$1')];
+  if (y === y2 && part !== undefined) [from, to] = [dayOf(y, part[0], 1), monthRange(y, part[1])[1]];
+  const keepsContext = hedged || context === 'the year' || part !== undefined;
   const start = keepsContext ? match.index : match.index + match[0].search(/\d/);
-  return { start, end: match.index + match[0].length, from, to, precision: y === y2 && !hedged ? 'year' : 'range', hedged };
+  return { start, end: match.index + match[0].length, from, to, precision: y === y2 && !hedged && part === undefined ? 'year' : 'range', hedged };
 }
 
 function dayOfMonthCandidate(match: RegExpExecArray, anchor: number): DateCandidate | null {
