@@ -108,6 +108,9 @@ function word(stream: TokenStream, index: number, previous: number): string | nu
   return token?.kind === 'word' && stream.spaced(previous, index) ? token.lower : null;
 }
 
+/** Time units written short, by their full noun: `4 min` counts minutes as `four minutes` does (round 17n). */
+const SHORT_TIME_UNITS: ReadonlyMap<string, string> = new Map([['sec', 'second'], ['secs', 'second'], ['min', 'minute'], ['mins', 'minute'], ['h', 'hour'], ['hr', 'hour'], ['hrs', 'hour']]);
+
 /** The unit after the number's last token, or null for a bare count. */
 export function readUnitAfter(stream: TokenStream, last: number, vague: boolean): UnitRead | null {
   const next = last + 1;
@@ -138,7 +141,7 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   if (days !== undefined) {
     // `12-year-old`: the age is a duration too; take `-old` into the mention.
     const old = hyphenated && stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.isWord(at + 2, 'old');
-    return { unit: 'duration', last: old ? at + 2 : at, factor: days, noun: singular };
+    return { unit: 'duration', last: old ? at + 2 : at, factor: days, noun: SHORT_TIME_UNITS.get(singular) ?? singular };
   }
   const power = readPowerMeasure(stream, at, first);
   if (power !== null) return power;

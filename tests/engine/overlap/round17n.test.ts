@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+
+/** Round 17n (decision 004): figures of fresh text the readers and the figure pairing lost. Invented sentences. */
+const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`} ${q.low}-${q.high}`);
+
+describe('a length told before its figure', () => {
+  it('reads `a span of 460m` as metres', () => {
+    expect(read('The bridge will have a main span of 460m.')).toEqual(['460m other metre 460-460']);
+    expect(read('The wreck lies at a depth of about 120m.')).toEqual(['about 120m other metre 108-132']);
+  });
+
+  it('leaves `a budget of 460m` unread: millions or metres is unclear', () => {
+    expect(read('The city set a budget of 460m.')).toEqual([]);
+  });
+});
+
+describe('time units written short', () => {
+  it('counts `4 min` in minutes, as `four minutes` is', () => {
+    expect(read('The trip takes 4 min.').map((r) => r.split(' ').slice(0, 4).join(' '))).toEqual(['4 min duration minute']);
+    expect(read('It took 3 hrs.').map((r) => r.split(' ').slice(0, 4).join(' '))).toEqual(['3 hrs duration hour']);
+  });
+});
