@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import { notes, pair } from './conflict-pairs.ts';
 
 /** Round 17n (decision 004): figures of fresh text the readers and the figure pairing lost. Invented sentences. */
 const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`} ${q.low}-${q.high}`);
@@ -19,5 +20,16 @@ describe('time units written short', () => {
   it('counts `4 min` in minutes, as `four minutes` is', () => {
     expect(read('The trip takes 4 min.').map((r) => r.split(' ').slice(0, 4).join(' '))).toEqual(['4 min duration minute']);
     expect(read('It took 3 hrs.').map((r) => r.split(' ').slice(0, 4).join(' '))).toEqual(['3 hrs duration hour']);
+  });
+});
+
+describe('the figure pairing refitted on all development', () => {
+  const LEAD = 'Romania awarded the contract for the new Danube bridge between Giurgiu and Ruse to a Spanish-led group on Thursday, the transport ministry said. ';
+  it('sets two counts of one thing against each other where the sentences share little but the counted noun', () => {
+    expect(notes(...pair(`${LEAD}Five bidders took part in the competition, which opened in March.`, `${LEAD}The group beat the four bids received in the tender on price.`))).toEqual(['bidder: Five bidders vs four bids']);
+  });
+
+  it('still sets no count against a count of another thing', () => {
+    expect(notes(...pair(`${LEAD}Five bidders took part in the competition, which opened in March.`, `${LEAD}The bridge will carry four lanes of traffic over the river.`))).toEqual([]);
   });
 });
