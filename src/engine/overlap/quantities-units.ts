@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
+import { BARE_CROWNS, BIG_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 export type Unit = 'percent' | 'percentage-point' | 'currency' | 'count' | 'ordinal' | 'year' | 'duration' | 'clock' | 'other';
@@ -133,6 +133,13 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   if (!hyphenated) {
     const currency = readCurrencyAfter(stream, at, last, vague);
     if (currency !== null) return currency;
+  } else if (BIG_SCALES.has(stream.at(last)?.lower ?? '')) {
+    // `a 5-million-euro grant`: a currency joined to a large scale is money (round 17n), as a
+    // unit joined to a bare figure need not be (`a 10-pound baby`).
+    const currency = CURRENCY_WORDS.get(first);
+    if (currency !== undefined) return { unit: 'currency', last: at, factor: 1, currency };
+    // `a 400-million-krone grant`: crowns of a country the report may name elsewhere, counted as `400 million kroner` is.
+    if (BARE_CROWNS.has(first)) return { unit: 'count', last: at, factor: 1, noun: first };
   }
   // `40 metric tons` is 40 tonnes, not a count of tons.
   if (first === 'metric' && (second === 'ton' || second === 'tons' || second === 'tonne' || second === 'tonnes') && stream.spaced(at, at + 1)) return measureRead('tonne', at + 1, 1);

@@ -33,3 +33,18 @@ describe('the figure pairing refitted on all development', () => {
     expect(notes(...pair(`${LEAD}Five bidders took part in the competition, which opened in March.`, `${LEAD}The bridge will carry four lanes of traffic over the river.`))).toEqual([]);
   });
 });
+
+describe('a large scale joined to its figure by a hyphen', () => {
+  it('reads `a $5-million grant` as five million dollars, not five', () => {
+    expect(read('It won a $5-million grant.')).toEqual(['$5-million currency grant 5000000-5000000']);
+  });
+
+  it('reads a currency or crowns joined after the scale', () => {
+    expect(read('It won a 5-million-euro grant.')).toEqual(['5-million-euro currency grant 5000000-5000000']);
+    expect(read('It won a 400-million-krone grant.')).toEqual(['400-million-krone count krone 400000000-400000000']);
+  });
+
+  it('leaves a unit joined to a bare figure alone: `a 10-pound baby`', () => {
+    expect(read('She had a 10-pound baby.')).toEqual(['10 count 10-10']);
+  });
+});
