@@ -35,6 +35,9 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['ninetieth', 90], ['hundredth', 100], ['thousandth', 1000],
 ]);
 
+/** The scales a figure is multiplied by in words, joined or not (`two million`, `a $5-million grant`). */
+export const BIG_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
+
 /** Fractions written as words; `a third` is an ordinal unless `of` follows (`a third of voters`). */
 export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 1 / 2], ['quarter', 1 / 4], ['third', 1 / 3], ['quarters', 1 / 4], ['thirds', 1 / 3],

@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, LETTER_CURRENCIES, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
+import { BIG_SCALES, CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, LETTER_CURRENCIES, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 /** A number as written, before hedges and units: tokens `first`..`last` inclusive. */
@@ -29,7 +29,6 @@ const HYPHEN_PREFIXES = new Set(['mid', 'pre', 'post', 'early', 'late', 'top', '
 const UNITS_AGAINST_DIGITS = new Set(['bps', 'bp', 'pct', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs']);
 /** `40C`, `104F`: a temperature written against the digits, as headlines do. */
 const TEMPERATURE_AGAINST_DIGITS: ReadonlyMap<string, string> = new Map([['c', 'celsius'], ['f', 'fahrenheit']]);
-const BIG_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
 const NOT_ONE_AFTER = new Set(['no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'last', 'only']);
 
 function clean(value: number): number {
@@ -82,6 +81,15 @@ function readDigits(stream: TokenStream, index: number): NumberRead | null {
     if (scale !== undefined) {
       [value, resolution, scaled] = [value * scale, resolution * scale, true];
       last += 1;
+    }
+  }
+  // `a $5-million grant`, `a 400-million-krone grant`: a large scale joined by a hyphen (round 17n).
+  if (kind === 'cardinal' && !scaled && measure === undefined && stream.isSym(last + 1, '-') && stream.touching(last, last + 1) && stream.touching(last + 1, last + 2)) {
+    const scaleWord = stream.at(last + 2)?.lower ?? '';
+    const scale = BIG_SCALES.has(scaleWord) ? SCALES.get(scaleWord) : undefined;
+    if (scale !== undefined) {
+      [value, resolution, scaled] = [value * scale, resolution * scale, true];
+      last += 2;
     }
   }
   const bare = !scaled && decimals === 0 && !token.text.includes(',') && kind === 'cardinal';

@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
+import { BARE_CROWNS, BIG_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 export type Unit = 'percent' | 'percentage-point' | 'currency' | 'count' | 'ordinal' | 'year' | 'duration' | 'clock' | 'other';
@@ -108,6 +108,9 @@ function word(stream: TokenStream, index: number, previous: number): string | nu
   return token?.kind === 'word' && stream.spaced(previous, index) ? token.lower : null;
 }
 
+/** Time units written short, by their full noun: `4 min` counts minutes as `four minutes` does (round 17n). */
+const SHORT_TIME_UNITS: ReadonlyMap<string, string> = new Map([['sec', 'second'], ['secs', 'second'], ['min', 'minute'], ['mins', 'minute'], ['h', 'hour'], ['hr', 'hour'], ['hrs', 'hour']]);
+
 /** The unit after the number's last token, or null for a bare count. */
 export function readUnitAfter(stream: TokenStream, last: number, vague: boolean): UnitRead | null {
   const next = last + 1;
@@ -130,6 +133,13 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   if (!hyphenated) {
     const currency = readCurrencyAfter(stream, at, last, vague);
     if (currency !== null) return currency;
+  } else if (BIG_SCALES.has(stream.at(last)?.lower ?? '')) {
+    // `a 5-million-euro grant`: a currency joined to a large scale is money (round 17n), as a
+    // unit joined to a bare figure need not be (`a 10-pound baby`).
+    const currency = CURRENCY_WORDS.get(first);
+    if (currency !== undefined) return { unit: 'currency', last: at, factor: 1, currency };
+    // `a 400-million-krone grant`: crowns of a country the report may name elsewhere, counted as `400 million kroner` is.
+    if (BARE_CROWNS.has(first)) return { unit: 'count', last: at, factor: 1, noun: first };
   }
   // `40 metric tons` is 40 tonnes, not a count of tons.
   if (first === 'metric' && (second === 'ton' || second === 'tons' || second === 'tonne' || second === 'tonnes') && stream.spaced(at, at + 1)) return measureRead('tonne', at + 1, 1);
@@ -138,7 +148,7 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   if (days !== undefined) {
     // `12-year-old`: the age is a duration too; take `-old` into the mention.
     const old = hyphenated && stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.isWord(at + 2, 'old');
-    return { unit: 'duration', last: old ? at + 2 : at, factor: days, noun: singular };
+    return { unit: 'duration', last: old ? at + 2 : at, factor: days, noun: SHORT_TIME_UNITS.get(singular) ?? singular };
   }
   const power = readPowerMeasure(stream, at, first);
   if (power !== null) return power;

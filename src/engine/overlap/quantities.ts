@@ -343,7 +343,8 @@ const AFTER_A_LENGTH = new Set([
 /**
  * `2,500m`, `7190m`, `250m out`, `a 100m-high wall`: a figure with `m` against it and no currency is
  * metres when it is too large to be millions written without a currency (four digits or more) or
- * a word of length, height or a race follows it (round 15v). `5m people` and `raised 5m.` stay
+ * a word of length, height or a race follows it (round 15v), or a noun of length and `of` stand
+ * before it (`a main span of 460m`, round 17n). `5m people` and `raised 5m.` stay
  * unread, as before.
  * Returns the figure as written, in metres.
  */
@@ -356,7 +357,15 @@ function metresNotMillions(stream: TokenStream, read: NumberRead): NumberRead | 
   const large = /^\d{4,}$/u.test(written);
   const hyphen = stream.isSym(read.last + 1, '-') && stream.touching(read.last, read.last + 1) ? read.last + 2 : read.last + 1;
   const next = stream.at(hyphen);
-  return large || (next?.kind === 'word' && AFTER_A_LENGTH.has(next.lower)) ? metres : null;
+  return large || (next?.kind === 'word' && AFTER_A_LENGTH.has(next.lower)) || lengthBefore(stream, read.first) ? metres : null;
+}
+
+/** Nouns of a length told before its figure: `a main span of 460m`, `at a depth of 200m`. */
+const LENGTH_NOUNS = new Set(['span', 'length', 'height', 'depth', 'altitude', 'elevation', 'width', 'diameter', 'radius', 'distance']);
+/** `a span of 460m`, `a depth of about 200m`: the figure is that length, in metres. */
+function lengthBefore(stream: TokenStream, first: number): boolean {
+  const at = hedgeBefore(stream, first)?.first ?? first;
+  return stream.isWord(at - 1, 'of') && stream.isWord(at - 2, ...LENGTH_NOUNS);
 }
 
 /**

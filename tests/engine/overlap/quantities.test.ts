@@ -131,15 +131,15 @@ describe('findQuantities: ordinals, years, durations, measures', () => {
     ['half an hour', '"half an hour" duration 0.0208333333333 hour'],
     ['a 12-year-old boy', '"12-year-old" duration 4383 year'],
     ['a 5km run', '"5km" other 5000 metre'],
-    ['in 3hrs', '"3hrs" duration 0.125 hrs'],
-    ['a 5 min walk', '"5 min" duration 0.00347222222222 min'],
+    ['in 3hrs', '"3hrs" duration 0.125 hour'],
+    ['a 5 min walk', '"5 min" duration 0.00347222222222 minute'],
     ['100 miles away', '"100 miles" other 160934.4 metre'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
 
   it('reads a race time written in descending units as one elapsed time', () => {
-    expect(read('winning in 2hr 09min 18sec')).toEqual(['"2hr 09min 18sec" duration 0.0897916666666 hr']);
+    expect(read('winning in 2hr 09min 18sec')).toEqual(['"2hr 09min 18sec" duration 0.0897916666666 hour']);
     expect(read('clocking 2 hours, 9 minutes, 18 seconds')).toEqual(['"2 hours, 9 minutes, 18 seconds" duration 0.0897916666666 hour']);
     expect(read('1 minute and 44 seconds behind')).toEqual(['"1 minute and 44 seconds" duration 0.0012037037037 minute']);
     expect(read('3 days, 2 weeks')).toEqual(['"3 days" duration 3 day', '"2 weeks" duration 14 week']);
