@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/engine/index.ts';
+import { bothWays, notes, pair } from './conflict-pairs.ts';
+
+/**
+ * Round 17w (decision 004): who did it and who said it, on the misses of sets 17–22. Invented
+ * sentences, with the near misses each rule must not flag.
+ */
+
+/** A lead both reports share, so that they are taken for one event. */
+const TENDER = 'An Italian-led consortium won the contract on Monday to build a new road bridge over the Varna river between Ostrava and Kessel, the roads agency said. ';
+const tender = (a: string, b: string): [Article, Article] => pair(TENDER + a, TENDER + b);
+
+describe('finishing places told after the holder in a `with` clause, or given to a holder after `went to`', () => {
+  it('reads `…, with Anatolia Yapı third` and `Second place in the tender went to a consortium led by … Anatolia Yapı`', () => {
+    const a = 'Second place in the tender went to a consortium led by Turkey’s Anatolia Yapı, whose offer was higher.';
+    const b = 'Greek contractor Hellenic Bridges came second, with Anatolia Yapı third.';
+    const [forward, backward] = bothWays(...tender(a, b));
+    expect(forward).toEqual(['place: Second place in the tender went to a consortium led by Turkey’s Anatolia Yapı vs Anatolia Yapı third']);
+    expect(backward).toEqual(['place: Anatolia Yapı third vs Second place in the tender went to a consortium led by Turkey’s Anatolia Yapı']);
+  });
+
+  it('finds none when the reports agree, or a `with` clause tells something else', () => {
+    expect(notes(...tender('Second place went to Anatolia Yapı.', 'Hellenic Bridges came third, with Anatolia Yapı second.'))).toEqual([]);
+    expect(notes(...tender('Anatolia Yapı came second.', 'Hellenic Bridges came third, with Anatolia Yapı second.'))).toEqual([]);
+    expect(notes(...tender('Anatolia Yapı came second.', 'The agency met with Anatolia Yapı third time running.'))).toEqual([]);
+  });
+});
