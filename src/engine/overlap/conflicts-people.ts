@@ -38,14 +38,14 @@ const REACH = 3;
 export const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout|from|of|below|above|beneath|beyond|along|into|towards?)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
 /** A speaker (`said Tom Bell`, `Tom Bell told`): who a quote is attributed to is the speaker checks' (conflicts.ts). */
 const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old|[Aa]ccording\s+to)\s+$/u;
-/** A word of a person's own name: capitalised, unknown to the dictionary, no lower-case part after a hyphen (`English-speaking`), no possessive. */
+/** A word of a person's own name: capitalised, unknown to the dictionary, no lower-case part after a hyphen (`English-speaking`), no possessive, no digit (`A321neo`, a model). */
 function personal(word: string, lexicon: Lexicon): boolean {
   let known = personalWords.get(lexicon);
   // Bounded: a long session reads many names.
   if (known === undefined || known.size > 50_000) personalWords.set(lexicon, (known = new Map<string, boolean>()));
   let answer = known.get(word);
   if (answer === undefined) {
-    answer = /^\p{Lu}/u.test(word) && !/-\p{Ll}/u.test(word) && !/['’]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase()));
+    answer = /^\p{Lu}/u.test(word) && !/-\p{Ll}/u.test(word) && !/['’\d]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase()));
     known.set(word, answer);
   }
   return answer;

@@ -26,3 +26,11 @@ describe('finishing places told after the holder in a `with` clause, or given to
     expect(notes(...tender('Anatolia Yapı came second.', 'The agency met with Anatolia Yapı third time running.'))).toEqual([]);
   });
 });
+
+describe('a model name is no person (conflicts-people.ts)', () => {
+  it('does not set `Airbus A321neo` against `Airbus A321neos`, two spellings of one aircraft', () => {
+    const a = 'Tarsa Air has agreed to buy 150 Airbus A321neo jets in the largest aircraft order ever placed by an airline in the country.';
+    const b = 'Tarsa Air has placed a firm order for 150 Airbus A321neos, one of the largest single commitments for the type.';
+    expect(notes(...pair(a, b))).toEqual([]);
+  });
+});
