@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/engine/index.ts';
+import { compareArticles, type Article } from '../../../src/engine/index.ts';
 import { bothWays, notes, pair } from './conflict-pairs.ts';
 
 /**
@@ -32,5 +32,30 @@ describe('a model name is no person (conflicts-people.ts)', () => {
     const a = 'Tarsa Air has agreed to buy 150 Airbus A321neo jets in the largest aircraft order ever placed by an airline in the country.';
     const b = 'Tarsa Air has placed a firm order for 150 Airbus A321neos, one of the largest single commitments for the type.';
     expect(notes(...pair(a, b))).toEqual([]);
+  });
+});
+
+describe('who speaks: an employer before an office, and where the speaker is named in full', () => {
+  const ORDER = 'Tarsa Air has agreed to buy 150 Airbus jets in the largest aircraft order ever placed by an airline in the country, at the Paris Air Show on Tuesday.';
+  const a = `${ORDER}\n\nTarsa Air president director Raden Prasetyo, who signed the agreement with Airbus executives at Le Bourget, said the new jets would double its fleet.\n\n“Indonesians are flying more than ever, and there are still many cities that have only one or two flights a week. This order is our commitment to connect them,” he said.`;
+  const b = `${ORDER}\n\nThe jets are due from 2030, Tarsa chief executive Dimas Halim said at the signing.\n\n“These aircraft will let us connect cities that today have only one or two flights a week,” Halim said.`;
+
+  it('reads `Tarsa Air president director Raden Prasetyo` as one speaker, Prasetyo, whom Tarsa Air employs', () => {
+    const [forward, backward] = bothWays(...pair(a, b));
+    expect(forward).toEqual(['quote attributed to: Prasetyo vs Halim']);
+    expect(backward).toEqual(['quote attributed to: Halim vs Prasetyo']);
+  });
+
+  it('marks a speaker given by surname alone also where the report names him in full', () => {
+    const [first, second] = pair(a, b);
+    const conflict = compareArticles(first, second).conflicts.find((one) => one.note.startsWith('quote attributed to'));
+    expect(conflict?.b.map((range) => second.text.slice(range.start, range.end))).toEqual(['Halim', 'Dimas Halim']);
+  });
+
+  it('still reads a name an `of` phrase follows as the speaker (`said Dr Marta Lindqvist of the Karolinska Institute`)', () => {
+    const quote = '“It closes a question cardiology has been asking for thirty years,”';
+    const trial = 'An injection that lowers Lp(a) cut heart attacks by 23 per cent in a trial of 9,000 patients presented in Munich on Monday.';
+    const [forward] = bothWays(...pair(`${trial} ${quote} said Dr Marta Lindqvist of the Karolinska Institute in Stockholm.`, `${trial} ${quote} said Samuel Reyes, a cardiologist who was not involved.`));
+    expect(forward).toEqual(['quote attributed to: Lindqvist vs Reyes']);
   });
 });
