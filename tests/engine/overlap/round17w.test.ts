@@ -59,3 +59,19 @@ describe('who speaks: an employer before an office, and where the speaker is nam
     expect(forward).toEqual(['quote attributed to: Lindqvist vs Reyes']);
   });
 });
+
+describe('a ship’s flag (conflicts-venues.ts)', () => {
+  const SPILL = 'Fuel oil from a bunkering tanker damaged in a collision off Tarrow washed ashore on Thursday, closing three beaches. ';
+  const spill = (a: string, b: string): [Article, Article] => pair(SPILL + a, SPILL + b);
+  it('sets two flags of one named ship against each other', () => {
+    const [forward, backward] = bothWays(...spill('The tanker was struck by the Marshall Islands-registered bulk carrier Nordic Tern at anchor.', 'The Liberian-flagged bulk carrier Nordic Tern struck the tanker shortly before midnight.'));
+    expect(forward).toEqual(['flag: Marshall Islands-registered vs Liberian-flagged']);
+    expect(backward).toEqual(['flag: Liberian-flagged vs Marshall Islands-registered']);
+  });
+
+  it('finds none for one country written as its name and its adjective, or for two ships', () => {
+    expect(notes(...spill('The Liberia-flagged bulk carrier Nordic Tern struck the tanker.', 'The Liberian-flagged bulk carrier Nordic Tern struck the tanker.'))).toEqual([]);
+    expect(notes(...spill('The Maltese-flagged bulk carrier Nordic Tern struck the tanker.', 'The Malta-registered bulk carrier Nordic Tern struck the tanker.'))).toEqual([]);
+    expect(notes(...spill('The Panamanian-flagged bulk carrier Nordic Tern struck the tanker.', 'The Liberian-flagged tug Sea Lion towed the tanker away.'))).toEqual([]);
+  });
+});
