@@ -75,3 +75,20 @@ describe('a ship’s flag (conflicts-venues.ts)', () => {
     expect(notes(...spill('The Panamanian-flagged bulk carrier Nordic Tern struck the tanker.', 'The Liberian-flagged tug Sea Lion towed the tanker away.'))).toEqual([]);
   });
 });
+
+describe('two people whose roles two aligned sentences swap (conflicts-slot-values.ts)', () => {
+  const DEAL = 'Norland Air agreed on Wednesday to buy its smaller rival Kessel Airways for €1.2bn, creating the region’s largest low-cost airline group. ';
+  const deal = (a: string, b: string): [Article, Article] => pair(DEAL + a, DEAL + b);
+  it('sets the two people against each other when each takes the other’s role', () => {
+    const a = 'Kessel chief executive Duarte Menezes will run the enlarged group, with Norland chief Raquel Ortiz becoming executive chair.';
+    const b = 'Norland chief executive Raquel Ortiz will lead the merged company, while Kessel chief executive Duarte Menezes will become her deputy.';
+    const [forward, backward] = bothWays(...deal(a, b));
+    expect(forward).toEqual(['who: Duarte Menezes vs Raquel Ortiz']);
+    expect(backward).toEqual(['who: Raquel Ortiz vs Duarte Menezes']);
+  });
+
+  it('finds none for one verb of two people told either way round, or roles told alike', () => {
+    expect(notes(...deal('Kessel chief executive Duarte Menezes met Norland chief Raquel Ortiz in Lisbon to sign the deal.', 'Norland chief executive Raquel Ortiz met Kessel chief executive Duarte Menezes in Lisbon to sign the deal.'))).toEqual([]);
+    expect(notes(...deal('Kessel chief executive Duarte Menezes will run the enlarged group, with Norland chief Raquel Ortiz becoming executive chair.', 'Kessel chief executive Duarte Menezes will lead the merged company, while Norland chief executive Raquel Ortiz will become its chair.'))).toEqual([]);
+  });
+});
