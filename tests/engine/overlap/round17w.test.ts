@@ -92,3 +92,19 @@ describe('two people whose roles two aligned sentences swap (conflicts-slot-valu
     expect(notes(...deal('Kessel chief executive Duarte Menezes will run the enlarged group, with Norland chief Raquel Ortiz becoming executive chair.', 'Kessel chief executive Duarte Menezes will lead the merged company, while Norland chief executive Raquel Ortiz will become its chair.'))).toEqual([]);
   });
 });
+
+describe('who is no person in a role (conflicts-people.ts)', () => {
+  const SALE = 'A painting by Leonora Carrington sold for $28.5 million at Christie’s in New York on Tuesday, a record for the artist. ';
+  const sale = (a: string, b: string): [Article, Article] => pair(SALE + a, SALE + b);
+  it('reads no person in the end of a longer name joined by a particle (`Palacio de Bellas Artes`, `Museo de Arte Moderno`)', () => {
+    expect(notes(...sale('It was last lent in 1975 to a retrospective at the Palacio de Bellas Artes.', 'Tate owns several works by Carrington, as does the Museo de Arte Moderno in Mexico City.'))).toEqual([]);
+  });
+
+  const OUTBREAK = 'A child has died of measles in Oldham, the first measles death in England this year, health officials said on Wednesday. ';
+  const outbreak = (a: string, b: string): [Article, Article] => pair(OUTBREAK + a, OUTBREAK + b);
+  it('reads a speaker after `said` and a courtesy title (`said Dr Kevin Rourke`) as a speaker, not a person in a role', () => {
+    const a = 'The public health minister, Naomi Carver, said the death was a tragedy, and announced funding for outreach work.';
+    const b = '“I know people are frightened, and I understand that some parents have questions,” said Dr Kevin Rourke, Oldham Council’s director of public health. “But measles is not a mild illness.”';
+    expect(notes(...outbreak(a, b))).toEqual([]);
+  });
+});
