@@ -10,7 +10,7 @@ import { conflictNote, type Conflict } from './types.ts';
  *
  * Each report must name one journal only (a report that names two tells of two studies), and the
  * names must differ whole: `Nature` and `Nature Astronomy` are two journals, `the Lancet` and
- * `The Lancet` one.
+ * `The Lancet` one. Likewise a ship's flag (round 17w, `flagConflicts`): one ship flies one flag.
  */
 
 export interface VenueSide {
