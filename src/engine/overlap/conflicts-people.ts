@@ -36,16 +36,21 @@ const tells = (unit: Unit): boolean => unit.quantity === null && unit.date === n
 const REACH = 3;
 /** A name a preposition of place or origin governs (`in downtown Harwick`, `head of Europol`): no person in a role. */
 export const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout|from|of|below|above|beneath|beyond|along|into|towards?)\s+(?:(?:the|a|an|\p{Ll}[\p{Ll}-]*)\s+){0,2}$/u;
-/** A speaker (`said Tom Bell`, `Tom Bell told`): who a quote is attributed to is the speaker checks' (conflicts.ts). */
-const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old|[Aa]ccording\s+to)\s+$/u;
-/** A word of a person's own name: capitalised, unknown to the dictionary, no lower-case part after a hyphen (`English-speaking`), no possessive. */
+/** A speaker (`said Tom Bell`, `said Dr Kevin Rourke`, `Tom Bell told`): who a quote is attributed to is the speaker checks' (conflicts.ts). */
+const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Tt]old|[Aa]ccording\s+to)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
+/**
+ * A run after a particle that joins it to a capitalised word before (`Palacio de Bellas Artes`,
+ * `Museo de Arte Moderno`): the end of a longer name, a place or a body, not a first name and a surname.
+ */
+const PARTICLE_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:de|del|della|di|da|do|dos|das|du|des|la|le|von|van|der|den)\s+$/u;
+/** A word of a person's own name: capitalised, unknown to the dictionary, no lower-case part after a hyphen (`English-speaking`), no possessive, no digit (`A321neo`, a model). */
 function personal(word: string, lexicon: Lexicon): boolean {
   let known = personalWords.get(lexicon);
   // Bounded: a long session reads many names.
   if (known === undefined || known.size > 50_000) personalWords.set(lexicon, (known = new Map<string, boolean>()));
   let answer = known.get(word);
   if (answer === undefined) {
-    answer = /^\p{Lu}/u.test(word) && !/-\p{Ll}/u.test(word) && !/['’]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase()));
+    answer = /^\p{Lu}/u.test(word) && !/-\p{Ll}/u.test(word) && !/['’\d]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase()));
     known.set(word, answer);
   }
   return answer;
@@ -69,7 +74,7 @@ function peopleOf(side: Side, lexicon: Lexicon): Person[] {
       const surname = run.at(-1);
       if (surname === undefined || !personal(written(surname), lexicon)) continue;
       const [before, after] = [side.text.slice(Math.max(0, first.start - 40), first.start), side.text.slice(surname.end, surname.end + 40)];
-      if (PLACE_BEFORE.test(before) || SAID_BEFORE.test(before) || SAYS_AFTER.test(after)) continue;
+      if (PLACE_BEFORE.test(before) || SAID_BEFORE.test(before) || SAYS_AFTER.test(after) || PARTICLE_BEFORE.test(before)) continue;
       // The person's own name: the words of the run the dictionary does not know, at its end;
       // a first name and a surname at least (`Leader Hélène Tardif`, not `Liberal Party` or `Tardif`).
       let own = run.length - 1;

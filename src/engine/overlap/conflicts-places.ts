@@ -51,6 +51,13 @@ const FINISH_AFTER = /^(?:\s+(?:place|position|spot))?(?:\s*(?:[,.;:)–—]|$)|
  */
 const QUALIFIED = /\b(?:stage|overall|standings?|classification|qualifying|heat|semi-?finals?|round|leg|group|table|league|world|rankings?|polls?|survey|last\s+(?:year|season|time)|a\s+year\s+(?:ago|earlier)|previous(?:ly)?|before|(?:19|20)\d\d)\b/iu;
 
+/** A `with` clause that places a competitor (`Hellenic Bridges came second, with Anatolia Yapı third`). */
+const WITH_BEFORE = /(?:^|[\s,])with\s+$/u;
+/** A place given to its holder after it (`Second place in the tender went to …`, `third place goes to …`). */
+const PLACE_GIVEN_TO = /^\s+place(?:\s+(?:in|of)\s+the\s+[\p{Ll}-]+)?\s+(?:went|goes|has\s+gone)\s+to\b/u;
+/** What may stand between `went to` and the holder: lower-case words (`a consortium led by`) and a possessive (`Turkey's`). */
+const LEADS_TO_HOLDER = /^(?:\s+(?:[\p{Ll}-]+|\p{Lu}[\p{L}-]*['’]s)){0,5}\s+$/u;
+
 const GOVERNED = /\b(?:of|for|by|with|from|to|at|in|against|over|beat|behind|than)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 const BRACKETED_AFTER_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
@@ -104,15 +111,28 @@ function placeMentions(side: PlaceSide): PlaceMention[] {
     while (at >= 0 && units[at] !== undefined && !nameLike(units[at] as Unit) && (units[at]?.end ?? 0) > start - 40) at -= 1;
     const before = at >= 0 ? nameRun(units, at, false) : [];
     const [first, last] = [before[0], before.at(-1)];
-    if (first !== undefined && last !== undefined && (medal === undefined ? NAME_THEN_PLACE : NAME_THEN_MEDAL).test(text.slice(last.end, start))) {
+    const lead = first === undefined ? '' : (text.slice(Math.max(0, first.start - 40), first.start).split(/[.;]\s/u).at(-1) ?? '');
+    // `…, with Anatolia Yapı third`: a place written right after its holder, in a `with` clause.
+    const absolute = medal === undefined && WITH_BEFORE.test(lead) && last !== undefined && /^\s+$/u.test(text.slice(last.end, start));
+    if (first !== undefined && last !== undefined && (absolute || (medal === undefined ? NAME_THEN_PLACE : NAME_THEN_MEDAL).test(text.slice(last.end, start)))) {
       // A name a preposition governs is not the one placed (`Freedom Movement of Prime Minister Robert Golob came second`).
-      const lead = text.slice(Math.max(0, first.start - 40), first.start).split(/[.;]\s/u).at(-1) ?? '';
       // A relative clause gives its own subject the medal (`ahead of Italy's Chiara Bellandi, who took bronze`).
       const relative = medal !== undefined && /^\s*,\s+who\b/u.test(text.slice(last.end, start));
-      if (QUALIFIED.test(lead) || (GOVERNED.test(lead) && !relative) || WHERE_BEFORE.test(lead)) continue;
+      if (QUALIFIED.test(lead) || (GOVERNED.test(lead) && !relative && !absolute) || WHERE_BEFORE.test(lead)) continue;
       // An acronym in brackets is marked with the name it stands for (`New Slovenia (NSi) came third`).
       const named = BRACKETED_AFTER_NAME.exec(text.slice(Math.max(0, first.start - 60), first.start));
       mentions.push({ place, holder: before.map((unit) => unit.key), span: charRange(named === null ? first.start : first.start - named[0].length, end) });
+      continue;
+    }
+    // `Second place in the tender went to a consortium led by Turkey's Anatolia Yapı`: the holder after the place.
+    const given = medal === undefined ? PLACE_GIVEN_TO.exec(text.slice(end, end + 80)) : null;
+    if (given !== null) {
+      const from = end + given[0].length;
+      let next = lastBefore(units, from) + 1;
+      while (units[next] !== undefined && !nameLike(units[next] as Unit) && (units[next]?.start ?? 0) < from + 60) next += 1;
+      const after = nameRun(units, next, true);
+      const [head, tail] = [after[0], after.at(-1)];
+      if (head !== undefined && tail !== undefined && LEADS_TO_HOLDER.test(text.slice(from, head.start))) mentions.push({ place, holder: after.map((unit) => unit.key), span: charRange(start, tail.end) });
       continue;
     }
     if (place !== 2 || !/^runner/iu.test(word)) continue;

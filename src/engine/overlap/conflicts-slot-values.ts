@@ -165,6 +165,45 @@ export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side
       const draft = judge(pair);
       if (draft !== null) drafts.push(draft);
     }
+    const swap = swappedRoles(stretch, unitsA, unitsB, A, B, lexicon);
+    if (swap !== null) drafts.push(swap);
   }
   return drafts;
+}
+
+/**
+ * Two people whose roles two aligned sentences swap (`Lusavia's chief executive Duarte Menezes
+ * will run the enlarged group, with Iberis chief Raquel Ortiz becoming executive chair` / `Iberis
+ * chief executive Raquel Ortiz will lead the merged company, while Lusavia chief executive Duarte
+ * Menezes will become her deputy`): both people are matched, and two matched words each have one
+ * of them right before as subject in one sentence and the other in the other, crosswise. One
+ * crossing alone may be a verb of two (`Ann Hale met Tom Bell` / `Tom Bell met Ann Hale`).
+ */
+function swappedRoles(stretch: ClauseAlignment, unitsA: readonly Unit[], unitsB: readonly Unit[], A: Side, B: Side, lexicon: Lexicon): ConflictDraft | null {
+  if (stretch.strength < SLOT_STRENGTH) return null;
+  /** The person a word has right before it (units-wise, in its clause): the run of names that ends there, if it is a person's. */
+  const subject = (units: readonly Unit[], side: Side, unit: Unit): { start: number; end: number; key: string } | null => {
+    const at = units.indexOf(unit);
+    const last = units[at - 1];
+    if (last === undefined || last.kind !== 'name' || last.clause !== unit.clause || last.quoted) return null;
+    let first = at - 1;
+    while (units[first - 1]?.kind === 'name' && units[first - 1]?.last === units[first]?.first) first -= 1;
+    const words = side.text.slice((units[first] as Unit).start, last.end).split(/\s+/u).slice(-2);
+    if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word) && !/['’\d]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())))) return null;
+    const start = side.text.lastIndexOf(words[0] as string, last.end);
+    return { start, end: last.end, key: last.key };
+  };
+  const matchedNames = new Set(stretch.matches.filter((match) => match.a.kind === 'name' && match.a.key === match.b.key).map((match) => match.a.key));
+  const crossings: { a: { start: number; end: number; key: string }; b: { start: number; end: number; key: string }; says: boolean }[] = [];
+  for (const match of stretch.matches) {
+    if (match.a.kind === 'name' || match.a.kind === 'alias' || match.a.quoted || match.b.quoted || match.a.quantity !== null || match.a.date !== null) continue;
+    const [a, b] = [subject(unitsA, A, match.a), subject(unitsB, B, match.b)];
+    if (a === null || b === null || a.key === b.key || !matchedNames.has(a.key) || !matchedNames.has(b.key)) continue;
+    crossings.push({ a, b, says: match.a.weight >= 0.5 && match.b.weight >= 0.5 });
+  }
+  // One of the two words says something (`run` / `lead`); the other may be light (`becoming`).
+  const crossed = crossings.find((one) => one.says && crossings.some((other) => other.a.key === one.b.key && other.b.key === one.a.key));
+  if (crossed === undefined) return null;
+  const values: [string, string] = [A.text.slice(crossed.a.start, crossed.a.end), B.text.slice(crossed.b.start, crossed.b.end)];
+  return { a: [charRange(crossed.a.start, crossed.a.end)], b: [charRange(crossed.b.start, crossed.b.end)], kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength: stretch.strength };
 }

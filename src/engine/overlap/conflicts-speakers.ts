@@ -28,9 +28,35 @@ function speakers(side: Side, sentence: number): Unit[] {
   return units.filter((unit, i) => {
     const before = units[i - 1];
     if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
-    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit);
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit) && !employer(side.text, units, i);
   });
 }
+/**
+ * A name run written before an office and the holder's name (`Kencana Air president director
+ * Raden Prasetyo said`, `Vollmar chief executive Jana Holt`): whom the speaker works for, not a
+ * second speaker.
+ */
+function employer(text: string, units: readonly Unit[], at: number): boolean {
+  let last = at;
+  while (units[last + 1] !== undefined && isEntityUnit(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  const end = units[last];
+  const at2 = units.slice(last + 1).findIndex(isEntityUnit);
+  const holder = units[last + 1 + at2];
+  if (end === undefined || holder === undefined || at2 < 1 || holder.kind !== 'name' || holder.clause !== end.clause) return false;
+  // Each word between is a word of its own (no `of the`, no verb of saying): `president director`.
+  const between = text.slice(end.end, holder.start);
+  const words = between.trim().split(/\s+/u);
+  return OFFICE_BETWEEN.test(between) && words.length === at2 && !SAYING.test(between) && OFFICE_NOUNS.has(words.at(-1) ?? '');
+}
+/** The words an office ends on (`president director`, `chief executive`, `managing director`): not a verb (`Ashby met Ann Hale`). */
+const OFFICE_NOUNS = new Set([
+  'president', 'director', 'executive', 'officer', 'chairman', 'chairwoman', 'chair', 'chairperson', 'spokesman', 'spokeswoman', 'spokesperson',
+  'minister', 'secretary', 'head', 'manager', 'founder', 'governor', 'commissioner', 'leader', 'economist', 'analyst', 'boss', 'partner', 'editor',
+  'adviser', 'advisor', 'coach', 'captain', 'chief', 'researcher', 'scientist', 'engineer', 'official', 'representative',
+]);
+/** Lower-case words of an office between an employer and a name, nothing else (`president director`, `chief executive`). */
+const OFFICE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
+const SAYING = /\b(?:said|says|told|tells|added|adds|according|warned|explained|wrote|writes)\b/u;
 /** A name a verb of telling governs is who was told (`he told the ABC`, `the judge told Walsh:`), not who spoke. */
 const TOLD_BEFORE = /\b(?:told|tells|telling|of|for|about|against)\s+(?:the\s+)?$/u;
 const toldTo = (text: string, unit: Unit): boolean => TOLD_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start));
@@ -294,11 +320,32 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   if (surnames(sa).some((unit) => keysB.has(folded(unit.key))) || surnames(sb).some((unit) => keysA.has(folded(unit.key)))) return null;
   const [a, b] = [speakerAmong(A.text, sa), speakerAmong(B.text, sb)];
   if (a === undefined || b === undefined || oneName(A.text.slice(a.start, a.end), B.text.slice(b.start, b.end), A.text, B.text)) return null;
-  if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key)) {
+  const [introA, introB] = [introduction(A, a), introduction(B, b)];
+  if (!marks.has(a) && !marks.has(b) && sa.every((unit) => unit === a || unit.key !== a.key) && sb.every((unit) => unit === b || unit.key !== b.key) && introA === null && introB === null) {
     return draftOf('name', 'quote attributed to', a, b, A, B, strength);
   }
   const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
-  return { a: attributions(a, sa, marks), b: attributions(b, sb, marks), kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
+  const withIntroduction = (ranges: CharRange[], intro: CharRange | null): CharRange[] => (intro === null || ranges.some((range) => range.start === intro.start) ? ranges : [...ranges, intro]);
+  return { a: withIntroduction(attributions(a, sa, marks), introA), b: withIntroduction(attributions(b, sb, marks), introB), kind: 'name', subject: 'quote attributed to', values, note: conflictNote('quote attributed to', values), strength };
+}
+
+/**
+ * Where a report first names a speaker it then gives by surname alone (`Kencana chief executive
+ * Dimas Halim said at the signing.` … `“…,” Halim said.`): the speaker in full, marked too, when
+ * that sentence quotes nothing.
+ */
+function introduction(side: Side, speaker: Unit): CharRange | null {
+  const own = side.unitsBySentence[speaker.sentence] ?? [];
+  const before = own[own.indexOf(speaker) - 1];
+  if (before !== undefined && isEntityUnit(before) && before.last === speaker.first) return null;
+  const units = side.units;
+  for (let at = 1; at < units.length; at += 1) {
+    const [first, unit] = [units[at - 1] as Unit, units[at] as Unit];
+    if (unit.start >= speaker.start) break;
+    // In a sentence that quotes nothing: one that gives a quotation already marks its speaker (`said Péter Ronkay`).
+    if (unit.key === speaker.key && !unit.quoted && first.kind === 'name' && first.last === unit.first && !(clausesBySentence(side.clauses)[unit.sentence] ?? []).some((clause) => clause.quoted)) return charRange(first.start, unit.end);
+  }
+  return null;
 }
 
 /**

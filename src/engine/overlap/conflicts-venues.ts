@@ -10,7 +10,7 @@ import { conflictNote, type Conflict } from './types.ts';
  *
  * Each report must name one journal only (a report that names two tells of two studies), and the
  * names must differ whole: `Nature` and `Nature Astronomy` are two journals, `the Lancet` and
- * `The Lancet` one.
+ * `The Lancet` one. Likewise a ship's flag (round 17w, `flagConflicts`): one ship flies one flag.
  */
 
 export interface VenueSide {
@@ -45,7 +45,58 @@ function venues(side: VenueSide): Venue[] {
   return found;
 }
 
+/**
+ * A vessel's flag (`the Marshall Islands-registered bulk carrier Nordic Tern` / `The
+ * Liberian-flagged bulk carrier Nordic Tern`): one ship flies one flag, so two reports that flag
+ * the ship they both name differently contradict each other. The flag is read before
+ * `-flagged`/`-registered`, the ship's name after up to three lower-case words (`bulk carrier`).
+ */
+const FLAGGED = /(?<![\p{L}-])((?:(?!The\s)\p{Lu}[\p{L}]*\s+)?\p{Lu}[\p{L}]*-(?:flagged|registered))\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
+
+interface Flag {
+  flag: string;
+  ship: string;
+  span: CharRange;
+}
+
+function flags(side: VenueSide): Flag[] {
+  const found: Flag[] = [];
+  for (const match of side.text.matchAll(FLAGGED)) {
+    const [, flagged, ship] = match;
+    if (flagged === undefined || ship === undefined || quotedAt(side.clauses, match.index)) continue;
+    found.push({ flag: flagged.replace(/-\p{Ll}+$/u, ''), ship: ship.toLowerCase(), span: charRange(match.index, match.index + flagged.length) });
+  }
+  return found;
+}
+
+/** One country written as its name or its adjective (`Liberia`, `Liberian`; `Malta`, `Maltese`): a long common start. */
+function oneFlag(x: string, y: string): boolean {
+  const [a, b] = [x.toLowerCase(), y.toLowerCase()];
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
+  return shared >= 4 && shared >= Math.min(a.length, b.length) - 2;
+}
+
+/** Flags the two reports give one ship, each report one flag to it. */
+function flagConflicts(A: VenueSide, B: VenueSide): VenueConflict[] {
+  const [flagsA, flagsB] = [flags(A), flags(B)];
+  const drafts: VenueConflict[] = [];
+  for (const a of flagsA) {
+    const b = flagsB.find((other) => other.ship === a.ship);
+    if (b === undefined || oneFlag(a.flag, b.flag)) continue;
+    if (flagsA.some((other) => other.ship === a.ship && !oneFlag(other.flag, a.flag)) || flagsB.some((other) => other.ship === a.ship && !oneFlag(other.flag, b.flag))) continue;
+    if (drafts.some((draft) => draft.values[0] === A.text.slice(a.span.start, a.span.end))) continue;
+    const values: [string, string] = [A.text.slice(a.span.start, a.span.end), B.text.slice(b.span.start, b.span.end)];
+    drafts.push({ a: [a.span], b: [b.span], kind: 'name', subject: 'flag', values, note: conflictNote('flag', values), strength: 1 });
+  }
+  return drafts;
+}
+
 export function venueConflicts(A: VenueSide, B: VenueSide): VenueConflict[] {
+  return [...journalConflicts(A, B), ...flagConflicts(A, B)];
+}
+
+function journalConflicts(A: VenueSide, B: VenueSide): VenueConflict[] {
   const one = (list: readonly Venue[]): Venue | null => {
     const [first] = list;
     return first !== undefined && list.every((venue) => venue.name.toLowerCase() === first.name.toLowerCase()) ? first : null;
