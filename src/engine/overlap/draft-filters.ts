@@ -2,7 +2,7 @@ import { lemmatize } from '../lexicon/index.ts';
 import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SPEECH, measure, type ClauseAlignment, type UnitMatch } from './align.ts';
 import { countsPartOfNamedGroup, countsTheRest } from './conflicts.ts';
-import { crossesFigures } from './crossed-figures.ts';
+import { countsNothingShared, crossesFigures } from './crossed-figures.ts';
 import { isPinnedUnit, type Unit } from './units.ts';
 
 /**
@@ -63,7 +63,7 @@ function countsAPart(match: UnitMatch, textA: string, textB: string): boolean {
  * of different things: crossed-figures.ts); the same alignment when there are none.
  */
 export function withoutHollowMatches(alignment: ClauseAlignment, textA: string, textB: string): ClauseAlignment {
-  const hollow = alignment.matches.filter((match) => countsAPart(match, textA, textB) || crossesFigures(match, alignment.matches, textA, textB));
+  const hollow = alignment.matches.filter((match) => countsAPart(match, textA, textB) || crossesFigures(match, alignment.matches, textA, textB) || countsNothingShared(match, alignment.matches, textA, textB));
   if (hollow.length === 0) return alignment;
   const kept = alignment.matches.filter((match) => !hollow.includes(match));
   // Measured again on what is left; the highlight then spans only what still matches.
