@@ -44,6 +44,9 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex += 1) {
     const sentence = sentences[sentenceIndex] as CharRange;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= sentence.start) t += 1;
+    // A quotation left open at the end of a paragraph ends there, unless the next paragraph
+    // opens with a quotation mark (a quotation run over paragraphs: its mark reopens it below).
+    if (quoted && t > 0 && text.slice(tokens[t - 1]?.end ?? 0, tokens[t]?.start ?? 0).includes('\n') && !opensQuotation(text, tokens[t])) quoted = false;
     let first = t;
     const close = (last: number, nextQuoted: boolean): void => {
       pushClause(clauses, tokens, first, last, sentenceIndex, quoted);
@@ -63,7 +66,9 @@ export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
           close(t, false);
           first = t + 1;
         } else if (token.text === '"' && quoted) {
-          close(t, false);
+          // A mark that opens a paragraph reopens a quotation carried over from the one before
+          // (whose closing mark is left out by convention); anywhere else it closes it.
+          close(t, opensParagraph(text, token));
           first = t + 1;
         } else if (HARD_BREAKS.has(token.text) && !isClockColon(tokens, t)) {
           close(t, quoted);
@@ -186,6 +191,16 @@ function straightSingleQuotes(text: string, tokens: readonly Token[]): { opens: 
   }
   return opens.size === 0 ? null : { opens, closes };
 }
+
+/** Whether a token is the first of its paragraph: a line break, or nothing, before it. */
+function opensParagraph(text: string, token: Token): boolean {
+  const before = /[^\S\n]*$/u.exec(text.slice(Math.max(0, token.start - 20), token.start));
+  const at = token.start - (before?.[0].length ?? 0);
+  return at === 0 || text[at - 1] === '\n';
+}
+
+/** A quotation mark that opens its paragraph. */
+const opensQuotation = (text: string, token: Token | undefined): boolean => token !== undefined && (QUOTES_OPEN.has(token.text) || token.text === '"') && opensParagraph(text, token);
 
 function isApostrophe(text: string, token: Token): boolean {
   // ’ between letters (it’s, Moscow’s) is an apostrophe, not a closing quote.

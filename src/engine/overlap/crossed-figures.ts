@@ -59,3 +59,44 @@ export function crossesFigures(match: UnitMatch, matches: readonly UnitMatch[], 
     });
   });
 }
+
+/** The most a small count is (`one`, `two`, `three`): a figure any two sentences may share. */
+const SMALL_COUNT = 3;
+/** A small count written alone, as a word or a digit (not `an hour`, not the `2` of a `10-2` vote). */
+const SMALL_FIGURE = /^(?:[0-3]|one|two|three)(?![\p{L}\p{N}.,])/iu;
+/** How many words after a small figure the thing it counts may stand (`two traffic lanes`). */
+const COUNTED_WORDS = 3;
+/** After `of`, the thing counted stands further on (`two of the court’s seven justices`). */
+const PARTITIVE_WORDS = 6;
+const WORDS_AFTER = /^(?:[\s-]+[\p{L}\p{N}][\p{L}\p{N}'’-]*)+/u;
+
+/** The words right after a figure, up to punctuation, where what it counts is written: their character range. */
+function countedWords(figure: Unit, text: string): { start: number; end: number } {
+  // After the figure's own word: the unit takes the noun along when it is read as one (`two countries'`).
+  const from = figure.start + (SMALL_FIGURE.exec(text.slice(figure.start, figure.end))?.[0].length ?? 0);
+  const run = WORDS_AFTER.exec(text.slice(from, from + 80))?.[0] ?? '';
+  const words = [...run.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  const reach = words[0]?.[0].toLowerCase() === 'of' ? PARTITIVE_WORDS : COUNTED_WORDS;
+  const last = words.slice(0, reach).at(-1);
+  return { start: from, end: last === undefined ? from : from + last.index + last[0].length };
+}
+
+const isSmallCount = (unit: Unit, text: string): boolean =>
+  unit.quantity !== null && unit.quantity.unit === 'count' && !unit.quantity.hedged && unit.quantity.value <= SMALL_COUNT && SMALL_FIGURE.test(text.slice(unit.start, unit.end)) && !/[\p{N}][-–]$/u.test(text.slice(Math.max(0, unit.start - 2), unit.start));
+
+/**
+ * A small count both reports give (`two countries' transport` / `carried by two planes`, `one of
+ * the mainstays` / `Gibraltar is one`, `One pack` / `one who found mould`) tells something shared
+ * only when what it counts is shared too: in the few words right after the figure on both sides
+ * (past `of`: `two of the court’s seven justices`), a match of the stretch (`two lanes` / `two
+ * traffic lanes`, `three Lithuanians` / `three Lithuanian citizens`). Without
+ * it, the figure is any sentence's `one` or `two`. Ordinals are left alone (`first vaccine` /
+ * `first time`, `second-busiest` / `second-largest`: what is ranked is often told in other words).
+ * Decision 004, round 18p.
+ */
+export function countsNothingShared(match: UnitMatch, matches: readonly UnitMatch[], textA: string, textB: string): boolean {
+  if (!isSmallCount(match.a, textA) || !isSmallCount(match.b, textB)) return false;
+  const [afterA, afterB] = [countedWords(match.a, textA), countedWords(match.b, textB)];
+  const within = (unit: Unit, range: { start: number; end: number }): boolean => unit.start >= range.start && unit.start < range.end;
+  return !matches.some((other) => other !== match && within(other.a, afterA) && within(other.b, afterB));
+}

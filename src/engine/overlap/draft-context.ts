@@ -1,6 +1,8 @@
 import type { ClauseAlignment } from './align.ts';
 import type { FactCandidate } from './compare.ts';
-import { NORMAL, PHRASE_SUPPORT, confidence, type FactDraft } from './select.ts';
+import { PHRASE_SUPPORT } from './draft-filters.ts';
+import { NORMAL, confidence } from './draft-rules.ts';
+import type { FactDraft } from './select.ts';
 
 /**
  * A draft read against the rest of the two reports (decision 004, round 15r). The hand-set

@@ -1,5 +1,6 @@
 import type { UnitMatch } from './align.ts';
-import { isPinned, type DraftEvidence, type FactDraft } from './select.ts';
+import { isPinned, type DraftEvidence } from './draft-rules.ts';
+import type { FactDraft } from './select.ts';
 import { isEntityUnit } from './units.ts';
 
 /**

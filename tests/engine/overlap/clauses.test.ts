@@ -51,4 +51,14 @@ describe('attribution clauses', () => {
     ]);
     expect(attributions('Blinken said North Korean supplies of artillery, ammunition and troops are giving Russia the backing it needs.')).toEqual([]);
   });
+
+  it('reopens a quotation carried over a paragraph break: a straight mark that opens a paragraph opens, it does not close', () => {
+    const text = 'The coach said: "It hurts a lot right now.\n"I had my chances, and I did not take them."\nThe final ends on Sunday.';
+    expect(clauses(text)).toEqual(['- The coach said', 'Q It hurts a lot right now', 'Q I had my chances', 'Q and I did not take them', '- The final ends on Sunday']);
+  });
+
+  it('ends a quotation left open at the end of its paragraph when the next paragraph opens no quotation', () => {
+    const text = 'She said: "We are done asking them nicely.\nThe law takes effect next year.';
+    expect(clauses(text)).toEqual(['- She said', 'Q We are done asking them nicely', '- The law takes effect next year']);
+  });
 });

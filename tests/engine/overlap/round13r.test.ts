@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseAlignment, UnitMatch } from '../../../src/engine/overlap/align.ts';
-import { keptInAStrongPair, type DraftEvidence } from '../../../src/engine/overlap/select.ts';
+import { keptInAStrongPair, type DraftEvidence } from '../../../src/engine/overlap/draft-rules.ts';
 import type { Unit } from '../../../src/engine/overlap/units.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gatherPair } from '../../../src/engine/overlap/compare.ts';
-import { NORMAL, judgeDraft } from '../../../src/engine/overlap/select.ts';
+import { NORMAL, judgeDraft } from '../../../src/engine/overlap/draft-rules.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 
 /** Round 17r (decision 004): recall on fresh text — denials in other words, names and their verb. */

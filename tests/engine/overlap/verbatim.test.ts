@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseAlignment } from '../../../src/engine/overlap/align.ts';
-import { isVerbatim } from '../../../src/engine/overlap/select.ts';
+import { isVerbatim } from '../../../src/engine/overlap/draft-rules.ts';
 
 /** An alignment whose matched stretches are the whole of each text. */
 function whole(textA: string, textB: string): ClauseAlignment {
