@@ -14,6 +14,7 @@ import { nameConflict, runSpeakerConflict, type QuoteRun } from './conflicts-spe
 import { draftOf, GOVERNED, isAge, lemmasRelated, nameLike, nameRunKeys, namesOf, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { ageConflicts, roleConflicts, yearsOld } from './conflicts-ages-roles.ts';
 import { NamesInRole } from './word-indexes.ts';
+import { WordsLike } from './like-words.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
@@ -438,11 +439,11 @@ function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number
  * from (`since 2014`).
  */
 function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
-  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string }[] =>
+  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string; written: string }[] =>
     side.unitsBySentence.flatMap((units) =>
       units
         .filter((unit) => unit.date !== null && unit.date.precision !== 'range' && !unit.quoted && (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) && !inAnotherZone(side.text, unit) && !countedFrom(side.text, unit) && !inRelativeAside(side.text, unit))
-        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit) })),
+        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit), written: side.text.slice(unit.start, unit.end).toLowerCase() })),
     );
   const [datedA, datedB] = [datedIn(A), datedIn(B)];
   // Only dates of one precision and one bound can conflict: the other report's, grouped so (in
@@ -455,23 +456,35 @@ function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
     else group.push(b);
   }
   const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
-  // Whether a word dates one date of its report, asked once per word.
+  // Whether a word dates one date of its report, asked once per word, read from an index of the
+  // words beside each date (like-words.ts; round 17s: not a scan of every date per word).
   const known = new Map<Unit, boolean>();
-  const once = (dated: readonly { near: Unit[] }[], word: Unit): boolean => {
+  const [nearA, nearB] = [new WordsLike(datedA.map(({ near }) => near), like), new WordsLike(datedB.map(({ near }) => near), like)];
+  const once = (dated: WordsLike, word: Unit): boolean => {
     let answer = known.get(word);
-    if (answer === undefined) known.set(word, (answer = dated.filter((each) => each.near.some((other) => like(other, word))).length === 1));
+    if (answer === undefined) known.set(word, (answer = dated.groupsLike(word).length === 1));
     return answer;
   };
+  // Two days are one action's only where the word both stand by is what was done (`were found
+  // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
+  const action = (side: Side, x: Unit, precision: string): boolean => precision !== 'day' || doneWord(side.text, x);
+  // The words each date stands by that date one date of their report and may date an action:
+  // B's indexed, so each date of A reads at once which dates of B stand by a word like one of its
+  // own (round 17s: the test of every pair of dates was a square of each report's words beside dates).
+  const datingB = new WordsLike(
+    datedB.map(({ unit, near }) => near.filter((y) => action(B, y, unit.date?.precision ?? '') && once(nearB, y))),
+    (y, x) => like(x, y),
+  );
+  const indexOfB = new Map(datedB.map((b, index) => [b, index]));
   const drafts: ConflictDraft[] = [];
   for (const a of datedA) {
+    let meeting: Set<number> | undefined;
     for (const b of ofKindB.get(kind(a)) ?? []) {
       const [da, db] = [a.unit.date, b.unit.date];
-      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
-      // Two days are one action's only where the word both stand by is what was done (`were found
-      // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
-      const action = (side: Side, x: Unit): boolean => da.precision !== 'day' || doneWord(side.text, x);
+      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || a.written === b.written || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
       if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
-      if (!a.near.some((x) => action(A, x) && once(datedA, x) && b.near.some((y) => like(x, y) && action(B, y) && once(datedB, y)))) continue;
+      meeting ??= new Set(a.near.filter((x) => action(A, x, da.precision) && once(nearA, x)).flatMap((x) => datingB.groupsLike(x)));
+      if (!meeting.has(indexOfB.get(b) ?? -1)) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
       if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
       drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
