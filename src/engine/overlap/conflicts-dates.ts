@@ -4,6 +4,7 @@ import { draftOf, nameRunKeys, type ConflictDraft, type Side } from './conflicts
 import { quantitiesAgree } from './quantities.ts';
 import type { Unit } from './units.ts';
 import { contextStrength, neighbours, sharedNeighbours, type Known } from './conflicts-figures.ts';
+import { WordsLike } from './like-words.ts';
 
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
 /** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
@@ -160,11 +161,11 @@ const PERIOD_CONTEXT = 1;
  * from (`since 2014`).
  */
 export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
-  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string }[] =>
+  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string; written: string }[] =>
     side.unitsBySentence.flatMap((units) =>
       units
         .filter((unit) => unit.date !== null && unit.date.precision !== 'range' && !unit.quoted && (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) && !inAnotherZone(side.text, unit) && !countedFrom(side.text, unit) && !inRelativeAside(side.text, unit))
-        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit) })),
+        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit), written: side.text.slice(unit.start, unit.end).toLowerCase() })),
     );
   const [datedA, datedB] = [datedIn(A), datedIn(B)];
   // Only dates of one precision and one bound can conflict: the other report's, grouped so (in
@@ -179,27 +180,45 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
   // Whether a word dates one date of its report at a precision, asked once per word and precision:
   // a report may date the launch to a day and another launch to a year (`was launched on Feb. 9`,
-  // `Its sister satellite, launched in 2025`): days are set against days.
+  // `Its sister satellite, launched in 2025`): days are set against days. Read from an index of
+  // the words beside each date (like-words.ts; round 17s: not a scan of every date per word).
   const known = new Map<Unit, Map<string, boolean>>();
-  const once = (dated: readonly { unit: Unit; near: Unit[] }[], word: Unit, precision: string): boolean => {
+  const [nearA, nearB] = [new WordsLike(datedA.map(({ near }) => near), like), new WordsLike(datedB.map(({ near }) => near), like)];
+  const once = (side: Side, word: Unit, precision: string): boolean => {
     const byPrecision = known.get(word) ?? new Map<string, boolean>();
     known.set(word, byPrecision);
     let answer = byPrecision.get(precision);
-    if (answer === undefined) byPrecision.set(precision, (answer = dated.filter((each) => each.unit.date?.precision === precision && each.near.some((other) => like(other, word))).length === 1));
+    if (answer === undefined) {
+      const [index, dated] = side === A ? [nearA, datedA] : [nearB, datedB];
+      byPrecision.set(precision, (answer = index.groupsLike(word).filter((at) => dated[at]?.unit.date?.precision === precision).length === 1));
+    }
     return answer;
   };
+  // Two days are one action's only where the word both stand by is what was done (`were found
+  // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
+  // So is a thing a participle right after it says was done to (`samples taken on Oct. 29` /
+  // `Samples collected on November 2`).
+  const action = (side: Side, x: Unit, units: readonly Unit[], precision: string): boolean => precision !== 'day' || doneWord(side.text, x) || doneTo(side.text, units, x);
+  // The words each date of B stands by that date one date of B at its precision and may date an
+  // action, indexed, so each date of A reads at once which dates of B stand by a word like one of
+  // its own (round 17s: the test of every pair of dates was a square of the words beside dates).
+  const datingB = new WordsLike(
+    datedB.map(({ unit, units, near }) => {
+      const precision = unit.date?.precision ?? '';
+      return near.filter((y) => action(B, y, units, precision) && once(B, y, precision));
+    }),
+    (y, x) => like(x, y),
+  );
+  const indexOfB = new Map(datedB.map((b, index) => [b, index]));
   const drafts: ConflictDraft[] = [];
   for (const a of datedA) {
+    let meeting: Set<number> | undefined;
     for (const b of ofKindB.get(kind(a)) ?? []) {
       const [da, db] = [a.unit.date, b.unit.date];
-      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || writtenAlike(a.unit, A, b.unit, B) || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
-      // Two days are one action's only where the word both stand by is what was done (`were found
-      // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
-      // So is a thing a participle right after it says was done to (`samples taken on Oct. 29` /
-      // `Samples collected on November 2`).
-      const action = (side: Side, x: Unit, units: readonly Unit[]): boolean => da.precision !== 'day' || doneWord(side.text, x) || doneTo(side.text, units, x);
+      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || a.written === b.written || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
       if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
-      if (!a.near.some((x) => action(A, x, a.units) && once(datedA, x, da.precision) && b.near.some((y) => like(x, y) && action(B, y, b.units) && once(datedB, y, da.precision)))) continue;
+      meeting ??= new Set(a.near.filter((x) => action(A, x, a.units, da.precision) && once(A, x, da.precision)).flatMap((x) => datingB.groupsLike(x)));
+      if (!meeting.has(indexOfB.get(b) ?? -1)) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
       if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
       drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));

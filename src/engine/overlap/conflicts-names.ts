@@ -89,22 +89,28 @@ export function surnameConflicts(A: NameSide, B: NameSide): NameConflict[] {
   const [writtenA, writtenB] = [new WrittenWords(A.text), new WrittenWords(B.text)];
   const [surnamesA, surnamesB] = [surnamesByFirst(namesA), surnamesByFirst(namesB)];
   const drafts: NameConflict[] = [];
-  const seen = new Set<string>();
-  // B's names by first name, in text order: a long report gives hundreds of full names.
-  const byFirst = new Map<string, FullName[]>();
+  // B's names by first name, each surname where it is first written, in text order: a long report
+  // gives hundreds of full names, most of them written again and again. Whether two names
+  // conflict depends on the names alone, so each name of A is tried once, where it is first
+  // written, against each of B's once (round 17s: every pair of mentions was a square), and the
+  // first of B's names in text order that conflicts with it is taken, as the scan of every pair took it.
+  const byFirst = new Map<string, Map<string, FullName>>();
   for (const b of namesB) {
-    const list = byFirst.get(b.first);
-    if (list === undefined) byFirst.set(b.first, [b]);
-    else list.push(b);
+    const surnames = byFirst.get(b.first);
+    if (surnames === undefined) byFirst.set(b.first, new Map([[b.surname, b]]));
+    else if (!surnames.has(b.surname)) surnames.set(b.surname, b);
   }
+  const tried = new Set<string>();
   for (const a of namesA) {
-    for (const b of byFirst.get(a.first) ?? []) {
-      if (!misspelt(a.surname, b.surname) || seen.has(`${a.first} ${a.surname}`)) continue;
+    if (tried.has(`${a.first} ${a.surname}`)) continue;
+    tried.add(`${a.first} ${a.surname}`);
+    for (const b of byFirst.get(a.first)?.values() ?? []) {
+      if (!misspelt(a.surname, b.surname)) continue;
       if (writtenB.writes(a.surname) || writtenA.writes(b.surname)) continue;
       if ((surnamesA.get(a.first)?.size ?? 0) > 1 || (surnamesB.get(b.first)?.size ?? 0) > 1) continue;
-      seen.add(`${a.first} ${a.surname}`);
       const values: [string, string] = [`${a.first} ${a.surname}`, `${b.first} ${b.surname}`];
       drafts.push({ a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'name', values, note: conflictNote('name', values), strength: 1 });
+      break;
     }
   }
   return drafts;

@@ -116,6 +116,49 @@ function roleScore(a: readonly number[], b: readonly number[], related: (x: numb
   return total;
 }
 
+/**
+ * B's people by what their roles' lemmas relate by (conflicts-common.ts `lemmasRelated`: one
+ * lemma once lemmatised, a shared sense or a shared frame): `of(role)` gives, in B's order, every
+ * person whose role holds a lemma the same as or related to one of `role`'s, so whose `roleScore`
+ * against it is above zero (and some with none: each is scored).
+ */
+class RelatedRoles {
+  private readonly peopleOf = new Map<string, number[]>();
+  private readonly tokens = new Map<number, string[]>();
+
+  constructor(
+    roles: readonly (readonly number[])[],
+    private readonly lemmas: readonly string[],
+    private readonly lexicon: Lexicon,
+  ) {
+    roles.forEach((role, person) => {
+      for (const id of role) {
+        for (const token of this.tokensOf(id)) {
+          const people = this.peopleOf.get(token);
+          if (people === undefined) this.peopleOf.set(token, [person]);
+          else if (people.at(-1) !== person) people.push(person);
+        }
+      }
+    });
+  }
+
+  of(role: readonly number[]): number[] {
+    const found = new Set<number>();
+    for (const id of role) for (const token of this.tokensOf(id)) for (const person of this.peopleOf.get(token) ?? []) found.add(person);
+    return [...found].sort((x, y) => x - y);
+  }
+
+  private tokensOf(id: number): string[] {
+    let tokens = this.tokens.get(id);
+    if (tokens === undefined) {
+      const lemma = this.lexicon.lemmatize(this.lemmas[id] ?? '');
+      tokens = [`l ${lemma}`, ...this.lexicon.senseIds(lemma).map((sense) => `s ${sense}`), ...this.lexicon.frameIds(lemma).map((frame) => `f ${frame}`)];
+      this.tokens.set(id, tokens);
+    }
+    return tokens;
+  }
+}
+
 /** The words a report writes, lower-cased and without accents: whether it writes a surname anywhere. */
 const wordsOf = (text: string): Set<string> => {
   const words = new Set<string>();
@@ -218,24 +261,31 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
     }
     return count;
   };
-  const scores = pa.map((a, i) =>
-    pb.map((b, j) => {
+  // Only pairs whose roles share a lemma or a related one score above zero: each of A's people
+  // is scored against B's people found through an index of their roles' lemmas (round 17s: every
+  // pair of people was a square of each report's names). `rows[i]`: the pairs above zero, in B's order.
+  const partners = new RelatedRoles(rolesB, lemmas, lexicon);
+  const rows = pa.map((a, i): [number, number][] =>
+    partners.of(rolesA[i] ?? []).flatMap((j): [number, number][] => {
+      const b = pb[j] as Person;
       const role = roleScore(rolesA[i] ?? [], rolesB[j] ?? [], related);
-      return role === 0 ? 0 : role + SHARED_NAME * Math.min(shared(a.sentence, b.sentence), 2);
+      return role === 0 ? [] : [[j, role + SHARED_NAME * Math.min(shared(a.sentence, b.sentence), 2)]];
     }),
   );
   // Each of B's people: its best score and how many of A's people reach it.
-  const columnBest = pb.map((_, j) => Math.max(0, ...scores.map((row) => row[j] ?? 0)));
-  const columnTies = pb.map((_, j) => scores.filter((row) => (row[j] ?? 0) >= (columnBest[j] ?? 0)).length);
+  const columnBest = pb.map(() => 0);
+  for (const row of rows) for (const [j, value] of row) columnBest[j] = Math.max(columnBest[j] ?? 0, value);
+  const columnTies = pb.map(() => 0);
+  for (const row of rows) for (const [j, value] of row) if (value >= (columnBest[j] ?? 0)) columnTies[j] = (columnTies[j] ?? 0) + 1;
   const drafts: (Omit<Conflict, 'id'> & { strength: number })[] = [];
   pa.forEach((a, i) => {
-    const row = scores[i] ?? [];
-    const score = Math.max(0, ...row);
-    const j = row.indexOf(score);
+    const row = rows[i] ?? [];
+    const score = Math.max(0, ...row.map(([, value]) => value));
+    const j = row.find(([, value]) => value === score)?.[0] ?? -1;
     const b = pb[j];
     if (b === undefined || score <= 0) return;
     // One best partner each way: a tie is no pairing.
-    const alone = row.filter((value) => value >= score).length === 1 && columnBest[j] === score && columnTies[j] === 1;
+    const alone = row.filter(([, value]) => value >= score).length === 1 && columnBest[j] === score && columnTies[j] === 1;
     if (score < LEAST || !alone) return;
     const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
     drafts.push({ a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength: score });

@@ -51,11 +51,32 @@ export function bestSides(pairs: readonly AlignedPair[], regionsB: number): Map<
   return sides;
 }
 
-/** Two sentence pairs side by side: one sentence on, or back, in either report or both, the same way. */
-const beside = (x: ClauseAlignment, y: ClauseAlignment): boolean => {
-  const [da, db] = [x.regionA - y.regionA, x.regionB - y.regionB];
-  return (da !== 0 || db !== 0) && Math.abs(da) <= 1 && Math.abs(db) <= 1 && da * db >= 0;
-};
+/**
+ * Two sentence pairs side by side: one sentence on, or back, in either report or both, the same
+ * way. Where the other lies from one, in sentences of A and of B.
+ */
+const BESIDE: readonly (readonly [number, number])[] = [
+  [1, 0],
+  [0, 1],
+  [1, 1],
+  [-1, 0],
+  [0, -1],
+  [-1, -1],
+];
+
+/**
+ * How many of `stretches` lie beside a stretch (`BESIDE`), read from where each lies rather than by a scan
+ * of them all per draft (round 17s: a scan per draft was a square of a long report's drafts).
+ */
+function besideCount(stretches: readonly ClauseAlignment[]): (stretch: ClauseAlignment) => number {
+  const at = new Map<string, number>();
+  for (const { regionA, regionB } of stretches) at.set(`${regionA} ${regionB}`, (at.get(`${regionA} ${regionB}`) ?? 0) + 1);
+  return ({ regionA, regionB }) => {
+    let count = 0;
+    for (const [da, db] of BESIDE) count += at.get(`${regionA + da} ${regionB + db}`) ?? 0;
+    return count;
+  };
+}
 
 /** A draft the rules keep that stands on its own: not weak, holding a figure, or in a mutually best pair. */
 const standsAlone = (draft: FactDraft, stretch: ClauseAlignment, sides: ReadonlyMap<number, number>, regionsB: number): boolean =>
@@ -87,13 +108,12 @@ export function withContextOfDrafts(candidates: readonly FactCandidate[], sides:
     if (standsAlone(draft, draft.stretch, sides, regionsB)) standing.push(draft.stretch);
   }
   const sidesOf = ({ regionA, regionB }: ClauseAlignment): number => sides.get(regionA * regionsB + regionB) ?? 0;
+  const standingBeside = besideCount(standing);
   // Facts beside it that stand on their own: one for a mutually best pair, two for a pair best on one side.
   const runSideBySide = (stretch: ClauseAlignment): boolean => {
     const best = sidesOf(stretch);
     if (best === 0 || drawn.has(stretch.regionA * regionsB + stretch.regionB)) return false;
-    let near = 0;
-    for (const other of standing) if (beside(other, stretch)) near += 1;
-    return near >= 3 - best;
+    return standingBeside(stretch) >= 3 - best;
   };
   return withdrawn.map((candidate) => {
     const { stretch } = candidate.draft;
@@ -120,7 +140,8 @@ export function withoutLoneWeakDrafts(candidates: readonly FactCandidate[], side
     const { stretch } = candidate.draft;
     if (candidate.rules && stretch !== undefined && standsAlone(candidate.draft, stretch, sides, regionsB)) vouching.push(stretch);
   }
-  const besideOne = (stretch: ClauseAlignment): boolean => vouching.some((other) => beside(other, stretch));
+  const vouchingBeside = besideCount(vouching);
+  const besideOne = (stretch: ClauseAlignment): boolean => vouchingBeside(stretch) > 0;
   return candidates.map((candidate) => {
     const { stretch } = candidate.draft;
     if (!candidate.rules || stretch === undefined || standsAlone(candidate.draft, stretch, sides, regionsB) || besideOne(stretch)) return candidate;
