@@ -23,6 +23,7 @@ import { findTextAliases, type TextAliases } from './text-aliases.ts';
 import { NORMAL, STRICT, head, holdsAFactsParts, holdsAFigure, joinAdjacent, judgeDraft, keptByRules, keptInAStrongPair, selectFacts, type DraftEvidence, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type Conflict, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
+import { sharedDenialDraft } from './shared-denials.ts';
 import { holdsEventPin, pinsNeeded, sharedNamePins } from './relatedness.ts';
 import { keyId, numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
@@ -343,6 +344,14 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
         return draft === null ? [] : [{ alignment, path: 'lone', judged: { draft, evidence } }];
       });
       if (lone.length > 0) return [...found, ...lone];
+      // A word both reports deny, the denial shared beside it (`No arrests` / `No one has been
+      // arrested`), in a pair best on one side at least: two sentences about one thing.
+      const denials = found.flatMap(({ alignment }): Judged[] => {
+        const draft = (sides.get(alignment.regionA * B.unitsBySentence.length + alignment.regionB) ?? 0) >= 1 ? sharedDenialDraft(alignment, A, B) : null;
+        const evidence: DraftEvidence = { alignment, verbatim: false, preciseFigure: false, passes: true, lonePhrase: false, onlySpeaker: false, denied: false };
+        return draft === null ? [] : [{ alignment, path: 'lone', judged: { draft, evidence } }];
+      });
+      if (denials.length > 0) return [...found, ...denials];
     }
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
     return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
