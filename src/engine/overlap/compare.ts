@@ -344,17 +344,18 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
         return draft === null ? [] : [{ alignment, path: 'lone', judged: { draft, evidence } }];
       });
       if (lone.length > 0) return [...found, ...lone];
-      // A word both reports deny, the denial shared beside it (`No arrests` / `No one has been
-      // arrested`), in a pair best on one side at least: two sentences about one thing.
-      const denials = found.flatMap(({ alignment }): Judged[] => {
-        const draft = (sides.get(alignment.regionA * B.unitsBySentence.length + alignment.regionB) ?? 0) >= 1 ? sharedDenialDraft(alignment, A, B) : null;
-        const evidence: DraftEvidence = { alignment, verbatim: false, preciseFigure: false, passes: true, lonePhrase: false, onlySpeaker: false, denied: false };
-        return draft === null ? [] : [{ alignment, path: 'lone', judged: { draft, evidence } }];
-      });
-      if (denials.length > 0) return [...found, ...denials];
     }
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
-    return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
+    const withJoined = joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
+    if (thresholds !== NORMAL) return withJoined;
+    // A word both reports deny, the denial shared beside it (`No arrests` / `No one has been
+    // arrested`), in a pair best on one side at least: two sentences about one thing.
+    const denials = found.flatMap(({ alignment }): Judged[] => {
+      const draft = (sides.get(alignment.regionA * B.unitsBySentence.length + alignment.regionB) ?? 0) >= 1 ? sharedDenialDraft(alignment, A, B) : null;
+      const evidence: DraftEvidence = { alignment, verbatim: false, preciseFigure: false, passes: true, lonePhrase: false, onlySpeaker: false, denied: false };
+      return draft === null ? [] : [{ alignment, path: 'lone', judged: { draft, evidence } }];
+    });
+    return [...withJoined, ...denials];
   };
   // Reports of different events share a fact only where it holds what one event alone has.
   // (Made once per comparison, not per sentence pair: tsx names every function made, at some cost.)
