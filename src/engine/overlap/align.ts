@@ -1,5 +1,7 @@
 import { datesOverlap } from './dates.ts';
 import { quantitiesAgree } from './quantities.ts';
+import { labelsAName, separateEntities } from './align-saying.ts';
+import { StampedIndexes, mostIndex, restrict } from './align-windows.ts';
 import { isEntityUnit, type Unit } from './units.ts';
 
 /** Two units, one in each report, that say the same thing. */
@@ -50,17 +52,6 @@ const KIN = 0.5;
  * development set at 0.45–0.7: 0.55 and 0.59 best (decision 004, round 6a).
  */
 const NEAR = 0.55;
-/** What an unmatched unit costs a window, relative to its weight. */
-const GAP_PENALTY = 0.3;
-/** What it costs a window to run on into the next clause, or across a quotation mark. */
-const CLAUSE_BARRIER = 0.6;
-const QUOTE_BARRIER = 2;
-
-function barrier(previous: Unit | undefined, unit: Unit): number {
-  if (previous === undefined) return 0;
-  if (previous.quoted !== unit.quoted) return QUOTE_BARRIER;
-  return previous.clause === unit.clause ? 0 : CLAUSE_BARRIER;
-}
 
 function intersects<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
@@ -122,6 +113,10 @@ export function indexUnits(units: readonly Unit[]): UnitIndex {
  */
 const byValueThenPlace = (x: UnitMatch, y: UnitMatch): number => y.value - x.value || x.a.index - y.a.index || x.b.index - y.b.index;
 
+/** The units already paired by `matchUnits`, by index on each side. */
+const usedA = new StampedIndexes();
+const usedB = new StampedIndexes();
+
 /**
  * Pair units one to one, best value first. Only units that share a key are compared, so long
  * sentences cost what they share, not the product of their lengths.
@@ -157,108 +152,9 @@ function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
   return chosen;
 }
 
-/**
- * A set of unit indexes for one call at a time: an array kept for the module's life, its marks
- * told apart from earlier calls' by a stamp, instead of a new set or map per call (`matchUnits`
- * and `restrict` run for every stretch of every sentence pair).
- */
-class StampedIndexes {
-  stamps = new Int32Array(256);
-  private stamp = 0;
-
-  /** Empties the set, and grows it to hold indexes up to `most`. */
-  begin(most: number): void {
-    if (most >= this.stamps.length) {
-      this.stamps = new Int32Array(Math.max(most + 1, this.stamps.length * 2));
-      this.stamp = 0;
-    } else if (this.stamp >= 0x7fffffff) {
-      this.stamps.fill(0);
-      this.stamp = 0;
-    }
-    this.stamp += 1;
-  }
-
-  has(index: number): boolean {
-    return this.stamps[index] === this.stamp;
-  }
-
-  mark(index: number): void {
-    this.stamps[index] = this.stamp;
-  }
-}
-
-const usedA = new StampedIndexes();
-const usedB = new StampedIndexes();
-
-function mostIndex(matches: readonly UnitMatch[], side: 'a' | 'b'): number {
-  let most = -1;
-  for (const match of matches) most = Math.max(most, match[side].index);
-  return most;
-}
-
-/**
- * The stretch of `units` where matched units outweigh the unmatched ones between them
- * (Kadane's maximum-sum window): it keeps “supplied troops” and drops the rest of the clause.
- * `valued` gives the value matched at a unit, by its index (see `valueAt`).
- */
-function bestWindow(units: readonly Unit[], valued: ValueByIndex): [number, number] | null {
-  let best = 0;
-  let bestRange: [number, number] | null = null;
-  let sum = 0;
-  let from = 0;
-  for (let index = 0; index < units.length; index += 1) {
-    const unit = units[index] as Unit;
-    const matched = valued.matched.has(unit.index);
-    const value = matched ? (valued.values[unit.index] as number) : -GAP_PENALTY * unit.weight;
-    if (sum < 0) {
-      sum = 0;
-      from = index;
-    }
-    sum += value - (index > from ? barrier(units[index - 1], unit) : 0);
-    if (matched && sum > best) {
-      best = sum;
-      bestRange = [from, index];
-    }
-  }
-  return bestRange;
-}
-
-/**
- * The value matched at each unit of one side, by unit index, for one `restrict` (three calls per
- * stretch of every sentence pair): `values` holds a value where `matched` has the index.
- */
-interface ValueByIndex {
-  matched: StampedIndexes;
-  values: Float64Array;
-}
-const valued: ValueByIndex = { matched: new StampedIndexes(), values: new Float64Array(256) };
-
-function valueAt(matches: readonly UnitMatch[], side: 'a' | 'b'): ValueByIndex {
-  const { matched } = valued;
-  matched.begin(mostIndex(matches, side));
-  if (valued.values.length < matched.stamps.length) valued.values = new Float64Array(matched.stamps.length);
-  const { values } = valued;
-  for (const match of matches) {
-    const index = match[side].index;
-    values[index] = (matched.has(index) ? (values[index] as number) : 0) + match.value;
-    matched.mark(index);
-  }
-  return valued;
-}
-
-function restrict(matches: readonly UnitMatch[], units: readonly Unit[], side: 'a' | 'b'): UnitMatch[] {
-  const window = bestWindow(units, valueAt(matches, side));
-  if (window === null) return [];
-  // Units come in text order, so the window's units are those with an index between its ends.
-  const low = units[window[0]]?.index ?? 0;
-  const high = units[window[1]]?.index ?? -1;
-  const kept: UnitMatch[] = [];
-  for (const match of matches) if (match[side].index >= low && match[side].index <= high) kept.push(match);
-  return kept;
-}
 
 /** Content is what is done or said: anything but the same name on both sides, or a date. */
-const isContent = (match: UnitMatch): boolean =>
+export const isContent = (match: UnitMatch): boolean =>
   match.a.date === null && !(isEntityUnit(match.a) && isEntityUnit(match.b) && match.a.key === match.b.key);
 
 /** Stretches drafted per sentence pair for the hand-set rules (compare.ts drafts more for the learned gate). */
@@ -330,33 +226,6 @@ function indexIn(units: readonly Unit[], unit: Unit): number {
   return units[guess] === unit ? guess : units.indexOf(unit);
 }
 
-/**
- * How many different names or places a stretch shares, a run of adjacent name words on both
- * sides (`Michael Brandt`, word after word) being one. One repeated word beside one name is a title (“attorney
- * Michael Brandt”); beside two separate ones it relates them (`drafted by the United Kingdom and
- * France` / `draft put forward by France and the United Kingdom`): that says something,
- * unless the word is written right beside one of them, as a label (`Santana’s Fuerza Cívica party`).
- */
-function separateEntities(matches: readonly UnitMatch[]): number {
-  const entities = matches.filter((match) => isEntityUnit(match.a) && isEntityUnit(match.b) && match.a.key === match.b.key).sort((x, y) => x.a.index - y.a.index);
-  let runs = 0;
-  let previous: UnitMatch | undefined;
-  const keys = new Set<string>();
-  for (const match of entities) {
-    const continues = previous !== undefined && match.a.first === previous.a.last && (match.b.first === previous.b.last || match.b.last === previous.b.first);
-    if (!continues && !keys.has(match.a.key)) runs += 1;
-    keys.add(match.a.key);
-    previous = match;
-  }
-  return runs;
-}
-
-/** A word written right beside a shared name (`Fuerza Cívica party`, `attorney Brandt`) labels it. */
-function labelsAName(word: UnitMatch | undefined, matches: readonly UnitMatch[]): boolean {
-  if (word === undefined) return false;
-  const beside = (unit: Unit, other: Unit): boolean => unit.first === other.last || unit.last === other.first;
-  return matches.some((match) => isEntityUnit(match.a) && (beside(word.a, match.a) || beside(word.b, match.b)));
-}
 
 export function measure(regionA: number, regionB: number, matches: UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[], besides?: number): ClauseAlignment {
   const strength = matches.reduce((sum, match) => sum + match.value, 0);
@@ -458,72 +327,4 @@ export function alignRegionsUpTo(
     pool = pool.filter((match) => !used.has(match) && (match.a.end <= firstA || match.a.start >= lastA) && (match.b.end <= firstB || match.b.start >= lastB));
   }
   return { alignments, within: within < 0 ? alignments.length : within };
-}
-
-/**
- * The weak stretches of one sentence pair that lie in one clause on each side, taken together.
- * The window keeps the tightest stretch, so two matches a few words apart, or in another order
- * (`wells were found` / `tests found a solvent … in local wells`), come out as two stretches that
- * each say too little; within one clause on both sides they are one statement. Null when fewer
- * than two stretches meet in one pair of clauses.
- */
-/** Fewer words in common than this, scattered over a clause, are a coincidence. */
-const MIN_JOINED_MATCHES = 3;
-
-/** The very same word of what is done or said (no synonym, name, figure, date or attribution). */
-const saysSomething = (match: UnitMatch): boolean => match.similarity === 1 && isContent(match) && !isEntityUnit(match.a) && !isEntityUnit(match.b) && match.a.quantity === null && !match.a.attribution && !match.b.attribution;
-
-const clauseOfA = (match: UnitMatch): number => match.a.clause;
-const clauseOfB = (match: UnitMatch): number => match.b.clause;
-
-export function joinWithinClauses(alignments: readonly ClauseAlignment[], unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment | null {
-  const first = alignments[0];
-  if (first === undefined || alignments.length < 2) return null;
-  const byClauses = new Map<string, { parts: number; matches: UnitMatch[] }>();
-  for (const alignment of alignments) {
-    const clausesA = new Set(alignment.matches.map(clauseOfA));
-    const clausesB = new Set(alignment.matches.map(clauseOfB));
-    if (clausesA.size !== 1 || clausesB.size !== 1 || !alignment.matches.every(saysSomething)) continue;
-    const key = `${[...clausesA][0]}:${[...clausesB][0]}`;
-    const group = byClauses.get(key) ?? { parts: 0, matches: [] };
-    group.parts += 1;
-    group.matches.push(...alignment.matches);
-    byClauses.set(key, group);
-  }
-  let best: UnitMatch[] | null = null;
-  let bestValue = 0;
-  for (const group of byClauses.values()) {
-    const value = group.matches.reduce((sum, match) => sum + match.value, 0);
-    if (group.parts >= 2 && group.matches.length >= MIN_JOINED_MATCHES && value > bestValue) [best, bestValue] = [group.matches, value];
-  }
-  if (best === null) return null;
-  return measure(first.regionA, first.regionB, [...best].sort((x, y) => x.a.start - y.a.start), unitsA, unitsB);
-}
-
-/**
- * A stretch that runs over more than one clause on either side, read clause by clause: the
- * matches of each pair of clauses (one on each side) that holds two or more of them, measured
- * alone (`inspectors found lead in the old town` / `Inspectors found lead in the pipes of the
- * old town`, out of a stretch that runs on into `the company must replace them by 2027`). Empty
- * when the stretch lies in one clause on each side. Drafts for the learned gate (round 9b): a
- * gold fact is often one clause, and a highlight twice its length misses it.
- */
-export function clauseParts(alignment: ClauseAlignment, unitsA: readonly Unit[], unitsB: readonly Unit[]): ClauseAlignment[] {
-  const groups = new Map<string, UnitMatch[]>();
-  for (const match of alignment.matches) {
-    const key = `${match.a.clause}:${match.b.clause}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [match]);
-    else group.push(match);
-  }
-  if (groups.size < 2) return [];
-  const parts: ClauseAlignment[] = [];
-  for (const matches of groups.values()) {
-    if (matches.length < 2) continue;
-    const part = measure(alignment.regionA, alignment.regionB, matches, unitsA, unitsB);
-    // What the rest of the stretch shares is shared beside the part.
-    if (alignment.besides !== undefined) part.besides = alignment.besides + alignment.strength - part.strength;
-    parts.push(part);
-  }
-  return parts;
 }

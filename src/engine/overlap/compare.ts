@@ -6,7 +6,8 @@ import { memoByText } from '../text/memo.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { tokenize } from '../text/tokens.ts';
 import { BestPairs } from './best-pairs.ts';
-import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, clauseParts, indexUnits, joinWithinClauses, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
+import { MAX_ALIGNMENTS_PER_PAIR, alignRegionsUpTo, indexUnits, unitSimilarity, type ClauseAlignment, type UnitIndex } from './align.ts';
+import { clauseParts, joinWithinClauses } from './align-joins.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import type { Side } from './conflicts-common.ts';
 import { findConflicts } from './conflicts.ts';
@@ -23,6 +24,7 @@ import { NORMAL, STRICT, holdsAFactsParts, holdsAFigure, judgeDraft, keptByRules
 import { head, joinAdjacent, selectFacts, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type Conflict, type SharedFact } from './types.ts';
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
+import { sharedDenialDraft } from './shared-denials.ts';
 import { holdsEventPin, pinsNeeded, sharedNamePins } from './relatedness.ts';
 import { keyId, numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
 
@@ -345,7 +347,16 @@ function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean)
       if (lone.length > 0) return [...found, ...lone];
     }
     const joined = joinWithinClauses(alignments, unitsA, unitsB);
-    return joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
+    const withJoined = joined === null || (thresholds === STRICT && !holdsEventPin(joined, words)) ? found : [...found, judge(joined, 'joined')];
+    if (thresholds !== NORMAL) return withJoined;
+    // A word both reports deny, the denial shared beside it (`No arrests` / `No one has been
+    // arrested`), in a pair best on one side at least: two sentences about one thing.
+    const denials = found.flatMap(({ alignment }): Judged[] => {
+      const draft = (sides.get(alignment.regionA * B.unitsBySentence.length + alignment.regionB) ?? 0) >= 1 ? sharedDenialDraft(alignment, A, B) : null;
+      const evidence: DraftEvidence = { alignment, verbatim: false, preciseFigure: false, passes: true, lonePhrase: false, onlySpeaker: false, denied: false };
+      return draft === null ? [] : [{ alignment, path: 'lone', judged: { draft, evidence } }];
+    });
+    return [...withJoined, ...denials];
   };
   // Reports of different events share a fact only where it holds what one event alone has.
   // (Made once per comparison, not per sentence pair: tsx names every function made, at some cost.)
