@@ -104,7 +104,8 @@ export function figuresOf(side: PairingSide, lexicon: Lexicon, nounIds: Map<stri
         for (let i = at + step; i >= 0 && i < units.length && taken < 4; i += step) {
           const other = units[i];
           if (other === undefined || other.clause !== unit.clause) break;
-          if (other.quantity !== null && step > 0) break;
+          // An age group (`78 per cent of five-year-olds have had both doses`) is part of what a figure counts, not another figure.
+          if (other.quantity !== null && step > 0 && !isAge(other.quantity)) break;
           if (!says(other) || nouns.includes(other)) continue;
           near.push(other);
           taken += 1;

@@ -189,7 +189,8 @@ export function features(a: Figure, b: Figure, noun: number, near: number, conte
 const unitNoun = (a: Figure, noun: number): number => (a.quantity.unit === 'count' ? 0 : noun);
 const otherNoun = (a: Figure, b: Figure, noun: number): number => (a.nouns.length > 0 && b.nouns.length > 0 && noun === 0 ? 1 : 0);
 const bothOnce = (a: Figure, b: Figure, noun: number): number => (a.once && b.once && (noun > 0 || (a.nouns.length === 0 && b.nouns.length === 0)) ? 1 : 0);
-const bare = (a: Figure, b: Figure): number => ((a.nouns.length === 0 && a.noun === null) || (b.nouns.length === 0 && b.noun === null) ? 1 : 0);
+/** A figure with no counted noun on either side; a share counts none by nature, so says no less for it (round 18c). */
+const bare = (a: Figure, b: Figure): number => (a.quantity.unit !== 'percent' && ((a.nouns.length === 0 && a.noun === null) || (b.nouns.length === 0 && b.noun === null)) ? 1 : 0);
 export const weigh = (values: readonly number[]): number => values.reduce((sum, value, i) => sum + value * WEIGHTS[ORDER[i] ?? 'bias'], WEIGHTS.bias);
 
 /**
