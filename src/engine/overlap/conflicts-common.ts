@@ -59,5 +59,5 @@ export const withoutAccents = (key: string): string => key.normalize('NFD').repl
 export const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
 export const namesOf = (side: Side): Set<string> => new Set(side.units.filter(nameLike).map((unit) => unit.key));
 
-/** An age: “the 27-year-old”, “a 45-year-old man”, “aged 45” (`Quantity.age`). Ages are compared only as ages of someone. */
-export const isAge = (quantity: Quantity): boolean => quantity.age === true || /\byears?[-\s]old\b/iu.test(quantity.text);
+/** An age: “the 27-year-old”, “a 45-year-old man”, “five-year-olds”, “aged 45” (`Quantity.age`). Ages are compared only as ages of someone. */
+export const isAge = (quantity: Quantity): boolean => quantity.age === true || /\byears?[-\s]olds?\b/iu.test(quantity.text);

@@ -1,6 +1,6 @@
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
-import { countsTheRest, inAside, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing.ts';
+import { countsTheRest, inAside, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing-figures.ts';
 import { BOUND_TIME, draftOf, GOVERNED, isAge, lemmasRelated, nameLike, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { yearsOld } from './conflicts-ages-roles.ts';
 import { isCeiling } from './quantities-agree.ts';

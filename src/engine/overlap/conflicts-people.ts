@@ -1,5 +1,5 @@
 import { charRange } from '../text/ranges.ts';
-import { SAYS_AFTER } from './conflicts-pairing.ts';
+import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
 import { lemmasRelated, withoutAccents, type Side } from './conflicts-common.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';

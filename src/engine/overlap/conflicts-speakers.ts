@@ -3,7 +3,7 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import { draftOf, GOVERNED, nameRunKeys, span, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { SAYS_AFTER } from './conflicts-pairing.ts';
+import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { conflictNote } from './types.ts';
 import { isEntityUnit, type Unit } from './units.ts';

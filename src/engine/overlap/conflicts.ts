@@ -2,7 +2,7 @@ import { type CharRange } from '../text/ranges.ts';
 import { type ClauseAlignment } from './align.ts';
 import { measureConflicts } from './measures.ts';
 import { contextReader, pairedFigureConflicts } from './conflicts-pairing.ts';
-export { countsTheRest } from './conflicts-pairing.ts';
+export { countsTheRest } from './conflicts-pairing-figures.ts';
 import { surnameConflicts } from './conflicts-names.ts';
 import { peopleConflicts } from './conflicts-people.ts';
 import { placeConflicts } from './conflicts-places.ts';

@@ -116,6 +116,8 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
   ['feet', 'foot'], ['acre', 'acre'], ['hectare', 'hectare'], ['barrel', 'barrel'], ['mph', 'mph'], ['magnitude', 'magnitude'],
   ['cm', 'cm'], ['centimetre', 'cm'], ['centimeter', 'cm'], ['mm', 'mm'], ['millimetre', 'mm'], ['millimeter', 'mm'],
   ['ft', 'foot'], ['yard', 'yard'], ['inch', 'inch'], ['gram', 'gram'], ['lb', 'lb'], ['lbs', 'lb'],
+  // Small masses, as doses and concentrations give them (`412 µg/m³`, `614 micrograms per cubic metre`, `5 mg`).
+  ['mg', 'mg'], ['milligram', 'mg'], ['µg', 'µg'], ['μg', 'µg'], ['mcg', 'µg'], ['microgram', 'µg'],
   ['litre', 'litre'], ['liter', 'litre'], ['gallon', 'gallon'], ['celsius', 'celsius'], ['fahrenheit', 'fahrenheit'],
   // Power and energy (`4,600MW`, `1.2 gigawatts`, `300 GWh`) and speed (`46.3 kph`, `mph`; `km/h` in
   // quantities-units.ts `perHour`): round 15v.
@@ -146,7 +148,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, M
   ['foot', { si: 'metre', factor: 0.3048, customary: true }], ['yard', { si: 'metre', factor: 0.9144, customary: true }],
   ['inch', { si: 'metre', factor: 0.0254, customary: true }],
   ['hectare', { si: 'square metre', factor: 1e4 }], ['acre', { si: 'square metre', factor: 4046.8564224, customary: true }],
-  ['kg', { si: 'kg', factor: 1 }], ['gram', { si: 'kg', factor: 0.001 }], ['tonne', { si: 'kg', factor: 1000 }],
+  ['kg', { si: 'kg', factor: 1 }], ['gram', { si: 'kg', factor: 0.001 }], ['mg', { si: 'kg', factor: 1e-6 }], ['µg', { si: 'kg', factor: 1e-9 }], ['tonne', { si: 'kg', factor: 1000 }],
   ['ton', { si: 'kg', factor: 1000, customary: true, between: [907.18474, 1016.0469088] }],
   ['lb', { si: 'kg', factor: 0.45359237, customary: true }],
   ['litre', { si: 'litre', factor: 1 }], ['gallon', { si: 'litre', factor: 3.785411784, customary: true }],

@@ -146,8 +146,8 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   const singular = singularize(first);
   const days = DURATION_DAYS.get(singular);
   if (days !== undefined) {
-    // `12-year-old`: the age is a duration too; take `-old` into the mention.
-    const old = hyphenated && stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.isWord(at + 2, 'old');
+    // `12-year-old`: the age is a duration too; take `-old` into the mention (`-olds`: an age group).
+    const old = hyphenated && stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && (stream.isWord(at + 2, 'old') || stream.isWord(at + 2, 'olds'));
     return { unit: 'duration', last: old ? at + 2 : at, factor: days, noun: SHORT_TIME_UNITS.get(singular) ?? singular };
   }
   const power = readPowerMeasure(stream, at, first);

@@ -1,6 +1,6 @@
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import type { PairingSide } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import type { PairingSide } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';

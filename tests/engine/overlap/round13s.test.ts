@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { contextReader, isNarrow, pairedFigureConflicts, relatedCounts, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import { contextReader, pairedFigureConflicts, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import { relatedCounts } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
+import { isNarrow } from '../../../src/engine/overlap/conflicts-pairing-scores.ts';
 import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts';
 import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { alignRegions, unitSimilarity } from '../../../src/engine/overlap/align.ts';

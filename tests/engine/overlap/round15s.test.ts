@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { bestFirst, contextReader, pairedFigureConflicts, widened, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import { bestFirst, contextReader, pairedFigureConflicts, type SentenceContext } from '../../../src/engine/overlap/conflicts-pairing.ts';
+import { widened } from '../../../src/engine/overlap/conflicts-pairing-scores.ts';
 import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { withoutAccents } from '../../../src/engine/overlap/conflicts-common.ts';
 import { firstNamesBefore } from '../../../src/engine/overlap/conflicts-people.ts';
