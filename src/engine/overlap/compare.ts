@@ -26,7 +26,8 @@ import { mirrorComparison, type Comparison, type Conflict, type SharedFact } fro
 import { figureKeys, loneFigureDraft } from './lone-figures.ts';
 import { sharedDenialDraft } from './shared-denials.ts';
 import { holdsEventPin, pinsNeeded, sharedNamePins } from './relatedness.ts';
-import { keyId, numberKeys, readUnits, weighUnits, type Lexicon, type Unit } from './units.ts';
+import { readUnits } from './units-read.ts';
+import { keyId, numberKeys, weighUnits, type Lexicon, type Unit } from './units.ts';
 
 interface Prepared extends Side {
   clauses: readonly Clause[];
