@@ -1,5 +1,5 @@
 import type { ClauseAlignment } from './align.ts';
-import type { FactCandidate } from './compare.ts';
+import type { FactCandidate } from './compare-gather.ts';
 import { PHRASE_SUPPORT } from './draft-filters.ts';
 import { NORMAL, confidence } from './draft-rules.ts';
 import type { FactDraft } from './select.ts';

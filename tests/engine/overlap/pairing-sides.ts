@@ -3,7 +3,8 @@ import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import type { PairingSide } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
-import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
+import { readUnits } from '../../../src/engine/overlap/units-read.ts';
+import { numberKeys, type Unit } from '../../../src/engine/overlap/units.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
 /** Helpers the speed rounds' tests share (round13s.test.ts, round15s.test.ts). */

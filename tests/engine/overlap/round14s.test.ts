@@ -7,7 +7,8 @@ import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { FigureIndex } from '../../../src/engine/overlap/quantities-index.ts';
 import { findQuantities, type Quantity } from '../../../src/engine/overlap/quantities.ts';
-import { numberKeys, readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
+import { readUnits } from '../../../src/engine/overlap/units-read.ts';
+import { numberKeys, type Unit } from '../../../src/engine/overlap/units.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseAlignment } from '../../../src/engine/overlap/align.ts';
-import type { FactCandidate } from '../../../src/engine/overlap/compare.ts';
+import type { FactCandidate } from '../../../src/engine/overlap/compare-gather.ts';
 import { WEAK_CONFIDENCE, withContextOfDrafts } from '../../../src/engine/overlap/draft-context.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 

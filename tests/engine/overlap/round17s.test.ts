@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { unitSimilarity, type ClauseAlignment } from '../../../src/engine/overlap/align.ts';
-import type { FactCandidate } from '../../../src/engine/overlap/compare.ts';
+import type { FactCandidate } from '../../../src/engine/overlap/compare-gather.ts';
 import type { Side } from '../../../src/engine/overlap/conflicts-common.ts';
 import { surnameConflicts } from '../../../src/engine/overlap/conflicts-names.ts';
 import { peopleConflicts } from '../../../src/engine/overlap/conflicts-people.ts';

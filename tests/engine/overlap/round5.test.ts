@@ -10,7 +10,8 @@ import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { daysApart, holdsEventPin, pinsNeeded } from '../../../src/engine/overlap/relatedness.ts';
-import { readUnits, type Unit } from '../../../src/engine/overlap/units.ts';
+import { readUnits } from '../../../src/engine/overlap/units-read.ts';
+import type { Unit } from '../../../src/engine/overlap/units.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
 /**

@@ -7,7 +7,8 @@ import { gatherPair } from '../../../src/engine/overlap/compare.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { FEATURE_NAMES } from '../../../src/engine/overlap/draft-features.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
-import { numberKeys, readUnits, weighUnits, type Unit } from '../../../src/engine/overlap/units.ts';
+import { readUnits } from '../../../src/engine/overlap/units-read.ts';
+import { numberKeys, weighUnits, type Unit } from '../../../src/engine/overlap/units.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 
 /** Decision 004, round 9b: more drafts gathered for the learned gate, and what it reads of them. */

@@ -4,7 +4,7 @@ import { compareArticles, parseDigest, type Article } from '../../../src/engine/
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { findTextAliases, type TextAliases } from '../../../src/engine/overlap/text-aliases.ts';
-import { readUnits } from '../../../src/engine/overlap/units.ts';
+import { readUnits } from '../../../src/engine/overlap/units-read.ts';
 import { tokenize, type Token } from '../../../src/engine/text/tokens.ts';
 
 /**
