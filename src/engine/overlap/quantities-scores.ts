@@ -2,7 +2,7 @@ import { RANGE_DASHES } from './quantities-lexicon.ts';
 import { readNumber, type NumberRead } from './quantities-read.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 import { readUnitAfter } from './quantities-units.ts';
-import type { Draft } from './quantities.ts';
+import type { Draft } from './quantities-draft.ts';
 
 /**
  * Two numbers read as one value (quantities.ts `draftAt` asks these first): a split vote, told as

@@ -1,0 +1,178 @@
+import { RANGE_DASHES, type HedgeKind } from './quantities-lexicon.ts';
+import { hedgeBefore, round } from './quantities-hedges.ts';
+import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
+import type { TokenStream } from './quantities-tokens.ts';
+import { readCurrencyBefore, readUnitAfter, type UnitRead } from './quantities-units.ts';
+
+/**
+ * What the words around a number make of it, for the quantity finder (`quantities-draft.ts`): a
+ * range's second end, list numbering, a fraction's unit, a sign below zero, metres not millions,
+ * an age, a decade of someone's life, a place in an order.
+ */
+
+/** `20 to 30`, `20-30`, `between 20 and 30`, `$1-2 billion`, `2020-21`: the second number, or null. */
+export function readRangeEnd(stream: TokenStream, first: NumberRead): { end: NumberRead; low: number; between: boolean } | null {
+  // `20%-30%`: the first unit is written twice; the second one is read after the range.
+  const percentFirst = stream.isSym(first.last + 1, '%') && stream.touching(first.last, first.last + 1);
+  const at = first.last + (percentFirst ? 2 : 1);
+  const dash = RANGE_DASHES.some((d) => stream.isSym(at, d));
+  const between = stream.isWord(first.first - 1, 'between') || stream.isWord(readCurrencyBefore(stream, first.first)?.first ?? first.first, 'between');
+  const connector = dash || (stream.isWord(at, 'to') && stream.spaced(first.last, at)) || (between && stream.isWord(at, 'and'));
+  if (!connector || first.kind !== 'cardinal' || first.vague !== undefined) return null;
+  let secondAt = at + 1;
+  if (stream.at(secondAt)?.kind === 'sym' && !dash) secondAt += 1; // `$1 billion to $2 billion`
+  else if (stream.at(secondAt)?.kind === 'sym' && stream.at(secondAt + 1)?.kind === 'num') secondAt += 1;
+  const end = readNumber(stream, secondAt);
+  if (end === null || end.kind !== 'cardinal' || end.vague !== undefined) return null;
+  if (percentFirst && !stream.isSym(end.last + 1, '%')) return null;
+  let low = first.value;
+  let high = end.value;
+  const endScale = end.scale ?? 1;
+  if (first.scale === undefined && endScale > 1 && first.value < end.value / endScale) low = first.value * endScale;
+  if (first.bare && end.bare && first.value >= 1800 && stream.at(secondAt)?.text.length === 2) high = Math.floor(first.value / 100) * 100 + end.value;
+  if (!(low < high)) return null;
+  return { end: { ...end, value: high }, low, between };
+}
+
+export function isListNumber(stream: TokenStream, read: NumberRead): boolean {
+  const token = stream.at(read.first);
+  if (token === undefined || read.kind !== 'cardinal') return false;
+  if (stream.isSym(read.first - 1, '(') && stream.isSym(read.last + 1, ')')) return true;
+  const marker = stream.isSym(read.last + 1, '.', ')') && stream.touching(read.last, read.last + 1);
+  if (!marker) return false;
+  const lineStart = stream.text.lastIndexOf('\n', token.start - 1) + 1;
+  return /^\s*$/.test(stream.text.slice(lineStart, token.start));
+}
+
+/** Fractions need what follows: `a quarter of a percentage point`, `half an hour`, `half of voters`. */
+export function readFractionUnit(stream: TokenStream, read: NumberRead): UnitRead | null {
+  let at = read.last;
+  if (stream.isWord(at + 1, 'of') && stream.isWord(at + 2, 'a', 'an')) at += 2;
+  else if (stream.isWord(at + 1, 'a', 'an')) at += 1;
+  else if (stream.isSym(at + 1, '-') && stream.isWord(at + 2, 'point') && stream.touching(at, at + 1)) {
+    return { unit: 'percentage-point', last: at + 2, factor: 1 };
+  }
+  if (at !== read.last) {
+    if (stream.isWord(at + 1, 'point')) return { unit: 'percentage-point', last: at + 1, factor: 1 };
+    const unit = readUnitAfter(stream, at, false);
+    if (unit !== null && unit.unit !== 'currency') return unit;
+    return null;
+  }
+  if (stream.isWord(read.last + 1, 'of') && !stream.isWord(read.first, 'half') || stream.isWord(read.last + 1, 'of', 'the')) {
+    return { unit: 'percent', last: read.last, factor: 100 };
+  }
+  // A change by a share is a percentage too: `fell by about two-fifths`, `cut by a third`.
+  if (!stream.isWord(read.first, 'half') && afterBy(stream, read.first)) {
+    return { unit: 'percent', last: read.last, factor: 100 };
+  }
+  return null;
+}
+
+/**
+ * `-4°F`, `−20 °C`, `minus 4 degrees Fahrenheit`, `4°F below zero`: a temperature below zero,
+ * its sign part of the figure (tokens `first`..`last`). A `-` or `−` is a sign only against the
+ * digits with a space or nothing before it: `mid-20°C` and `20-25°C` have none.
+ */
+export function temperatureSign(stream: TokenStream, first: number, last: number): { first: number; last: number } | null {
+  const sign = stream.at(first - 1);
+  const before = sign === undefined ? undefined : stream.text[sign.start - 1];
+  const symbol = stream.isSym(first - 1, '-', '−') && stream.touching(first - 1, first) && (before === undefined || /\s/u.test(before));
+  const word = stream.isWord(first - 1, 'minus') && stream.spaced(first - 1, first);
+  const belowZero = stream.spaced(last, last + 1) ? stream.phraseAt(last + 1, 'below zero') : null;
+  if (!symbol && !word && belowZero === null) return null;
+  return { first: symbol || word ? first - 1 : first, last: belowZero ?? last };
+}
+
+/** Words after a figure that say it is a length, not millions of something (`2,500m above sea level`, `250m out`). */
+const AFTER_A_LENGTH = new Set([
+  'out', 'from', 'above', 'below', 'beneath', 'under', 'underwater', 'deep', 'high', 'long', 'wide', 'tall', 'away', 'up',
+  'down', 'short', 'ahead', 'behind', 'off', 'across', 'into', 'further', 'farther', 'freestyle', 'backstroke', 'breaststroke',
+  'butterfly', 'medley', 'hurdles', 'relay', 'sprint', 'race', 'final', 'mark', 'altitude', 'elevation', 'depth', 'dash',
+]);
+
+/**
+ * `2,500m`, `7190m`, `250m out`, `a 100m-high wall`: a figure with `m` against it and no currency is
+ * metres when it is too large to be millions written without a currency (four digits or more) or
+ * a word of length, height or a race follows it (round 15v), or a noun of length and `of` stand
+ * before it (`a main span of 460m`, round 17n). `5m people` and `raised 5m.` stay
+ * unread, as before.
+ * Returns the figure as written, in metres.
+ */
+export function metresNotMillions(stream: TokenStream, read: NumberRead): NumberRead | null {
+  if (!read.needsCurrency || read.kind !== 'cardinal' || stream.at(read.last)?.lower !== 'm' || read.last !== read.first + 1) return null;
+  if (readUnitAfter(stream, read.last, false)?.unit === 'currency') return null;
+  const written = (stream.at(read.first)?.text ?? '').replace(/[,\u00A0\u202F\u2009]/gu, '');
+  const metres: NumberRead = { ...read, value: round(read.value / 1e6), resolution: round(read.resolution / 1e6), needsCurrency: false };
+  delete metres.scale;
+  const large = /^\d{4,}$/u.test(written);
+  const hyphen = stream.isSym(read.last + 1, '-') && stream.touching(read.last, read.last + 1) ? read.last + 2 : read.last + 1;
+  const next = stream.at(hyphen);
+  return large || (next?.kind === 'word' && AFTER_A_LENGTH.has(next.lower)) || lengthBefore(stream, read.first) ? metres : null;
+}
+
+/** Nouns of a length told before its figure: `a main span of 460m`, `at a depth of 200m`. */
+const LENGTH_NOUNS = new Set(['span', 'length', 'height', 'depth', 'altitude', 'elevation', 'width', 'diameter', 'radius', 'distance']);
+/** `a span of 460m`, `a depth of about 200m`: the figure is that length, in metres. */
+function lengthBefore(stream: TokenStream, first: number): boolean {
+  const at = hedgeBefore(stream, first)?.first ?? first;
+  return stream.isWord(at - 1, 'of') && stream.isWord(at - 2, ...LENGTH_NOUNS);
+}
+
+/**
+ * `aged 38`, `aged about 40`, `older than 65`: the figure is an age in years, as `38-year-old` is,
+ * and `aged` is in its span (round 15v). Returns the first token of those words, or null.
+ */
+export function agedBefore(stream: TokenStream, first: number): number | null {
+  const hedge = hedgeBefore(stream, first);
+  const at = hedge?.first ?? first;
+  if (!stream.spaced(at - 1, at)) return null;
+  if (stream.isWord(at - 1, 'aged')) return at - 1;
+  // `children under 15`, `people over 60`: a bound after people is on their age.
+  if (hedge !== null && hedge.first === first - 1 && stream.isWord(at, 'under', 'over') && stream.isWord(at - 1, ...PEOPLE_OF_AN_AGE)) return at;
+  // `older than 65`, `over the age of 65`: a bound on an age, read as the age it names.
+  for (const [phrase] of AGE_BOUNDS) {
+    const start = stream.phraseBefore(at - 1, phrase);
+    if (start !== null) return start;
+  }
+  return null;
+}
+/** People a bound on an age follows (`children under 15`, `adults over 65`). */
+const PEOPLE_OF_AN_AGE = ['children', 'kids', 'people', 'adults', 'teenagers', 'teens', 'youngsters', 'minors', 'users', 'pupils', 'students', 'women', 'men', 'patients', 'those', 'anyone', 'everyone', 'residents', 'citizens', 'drivers', 'workers', 'girls', 'boys'];
+
+/** Bounds on an age and the hedge each is (`older than 65` as `more than 65`). */
+const AGE_BOUNDS: readonly (readonly [string, HedgeKind])[] = [
+  ['older than', 'more'], ['younger than', 'upTo'], ['over the age of', 'more'], ['under the age of', 'upTo'], ['above the age of', 'more'], ['below the age of', 'upTo'],
+];
+/** The hedge an age bound before the figure makes (`agedBefore`), or null. */
+export function ageBound(stream: TokenStream, aged: number): { kind: HedgeKind; first: number } | null {
+  const bound = AGE_BOUNDS.find(([phrase]) => stream.phraseAt(aged, phrase) !== null);
+  return bound === undefined ? null : { kind: bound[1], first: aged };
+}
+
+const POSSESSIVES = ['his', 'her', 'their'];
+
+/**
+ * `in his 70s`, `in her late 50s`: a decade of someone's life, not the 1970s (round 15v). It is
+ * left unread: read as an age range it agreed with the right ages, but the conflict readers then
+ * set two people's decades against each other (`her 40s` / `his 70s`), and it gained no fact.
+ */
+export function decadeOfLife(stream: TokenStream, read: NumberRead): boolean {
+  if (read.kind !== 'decade' || read.value < 10 || read.value > 90) return false;
+  let at = read.first - 1;
+  if (stream.isWord(at, 'early', 'mid', 'late')) at -= 1;
+  return stream.isWord(at, ...POSSESSIVES) && stream.isWord(at - 1, 'in');
+}
+
+/**
+ * `world number six`, `No. 14`, `the number 3 seed`: a place in an order, as `sixth` and `14th`
+ * are (decision 004, round 14r).
+ */
+export function isRankNumber(stream: TokenStream, read: NumberRead): boolean {
+  if (read.kind !== 'cardinal' || read.vague !== undefined) return false;
+  const at = stream.isSym(read.first - 1, '.') && stream.touching(read.first - 2, read.first - 1) ? read.first - 2 : read.first - 1;
+  const token = stream.at(at);
+  // `No6`: written against the figure, as sports pages do (round 15v).
+  if (at === read.first - 1 && token?.text === 'No' && stream.touching(at, read.first)) return true;
+  if (!stream.spaced(at === read.first - 1 ? at : at + 1, read.first)) return false;
+  return token?.kind === 'word' && (token.lower === 'number' || token.text === 'No');
+}

@@ -1,0 +1,175 @@
+import { CUSTOMARY_ROUNDING, DURATION_DAYS, hedgeRange, PERCENT_APPROX_SPREAD, RANGE_DASHES } from './quantities-lexicon.ts';
+import { agedBefore, ageBound, decadeOfLife, isListNumber, isRankNumber, metresNotMillions, readFractionUnit, readRangeEnd, temperatureSign } from './quantities-context.ts';
+import { hedgeAfter, hedgeBefore, round, stepOf } from './quantities-hedges.ts';
+import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
+import { readNumber, type NumberRead } from './quantities-read.ts';
+import { readScore, readScoreInWords, readSlashScore, readTally, readVoteTo, votedAgainst } from './quantities-scores.ts';
+import type { TokenStream } from './quantities-tokens.ts';
+import { isTemperatureChange, measureRead, readCurrencyBefore, readUnitAfter, speedRead, type Unit } from './quantities-units.ts';
+import type { Quantity } from './quantities.ts';
+
+/**
+ * One quantity read at a token (`quantities.ts` `findQuantities` asks at each): its number, range,
+ * unit, hedges and noun, in token positions, or the tokens to skip.
+ */
+
+/** A quantity while it is read: token positions instead of character offsets. */
+export type Draft = Omit<Quantity, 'start' | 'end' | 'text'> & {
+  first: number;
+  last: number;
+  spanLast: number;
+};
+
+/** A number that is not a quantity (list numbering, a score): skip to its last token. */
+interface Skip {
+  skipTo: number;
+}
+
+/** Verbs and nouns of a move: the figure after `fell to`, `a rise to` is the level reached. */
+const MOVED_TO = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'climbing', 'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'dropping', 'jumped', 'soared', 'plunged', 'plummeted', 'sank', 'dipped', 'slipped', 'warmed', 'cooled', 'increased', 'decreased']);
+
+/** Verbs of deciding a new level (`cut to`, `raised to`, `set at`): not those a measure moves by (`fell to`). */
+const DECIDED = new Set(['cut', 'cuts', 'reduce', 'reduces', 'reduced', 'lower', 'lowers', 'lowered', 'raise', 'raises', 'raised', 'slash', 'slashes', 'slashed', 'trim', 'trims', 'trimmed', 'hike', 'hikes', 'hiked', 'set', 'sets', 'fixed', 'capped']);
+/** A decided value is exact: its rounding slack shrinks to this share of its last digit. */
+const SET_VALUE_SLACK = 0.01;
+/** The figure a decision sets: `cut to 2.5%`, `will be reduced to 2 per cent`, `set at €71`. */
+const setByDecision = (stream: TokenStream, first: number): boolean => stream.isWord(first - 1, 'to', 'at') && stream.isWord(first - 2, ...DECIDED);
+
+/**
+ * `one in four jars`, `1 in 10`, `three out of five voters`, `one in every three`: a share, as
+ * `a quarter` or `25%` is (with a hedge before it: `almost one in four`).
+ */
+function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
+  if (read.kind !== 'cardinal' || read.vague !== undefined || read.resolution !== 1 || !Number.isInteger(read.value) || read.value < 1) return null;
+  let at = read.last + 1;
+  if (!stream.spaced(read.last, at)) return null;
+  // `12 out of 40 passengers` counts people; `nine out of ten` (a whole of ten or less) is a share.
+  const outOf = stream.isWord(at, 'out') && stream.isWord(at + 1, 'of');
+  if (stream.isWord(at, 'in')) at += 1;
+  else if (outOf) at += 2;
+  else return null;
+  if (stream.isWord(at, 'every')) at += 1;
+  const whole = readNumber(stream, at);
+  if (whole === null || whole.kind !== 'cardinal' || whole.vague !== undefined || whole.resolution !== 1 || whole.scale !== undefined) return null;
+  if (!(whole.value > read.value) || whole.value > (outOf ? 10 : 1000) || stream.isSym(whole.last + 1, '%') || readUnitAfter(stream, whole.last, false) !== null) return null;
+  const value = round((read.value / whole.value) * 100);
+  const direct = findNoun(stream, whole.last + 1);
+  const noun = direct?.noun ?? findNounAfterOf(stream, whole.last + 1);
+  // `seven in 10`, `nine out of ten` round a share to tenths: 70% give or take a tenth of its value
+  // (it meets `71%`). `one in five`, `one in four` may be exact (`a sample of one in five
+  // households`) and stay to the point (round 15v).
+  const resolution = whole.value === 10 && read.value >= 2 ? round(value / 10) : 1;
+  const draft: Draft = { first: read.first, last: whole.last, spanLast: whole.last, value, low: value, high: value, hedged: false, unit: 'percent', noun, resolution };
+  // The hedge, as on a fraction (`almost a quarter`): its step is the share itself.
+  const before = hedgeBefore(stream, read.first);
+  if (before !== null) {
+    const [low, high] = hedgeRange(before.kind, value, stepOf(value, value, false), PERCENT_APPROX_SPREAD);
+    [draft.first, draft.low, draft.high, draft.hedged] = [before.first, round(low), round(high), true];
+    if (before.kind === 'justUnder' || before.kind === 'justOver') draft.strict = before.kind === 'justUnder' ? 'high' : 'low';
+    if (before.kind === 'upTo') draft.ceiling = true;
+  }
+  return draft;
+}
+
+export function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
+  const slashScore = readSlashScore(stream, index);
+  if (slashScore !== null) return slashScore;
+  const read = readNumber(stream, index);
+  if (read === null) return null;
+  if (decadeOfLife(stream, read)) return { skipTo: read.last };
+  if (isListNumber(stream, read)) return { skipTo: read.last };
+  const share = readOneIn(stream, read) ?? readVoteTo(stream, read);
+  if (share !== null) return share;
+  const score = readScore(stream, read) ?? readScoreInWords(stream, read);
+  if (score !== null) return score;
+  const currencyBefore = read.kind === 'cardinal' ? readCurrencyBefore(stream, read.first) : null;
+  const range = readRangeEnd(stream, read);
+  if (range === null && RANGE_DASHES.some((d) => stream.isSym(read.last + 1, d)) && stream.touching(read.last, read.last + 1) && stream.at(read.last + 2)?.kind === 'num') {
+    return readTally(stream, read) ?? { skipTo: read.last + 2 }; // a score or a code: 3-0, 9-11
+  }
+  let number = range?.end ?? read;
+  let unitRead = read.kind === 'fraction' ? readFractionUnit(stream, read) : read.kind === 'cardinal' ? readUnitAfter(stream, number.last, number.vague !== undefined) : null;
+  // `two years and a half`, `a year and a half`: the half follows the unit.
+  const half = unitRead?.unit === 'duration' && range === null && number.vague === undefined && stream.spaced(unitRead.last, unitRead.last + 1) ? stream.phraseAt(unitRead.last + 1, 'and a half') : null;
+  if (unitRead !== null && half !== null && number.resolution >= 1) {
+    number = { ...number, value: number.value + 0.5, resolution: 0.5 };
+    unitRead = { ...unitRead, last: half };
+  }
+  if (read.kind === 'fraction' && unitRead === null) return { skipTo: read.last };
+  if (read.measure !== undefined) {
+    const squared = stream.isSym(read.last + 1, '²') && stream.touching(read.last, read.last + 1);
+    unitRead = speedRead(measureRead(read.measure, squared ? read.last + 1 : read.last, squared ? 2 : 1), stream);
+  }
+  const metres = range === null && unitRead === null && currencyBefore === null ? metresNotMillions(stream, read) : null;
+  if (metres !== null) [number, unitRead] = [metres, measureRead('metre', metres.last)];
+  const aged = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined ? agedBefore(stream, read.first) : null;
+  if (aged !== null) unitRead = { unit: 'duration', last: read.last, factor: DURATION_DAYS.get('year') ?? YEAR_DAYS, noun: 'year' };
+  const sign = unitRead?.noun === 'celsius' ? temperatureSign(stream, read.first, unitRead.last) : null;
+  if (sign !== null && range !== null) return { skipTo: number.last }; // `-4 to -10°F`: which ends are below zero is unclear
+  if (sign !== null && unitRead !== null) unitRead = { ...unitRead, last: sign.last };
+  const signed = sign === null ? 1 : -1;
+  const currency = currencyBefore?.currency ?? unitRead?.currency;
+  if ((number.needsCurrency || (metres === null && read.needsCurrency)) && currency === undefined) return { skipTo: number.last }; // 40m: metres or millions? (`metresNotMillions`)
+  let unit: Unit = currency !== undefined ? 'currency' : unitRead?.unit ?? (read.kind === 'ordinal' || isRankNumber(stream, read) ? 'ordinal' : 'count');
+  let first = sign?.first ?? currencyBefore?.first ?? read.first;
+  let last = unitRead?.last ?? number.last;
+  const factor = unitRead?.factor ?? 1;
+  // A temperature below zero is a reading (a change is written with a word: `fell 4°F`), and so
+  // is the level a move reaches (`fell to 14°F`); any other temperature after a word of change
+  // is a difference, with no offset.
+  const reachedFirst = hedgeBefore(stream, first)?.first ?? first;
+  const reading = sign !== null || (stream.isWord(reachedFirst - 1, 'to') && stream.isWord(reachedFirst - 2, ...MOVED_TO));
+  const offset = unitRead?.offset === undefined || (!reading && isTemperatureChange(stream, reachedFirst, unitRead.last)) ? 0 : unitRead.offset;
+  const [lowFactor, highFactor] = unitRead?.between ?? [factor, factor];
+  let low = (range?.low ?? read.vague?.[0] ?? number.value) * lowFactor * signed + offset;
+  let high = (number.vague?.[1] ?? number.value) * highFactor * signed + offset;
+  let hedged = range !== null || read.vague !== undefined;
+  if (range?.between === true) first = stream.isWord(first - 1, 'between') ? first - 1 : first;
+  const after = hedgeAfter(stream, last);
+  const before = range?.between === true ? null : hedgeBefore(stream, first) ?? (aged === null ? null : ageBound(stream, aged));
+  // A hedge on a temperature below zero widens its distance from zero (`nearly -20°C`, `about
+  // 14°F`), and no bound of it is strict or a ceiling.
+  const belowZero = low < 0 && high < 0;
+  for (const hedge of [before, after]) {
+    if (hedge === null) continue;
+    const step = stepOf(number.value, number.resolution, number.decimals !== undefined) * factor;
+    const spread = unit === 'percent' ? PERCENT_APPROX_SPREAD : Infinity;
+    if (belowZero) [low, high] = [-hedgeRange(hedge.kind, -low, step, spread)[1], -hedgeRange(hedge.kind, -high, step, spread)[0]];
+    else [low, high] = [hedgeRange(hedge.kind, low, step, spread)[0], hedgeRange(hedge.kind, high, step, spread)[1]];
+    hedged = true;
+  }
+  const strict = belowZero ? undefined : before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' ? 'low' : undefined;
+  const ceiling = !belowZero && (before?.kind === 'upTo' || after?.kind === 'upTo');
+  first = aged ?? before?.first ?? first;
+  last = after?.last ?? last;
+  if (read.kind === 'decade') [unit, low, high] = ['year', read.value < 100 ? 1900 + read.value : read.value, (read.value < 100 ? 1900 + read.value : read.value) + 9];
+  // A bare four-digit number is a year unless it plainly counts something: `killed 2000 people`.
+  const yearLike = unit === 'count' && read.bare && number.bare && before === null && after === null && read.value >= 1800 && read.value <= 2100;
+  if (yearLike && (isYearContext(stream, first - 1) || !looksCounted(stream, last + 1))) unit = 'year';
+  let value = number.value * factor * signed + offset;
+  if (read.vague !== undefined) value = low;
+  else if (range !== null || read.kind === 'decade') value = Number.isFinite(high) ? (low + high) / 2 : low;
+  const against = unit === 'count' && unitRead === null && after === null ? votedAgainst(stream, last) : null;
+  const direct = unitRead?.noun === undefined && against === null ? findNoun(stream, last + 1) : null;
+  let noun = against === null ? unitRead?.noun ?? direct?.noun ?? null : 'dissent';
+  if (noun === null && (unit === 'percent' || unit === 'currency' || unit === 'count')) noun = findNounAfterOf(stream, last + 1);
+  const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
+  const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };
+  if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
+  // `a quarter of an hour`, `half an hour`: a round fraction of a unit is a figure to a tenth
+  // either way, so it meets `14 minutes` and `28 minutes` (round 15v).
+  if (unit === 'duration' && read.kind === 'fraction' && range === null) draft.resolution = round(Math.abs(draft.value) * FRACTION_OF_A_UNIT_ROUNDING);
+  // A rate or price set by a decision (`the 3% rate will be cut to 2.5%`, `reduced to 2 per cent`)
+  // is the value decided, written whole: no rounding of a nearby value, so `2 per cent` is not `2.5%`.
+  if (!hedged && before === null && after === null && (unit === 'percent' || unit === 'currency') && setByDecision(stream, first)) draft.resolution = round(draft.resolution * SET_VALUE_SLACK);
+  if (unitRead?.customary === true) draft.resolution = round(Math.max(draft.resolution, Math.abs(draft.value) * CUSTOMARY_ROUNDING));
+  if (currency !== undefined) draft.currency = currency;
+  if (strict !== undefined) draft.strict = strict;
+  if (ceiling) draft.ceiling = true;
+  if (aged !== null) draft.age = true;
+  return draft;
+}
+
+const YEAR_DAYS = 365.25;
+/** A duration written as a fraction of a unit (`half an hour`) is known to this share of its value either way, as a resolution. */
+const FRACTION_OF_A_UNIT_ROUNDING = 0.2;
