@@ -235,9 +235,3 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
   };
   return { draft, evidence };
 }
-
-/** The draft of a stretch when the hand-set rules keep it. */
-export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
-  const judged = judgeDraft(whole, textA, textB, thresholds, false);
-  return judged !== null && keptByRules(judged.evidence) ? judged.draft : null;
-}
