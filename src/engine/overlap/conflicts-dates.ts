@@ -9,11 +9,11 @@ import { WordsLike } from './like-words.ts';
 const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
 /** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
 const beforeAName = (text: string, unit: Unit): boolean => /^\s+\p{Lu}/u.test(text.slice(unit.end, unit.end + 3));
-/** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`). */
-const PERIOD_TEXT = /^\d{4}\s*(?:(?:to|and|until|through)\s+|[-–]\s*)\d{4}$/iu;
+/** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`): its two years. */
+const PERIOD_YEARS = /^(\d{4})\s*(?:(?:to|and|until|through)\s+|[-–]\s*)(\d{4})$/iu;
 /** A quarter of a year, written as one (`the third quarter of 2025`, `the June quarter of 2024`). */
 const PART_OF_YEAR_TEXT = /^the\s+\p{L}+\s+quarter\s+of\s+\d{4}$/iu;
-const isPeriod = (unit: Unit): boolean => PERIOD_TEXT.test(unit.date?.text ?? '') || PART_OF_YEAR_TEXT.test(unit.date?.text ?? '');
+const isPeriod = (unit: Unit): boolean => PERIOD_YEARS.test(unit.date?.text ?? '') || PART_OF_YEAR_TEXT.test(unit.date?.text ?? '');
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
 export const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
 /**
@@ -104,7 +104,6 @@ interface Period {
   startUnit: Unit;
   endUnit: Unit;
 }
-const PERIOD_YEARS = /^(\d{4})\s*(?:(?:to|and|until|through)\s+|[-–]\s*)(\d{4})$/iu;
 const yearOf = (date: DateMention, year: string): DateMention => ({ ...date, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' });
 /**
  * The one period a sentence gives, outside quotations: two years written as one (`between 2019
@@ -135,9 +134,9 @@ function periodOf(units: readonly Unit[], text: string): Period | null {
 }
 /**
  * Two periods that share one end and not the other (`between January 2021 and June 2024` /
- * `between March 2020 and June 2024`, `from 2019` / `from 2018 to 2024`): the end they share
- * says they are one period, told with two different bounds at the other. So the sentences need
- * share little besides (a content word); two periods that differ at both ends may be two.
+ * `between March 2020 and June 2024`, `from 2019 to 2024` / `from 2018 to 2024`): the end they
+ * share says they are one period, told with two different bounds at the other. So the sentences
+ * need share little besides (a content word); two periods that differ at both ends may be two.
  */
 function periodConflict(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft | null {
   const [a, b] = [periodOf(unitsA, A.text), periodOf(unitsB, B.text)];

@@ -15,13 +15,16 @@ import { isPinnedUnit, type Unit } from './units.ts';
  * `wasn't found`, `no destructive tsunami`).
  */
 const DENIED = /(?:(?<!\p{L})(?:not|never|no)|\p{L}n['’]t)\s+(?:\p{L}+\s+)?$/iu;
-export const deniedAt = (text: string, start: number): boolean => DENIED.test(text.slice(Math.max(0, start - 30), start));
+const deniedAt = (text: string, start: number): boolean => DENIED.test(text.slice(Math.max(0, start - 30), start));
 
 /**
  * A denial in other words: `not`, `no`, `never`, `n't`, and what says the same without them
- * (`without`, `nothing`, `none`, `nobody`, `no longer`, `failed to`, `refused to`, `unable`).
+ * (`without`, `nothing`, `none`, `nobody`, `unable`, `failed to`, `refusing to`, `declined to`).
+ * `not only` and `not just` add to a statement rather than deny it; `failed`, `refused` and
+ * `declined` deny an act only with `to` (`the failed candidate … signed` denies nothing).
  */
-const NEGATION = /(?<!\p{L})(?:not|no|never|without|nothing|none|nobody|neither|nor|fail(?:s|ed)?|refus(?:es|ed)?|unable)(?!\p{L})|\p{L}n['’]t(?!\p{L})/iu;
+const NEGATION =
+  /(?<!\p{L})(?:(?:not|\p{L}+n['’]t)(?!\p{L})(?!\s+(?:only|just)(?!\p{L}))|(?:no|never|without|nothing|none|nobody|neither|nor|unable)(?!\p{L})|(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to(?!\p{L}))/iu;
 
 /** How far before a word a denial of it may stand, in its clause (`without carrying out proper checks`). */
 const DENIAL_REACH = 40;
@@ -34,15 +37,18 @@ function deniedInAnyWords(text: string, unit: Unit): boolean {
 
 /**
  * The same word denied in one report only (`a large trial` / `the trial was not large`) makes
- * opposite statements — unless the other report denies a word of the stretch too, in its own
- * words (`had not properly checked` / `without carrying out proper checks`; `nothing in today's
+ * opposite statements — unless the other report denies that same word too, in its own words
+ * (`had not properly checked` / `without carrying out proper checks`; `nothing in today's
  * decision affects their accounts` / `accounts are not affected`; `would not leave` / `refused
- * to leave`): one statement told in the negative both ways (decision 004, round 17r).
+ * to leave`): one statement told in the negative both ways (decision 004, round 17r). A denial
+ * near another shared word (`left … without help on Friday`) denies something else.
  */
-export function deniedOnOneSide(deniedA: boolean, deniedB: boolean, alignment: ClauseAlignment, textA: string, textB: string): boolean {
-  if (deniedA === deniedB) return false;
-  const [other, text] = deniedA ? (['b', textB] as const) : (['a', textA] as const);
-  return !alignment.matches.some((match) => deniedInAnyWords(text, match[other]));
+export function deniedOnOneSide(alignment: ClauseAlignment, textA: string, textB: string): boolean {
+  const deniedIn = (side: 'a' | 'b', text: string): UnitMatch[] => alignment.matches.filter((match) => deniedAt(text, match[side].start));
+  const [onA, onB] = [deniedIn('a', textA), deniedIn('b', textB)];
+  if ((onA.length > 0) === (onB.length > 0)) return false;
+  const [denied, other, text] = onA.length > 0 ? ([onA, 'b', textB] as const) : ([onB, 'a', textA] as const);
+  return !denied.some((match) => deniedInAnyWords(text, match[other]));
 }
 
 /**

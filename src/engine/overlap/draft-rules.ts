@@ -1,6 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { SPEECH, type ClauseAlignment, type UnitMatch } from './align.ts';
-import { PHRASE_SUPPORT, deniedAt, deniedOnOneSide, isLonePhrase, onlyTheSpeaker, readsAsVerbUnit, withoutHollowMatches } from './draft-filters.ts';
+import { PHRASE_SUPPORT, deniedOnOneSide, isLonePhrase, onlyTheSpeaker, readsAsVerbUnit, withoutHollowMatches } from './draft-filters.ts';
 import type { FactDraft } from './select.ts';
 import type { FactKind } from './types.ts';
 import { isEntityUnit } from './units.ts';
@@ -208,9 +208,6 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
   // Below the candidates' floor, a stretch is no draft for either gate: spare the filters.
   const floor = candidates && alignment.strength >= CANDIDATE.strength && alignment.matches.length >= CANDIDATE.units && alignment.anchors >= CANDIDATE.anchors;
   if (!passes && !rescued && !floor) return null;
-  // The same word, denied in one report only (`a large trial` / `the trial was not large`):
-  // opposite statements, not a shared fact.
-  const denied = (text: string, side: 'a' | 'b'): boolean => alignment.matches.some((match) => deniedAt(text, match[side].start));
   const evidence: DraftEvidence = {
     alignment,
     verbatim,
@@ -218,7 +215,9 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
     passes: passes || rescued,
     lonePhrase: isLonePhrase(alignment, textA, textB),
     onlySpeaker: onlyTheSpeaker(alignment, textA, textB),
-    denied: deniedOnOneSide(denied(textA, 'a'), denied(textB, 'b'), alignment, textA, textB),
+    // The same word, denied in one report only (`a large trial` / `the trial was not large`):
+    // opposite statements, not a shared fact.
+    denied: deniedOnOneSide(alignment, textA, textB),
   };
   const draft: FactDraft = {
     a: [charRange(alignment.spanA.start, alignment.spanA.end)],
@@ -235,10 +234,4 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
     stretch: alignment,
   };
   return { draft, evidence };
-}
-
-/** The draft of a stretch when the hand-set rules keep it. */
-export function toDraft(whole: ClauseAlignment, textA: string, textB: string, thresholds: Thresholds): FactDraft | null {
-  const judged = judgeDraft(whole, textA, textB, thresholds, false);
-  return judged !== null && keptByRules(judged.evidence) ? judged.draft : null;
 }

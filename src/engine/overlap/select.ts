@@ -229,7 +229,7 @@ export function joinAdjacent(facts: FactDraft[], textA: string, textB: string): 
       if (continues(textA, pa, fa) && continues(textB, pb, fb)) {
         joined[joined.length - 1] = {
           a: [charRange(pa.start, Math.max(pa.end, fa.end))],
-          b: [charRange(Math.min(pb.start, fb.start), Math.max(pb.end, fb.end))],
+          b: [charRange(pb.start, Math.max(pb.end, fb.end))],
           kind: previous.kind === fact.kind ? fact.kind : previous.kind === 'quote' || fact.kind === 'quote' ? 'quote' : 'paraphrase',
           strength: previous.strength + fact.strength,
           score: Math.max(previous.score, fact.score),

@@ -56,3 +56,28 @@ describe('names and their verb, as the thresholds read them', () => {
     expect(passes('By Monday, Pieter Vance was expected to be sworn in.', 'Premier Pieter Vance is expected on Monday to name a cabinet.', 'expect')).toEqual([false]);
   });
 });
+
+describe('what clears a denial in one report (mend of round 17r)', () => {
+  it('is no denial when the other report says `not only`: `did not close` / `Not only did … close`', () => {
+    expect(
+      facts(
+        'Harlow Motors did not close the Ohio assembly plant this year, the union said.',
+        'Not only did Harlow Motors close the Ohio assembly plant this year, it also cut 2,000 jobs.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is a denial before the word denied in the first report, not before another shared word: `did not leave` / `left … without help on Friday`', () => {
+    expect(facts('Ana Ruiz did not leave the flooded farmhouse at Dunmore on Friday.', 'Ana Ruiz left the flooded farmhouse at Dunmore without help on Friday.')).toEqual([]);
+  });
+
+  it('is not a bare `failed`: `did not sign` / `The failed candidate … signed`', () => {
+    expect(facts('Orin Keller did not sign the Varna fishing treaty on Monday.', 'The failed candidate Orin Keller signed the Varna fishing treaty on Monday.')).toEqual([]);
+  });
+
+  it.each(['refusing to', 'declining to', 'failing to'])('is `%s` as much as `refused to`', (words) => {
+    expect(facts('Officials said Ana Ruiz would not leave the flooded farmhouse at Dunmore.', `Ana Ruiz, ${words} leave the flooded farmhouse at Dunmore, was rescued on Friday.`)).toEqual([
+      `Ana Ruiz would not leave the flooded farmhouse at Dunmore | Ana Ruiz, ${words} leave the flooded farmhouse at Dunmore`,
+    ]);
+  });
+});
