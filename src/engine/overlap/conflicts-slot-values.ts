@@ -190,8 +190,11 @@ function swappedRoles(stretch: ClauseAlignment, unitsA: readonly Unit[], unitsB:
     while (units[first - 1]?.kind === 'name' && units[first - 1]?.last === units[first]?.first) first -= 1;
     const words = side.text.slice((units[first] as Unit).start, last.end).split(/\s+/u).slice(-2);
     if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word) && !/['’\d]/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())))) return null;
-    const start = side.text.lastIndexOf(words[0] as string, last.end);
-    return { start, end: last.end, key: last.key };
+    // The person is the run's last two words: from the last of its units that still holds both
+    // (a search for the first word would land inside a surname it opens, `Ann Annan`).
+    let from = at - 1;
+    while (from > first && !/\s/u.test(side.text.slice((units[from] as Unit).start, last.end))) from -= 1;
+    return { start: (units[from] as Unit).start, end: last.end, key: last.key };
   };
   const matchedNames = new Set(stretch.matches.filter((match) => match.a.kind === 'name' && match.a.key === match.b.key).map((match) => match.a.key));
   const crossings: { a: { start: number; end: number; key: string }; b: { start: number; end: number; key: string }; says: boolean }[] = [];

@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import type { Clause } from './clauses.ts';
+import { matchAlias } from '../lexicon/index.ts';
 import { quotedAt } from './conflicts-places.ts';
 import { conflictNote, type Conflict } from './types.ts';
 
@@ -48,33 +49,45 @@ function venues(side: VenueSide): Venue[] {
 /**
  * A vessel's flag (`the Marshall Islands-registered bulk carrier Nordic Tern` / `The
  * Liberian-flagged bulk carrier Nordic Tern`): one ship flies one flag, so two reports that flag
- * the ship they both name differently contradict each other. The flag is read before
- * `-flagged`/`-registered`, the ship's name after up to three lower-case words (`bulk carrier`).
+ * the ship they both name differently contradict each other. The flag is the country the lexicon
+ * reads in the words right before `-flagged`/`-registered` (`Marshall Islands`, not `A Panama` nor
+ * `Its Liberian`), compared by its key: `Liberia` and `Liberian`, `Dutch` and `Netherlands` are one
+ * flag. The ship's name comes after up to three lower-case words (`bulk carrier`).
  */
-const FLAGGED = /(?<![\p{L}-])((?:(?!The\s)\p{Lu}[\p{L}]*\s+)?\p{Lu}[\p{L}]*-(?:flagged|registered))\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
+const FLAGGED = /(?<![\p{L}-])(((?:[\p{L}.’']+[ \t]+){0,3}[\p{L}.’']+)-(?:flagged|registered))\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
 
 interface Flag {
+  /** The country's key (`country:LR`). */
   flag: string;
   ship: string;
   span: CharRange;
 }
 
+/**
+ * Where the country named by the last of the words starts (`by the Marshall Islands`: at
+ * `Marshall`), with its key: the longest alias the lexicon knows that ends with the words and
+ * starts with a capital, as a name does; null when none does (`A Panama`: `Panama`).
+ */
+function countryEnding(words: readonly RegExpMatchArray[]): { key: string; at: number } | null {
+  const lower = words.map((word) => word[0].toLowerCase());
+  for (const [first, word] of words.entries()) {
+    if (!/^\p{Lu}/u.test(word[0])) continue;
+    const alias = matchAlias(lower, first);
+    if (alias !== null && first + alias.length === words.length && alias.key.startsWith('country:')) return { key: alias.key, at: word.index ?? 0 };
+  }
+  return null;
+}
+
 function flags(side: VenueSide): Flag[] {
   const found: Flag[] = [];
   for (const match of side.text.matchAll(FLAGGED)) {
-    const [, flagged, ship] = match;
-    if (flagged === undefined || ship === undefined || quotedAt(side.clauses, match.index)) continue;
-    found.push({ flag: flagged.replace(/-\p{Ll}+$/u, ''), ship: ship.toLowerCase(), span: charRange(match.index, match.index + flagged.length) });
+    const [, flagged, before, ship] = match;
+    if (flagged === undefined || before === undefined || ship === undefined || quotedAt(side.clauses, match.index)) continue;
+    const country = countryEnding([...before.matchAll(/[\p{L}.’']+/gu)]);
+    if (country === null) continue;
+    found.push({ flag: country.key, ship: ship.toLowerCase(), span: charRange(match.index + country.at, match.index + flagged.length) });
   }
   return found;
-}
-
-/** One country written as its name or its adjective (`Liberia`, `Liberian`; `Malta`, `Maltese`): a long common start. */
-function oneFlag(x: string, y: string): boolean {
-  const [a, b] = [x.toLowerCase(), y.toLowerCase()];
-  let shared = 0;
-  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
-  return shared >= 4 && shared >= Math.min(a.length, b.length) - 2;
 }
 
 /** Flags the two reports give one ship, each report one flag to it. */
@@ -83,8 +96,8 @@ function flagConflicts(A: VenueSide, B: VenueSide): VenueConflict[] {
   const drafts: VenueConflict[] = [];
   for (const a of flagsA) {
     const b = flagsB.find((other) => other.ship === a.ship);
-    if (b === undefined || oneFlag(a.flag, b.flag)) continue;
-    if (flagsA.some((other) => other.ship === a.ship && !oneFlag(other.flag, a.flag)) || flagsB.some((other) => other.ship === a.ship && !oneFlag(other.flag, b.flag))) continue;
+    if (b === undefined || a.flag === b.flag) continue;
+    if (flagsA.some((other) => other.ship === a.ship && other.flag !== a.flag) || flagsB.some((other) => other.ship === a.ship && other.flag !== b.flag)) continue;
     if (drafts.some((draft) => draft.values[0] === A.text.slice(a.span.start, a.span.end))) continue;
     const values: [string, string] = [A.text.slice(a.span.start, a.span.end), B.text.slice(b.span.start, b.span.end)];
     drafts.push({ a: [a.span], b: [b.span], kind: 'name', subject: 'flag', values, note: conflictNote('flag', values), strength: 1 });

@@ -1,5 +1,5 @@
 import { lemmatize } from '../lexicon/index.ts';
-import { readsAsVerb } from '../lexicon/parts-of-speech.ts';
+import { partsOfSpeech, readsAsVerb } from '../lexicon/parts-of-speech.ts';
 import { SPEECH, type ClauseAlignment } from './align.ts';
 import { NOT_BEFORE_A_VERB, readsAsVerbWord, WORD, withoutAttributions } from './fact-attribution.ts';
 import { isEntityUnit, isPinnedUnit, type Unit } from './units.ts';
@@ -200,7 +200,7 @@ function withCountedNoun(end: number, units: readonly Unit[], text: string): num
   // A measure's noun is its unit: what it measures is the noun written right after it (`the 1.7km | line`).
   if (quantity.unit === 'other' && quantity.end <= end) {
     const next = MEASURED.exec(text.slice(end, end + 30));
-    return next !== null && !NOT_MEASURED.test(next[1] ?? '') && !readsAsVerbWord(next[1] ?? '') ? end + next[0].length : end;
+    return next !== null && !NOT_MEASURED.test(next[1] ?? '') && !readsAsAdverb(next[1] ?? '') && !readsAsVerbWord(next[1] ?? '') ? end + next[0].length : end;
   }
   if (quantity.end <= end) return end;
   // Only a noun phrase right after it in its clause: no punctuation between.
@@ -209,5 +209,17 @@ function withCountedNoun(end: number, units: readonly Unit[], text: string): num
 
 /** A lowercase word right after a measure. */
 const MEASURED = /^ (\p{Ll}{3,})(?![\p{L}'’-])/u;
+/**
+ * An adverb after a measure (`12km quickly`, `5km roughly`): says how, not what. The lexicon's
+ * parts of speech hold no adverbs, so a word in `-ly` reads as one unless the lexicon gives it as
+ * a noun and not as an adjective (`supply`, `rally`, `assembly`, `family` are nouns; `early`,
+ * `weekly` describe); a word it does not know stays an adverb.
+ */
+function readsAsAdverb(word: string): boolean {
+  if (!/ly$/iu.test(word)) return false;
+  const parts = partsOfSpeech(lemmatize(word.toLowerCase()));
+  return !parts.includes('noun') || parts.includes('adjective');
+}
+
 /** Words after a measure that say where or how, not what (`10 kilometres deep`, `35km north of`). */
-const NOT_MEASURED = /^(?:and|but|for|from|with|into|onto|per|than|the|that|which|who|while|when|until|since|ago|later|earlier|apart|deep|high|long|wide|tall|away|(?:north|south)(?:east|west)?|east|west|\p{L}+ly|off|over|under|above|below|across|along|around|about|after|before|ahead|behind|each|every|its|their|this|these|those|his|her|our)$/iu;
+const NOT_MEASURED = /^(?:and|but|for|from|with|into|onto|per|than|the|that|which|who|while|when|until|since|ago|later|earlier|apart|deep|high|long|wide|tall|away|(?:north|south)(?:east|west)?|east|west|off|over|under|above|below|across|along|around|about|after|before|ahead|behind|each|every|its|their|this|these|those|his|her|our)$/iu;
