@@ -89,8 +89,9 @@ const isSmallCount = (unit: Unit, text: string): boolean =>
  * the mainstays` / `Gibraltar is one`, `One pack` / `one who found mould`) tells something shared
  * only when what it counts is shared too: in the few words right after the figure on both sides
  * (past `of`: `two of the court’s seven justices`), a match of the stretch (`two lanes` / `two
- * traffic lanes`, `three Lithuanians` / `three Lithuanian citizens`). Without
- * it, the figure is any sentence's `one` or `two`. Ordinals are left alone (`first vaccine` /
+ * traffic lanes`). `three Lithuanian citizens` is read as one unit that `Lithuanians` does not
+ * match, so that count is dropped too (round 18p's test pins it). Without it, the figure is any
+ * sentence's `one` or `two`. Ordinals are left alone (`first vaccine` /
  * `first time`, `second-busiest` / `second-largest`: what is ranked is often told in other words).
  * Decision 004, round 18p.
  */

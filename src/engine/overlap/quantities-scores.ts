@@ -5,7 +5,7 @@ import { readUnitAfter } from './quantities-units.ts';
 import type { Draft } from './quantities-draft.ts';
 
 /**
- * Two numbers read as one value (quantities.ts `draftAt` asks these first): a split vote, told as
+ * Two numbers read as one value (quantities-draft.ts `draftAt` asks these first): a split vote, told as
  * its minority (`a 10-2 vote`, `voted 101 to 49`, `46 voted against`), and a score or result
  * (`won 2-1`, `318/7`, `two matches to one`) as one exact value (rounds 15v and 16q).
  */
