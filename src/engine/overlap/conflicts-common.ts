@@ -22,6 +22,12 @@ export type ConflictDraft = Omit<Conflict, 'id'> & { strength: number };
  * `before 9 a.m.`). Like a ceiling, it agrees with many times but gives none of them.
  */
 export const BOUND_TIME = /^(?:since|by|before)\b/iu;
+/** The bound word before a hedge, which the time's text begins with instead (`by about 7am`: `about 7am`). */
+const BOUND_BEFORE_HEDGE = /(?<!\p{L})(?:since|by|before)\s+$/iu;
+
+/** Whether a quantity is a time of day that bounds another (`BOUND_TIME`), through a hedge too (`by about 7am`, `since around 5am`). */
+export const boundsATime = (text: string, quantity: Quantity): boolean =>
+  quantity.unit === 'clock' && (BOUND_TIME.test(quantity.text) || (quantity.hedged && BOUND_BEFORE_HEDGE.test(text.slice(Math.max(0, quantity.start - 8), quantity.start))));
 
 /** A figure's conflict mark covers the whole mention, counted noun included (“31 people”). */
 export const span = (unit: Unit): CharRange => (unit.quantity === null ? charRange(unit.start, unit.end) : charRange(unit.quantity.start, unit.quantity.end));

@@ -1,7 +1,7 @@
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
 import { countsTheRest, inAside, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing-figures.ts';
-import { BOUND_TIME, draftOf, GOVERNED, isAge, lemmasRelated, nameLike, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { boundsATime, draftOf, GOVERNED, isAge, lemmasRelated, nameLike, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { yearsOld } from './conflicts-ages-roles.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
@@ -244,8 +244,8 @@ export function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Se
   const theirs = new FigureIndex(
     other.units.flatMap((unit): Quantity[] => {
       const quantity = unit.quantity;
-      // So does a time that bounds another (`since 5am`, `By midday`).
-      if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity) || (quantity.unit === 'clock' && BOUND_TIME.test(quantity.text))) return [];
+      // So does a time that bounds another (`since 5am`, `By midday`), through a hedge too (`by about 7am`).
+      if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity) || boundsATime(other.text, quantity)) return [];
       if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) return [];
       // A figure joined to a word by a hyphen (`their 17-digit number`, `the 101-seat chamber`)
       // counts that word: it agrees with no count of `17 crashes`.

@@ -12,9 +12,10 @@ import { isPinnedUnit, type Unit } from './units.ts';
 
 /**
  * A word denied by `not` / `never` / `no` / `n't` at most one word before it (`not large`,
- * `wasn't found`, `no destructive tsunami`).
+ * `wasn't found`, `no destructive tsunami`). `not only` and `not just` add to the word rather
+ * than deny it (`not only closed the plant`, `didn't just close it`), as in `NEGATION` below.
  */
-const DENIED = /(?:(?<!\p{L})(?:not|never|no)|\p{L}n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+const DENIED = /(?:(?:(?<!\p{L})not|\p{L}n['’]t)(?!\s+(?:only|just)(?!\p{L}))|(?<!\p{L})(?:never|no))\s+(?:\p{L}+\s+)?$/iu;
 const deniedAt = (text: string, start: number): boolean => DENIED.test(text.slice(Math.max(0, start - 30), start));
 
 /**

@@ -102,6 +102,9 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['rand', 'ZAR'], ['naira', 'NGN'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'],
 ]);
 
+/** A word without its possessive `'s` (`fortnight's` → `fortnight`): the tokens keep it on the word. */
+export const withoutPossessive = (word: string): string => word.replace(/['’]s$/u, '');
+
 /** Durations are normalised to days so that `two weeks` meets `14 days`. */
 export const DURATION_DAYS: ReadonlyMap<string, number> = new Map([
   ['second', 1 / 86400], ['minute', 1 / 1440], ['hour', 1 / 24], ['day', 1],

@@ -1,4 +1,4 @@
-import { BIG_SCALES, CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, LETTER_CURRENCIES, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE } from './quantities-lexicon.ts';
+import { BIG_SCALES, CURRENCY_CODES, CURRENCY_ONLY_SCALES, DURATION_DAYS, LETTER_CURRENCIES, FEW, FRACTIONS, MEASURES, ORDINAL_FRACTIONS, ORDINALS, SCALES, SMALL, TENS, VAGUE, withoutPossessive } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 /** A number as written, before hedges and units: tokens `first`..`last` inclusive. */
@@ -269,15 +269,18 @@ export function readNumber(stream: TokenStream, index: number): NumberRead | nul
   if (token.kind === 'num') return readDigits(stream, index);
   if (token.kind !== 'word' || !NUMBER_STARTS.has(token.lower)) return null;
   if (stream.isSym(index - 1, '-') && stream.touching(index - 1, index) && stream.touching(index - 2, index - 1)) return null; // "Su-thirty"
-  return readVague(stream, index) ?? readOrdinalWord(stream, index) ?? readWords(stream, index) ?? readOneBeforeAHalf(stream, index);
+  return readVague(stream, index) ?? readOrdinalWord(stream, index) ?? readWords(stream, index) ?? readOneOfAPeriod(stream, index);
 }
 
 /**
  * `a year and a half`, `an hour and a half`: `a` is one of the unit, and the half after the
- * unit is added when the unit is read (`draftAt`).
+ * unit is added when the unit is read (`draftAt`). `a fortnight` (`a fortnight's delay`) is one
+ * fortnight, 14 days, alone: it is how the word is counted, where `a week`, `a year` mostly
+ * say when (`a year ago`, `twice a week`).
  */
-function readOneBeforeAHalf(stream: TokenStream, index: number): NumberRead | null {
-  if (!stream.isWord(index, 'a', 'an') || !stream.spaced(index, index + 1) || !DURATION_DAYS.has(stream.at(index + 1)?.lower ?? '')) return null;
-  if (!stream.spaced(index + 1, index + 2) || stream.phraseAt(index + 2, 'and a half') === null) return null;
+function readOneOfAPeriod(stream: TokenStream, index: number): NumberRead | null {
+  const period = withoutPossessive(stream.at(index + 1)?.lower ?? '');
+  if (!stream.isWord(index, 'a', 'an') || !stream.spaced(index, index + 1) || !DURATION_DAYS.has(period)) return null;
+  if (period !== 'fortnight' && (!stream.spaced(index + 1, index + 2) || stream.phraseAt(index + 2, 'and a half') === null)) return null;
   return { first: index, last: index, value: 1, resolution: 1, kind: 'cardinal', bare: false, needsCurrency: false };
 }

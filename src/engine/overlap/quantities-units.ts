@@ -1,4 +1,4 @@
-import { BARE_CROWNS, BIG_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize } from './quantities-lexicon.ts';
+import { BARE_CROWNS, BIG_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize, withoutPossessive } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 export type Unit = 'percent' | 'percentage-point' | 'currency' | 'count' | 'ordinal' | 'year' | 'duration' | 'clock' | 'other';
@@ -144,11 +144,13 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   // `40 metric tons` is 40 tonnes, not a count of tons.
   if (first === 'metric' && (second === 'ton' || second === 'tons' || second === 'tonne' || second === 'tonnes') && stream.spaced(at, at + 1)) return measureRead('tonne', at + 1, 1);
   const singular = singularize(first);
-  const days = DURATION_DAYS.get(singular);
+  // `one week's notice`, `a fortnight's delay`: a duration in the possessive is that duration.
+  const period = DURATION_DAYS.has(singular) ? singular : withoutPossessive(first);
+  const days = DURATION_DAYS.get(period);
   if (days !== undefined) {
     // `12-year-old`: the age is a duration too; take `-old` into the mention (`-olds`: an age group).
     const old = hyphenated && stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && (stream.isWord(at + 2, 'old') || stream.isWord(at + 2, 'olds'));
-    return { unit: 'duration', last: old ? at + 2 : at, factor: days, noun: SHORT_TIME_UNITS.get(singular) ?? singular };
+    return { unit: 'duration', last: old ? at + 2 : at, factor: days, noun: SHORT_TIME_UNITS.get(period) ?? period };
   }
   const power = readPowerMeasure(stream, at, first);
   if (power !== null) return power;
