@@ -15,9 +15,10 @@ import { isPinnedUnit, type Unit } from './units.ts';
 /**
  * A denial before a unit, within its clause: `not`, `never`, `no`, `none`, `nobody`, `nothing`,
  * `n't`, then at most three words (`No one has been arrested`, `has not been named`, `No
- * arrests`). Its start is where the highlight begins.
+ * arrests`). Its start is where the highlight begins. `not only` / `not just` add, not deny
+ * (`Not only did it reopen`), as in draft-filters.ts.
  */
-const DENIAL_BEFORE = /(?:(?<!\p{L})(?:not|never|no|none|nobody|nothing)|\p{L}n['’]t)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+const DENIAL_BEFORE = /(?:(?<!\p{L})(?:not|never|no|none|nobody|nothing)|\p{L}n['’]t)(?!\s+(?:only|just)(?!\p{L}))(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
 /** How far back a denial is looked for (three short words and the denial). */
 const REACH = 40;
 

@@ -39,6 +39,10 @@ describe('a denial both reports make', () => {
     expect(facts(a, b)).toEqual(['cholera outbreak had not reached its peak | Velmora cholera outbreak has not peaked yet', 'Council pipes to the Marlo township were broken | Council pipes in Marlo were broken']);
   });
 
+  it('is no denial after `not only` / `not just`: `did not reopen` / `Not only did … reopen`', () => {
+    expect(facts(raidA('The shop did not reopen on Monday.'), raidB('Not only did it reopen on Monday, the shop sold out.'))).not.toContainEqual(expect.stringContaining('reopen'));
+  });
+
   it('still refuses a denial in one report only: `No one has been arrested` / `Two men were arrested`', () => {
     expect(facts(raidA('No one has been arrested.'), raidB('Two men were arrested.'))).not.toContainEqual(expect.stringContaining('arrested |'));
   });
