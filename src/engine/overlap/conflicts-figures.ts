@@ -1,6 +1,6 @@
 import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
-import { countsTheRest, inAside, partOfAScore, peopleAgainstKind, SAYS_AFTER } from './conflicts-pairing-figures.ts';
+import { countsTheRest, inAside, onTimeline, PARTITIVE, partOfAScore, peopleAgainstKind, REST, SAYS_AFTER } from './conflicts-pairing-figures.ts';
 import { boundsATime, draftOf, GOVERNED, isAge, lemmasRelated, nameLike, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { yearsOld } from './conflicts-ages-roles.ts';
 import { isCeiling } from './quantities-agree.ts';
@@ -187,15 +187,12 @@ const shortDuration = (quantity: Quantity): boolean => quantity.unit === 'durati
 /** How many lengths of time under a day each report gives, counted once per report and comparison. */
 const shortDurations = new WeakMap<Side, number>();
 
-const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
-
 export function sameFamily(a: Quantity, b: Quantity): boolean {
   if (isAge(a) !== isAge(b)) return false;
   // Times of day are set against each other by `clockConflicts`, as dates are.
   if (a.unit === 'clock' || b.unit === 'clock') return false;
   // “the 23rd minute” and “after 26 minutes” count the same clock.
-  const timeline = (q: Quantity): boolean => (q.unit === 'ordinal' || q.unit === 'duration' || q.unit === 'count') && TIME_NOUNS.has(q.noun ?? '');
-  if (a.unit !== b.unit) return timeline(a) && timeline(b) && a.noun === b.noun;
+  if (a.unit !== b.unit) return onTimeline(a) && onTimeline(b) && a.noun === b.noun;
   if (a.unit === 'year') return false;
   return a.unit !== 'currency' || a.currency === b.currency;
 }
@@ -216,10 +213,8 @@ export function plausiblyOneFigure(a: Quantity, b: Quantity): boolean {
  * A figure that counts part of a group: one named after it (`two of the victims`, `three of
  * them`) or one set beside the rest (`the other two`, `another three`, `the remaining two`).
  */
-const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b/iu;
-const PART_BEFORE = /\b(?:other|another|remaining)\s+$/iu;
 export const isPartitive = (text: string, quantity: Quantity): boolean =>
-  quantity.unit === 'count' && (PARTITIVE.test(text.slice(quantity.end, quantity.end + 12)) || PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)));
+  quantity.unit === 'count' && (PARTITIVE.test(text.slice(quantity.end, quantity.end + 12)) || REST.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)));
 /**
  * The narrower part a fact may not share (select.ts): of a group the report named before
  * (`around 1,100 of them`, `two of whom`). `31 of the 100 seats` names its whole, and is the

@@ -50,19 +50,24 @@ export interface Figure {
 }
 
 const TIME_NOUNS = new Set(['minute', 'hour', 'day', 'week', 'month', 'lap', 'round', 'inning', 'over']);
+/** A figure on a timeline (`the 23rd minute`, `after 26 minutes`, `lap 12`): ordinals, lengths and counts of one clock compare. */
+export const onTimeline = (quantity: Quantity): boolean =>
+  (quantity.unit === 'ordinal' || quantity.unit === 'duration' || quantity.unit === 'count') && TIME_NOUNS.has(quantity.noun ?? '');
 
 /** Figures compare only within a family: one unit (and currency, and measure), ages apart. */
 function familyOf(quantity: Quantity): string | null {
   if (isAge(quantity) || quantity.unit === 'year') return null;
-  if ((quantity.unit === 'ordinal' || quantity.unit === 'duration' || quantity.unit === 'count') && TIME_NOUNS.has(quantity.noun ?? '')) return `timeline:${quantity.noun}`;
+  if (onTimeline(quantity)) return `timeline:${quantity.noun}`;
   if (quantity.unit === 'currency') return `currency:${quantity.currency ?? ''}`;
   if (quantity.unit === 'other' || quantity.unit === 'clock') return `${quantity.unit}:${quantity.noun ?? ''}`;
   return quantity.unit;
 }
 
 const says = (unit: Unit): boolean => unit.quantity === null && unit.date === null && unit.baseWeight >= 0.5 && unit.kind !== 'name';
-const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b/iu;
-const REST = /\b(?:other|another|remaining)\s+$/iu;
+/** A figure of part of a group named after it (`two of the victims`, `three of them`). */
+export const PARTITIVE = /^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom)\b/iu;
+/** A figure set beside the rest of its group (`the other two`, `another three`, `the remaining two`). */
+export const REST = /\b(?:other|another|remaining)\s+$/iu;
 /** A count of the rest of a group (`two remaining candidates`, `three other candidates`): a different group each time. */
 const REST_AFTER = /^\s*(?:other|remaining|more|additional|further)\b/iu;
 export const countsTheRest = (text: string, quantity: Quantity): boolean =>
