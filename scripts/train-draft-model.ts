@@ -306,6 +306,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 20': ['brussels-jewellery', 'gioia-tauro', 'berlinale', 'verstraeten', 'carrington', 'building-collapses'],
   'set 21': ['canberra-light-rail', 'jaen-xylella', 'calloways-food', 'leaving-cert', 'giurgiu-ruse', 'bus-crashes'],
   'set 22': ['vardo-polarlink', 'carrow-bank', 'czech-koruna', 'kencana-air', 'atlantic-tv', 'power-blackouts'],
+  'set 23': ['severn-ambulance', 'kielder-lynx', 'isere-valcryl', 'toi-5207b', 'gota-wallgren', 'gas-explosions'],
+  'set 24': ['quillpay-delaney', 'vantor-aster', 'ashbourne-lindqvist', 'kestrel-blue', 'rovakka-gold', 'jaguar-wolves'],
 };
 
 function line(label: string, result: EvalResult): string {
