@@ -72,6 +72,7 @@ const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: 'FlightGlobal', short: 'FlightGlobal', labels: [], domains: ['flightglobal.com'] },
   { name: 'GeekWire', short: 'GeekWire', labels: [], domains: ['geekwire.com'] },
   { name: 'FiercePharma', short: 'FiercePharma', labels: [], domains: ['fiercepharma.com'] },
+  { name: 'WalesOnline', short: 'WalesOnline', labels: ['WALES ONLINE'], domains: ['walesonline.co.uk'] },
   { name: 'ITV News', short: 'ITV', labels: ['ITV'], domains: ['itv.com'] },
   { name: 'RTÉ News', short: 'RTÉ', labels: ['RTE', 'RTÉ', 'RTE NEWS'], domains: ['rte.ie'] },
   { name: 'TASS', short: 'TASS', labels: [], domains: ['tass.com'] },

@@ -36,6 +36,8 @@ describe('resolveOutlet', () => {
     ['FLIGHTGLOBAL', 'FlightGlobal (FlightGlobal)'],
     ['GEEKWIRE', 'GeekWire (GeekWire)'],
     ['FIERCEPHARMA', 'FiercePharma (FiercePharma)'],
+    ['WALES ONLINE', 'WalesOnline (WalesOnline)'],
+    ['WALESONLINE', 'WalesOnline (WalesOnline)'],
   ])('knows %s', (label, expected) => {
     expect(outlet(label)).toBe(expected);
   });
