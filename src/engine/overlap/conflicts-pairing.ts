@@ -1,7 +1,7 @@
-import { charRange } from '../text/ranges.ts';
+import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions } from './align.ts';
-import { figuresOf, type PairingSide } from './conflicts-pairing-figures.ts';
-import { bound, features, isNarrow, mayBeOne, MAX_MARGIN, nearScore, nounsComparable, startNounScores, weigh, WEIGHTS, widened } from './conflicts-pairing-scores.ts';
+import { figuresOf, type Figure, type PairingSide } from './conflicts-pairing-figures.ts';
+import { bound, features, isNarrow, mayBeOne, MAX_MARGIN, nearScore, nounsComparable, pairingThreshold, startNounScores, weigh, WEIGHTS, widened } from './conflicts-pairing-scores.ts';
 import { withinFloor } from './measures.ts';
 import { quantitiesAgree } from './quantities.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -20,12 +20,6 @@ import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
  * whose best partner agrees with it conflicts with nothing.
  */
 
-/**
- * The least score of a pair called one figure: round 12c's cross-validated plateau, moved with
- * round 17n's refit (decision 004): of the thresholds that keep the development sets' false
- * conflicts where they were (34), the lowest.
- */
-export const PAIRING_THRESHOLD = 0.75;
 /** A figure's best and next best score, and its best partner (the first of equals in text order). */
 interface Best {
   partner: number;
@@ -102,6 +96,10 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
       tops.push(bound(a, b, null, Math.min(3, a.near.length, b.near.length), aligned ? 4 : 0));
     }
   });
+  if (observer !== null) {
+    observer(observedPairs(fa, fb, pairsI, pairsJ, agreed, context));
+    return [];
+  }
   for (const k of bestFirst(tops)) {
     const i = pairsI[k] ?? -1;
     const j = pairsJ[k] ?? -1;
@@ -133,7 +131,7 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
     // be paired with another (one of a match's many minutes) is paired with less confidence.
     const margin = Math.min(row.score - Math.max(row.second, column.second), MAX_MARGIN);
     const value = row.score + WEIGHTS.margin * margin;
-    if (value < PAIRING_THRESHOLD) return;
+    if (value < pairingThreshold()) return;
     const [qa, qb] = [a.quantity, b.quantity];
     if (quantitiesAgree(qa, qb) || agreed.has(a.unit) || agreed.has(b.unit)) return;
     if (qa.unit === 'count' && withinFloor(qa, qb)) return;
@@ -142,6 +140,46 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
     drafts.push({ a: [charRange(qa.start, qa.end)], b: [charRange(qb.start, qb.end)], kind: qa.unit === 'clock' ? 'date' : 'number', subject, values, note: conflictNote(subject, values), strength: value });
   });
   return drafts;
+}
+
+/** A pair the pairing may score, read in full for scripts/fit-figure-pairing.ts (`observePairing`). */
+export interface ObservedPair {
+  /** The figures' numbers in each report's order (the pairing's ties go to the first). */
+  i: number;
+  j: number;
+  /** `features` of the pair (the margin is the pairing's, read from the other pairs). */
+  features: number[];
+  a: CharRange;
+  b: CharRange;
+  /** The values agree (`quantitiesAgree`). */
+  agree: boolean;
+  /** Paired, the two would be a conflict: values that cannot be one, neither given elsewhere. */
+  conflicting: boolean;
+}
+let observer: ((pairs: ObservedPair[]) => void) | null = null;
+/**
+ * For scripts/fit-figure-pairing.ts only: every pair the pairing may score, each read in full (no
+ * pruning), handed to `next` once per comparison, and no figure conflict raised (the detectors'
+ * conflicts alone are left); null restores the pairing.
+ */
+export function observePairing(next: ((pairs: ObservedPair[]) => void) | null): void {
+  observer = next;
+}
+function observedPairs(fa: readonly Figure[], fb: readonly Figure[], pairsI: readonly number[], pairsJ: readonly number[], agreed: ReadonlySet<Unit>, context: SentenceContext): ObservedPair[] {
+  const observed: ObservedPair[] = [];
+  pairsI.forEach((i, k) => {
+    const j = pairsJ[k] ?? -1;
+    const [a, b] = [fa[i], fb[j]];
+    if (a === undefined || b === undefined) return;
+    const noun = nounsComparable(a, b);
+    if (noun === null) return;
+    const strength = context.aligned(a.unit.sentence, b.unit.sentence) ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0;
+    const [qa, qb] = [a.quantity, b.quantity];
+    const agree = quantitiesAgree(qa, qb);
+    const conflicting = !agree && !agreed.has(a.unit) && !agreed.has(b.unit) && !(qa.unit === 'count' && withinFloor(qa, qb));
+    observed.push({ i, j, features: features(a, b, noun, Math.min(nearScore(a, b), 3), strength), a: charRange(qa.start, qa.end), b: charRange(qb.start, qb.end), agree, conflicting });
+  });
+  return observed;
 }
 
 /** Buckets `bestFirst` sorts into: enough that the pairs of each hold scores close together. */
