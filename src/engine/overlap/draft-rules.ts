@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { SPEECH, type ClauseAlignment, type UnitMatch } from './align.ts';
+import { givesDifferentAmounts } from './different-amounts.ts';
 import { PHRASE_SUPPORT, deniedOnOneSide, isLonePhrase, onlyTheSpeaker, readsAsVerbUnit, withoutHollowMatches } from './draft-filters.ts';
 import type { FactDraft } from './select.ts';
 import type { FactKind } from './types.ts';
@@ -82,7 +83,7 @@ export interface DraftEvidence {
   passes: boolean;
   lonePhrase: boolean;
   onlySpeaker: boolean;
-  /** The same word denied in one report only. */
+  /** The same word denied in one report only, or different amounts around a frame that holds nothing else (different-amounts.ts). */
   denied: boolean;
 }
 
@@ -215,9 +216,10 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
     passes: passes || rescued,
     lonePhrase: isLonePhrase(alignment, textA, textB),
     onlySpeaker: onlyTheSpeaker(alignment, textA, textB),
-    // The same word, denied in one report only (`a large trial` / `the trial was not large`):
-    // opposite statements, not a shared fact.
-    denied: deniedOnOneSide(alignment, textA, textB),
+    // The same word, denied in one report only (`a large trial` / `the trial was not large`), or
+    // a frame around which the two reports give different amounts (`could face up to 30 years` /
+    // `faces a maximum of 20 years`: different-amounts.ts): opposite statements, not a shared fact.
+    denied: deniedOnOneSide(alignment, textA, textB) || givesDifferentAmounts(alignment, textA, textB),
   };
   const draft: FactDraft = {
     a: [charRange(alignment.spanA.start, alignment.spanA.end)],

@@ -1,0 +1,52 @@
+import type { ClauseAlignment } from './align.ts';
+import { findQuantities, quantitiesAgree, type Quantity } from './quantities.ts';
+import { isPinnedUnit } from './units.ts';
+
+/**
+ * Two reports that give different amounts of one thing (decision 004, round 19p). A stretch with
+ * no name, figure or day of its own (`could face up to | 30 years`, `Underground production could
+ * begin | in 2028`, `won | 10 seats`) shares only the frame of a statement; when the two clauses
+ * it lies in go on to give amounts of one kind that cannot be the same (`20 years` / `30 years`,
+ * `in 2028` / `in 2029`, `10 seats` / `29 seats`), the frame is what the reports disagree on, not
+ * a fact they share. A stretch that holds a name, an agreeing figure or a day is about that
+ * (`Belarus has freed 31 political prisoners` / `released 33`): it stays.
+ */
+
+/** The kinds of figure compared: an amount of one unit, a count of one noun, a year, a time of day. */
+const AMOUNTS: ReadonlySet<Quantity['unit']> = new Set(['percent', 'currency', 'duration', 'clock', 'other', 'count', 'year']);
+
+/** How far after a stretch its clause is read for figures. */
+const REACH = 80;
+/** The rest of a sentence: up to a full stop, a semicolon or a line break (a decimal point is no stop). */
+const SENTENCE_REST = /^(?:[^.;!?\n]|\.(?=\d))*/u;
+/**
+ * A figure given per something (`4.35 euros a kilo`, `€4,350 per tonne`, `$17 an hour`): its
+ * amount depends on what it is per, so two rates are not compared.
+ */
+const PER = /^\s*(?:(?:a|an|per)\s+\p{L}|\/)/iu;
+
+/** The figures the stretch matches to nothing, from its start to the end of its sentence, on one side. */
+function unmatchedFigures(alignment: ClauseAlignment, side: 'a' | 'b', text: string): Quantity[] {
+  const span = side === 'a' ? alignment.spanA : alignment.spanB;
+  const end = span.end + (SENTENCE_REST.exec(text.slice(span.end, span.end + REACH))?.[0].length ?? 0);
+  const matched = alignment.matches.map((match) => match[side]).filter((unit) => unit.quantity !== null);
+  return findQuantities(text.slice(span.start, end))
+    .map((q) => ({ ...q, start: q.start + span.start, end: q.end + span.start }))
+    .filter((q) => AMOUNTS.has(q.unit) && !PER.test(text.slice(q.end, q.end + 8)) && !matched.some((unit) => unit.start < q.end && q.start < unit.end));
+}
+
+/** Whether two figures are of one kind: the same unit (and currency), and counts of the same noun. */
+const ofOneKind = (x: Quantity, y: Quantity): boolean =>
+  x.unit === y.unit && (x.unit !== 'count' || (x.noun !== null && x.noun === y.noun)) && (x.unit !== 'currency' || x.currency === y.currency);
+
+/**
+ * Whether the two reports, around a stretch that holds no name, figure or day, give amounts of one
+ * kind that cannot be the same, and neither gives the other's amount there.
+ */
+export function givesDifferentAmounts(alignment: ClauseAlignment, textA: string, textB: string): boolean {
+  if (alignment.matches.some((match) => isPinnedUnit(match.a) || isPinnedUnit(match.b))) return false;
+  const a = unmatchedFigures(alignment, 'a', textA);
+  if (a.length === 0) return false;
+  const b = unmatchedFigures(alignment, 'b', textB);
+  return a.some((x) => b.some((y) => ofOneKind(x, y) && !quantitiesAgree(x, y) && !b.some((z) => quantitiesAgree(x, z)) && !a.some((z) => quantitiesAgree(z, y))));
+}
