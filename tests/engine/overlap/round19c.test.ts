@@ -47,3 +47,12 @@ describe('two months written as one stretch of time', () => {
     ]);
   });
 });
+
+describe('a name right after a noun for a kind of person is a person', () => {
+  const LEAD = 'Hartfield Town sacked their manager Marco Lindqvist on Saturday after a run of nine defeats left the club in the relegation zone. ';
+  it('sets two people in one slot against each other though one’s words are in the dictionary (`Dean Fallows`)', () => {
+    expect(notes(...pair(`${LEAD}The Under-21s coach, Dean Fallows, will take charge of the first team for Tuesday's trip to Carrow Vale.`, `${LEAD}Assistant manager Lee Pardew will take temporary charge for Tuesday's game.`, 'January 24, 2027'))).toEqual([
+      'who: Dean Fallows vs Lee Pardew',
+    ]);
+  });
+});
