@@ -23,9 +23,11 @@ export function speakers(side: Side, sentence: number): Unit[] {
   return units.filter((unit, i) => {
     const before = units[i - 1];
     if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
-    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit) && !employer(side.text, units, i) && !possessor(side.text, units, i);
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit) && !employer(side.text, units, i) && !possessor(side.text, units, i) && !(runStart !== unit && POST_NOMINAL.test(side.text.slice(unit.start, unit.end)));
   });
 }
+/** Letters after a name for a rank or a seat (`Rory Fitzgibbon SC`, `Ann Hale KC`, `Tom Bell MP`): the person is the name before. */
+const POST_NOMINAL = /^(?:SC|QC|KC|MP|MEP|MSP|TD|Jr|Sr)\.?$/u;
 /**
  * A name run in the possessive before the speaker's office and name in its clause (`Mr Delaney's
  * solicitor, Niamh Corr, said`, `Halim's spokesman Ari Wibowo told`): whose the speaker is, not

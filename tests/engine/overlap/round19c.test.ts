@@ -32,6 +32,11 @@ describe('a name in the possessive before the speaker’s office and name is who
       'quote attributed to: Tierney vs Brennan',
     ]);
   });
+  it('gives the quotation to the name, not to the letters after it (`Ronan Tierney SC`)', () => {
+    expect(notes(...pair(`${LEAD}Outside court, Mr Hanley's barrister, Ronan Tierney SC, said: "Our client is naturally disappointed. He will be considering the judgment carefully."`, `${LEAD}Mr Hanley's solicitor, Aoife Brennan, said outside the Four Courts: "Our client is naturally disappointed. He will be considering the judgment carefully."`, 'March 9, 2027'))).toEqual([
+      'quote attributed to: Tierney vs Brennan',
+    ]);
+  });
 });
 
 describe('two months written as one stretch of time', () => {
