@@ -6,7 +6,7 @@ import type { Unit } from './units.ts';
 import { contextStrength, neighbours, sharedNeighbours, type Known } from './conflicts-figures.ts';
 import { WordsLike } from './like-words.ts';
 
-const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
+const MONTH_NAME = /^(?:(?:last|next|this)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
 /** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
 const beforeAName = (text: string, unit: Unit): boolean => /^\s+\p{Lu}/u.test(text.slice(unit.end, unit.end + 3));
 /** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`): its two years. */
@@ -65,7 +65,7 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
   // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
   // which the report need not give.
-  // A month is written as a name (`since May`, `in March 2025`); a period as its two years
+  // A month is written as a name (`since May`, `in March 2025`, `last October`); a period as its two years
   // (`from 2006 to 2021`, `between 2006 and 2022`).
   const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
     units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && writtenAt(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit));
@@ -75,7 +75,9 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   // Of several, the one a sentence gives as a point (`first power in 2033, with full operation by
   // 2035`) dates its action; a deadline or a start beside it (`by 2035`, `from 2030`) bounds another.
   if (da[0]?.date?.precision !== 'day' && (da.length > 1 || db.length > 1)) [da, db] = [da.filter((unit) => bound(A.text, unit) === 'point'), db.filter((unit) => bound(B.text, unit) === 'point')];
-  if (da.length === 0 || db.length === 0 || (da[0]?.date?.precision !== 'day' && (da.length > 1 || db.length > 1))) return [];
+  // Two months joined as one stretch of time (`in March and April 2026`) date one thing, as one month does.
+  const single = (units: readonly Unit[], text: string): boolean => units.length === 1 || joinedMonths(units, text);
+  if (da.length === 0 || db.length === 0 || (da[0]?.date?.precision !== 'day' && (!single(da, A.text) || !single(db, B.text)))) return [];
   // Two periods are one when they start and end together; overlapping is not enough.
   const same = (a: DateMention, b: DateMention): boolean => (a.precision === 'range' ? a.from === b.from && a.to === b.to : datesOverlap(a, b));
   if (da.some((a) => db.some((b) => a.date !== null && b.date !== null && same(a.date, b.date)))) return [];
@@ -95,6 +97,14 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   // days of two actions: what happened and what is to happen.
   if (a.date?.precision === 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
+}
+
+/** Two months written as one stretch (`March and April 2026`, `June to July`): the first, a joining word, the next month. */
+function joinedMonths(units: readonly Unit[], text: string): boolean {
+  const [first, second] = units;
+  if (units.length !== 2 || first?.date == null || second?.date == null || first.date.precision !== 'month' || second.date.precision !== 'month') return false;
+  const [end, start] = [Date.parse(first.date.to), Date.parse(second.date.from)];
+  return start > end && start - end <= 86_400_000 && /^\s*(?:and|to|through|[-–])\s*$/iu.test(text.slice(first.end, second.start));
 }
 
 /** A period's two ends, each a date, and the units that give them (one unit for `between 2019 and 2024`). */
@@ -148,6 +158,29 @@ function periodConflict(regionA: number, unitsA: readonly Unit[], regionB: numbe
   return endsAgree ? draftOf('date', 'date', a.startUnit, b.startUnit, A, B, context.strength) : draftOf('date', 'date', a.endUnit, b.endUnit, A, B, context.strength);
 }
 const PERIOD_CONTEXT = 1;
+/**
+ * Two periods that share one end and not the other, in any two sentences of the reports, not only
+ * the ones the aligner sets side by side (`vehicles built … between March 2024 and August 2025` /
+ * `models made between May 2024 and August 2025`): where each report gives one period, a shared
+ * end is rare enough to say the periods are one, so the sentences need share only a word besides.
+ */
+export function lonePeriodConflicts(A: Side, B: Side): ConflictDraft[] {
+  const periods = (side: Side): { region: number; units: readonly Unit[]; period: Period }[] =>
+    side.unitsBySentence.flatMap((units, region) => {
+      if (!units.some((unit) => unit.date !== null && unit.date.precision !== 'day')) return [];
+      const period = periodOf(units, side.text);
+      return period === null ? [] : [{ region, units, period }];
+    });
+  const [pa, pb] = [periods(A), periods(B)];
+  const [a, b] = [pa[0], pb[0]];
+  if (pa.length !== 1 || pb.length !== 1 || a === undefined || b === undefined) return [];
+  const [startsAgree, endsAgree] = [datesOverlap(a.period.start, b.period.start), datesOverlap(a.period.end, b.period.end)];
+  if (startsAgree === endsAgree) return [];
+  const context = contextStrength(a.region, a.units, b.region, b.units, (unit) => unit.date !== null || unit.quantity !== null);
+  if (context === null || context.content < LONE_PERIOD_CONTEXT) return [];
+  return [endsAgree ? draftOf('date', 'date', a.period.startUnit, b.period.startUnit, A, B, context.strength) : draftOf('date', 'date', a.period.endUnit, b.period.endUnit, A, B, context.strength)];
+}
+const LONE_PERIOD_CONTEXT = 0.5;
 
 /**
  * The one date each report gives an action (round 15c): a date that stands by a word (`were

@@ -3,6 +3,7 @@ import { unitSimilarity, type ClauseAlignment } from './align.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, withinFloor } from './measures.ts';
 import { PLACE_BEFORE } from './conflicts-people.ts';
+import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { nameSlotPairs, slotPairs, type NameRun, type NameSlotPair } from './conflicts-slots.ts';
 import { draftOf, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { NamesInRole } from './word-indexes.ts';
@@ -129,7 +130,8 @@ export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side
   const person = (side: Side, run: NameRun): boolean => {
     const words = textOf(side, run).split(/\s+/u).slice(-2);
     if (PLACE_BEFORE.test(side.text.slice(Math.max(0, run.start - 40), run.start))) return false;
-    return words.length === 2 && words.every((word) => /^\p{Lu}/u.test(word) && !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())));
+    if (words.length !== 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+    return words.every((word) => !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase()))) || afterAPersonNoun(side.text, run.start, lexicon);
   };
   /**
    * Whether a report gives the name in that role too: it writes a word of the name in a clause
@@ -169,6 +171,15 @@ export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side
     if (swap !== null) drafts.push(swap);
   }
   return drafts;
+}
+
+/**
+ * A name right after a noun for a kind of person (`The Under-21s coach, Dean Fallows`, `Assistant
+ * manager Lee Pardew`): a person, though its words are in the dictionary (`dean`, `fallow`).
+ */
+function afterAPersonNoun(text: string, start: number, lexicon: Lexicon): boolean {
+  const word = /(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return word !== undefined && PERSON_NOUNS.has(lexicon.lemmatize(word));
 }
 
 /**

@@ -23,9 +23,30 @@ export function speakers(side: Side, sentence: number): Unit[] {
   return units.filter((unit, i) => {
     const before = units[i - 1];
     if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
-    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit) && !employer(side.text, units, i);
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit) && !employer(side.text, units, i) && !possessor(side.text, units, i) && !(runStart !== unit && POST_NOMINAL.test(side.text.slice(unit.start, unit.end)));
   });
 }
+/** Letters after a name for a rank or a seat (`Rory Fitzgibbon SC`, `Ann Hale KC`, `Tom Bell MP`): the person is the name before. */
+const POST_NOMINAL = /^(?:SC|QC|KC|MP|MEP|MSP|TD|Jr|Sr)\.?$/u;
+/**
+ * A name run in the possessive before the speaker's office and name in its clause (`Mr Delaney's
+ * solicitor, Niamh Corr, said`, `Halim's spokesman Ari Wibowo told`): whose the speaker is, not
+ * a second speaker.
+ */
+function possessor(text: string, units: readonly Unit[], at: number): boolean {
+  let last = at;
+  while (units[last + 1] !== undefined && isEntityUnit(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  const end = units[last];
+  const holder = units.slice(last + 1).find(isEntityUnit);
+  if (end === undefined || holder === undefined || holder.kind !== 'name' || holder.clause !== end.clause) return false;
+  // The possessive is written in the name's word (`Delaney's`) or right after it.
+  const between = text.slice(end.end, holder.start);
+  return /['’]s$/u.test(text.slice(end.start, end.end)) ? OFFICE_THEN_NAME.test(between) : POSSESSIVE_OFFICE.test(between);
+}
+/** One to three lower-case words of an office after a name written in the possessive (`Delaney's` + ` solicitor, `), nothing else. */
+const OFFICE_THEN_NAME = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
+/** The same after a name whose possessive follows it (`’s chief executive `). */
+const POSSESSIVE_OFFICE = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
 /**
  * A name run written before an office and the holder's name (`Kencana Air president director
  * Raden Prasetyo said`, `Vollmar chief executive Jana Holt`): whom the speaker works for, not a

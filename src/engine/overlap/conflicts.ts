@@ -15,7 +15,7 @@ import { head } from './select.ts';
 import { type Conflict } from './types.ts';
 import type { Lexicon } from './units.ts';
 import { figuresReportedIn, numberConflicts, type Known } from './conflicts-figures.ts';
-import { clockConflicts, dateConflicts, loneDateConflicts } from './conflicts-dates.ts';
+import { clockConflicts, dateConflicts, loneDateConflicts, lonePeriodConflicts } from './conflicts-dates.ts';
 import { nameSlotConflicts, slotConflicts, type StrongPair } from './conflicts-slot-values.ts';
 export type { StrongPair } from './conflicts-slot-values.ts';
 export { countsPartOfNamedGroup } from './conflicts-figures.ts';
@@ -81,7 +81,7 @@ export function findConflicts(
   const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
   // So is a name a detector already set in a role (`pilot, Ann Hale`), for the name slots.
   const slotNames = nameSlotConflicts(stretches, A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
-  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...loneDateConflicts(A, B), ...slotNames, ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
+  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...loneDateConflicts(A, B), ...lonePeriodConflicts(A, B), ...slotNames, ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

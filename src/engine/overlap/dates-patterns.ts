@@ -79,6 +79,9 @@ function dayCandidate(match: RegExpExecArray, anchor: number): DateCandidate | n
   return { start: match.index, end, from: first, to: first + (d2 - d1), precision: d2 === d1 ? 'day' : 'range', hedged: false };
 }
 
+/** After a month alone, `and`, `or`, `to` or a dash, then another month and its year: the year both share. */
+const JOINED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|[-–])\s*${MONTH},?\s+${YEAR}`, 'u');
+
 /** `early March` → 1–10, `mid-March` → 11–20, `late March` → 21–end: a hedged part of the month. */
 function partOfMonth(context: string, [from, to]: readonly [number, number]): [number, number] {
   if (context === 'early') return [from, from + 9];
@@ -87,15 +90,20 @@ function partOfMonth(context: string, [from, to]: readonly [number, number]): [n
   return [from, to];
 }
 
-function monthAloneCandidate(match: RegExpExecArray, anchor: number): DateCandidate {
+function monthAloneCandidate(match: RegExpExecArray, anchor: number, text: string): DateCandidate {
   const groups = match.groups ?? {};
   const context = (groups['ctx'] ?? '').toLowerCase();
   const month = monthNumber(groups['mon'] ?? '');
   const { year, month: anchorMonth } = ymdOf(anchor);
+  // A month joined to the next one's year (`in March and April 2026`, `between June and August 2025`)
+  // is of that year, or of the year before for a later month (`in December and January 2026`).
+  const joined = JOINED_YEAR.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+  const sharedYear = joined?.groups?.['y'] === undefined ? null : Number(joined.groups['y']) - (month > monthNumber(joined.groups['mon'] ?? '') ? 1 : 0);
   let chosen: [number, number];
   if (context === 'last') chosen = monthRange(month < anchorMonth ? year : year - 1, month);
   else if (context === 'next') chosen = monthRange(month > anchorMonth ? year : year + 1, month);
   else if (context === 'this') chosen = monthRange(year, month);
+  else if (sharedYear !== null) chosen = monthRange(sharedYear, month);
   else {
     const options = [year - 1, year, year + 1].map((y) => monthRange(y, month));
     chosen = options.reduce((best, option) => (distance(option, anchor) < distance(best, anchor) ? option : best));
@@ -150,7 +158,7 @@ export function findCalendarDates(text: string, anchor: number): DateCandidate[]
     const [from, to] = monthRange(year, monthNumber(match.groups?.['mon'] ?? ''));
     found.push({ start: match.index, end: match.index + match[0].length, from, to, precision: 'month', hedged: false });
   }
-  for (const match of matches(MONTH_ALONE, text)) found.push(monthAloneCandidate(match, anchor));
+  for (const match of matches(MONTH_ALONE, text)) found.push(monthAloneCandidate(match, anchor, text));
   for (const match of matches(ISO, text)) {
     const [y, m, d] = [Number(match.groups?.['y']), Number(match.groups?.['m']), Number(match.groups?.['d'])];
     if (!isRealDay(y, m, d)) continue;
