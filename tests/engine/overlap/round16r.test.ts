@@ -22,10 +22,12 @@ describe('a refused draft where the two reports run side by side', () => {
     expect(facts([FINAL_A, BRANDS_A, PARADE_A], [FINAL_B, BRANDS_B, PARADE_B])).toContain('kept both brands | brands would be kept');
   });
 
-  it('is no fact where no fact stands beside it: three words two sentences share by themselves', () => {
+  it('is no fact where no fact stands: three words two sentences share by themselves', () => {
+    // Round 19q: two sentences each other's best counterpart need no fact beside them, only one
+    // that stands somewhere in the two reports (round19q.test.ts); with none, nothing vouches.
     const away = ['Rain had fallen over the northern valleys for most of the week.', 'Ticket prices rose sharply before the season began.'];
     const elsewhere = ['Local bakeries reported record sales of pastries.'];
-    expect(facts([FINAL_A, ...away, BRANDS_A], [FINAL_B, ...elsewhere, BRANDS_B])).not.toContain('kept both brands | brands would be kept');
+    expect(facts([...away, BRANDS_A], [...elsewhere, BRANDS_B])).not.toContain('kept both brands | brands would be kept');
     expect(facts([FINAL_A, BRANDS_A, PARADE_A], [FINAL_B, BRANDS_B, PARADE_B])).toContain('kept both brands | brands would be kept');
   });
 });
