@@ -1,3 +1,4 @@
+import { stickyAtEither } from './anchored-matches.ts';
 import { memoByText } from '../text/memo.ts';
 import { charRange, type CharRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
@@ -35,8 +36,10 @@ function oneName(a: string, b: string, ...texts: string[]): boolean {
   if (writing.length === 0) return false;
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // Letters on either side end the match, accented ones too (`\b` knows only ASCII letters).
-  const together = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})(?![\\p{L}\\p{M}])`, 'u');
-  return writing.some((text) => together.test(text));
+  const together = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})(?![\\p{L}\\p{M}])`, 'uy');
+  // Tried only where either name is written (`stickyAtEither`): run over the whole of a long
+  // report, the pattern cost a microsecond a character (decision 004, round 19s).
+  return writing.some((text) => stickyAtEither(text, together, [a, b]));
 }
 /** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
 const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
