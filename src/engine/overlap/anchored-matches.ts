@@ -7,16 +7,17 @@
  * lookbehind and a class of letters is tried at every position of the text by the engine (a
  * microsecond a character; decision 004, round 19s).
  *
- * `pattern` must be global, sticky and unicode (`guy`); `anchor` global; `runChar` a unicode
- * pattern of one character, tested on each code point before an anchor.
+ * `pattern` must be global, sticky and unicode (`guy`); `anchor` global; `run` how far before an
+ * anchor a match may start: at most `words` runs of `word` characters, apart by runs of `gap`
+ * characters (each a unicode pattern of one character, tested on each code point).
  */
-export function anchoredMatches(text: string, pattern: RegExp, anchor: RegExp, runChar: RegExp): RegExpExecArray[] {
+export function anchoredMatches(text: string, pattern: RegExp, anchor: RegExp, run: Run): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let resume = 0;
   anchor.lastIndex = 0;
   for (let at = anchor.exec(text); at !== null; at = anchor.exec(text)) {
     if (at[0] === '') anchor.lastIndex += 1;
-    const start = Math.max(runStart(text, at.index, runChar), resume);
+    const start = Math.max(runStart(text, at.index, run), resume);
     for (let position = start; position < at.index; position += 1) {
       // Never inside a surrogate pair: `matchAll` steps over code points.
       if (isLowSurrogate(text.charCodeAt(position)) && isHighSurrogate(text.charCodeAt(position - 1))) continue;
@@ -31,12 +32,34 @@ export function anchoredMatches(text: string, pattern: RegExp, anchor: RegExp, r
   return found;
 }
 
-/** Where the run of `runChar` characters that ends at `end` starts (by code points). */
-function runStart(text: string, end: number, runChar: RegExp): number {
+/** Words before an anchor: runs of `word` characters apart by runs of `gap` characters, at most `words` of them. */
+export interface Run {
+  word: RegExp;
+  gap: RegExp;
+  words: number;
+}
+
+/** Where the earliest match that reaches the anchor at `end` may start: `run.words` words back at most. */
+function runStart(text: string, end: number, run: Run): number {
+  let start = end;
+  for (let words = 0; words < run.words; words += 1) {
+    const wordEnd = start;
+    start = back(text, start, run.word);
+    if (start === wordEnd) return wordEnd;
+    if (words + 1 === run.words) return start;
+    const gapEnd = start;
+    start = back(text, start, run.gap);
+    if (start === gapEnd) return gapEnd;
+  }
+  return start;
+}
+
+/** Where the run of `char` characters that ends at `end` starts (by code points). */
+function back(text: string, end: number, char: RegExp): number {
   let start = end;
   for (;;) {
     const width = start >= 2 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1;
-    if (start - width < 0 || !runChar.test(text.slice(start - width, start))) return start;
+    if (start - width < 0 || !char.test(text.slice(start - width, start))) return start;
     start -= width;
   }
 }

@@ -56,9 +56,9 @@ function venues(side: VenueSide): Venue[] {
  * flag. The ship's name comes after up to three lower-case words (`bulk carrier`).
  */
 const FLAGGED = /(?<![\p{L}-])(((?:[\p{L}.’']+[ \t]+){0,3}[\p{L}.’']+)-(?:flagged|registered))\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/guy;
-/** Every match starts in a run of these before `-flagged` or `-registered` (`anchoredMatches`). */
+/** Every match starts at most four words before `-flagged` or `-registered` (`anchoredMatches`). */
 const FLAG_ANCHOR = /-(?:flagged|registered)/g;
-const FLAG_RUN = /^[\p{L}.’' \t]$/u;
+const FLAG_RUN = { word: /^[\p{L}.’']$/u, gap: /^[ \t]$/u, words: 4 };
 
 interface Flag {
   /** The country's key (`country:LR`). */
