@@ -125,12 +125,16 @@ function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
   const all: UnitMatch[] = [];
   // The units of B this unit of A has met already (through another key): a sentence's few.
   const seen: Unit[] = [];
-  for (const a of unitsA) {
+  // Indexed loops: the arrays' iterators allocated a result per step here (decision 004, round 19s).
+  for (let i = 0; i < unitsA.length; i += 1) {
+    const a = unitsA[i] as Unit;
     seen.length = 0;
-    for (const key of meetingKeys(a)) {
-      const list = byKey.get(key);
+    const keys = meetingKeys(a);
+    for (let k = 0; k < keys.length; k += 1) {
+      const list = byKey.get(keys[k] as number);
       if (list === undefined) continue;
-      for (const b of list) {
+      for (let m = 0; m < list.length; m += 1) {
+        const b = list[m] as Unit;
         if (seen.includes(b)) continue;
         seen.push(b);
         const similarity = unitSimilarity(a, b);

@@ -28,8 +28,11 @@ export function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number
   // Postings by key number: B's sentences holding the key and the heaviest unit there, in order.
   const sentencesOf: number[][] = [];
   const weightsOf: number[][] = [];
-  for (const unit of B.units) {
-    for (const key of candidateKeys(unit, ids)) {
+  for (let u = 0; u < B.units.length; u += 1) {
+    const unit = B.units[u] as Unit;
+    const keys = candidateKeys(unit, ids);
+    for (let k = 0; k < keys.length; k += 1) {
+      const key = keys[k] as number;
       const sentences = (sentencesOf[key] ??= []);
       const weights = (weightsOf[key] ??= []);
       // B's units come in sentence order: a sentence already listed is the last one.
@@ -53,15 +56,17 @@ export function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number
   const countedIn = new Int32Array(regionsB).fill(-1);
   const counted: number[] = [];
   let sentence = -1;
-  for (const unit of A.units) {
+  for (let u = 0; u < A.units.length; u += 1) {
+    const unit = A.units[u] as Unit;
     if (unit.sentence !== sentence) {
       flushSentence(sentence, counted, totals, least, best);
       sentence = unit.sentence;
     }
     touched.length = 0;
-    for (const key of candidateKeys(unit, ids)) {
-      const sentences = sentencesOf[key];
-      const weights = weightsOf[key];
+    const keys = candidateKeys(unit, ids);
+    for (let k = 0; k < keys.length; k += 1) {
+      const sentences = sentencesOf[keys[k] as number];
+      const weights = weightsOf[keys[k] as number];
       if (sentences === undefined || weights === undefined || sentences.length > MAX_POSTINGS) continue;
       for (let p = 0; p < sentences.length; p += 1) {
         const regionB = sentences[p] ?? 0;
@@ -73,7 +78,8 @@ export function candidatePairs(A: Prepared, B: Prepared, ids: Map<string, number
         } else reached[regionB] = Math.max(reached[regionB] ?? 0, value);
       }
     }
-    for (const regionB of touched) {
+    for (let t = 0; t < touched.length; t += 1) {
+      const regionB = touched[t] as number;
       if (countedIn[regionB] !== unit.sentence) {
         countedIn[regionB] = unit.sentence;
         counted.push(regionB);

@@ -2,6 +2,7 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions } from './align.ts';
 import { figuresOf, type Figure, type PairingSide } from './conflicts-pairing-figures.ts';
 import { bound, features, isNarrow, mayBeOne, MAX_MARGIN, nearScore, nounsComparable, pairingThreshold, startNounScores, weigh, WEIGHTS, widened } from './conflicts-pairing-scores.ts';
+import { FigureGroups } from './figure-groups.ts';
 import { withinFloor } from './measures.ts';
 import { quantitiesAgree } from './quantities.ts';
 import { conflictNote, type Conflict } from './types.ts';
@@ -54,20 +55,12 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
   const [fa, fb] = [figuresOf(A, lexicon, nounIds), figuresOf(B, lexicon, nounIds)];
   startNounScores(nounIds.size);
   const [namesA, namesB] = [new Set(A.units.filter(isEntityUnit).map((unit) => unit.key)), new Set(B.units.filter(isEntityUnit).map((unit) => unit.key))];
-  // Only figures of one family and one role are scored (`comparable`): the work grows with each
-  // such group's square, not the text's. The rest of a group is paired with nothing.
-  const ofGroup = new Map<string, Map<string, number[]>>();
-  fb.forEach((b, j) => {
-    if (b.role.includes('rest')) return;
-    let roles = ofGroup.get(b.family);
-    if (roles === undefined) ofGroup.set(b.family, (roles = new Map<string, number[]>()));
-    const list = roles.get(b.role);
-    if (list === undefined) roles.set(b.role, [j]);
-    else list.push(j);
-  });
   const rowBest = fa.map(unpaired);
   const columnBest = fb.map(unpaired);
   const narrowB = fb.map((b) => isNarrow(b.quantity));
+  // Only figures of one family and one role are scored (`comparable`), and of two narrow figures
+  // only those within a factor of two (`FigureGroups`). The rest of a group is paired with nothing.
+  const groupsB = new FigureGroups(fb, narrowB);
   // The pairs that may be one, each with the most it can score before its dearest features are
   // read (`bound`), then read best bound first: the figures' next best rise early, and a pair
   // that cannot beat both figures' next best changes nothing (`keep`), so most pairs of a long
@@ -83,10 +76,9 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
     const narrow = isNarrow(a.quantity);
     const [low, high] = [(a.quantity.value / 2) * (1 - 1e-9), a.quantity.value * 2 * (1 + 1e-9)];
     const range = widened(a.quantity);
-    for (const j of ofGroup.get(a.family)?.get(a.role) ?? []) {
+    for (const j of groupsB.candidates(a.family, a.role, narrow, low, high)) {
       const b = fb[j];
       if (b === undefined) continue;
-      if (narrow && narrowB[j] === true && (b.quantity.value < low || b.quantity.value > high)) continue;
       const other = widenedB[j];
       if (range !== null && other !== null && other !== undefined && a.quantity.unit === b.quantity.unit && (range.high < other.low || other.high < range.low) && Math.max(a.quantity.value, b.quantity.value) / Math.min(a.quantity.value, b.quantity.value) > 2) continue;
       if (!mayBeOne(a, b, namesA, namesB)) continue;

@@ -1,3 +1,4 @@
+import { stickyAtEither } from './anchored-matches.ts';
 import { memoByText } from '../text/memo.ts';
 import { charRange, type CharRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
@@ -35,8 +36,10 @@ function oneName(a: string, b: string, ...texts: string[]): boolean {
   if (writing.length === 0) return false;
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // Letters on either side end the match, accented ones too (`\b` knows only ASCII letters).
-  const together = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})(?![\\p{L}\\p{M}])`, 'u');
-  return writing.some((text) => together.test(text));
+  const together = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})(?![\\p{L}\\p{M}])`, 'uy');
+  // Tried only where either name is written (`stickyAtEither`): run over the whole of a long
+  // report, the pattern cost a microsecond a character (decision 004, round 19s).
+  return writing.some((text) => stickyAtEither(text, together, [a, b]));
 }
 /** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
 const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);
@@ -118,14 +121,37 @@ function introduction(side: Side, speaker: Unit): CharRange | null {
   const own = side.unitsBySentence[speaker.sentence] ?? [];
   const before = own[own.indexOf(speaker) - 1];
   if (before !== undefined && isEntityUnit(before) && before.last === speaker.first) return null;
+  // The first introduction of the speaker's key in the report, taken when every unit up to it
+  // starts before the speaker (the scan of the units from the start stopped at the first that
+  // did not): read from an index, not by a scan per speaker (decision 004, round 19s).
+  const index = introductionsOf(side);
+  const at = index.first.get(speaker.key);
+  const [first, unit] = [side.units[(at ?? 0) - 1], side.units[at ?? 0]];
+  if (at === undefined || first === undefined || unit === undefined || !((index.latestStart[at] ?? Infinity) < speaker.start)) return null;
+  return charRange(first.start, unit.end);
+}
+
+/** Per report: where each key is first introduced (`introduction`'s test), and the latest start of the units up to each. */
+interface Introductions {
+  first: Map<string, number>;
+  latestStart: Float64Array;
+}
+const introductions = new WeakMap<Side, Introductions>();
+function introductionsOf(side: Side): Introductions {
+  let index = introductions.get(side);
+  if (index !== undefined) return index;
   const units = side.units;
+  const first = new Map<string, number>();
+  const latestStart = new Float64Array(units.length).fill(-Infinity);
   for (let at = 1; at < units.length; at += 1) {
-    const [first, unit] = [units[at - 1] as Unit, units[at] as Unit];
-    if (unit.start >= speaker.start) break;
+    const [before, unit] = [units[at - 1] as Unit, units[at] as Unit];
+    latestStart[at] = Math.max(latestStart[at - 1] ?? -Infinity, unit.start);
+    if (first.has(unit.key)) continue;
     // In a sentence that quotes nothing: one that gives a quotation already marks its speaker (`said Péter Ronkay`).
-    if (unit.key === speaker.key && !unit.quoted && first.kind === 'name' && first.last === unit.first && !(clausesBySentence(side.clauses)[unit.sentence] ?? []).some((clause) => clause.quoted)) return charRange(first.start, unit.end);
+    if (!unit.quoted && before.kind === 'name' && before.last === unit.first && !(clausesBySentence(side.clauses)[unit.sentence] ?? []).some((clause) => clause.quoted)) first.set(unit.key, at);
   }
-  return null;
+  introductions.set(side, (index = { first, latestStart }));
+  return index;
 }
 
 /**

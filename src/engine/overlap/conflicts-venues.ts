@@ -1,4 +1,5 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
+import { anchoredMatches } from './anchored-matches.ts';
 import type { Clause } from './clauses.ts';
 import { matchAlias } from '../lexicon/index.ts';
 import { quotedAt } from './conflicts-places.ts';
@@ -54,7 +55,10 @@ function venues(side: VenueSide): Venue[] {
  * `Its Liberian`), compared by its key: `Liberia` and `Liberian`, `Dutch` and `Netherlands` are one
  * flag. The ship's name comes after up to three lower-case words (`bulk carrier`).
  */
-const FLAGGED = /(?<![\p{L}-])(((?:[\p{L}.’']+[ \t]+){0,3}[\p{L}.’']+)-(?:flagged|registered))\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
+const FLAGGED = /(?<![\p{L}-])(((?:[\p{L}.’']+[ \t]+){0,3}[\p{L}.’']+)-(?:flagged|registered))\s+(?:[\p{Ll}-]+\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/guy;
+/** Every match starts at most four words before `-flagged` or `-registered` (`anchoredMatches`). */
+const FLAG_ANCHOR = /-(?:flagged|registered)/g;
+const FLAG_RUN = { word: /^[\p{L}.’']$/u, gap: /^[ \t]$/u, words: 4 };
 
 interface Flag {
   /** The country's key (`country:LR`). */
@@ -80,7 +84,7 @@ function countryEnding(words: readonly RegExpMatchArray[]): { key: string; at: n
 
 function flags(side: VenueSide): Flag[] {
   const found: Flag[] = [];
-  for (const match of side.text.matchAll(FLAGGED)) {
+  for (const match of anchoredMatches(side.text, FLAGGED, FLAG_ANCHOR, FLAG_RUN)) {
     const [, flagged, before, ship] = match;
     if (flagged === undefined || before === undefined || ship === undefined || quotedAt(side.clauses, match.index)) continue;
     const country = countryEnding([...before.matchAll(/[\p{L}.’']+/gu)]);

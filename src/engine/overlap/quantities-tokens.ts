@@ -38,7 +38,10 @@ export function tokenize(text: string): Token[] {
   // Tokens come in text order, so one sweep finds the masked span (if any) each token meets.
   let span = 0;
   let reach = -1;
-  for (const match of text.matchAll(TOKEN)) {
+  // `exec`, not `matchAll`: no iterator result per token (decision 004, round 19s). TOKEN
+  // never matches the empty string, so the loop ends as `matchAll` does.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     for (; span < masked.length && (masked[span]?.start ?? Infinity) < end; span += 1) reach = Math.max(reach, masked[span]?.end ?? -1);

@@ -157,8 +157,13 @@ function findTitles(texts: readonly (readonly Token[])[], countryAt: CountryAt, 
   for (const { words, key } of holders.values()) {
     if (key === null) continue;
     const head = words[0] ?? '';
-    titles.set(head, [...(titles.get(head) ?? []), { words, key }].sort((x, y) => y.words.length - x.words.length || x.key.localeCompare(y.key)));
+    const list = titles.get(head);
+    if (list === undefined) titles.set(head, [{ words, key }]);
+    else list.push({ words, key });
   }
+  // Each head's titles sorted once (a stable sort: equals in the order first read), not again
+  // after each title (a square in a long report's titles of one head; decision 004, round 19s).
+  for (const list of titles.values()) list.sort((x, y) => y.words.length - x.words.length || x.key.localeCompare(y.key));
   return titles;
 }
 
