@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
+import { currenciesConvert } from '../../../src/engine/overlap/quantities-rates.ts';
+import { factTexts, pair } from './conflict-pairs.ts';
+
+/** Round 19f (decision 004): one figure told in two currencies, two units or two time zones. */
+const facts = (a: string, b: string): string[] => factTexts(...pair(a, b, 'January 6, 2025'));
+const figure = (text: string): Quantity => {
+  const found = findQuantities(text)[0];
+  if (found === undefined) throw new Error(`no figure in ${text}`);
+  return found;
+};
+const converts = (a: string, b: string): boolean => currenciesConvert(figure(a), figure(b));
+
+describe('one amount in two currencies (quantities-rates.ts)', () => {
+  it('meets at the table’s rate within its tolerance: `175 million euros` / `about $190 million`, `€180 million` / `around £155m`', () => {
+    expect(converts('175 million euros', 'about $190 million')).toBe(true);
+    expect(converts('€180 million', 'around £155m')).toBe(true);
+    expect(converts('£8.4m', '9.8 million euros')).toBe(true);
+    expect(converts('€1.2bn', '$1.3 billion')).toBe(true);
+  });
+
+  it('does not add a hedge to the rate’s tolerance: `around 260 million euros` is no `$335 million`', () => {
+    expect(converts('around 260 million euros', '$335 million')).toBe(false);
+    expect(converts('€310 million', '$335 million')).toBe(true);
+  });
+
+  it('misses amounts that no rate makes one: `€2 million` / `$3 million`', () => {
+    expect(converts('€2 million', '$3 million')).toBe(false);
+  });
+
+  it('reads a bare dollar as the report’s own at face value: `$334-billion` / `C$334 billion`', () => {
+    expect(converts('$334 billion', 'C$334 billion')).toBe(true);
+    expect(converts('US$334 billion', 'C$334 billion')).toBe(false);
+  });
+
+  it('leaves amounts of one currency to quantitiesAgree, and makes them agree nowhere else', () => {
+    expect(converts('€180 million', '€155 million')).toBe(false);
+    expect(quantitiesAgree(figure('175 million euros'), figure('about $190 million'))).toBe(false);
+  });
+
+  it('makes a fact of two sentences that tell one sum in two currencies', () => {
+    const a = 'The Polarlink satellite failed in orbit on Monday. It was insured for 175 million euros, the operator said.';
+    const b = 'The Polarlink satellite failed in orbit on Monday. The satellite was insured for about $190 million, a source said.';
+    expect(facts(a, b)).toContainEqual(expect.stringMatching(/insured for 175 million euros \| .*insured for about \$190 million/u));
+  });
+});
+
+describe('ounces and knots (quantities-lexicon.ts)', () => {
+  it('reads an ounce as a mass, avoirdupois or troy: `around 3,400 kilograms` / `roughly 110,000 ounces`', () => {
+    expect(quantitiesAgree(figure('around 3,400 kilograms'), figure('roughly 110,000 ounces'))).toBe(true);
+    expect(quantitiesAgree(figure('around 3,400 kilograms'), figure('roughly 150,000 ounces'))).toBe(false);
+  });
+
+  it('reads a knot as a speed: `gusting to 74km/h` / `gusts of 40 knots`', () => {
+    expect(quantitiesAgree(figure('74km/h'), figure('40 knots'))).toBe(true);
+    expect(quantitiesAgree(figure('74km/h'), figure('50 knots'))).toBe(false);
+  });
+});
