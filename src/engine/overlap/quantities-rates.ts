@@ -53,6 +53,10 @@ function inDollars(q: Quantity, rate: number): { low: number; high: number } {
  * never meet here.
  */
 export function currenciesConvert(a: Quantity, b: Quantity): boolean {
+  const crownsA = bareCrowns(a);
+  if (crownsA.length > 0) return crownsA.some((currency) => currenciesConvert({ ...a, unit: 'currency', currency, noun: null }, b));
+  const crownsB = bareCrowns(b);
+  if (crownsB.length > 0) return crownsB.some((currency) => currenciesConvert(a, { ...b, unit: 'currency', currency, noun: null }));
   if (a.unit !== 'currency' || b.unit !== 'currency' || a.currency === undefined || b.currency === undefined || a.currency === b.currency) return false;
   if (!(a.value > 0) || !(b.value > 0)) return false;
   const [rateA, rateB] = [USD_PER_UNIT.get(a.currency), USD_PER_UNIT.get(b.currency)];
@@ -64,5 +68,18 @@ export function currenciesConvert(a: Quantity, b: Quantity): boolean {
   const faceValue = (bareDollar(a) && DOLLARS.has(b.currency)) || (bareDollar(b) && DOLLARS.has(a.currency));
   return faceValue && meet(inDollars(a, 1), inDollars(b, 1));
 }
+
+/**
+ * Crowns a report names by their bare word only (`about 28 million kronor`; quantities.ts
+ * `settleBareCrowns` leaves them a count): the word's form says whose they may be, `kronor` and
+ * `krona` Swedish, `kroner` and `krone` Danish or Norwegian, `koruna` Czech, `kronur` Icelandic.
+ * The English `crowns` says nothing, and is read as money from a million only.
+ */
+const CROWN_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['kronor', ['SEK']], ['krona', ['SEK']], ['kroner', ['DKK', 'NOK']], ['krone', ['DKK', 'NOK']], ['koruna', ['CZK']], ['korun', ['CZK']],
+  ['kronur', ['ISK']], ['crown', ['DKK', 'NOK', 'SEK', 'CZK']],
+]);
+const bareCrowns = (q: Quantity): readonly string[] =>
+  q.unit === 'count' && q.noun !== null && (q.noun !== 'crown' || q.value >= 1e6) ? (CROWN_FORMS.get(q.noun) ?? []) : [];
 
 const meet = (x: { low: number; high: number }, y: { low: number; high: number }): boolean => Math.max(x.low, y.low) <= Math.min(x.high, y.high);

@@ -34,6 +34,14 @@ describe('one amount in two currencies (quantities-rates.ts)', () => {
     expect(converts('US$334 billion', 'C$334 billion')).toBe(false);
   });
 
+  it('reads bare crowns by their form: `about 28 million kronor` (Swedish) / `€2.5 million`; `some four trillion crowns` / `about €150 billion`', () => {
+    expect(converts('about 28 million kronor', '€2.5 million')).toBe(true);
+    expect(converts('€2.5 million', 'about 28 million kronor')).toBe(true);
+    expect(converts('about 28 million kronor', '€3.5 million')).toBe(false);
+    expect(converts('some four trillion crowns', 'about €150 billion')).toBe(true);
+    expect(converts('four crowns', '€0.16')).toBe(false);
+  });
+
   it('leaves amounts of one currency to quantitiesAgree, and makes them agree nowhere else', () => {
     expect(converts('€180 million', '€155 million')).toBe(false);
     expect(quantitiesAgree(figure('175 million euros'), figure('about $190 million'))).toBe(false);
