@@ -65,3 +65,34 @@ describe('ounces and knots (quantities-lexicon.ts)', () => {
     expect(quantitiesAgree(figure('74km/h'), figure('50 knots'))).toBe(false);
   });
 });
+
+describe('times of day in two zones (quantities-clock.ts)', () => {
+  const clock = (text: string): Quantity => {
+    const found = findQuantities(text).find((quantity) => quantity.unit === 'clock');
+    if (found === undefined) throw new Error(`no time in ${text}`);
+    return found;
+  };
+  it('reads `UK time` as a zone that is GMT in winter and BST in summer: `at 0940 GMT` / `at 9.40am UK time`, `at 10.40am UK time` / `at 09:40 GMT`', () => {
+    expect(clock('at 9.40am UK time').noun).toBe('uk');
+    expect(quantitiesAgree(clock('at 0940 GMT'), clock('at 9.40am UK time'))).toBe(true);
+    expect(quantitiesAgree(clock('at 10.40am UK time'), clock('at 09:40 GMT'))).toBe(true);
+    expect(quantitiesAgree(clock('at 11.40am UK time'), clock('at 09:40 GMT'))).toBe(false);
+  });
+
+  it('meets two zones the table knows by their offsets: `19:40 BST` / `18:40 GMT`, `20:40 CEST` / `18:40 UTC`', () => {
+    expect(quantitiesAgree(clock('at 19:40 BST'), clock('at 18:40 GMT'))).toBe(true);
+    expect(quantitiesAgree(clock('at 20:40 CEST'), clock('at 18:40 UTC'))).toBe(true);
+    expect(quantitiesAgree(clock('at 19:40 BST'), clock('at 19:40 GMT'))).toBe(false);
+  });
+
+  it('meets no time without a zone, nor a zone whose letters name two (`CST`)', () => {
+    expect(quantitiesAgree(clock('at 19:40 BST'), clock('at 19:40'))).toBe(false);
+    expect(quantitiesAgree(clock('at 12:40 CST'), clock('at 18:40 GMT'))).toBe(false);
+  });
+
+  it('makes a fact of two sentences that tell one moment in two zones', () => {
+    const a = 'Four men robbed the Marlowe jewellers in Velmora on Sunday. The men burst into the shop at 0940 GMT, police said.';
+    const b = 'Four men robbed the Marlowe jewellers in Velmora on Sunday. The gang burst into the jewellers at 9.40am UK time.';
+    expect(facts(a, b)).toContainEqual(expect.stringMatching(/0940 GMT.*\|.*9\.40am UK time/u));
+  });
+});
