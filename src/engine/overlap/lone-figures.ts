@@ -1,7 +1,8 @@
 import { charRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
-import { lemmasRelated } from './conflicts-common.ts';
+import { isAge, lemmasRelated } from './conflicts-common.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { isCeiling } from './quantities-agree.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';
 import { measureKeys } from './quantities-units.ts';
@@ -47,8 +48,11 @@ const isExact = (quantity: Quantity): boolean => !quantity.hedged && quantity.re
  */
 const unnamedCount = (a: Quantity, b: Quantity): boolean => a.noun === null && b.noun === null && Math.min(a.value, b.value) >= 1000 && (isExact(a) || isExact(b));
 
+/** The figure as written, in steps of its last digit: `two years` 2, `18 months` 18, `$1.8 million` 18. */
+const written = (q: Quantity): number => (q.resolution > 0 ? Math.round(q.value / q.resolution) : 0);
+
 /** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure converted between metric and customary units. */
-function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
+export function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.unit !== b.unit || !quantitiesAgree(a, b)) return false;
   if (a.unit === 'percent') return a.value > 0 && a.value < 100 && Math.abs(a.value - 50) > 1;
   if (a.unit === 'ordinal') return a.value >= 3;
@@ -58,6 +62,11 @@ function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   // different digits, so a measure each report gives once is one figure. Two in one system are
   // no conversion (`run 18 kilometres` / `queues of up to 18 km`).
   if (a.unit === 'other') return measureKeys(a).length > 0 && a.noun === b.noun && isCustomary(a) !== isCustomary(b);
+  // A sum or a length of time (`a 14-minute contest` / `nearly a quarter of an hour`, `a $1.8
+  // million shortfall` / `a gap of nearly $2 million`), round 19f: not one or two of its unit
+  // on both sides (`two years` / `a two-year fight` are any story's), not a ceiling (`up to $9.6
+  // billion` allows any sum below), not an age (`aged 65` may be anyone's: conflicts-ages-roles.ts).
+  if (a.unit === 'duration' || a.unit === 'currency') return (written(a) > 2 || written(b) > 2) && !isCeiling(a) && !isCeiling(b) && !isAge(a) && !isAge(b);
   return false;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
+import * as lexicon from '../../../src/engine/lexicon/index.ts';
+import { qualifies } from '../../../src/engine/overlap/lone-figures.ts';
 import { currenciesConvert } from '../../../src/engine/overlap/quantities-rates.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 
@@ -94,5 +96,20 @@ describe('times of day in two zones (quantities-clock.ts)', () => {
     const a = 'Four men robbed the Marlowe jewellers in Velmora on Sunday. The men burst into the shop at 0940 GMT, police said.';
     const b = 'Four men robbed the Marlowe jewellers in Velmora on Sunday. The gang burst into the jewellers at 9.40am UK time.';
     expect(facts(a, b)).toContainEqual(expect.stringMatching(/0940 GMT.*\|.*9\.40am UK time/u));
+  });
+});
+
+describe('a sum or a length of time alone in its sentence pair (lone-figures.ts)', () => {
+  const lone = (a: string, b: string): boolean => qualifies(figure(a), figure(b), lexicon);
+  it('qualifies when the two tell one sum or time in other forms: `a 14-minute contest` / `nearly a quarter of an hour`, `$1.8 million` / `nearly $2 million`', () => {
+    expect(lone('a 14-minute contest', 'nearly a quarter of an hour')).toBe(true);
+    expect(lone('a $1.8 million shortfall', 'a gap of nearly $2 million')).toBe(true);
+    expect(lone('about 18 months', 'a year and a half')).toBe(true);
+  });
+
+  it('does not when both are one or two of their unit (`two years` / `a two-year fight`), a ceiling (`up to $9.6 billion`), or an age', () => {
+    expect(lone('two years', 'a two-year fight')).toBe(false);
+    expect(lone('up to $9.6 billion', '$200')).toBe(false);
+    expect(lone('people aged 65', 'residents aged 65')).toBe(false);
   });
 });
