@@ -52,7 +52,7 @@ const unnamedCount = (a: Quantity, b: Quantity): boolean => a.noun === null && b
 /** The figure as written, in steps of its last digit: `two years` 2, `18 months` 18, `$1.8 million` 18. */
 const written = (q: Quantity): number => (q.resolution > 0 ? Math.round(q.value / q.resolution) : 0);
 
-/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure converted between metric and customary units. */
+/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure converted between metric and customary units, a sum (in one currency or two) or a length of time. */
 export function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   if (a.unit !== b.unit || !(quantitiesAgree(a, b) || currenciesConvert(a, b))) return false;
   if (a.unit === 'percent') return a.value > 0 && a.value < 100 && Math.abs(a.value - 50) > 1;
