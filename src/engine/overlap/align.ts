@@ -1,5 +1,6 @@
 import { datesOverlap } from './dates.ts';
 import { quantitiesAgree } from './quantities.ts';
+import { currenciesConvert } from './quantities-rates.ts';
 import { labelsAName, separateEntities } from './align-saying.ts';
 import { StampedIndexes, mostIndex, restrict } from './align-windows.ts';
 import { isEntityUnit, type Unit } from './units.ts';
@@ -61,7 +62,9 @@ function intersects<T>(a: readonly T[], b: readonly T[]): boolean {
 
 export function unitSimilarity(a: Unit, b: Unit): number {
   if (a.quantity !== null || b.quantity !== null) {
-    return a.quantity !== null && b.quantity !== null && quantitiesAgree(a.quantity, b.quantity) ? 1 : 0;
+    if (a.quantity === null || b.quantity === null) return 0;
+    // One amount in two currencies (quantities-rates.ts, round 19f).
+    return quantitiesAgree(a.quantity, b.quantity) ? 1 : currenciesConvert(a.quantity, b.quantity) ? SYNONYM : 0;
   }
   if (a.date !== null || b.date !== null) {
     if (a.date === null || b.date === null || !datesOverlap(a.date, b.date)) return 0;

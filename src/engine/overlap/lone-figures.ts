@@ -1,7 +1,9 @@
 import { charRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
-import { lemmasRelated } from './conflicts-common.ts';
+import { isAge, lemmasRelated } from './conflicts-common.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
+import { isCeiling } from './quantities-agree.ts';
+import { currenciesConvert } from './quantities-rates.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';
 import { measureKeys } from './quantities-units.ts';
@@ -47,9 +49,12 @@ const isExact = (quantity: Quantity): boolean => !quantity.hedged && quantity.re
  */
 const unnamedCount = (a: Quantity, b: Quantity): boolean => a.noun === null && b.noun === null && Math.min(a.value, b.value) >= 1000 && (isExact(a) || isExact(b));
 
-/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure converted between metric and customary units. */
-function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
-  if (a.unit !== b.unit || !quantitiesAgree(a, b)) return false;
+/** The figure as written, in steps of its last digit: `two years` 2, `18 months` 18, `$1.8 million` 18. */
+const written = (q: Quantity): number => (q.resolution > 0 ? Math.round(q.value / q.resolution) : 0);
+
+/** Which figures qualify: a share not 50% or 100%, an ordinal from third on, a count of a hundred or more (of one kind, or see `unnamedCount`), a measure converted between metric and customary units, a sum (in one currency or two) or a length of time. */
+export function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
+  if (a.unit !== b.unit || !(quantitiesAgree(a, b) || currenciesConvert(a, b))) return false;
   if (a.unit === 'percent') return a.value > 0 && a.value < 100 && Math.abs(a.value - 50) > 1;
   if (a.unit === 'ordinal') return a.value >= 3;
   if (a.unit === 'count') return a.value >= 100 && (related(a.noun, b.noun, lexicon) || unnamedCount(a, b));
@@ -58,6 +63,11 @@ function qualifies(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
   // different digits, so a measure each report gives once is one figure. Two in one system are
   // no conversion (`run 18 kilometres` / `queues of up to 18 km`).
   if (a.unit === 'other') return measureKeys(a).length > 0 && a.noun === b.noun && isCustomary(a) !== isCustomary(b);
+  // A sum or a length of time (`a 14-minute contest` / `nearly a quarter of an hour`, `a $1.8
+  // million shortfall` / `a gap of nearly $2 million`), round 19f: not one or two of its unit
+  // on both sides (`two years` / `a two-year fight` are any story's), not a ceiling (`up to $9.6
+  // billion` allows any sum below), not an age (`aged 65` may be anyone's: conflicts-ages-roles.ts).
+  if (a.unit === 'duration' || a.unit === 'currency') return (written(a) > 2 || written(b) > 2) && !isCeiling(a) && !isCeiling(b) && !isAge(a) && !isAge(b);
   return false;
 }
 
@@ -109,6 +119,9 @@ function figuresOf(units: readonly Unit[]): FigureIndex<Unit> {
   return figures;
 }
 
+/** How many sums of a report, in other currencies, `q` may be a conversion of (few: a scan). */
+const converting = (q: Quantity, units: readonly Unit[]): number => units.filter((unit) => unit.quantity !== null && currenciesConvert(q, unit.quantity)).length;
+
 export interface FigureSide {
   text: string;
   units: readonly Unit[];
@@ -120,14 +133,20 @@ export interface FigureSide {
  * and is the one figure each report gives that agrees with the other's.
  */
 export function loneFigureDraft(alignment: ClauseAlignment, A: FigureSide, B: FigureSide, lexicon: Lexicon, strength: number): FactDraft | null {
-  const figures = alignment.matches.filter((match) => match.similarity === 1 && match.a.quantity !== null && match.b.quantity !== null);
+  // A sum in two currencies is matched as less than the same figure (align.ts), but alone it is as telling.
+  const figures = alignment.matches.filter((match) => match.a.quantity !== null && match.b.quantity !== null && (match.similarity === 1 || currenciesConvert(match.a.quantity, match.b.quantity)));
   if (figures.length !== 1 || alignment.matches.length > 2) return null;
   const [match] = figures;
   if (match === undefined) return null;
   const [qa, qb] = [match.a.quantity as Quantity, match.b.quantity as Quantity];
   if (!qualifies(qa, qb, lexicon)) return null;
   // Agreeing with exactly one figure of the other report, on each side.
-  const agreeing = (q: Quantity, units: readonly Unit[]): number => figuresOf(units).count(q, (unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity), 2);
+  // A sum matched as a conversion must be the one sum of the other report it may be in any
+  // currency; one matched as the same figure, the one in its own (a report that gives `€6.8
+  // million` and `£5.9million` beside it tells one sum twice).
+  const converted = !quantitiesAgree(qa, qb);
+  const agreeing = (q: Quantity, units: readonly Unit[]): number =>
+    figuresOf(units).count(q, (unit) => unit.quantity !== null && unit.quantity.unit === q.unit && quantitiesAgree(q, unit.quantity), 2) + (converted ? converting(q, units) : 0);
   if (agreeing(qa, B.units) !== 1 || agreeing(qb, A.units) !== 1) return null;
   const spanA = figureSpan(match.a, A.unitsBySentence[match.a.sentence] ?? [], A.text);
   const spanB = figureSpan(match.b, B.unitsBySentence[match.b.sentence] ?? [], B.text);

@@ -1,4 +1,4 @@
-import { MINUTES_A_DAY } from './quantities-clock.ts';
+import { MINUTES_A_DAY, zoneShifts } from './quantities-clock.ts';
 import { BARE_CROWNS, CROWN_CURRENCIES } from './quantities-lexicon.ts';
 import type { Quantity } from './quantities.ts';
 
@@ -14,9 +14,12 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   if (a.unit !== b.unit) return placeAndTally(a, b) || placeAndTally(b, a);
   if (a.unit === 'currency' && a.currency !== b.currency) return false;
   if (a.unit === 'other' && a.noun !== b.noun) return false;
-  // Times of day meet only in one zone (`18:17 GMT` is no local time), and across midnight
-  // (`shortly before midnight` meets `11:50 p.m.`).
-  if (a.unit === 'clock') return a.noun === b.noun && [0, MINUTES_A_DAY, -MINUTES_A_DAY].some((shift) => rangesMeet(a, { ...b, low: b.low + shift, high: b.high + shift }));
+  // Times of day meet in one zone, or two the table knows (`0940 GMT` / `9.40am UK time`), never a
+  // zone and none (`18:17 GMT` is no local time); and across midnight (`shortly before midnight`
+  // meets `11:50 p.m.`).
+  if (a.unit === 'clock') {
+    return zoneShifts(a.noun, b.noun).some((zone) => [0, MINUTES_A_DAY, -MINUTES_A_DAY].some((day) => rangesMeet(a, { ...b, low: b.low + zone + day, high: b.high + zone + day })));
+  }
   return rangesMeet(a, b);
 }
 

@@ -20,7 +20,31 @@ export const MINUTES_A_DAY = 1440;
 /** Place value of a time written to the hour, in minutes. */
 const HOUR = 60;
 
-const ZONES = /^\s*(GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT)\b/u;
+const ZONES = /^\s*(?:(GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT)\b|(UK|British|London)\s+time\b)/u;
+
+/**
+ * Zones by their offsets from UTC, in minutes (round 19f): `0940 GMT` is `9.40am UK time`, and
+ * `19:40 BST` is `18:40 GMT`. UK time is GMT in winter and BST in summer: either. Zones whose
+ * letters name more than one (`CST` is American and Chinese, `IST` Indian, Irish and Israeli)
+ * meet only their own letters.
+ */
+const ZONE_OFFSETS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['gmt', [0]], ['utc', [0]], ['uk', [0, 60]], ['bst', [60]], ['cet', [60]], ['cest', [120]], ['eet', [120]], ['eest', [180]],
+  ['est', [-300]], ['edt', [-240]], ['cdt', [-300]], ['mst', [-420]], ['mdt', [-360]], ['pst', [-480]], ['pdt', [-420]],
+  ['jst', [540]], ['aest', [600]], ['aedt', [660]],
+]);
+
+/**
+ * What to add to a time of zone `b` to read it in zone `a`: none between times of one zone (or
+ * two without), the offsets' differences between two zones the table knows, and no way at all
+ * between a zone and a time without one (`18:17 GMT` is no local time).
+ */
+export function zoneShifts(a: string | null, b: string | null): readonly number[] {
+  if (a === b) return [0];
+  const [offsetsA, offsetsB] = [a === null ? undefined : ZONE_OFFSETS.get(a), b === null ? undefined : ZONE_OFFSETS.get(b)];
+  if (offsetsA === undefined || offsetsB === undefined) return [];
+  return offsetsA.flatMap((offsetA) => offsetsB.map((offsetB) => offsetA - offsetB));
+}
 const LOCAL = /^\s*local\s+time\b/iu;
 /** Words after which a bare `22:00` or `noon` is a time of day. */
 const CLOCK_BEFORE = /(?<!\p{L})(?:at|from|until|till|to|by|before|after|around|about|approximately|roughly|since|between|and|or|past|shortly|just|soon|circa|c\.)\s+$/iu;
@@ -133,7 +157,7 @@ export function findClockTimes(text: string): Quantity[] {
       high,
       hedged: hedge !== undefined,
       unit: 'clock',
-      noun: zone === null ? null : (zone[1] ?? '').toLowerCase(),
+      noun: zone === null ? null : zone[2] !== undefined ? 'uk' : (zone[1] ?? '').toLowerCase(),
       resolution: reading.resolution,
       text: text.slice(start, end),
     });

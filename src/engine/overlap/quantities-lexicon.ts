@@ -126,6 +126,8 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
   // quantities-units.ts `perHour`): round 15v.
   ['kw', 'kW'], ['kilowatt', 'kW'], ['mw', 'MW'], ['megawatt', 'MW'], ['gw', 'GW'], ['gigawatt', 'GW'],
   ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['kph', 'kph'], ['kmh', 'kph'],
+  // Ounces (of gold, of a drug) and knots (wind, a ship's speed): round 19f.
+  ['ounce', 'ounce'], ['oz', 'ounce'], ['knot', 'knot'],
 ]);
 
 /**
@@ -160,6 +162,9 @@ export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, M
   ['kWh', { si: 'watt-hour', factor: 1e3 }], ['MWh', { si: 'watt-hour', factor: 1e6 }], ['GWh', { si: 'watt-hour', factor: 1e9 }],
   ['TWh', { si: 'watt-hour', factor: 1e12 }],
   ['kph', { si: 'km/h', factor: 1 }], ['mph', { si: 'km/h', factor: 1.609344, customary: true }],
+  // An ounce is avoirdupois (28.35 g) or, for precious metals, troy (31.10 g); a knot is a nautical mile an hour.
+  ['ounce', { si: 'kg', factor: 0.028349523125, customary: true, between: [0.028349523125, 0.0311034768] }],
+  ['knot', { si: 'km/h', factor: 1.852, customary: true }],
 ]);
 
 /**

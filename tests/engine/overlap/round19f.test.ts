@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
+import * as lexicon from '../../../src/engine/lexicon/index.ts';
+import { qualifies } from '../../../src/engine/overlap/lone-figures.ts';
+import { currenciesConvert } from '../../../src/engine/overlap/quantities-rates.ts';
+import { factTexts, pair } from './conflict-pairs.ts';
+
+/** Round 19f (decision 004): one figure told in two currencies, two units or two time zones. */
+const facts = (a: string, b: string): string[] => factTexts(...pair(a, b, 'January 6, 2025'));
+const figure = (text: string): Quantity => {
+  const found = findQuantities(text)[0];
+  if (found === undefined) throw new Error(`no figure in ${text}`);
+  return found;
+};
+const converts = (a: string, b: string): boolean => currenciesConvert(figure(a), figure(b));
+
+describe('one amount in two currencies (quantities-rates.ts)', () => {
+  it('meets at the table’s rate within its tolerance: `175 million euros` / `about $190 million`, `€180 million` / `around £155m`', () => {
+    expect(converts('175 million euros', 'about $190 million')).toBe(true);
+    expect(converts('€180 million', 'around £155m')).toBe(true);
+    expect(converts('£8.4m', '9.8 million euros')).toBe(true);
+    expect(converts('€1.2bn', '$1.3 billion')).toBe(true);
+  });
+
+  it('does not add a hedge to the rate’s tolerance: `around 260 million euros` is no `$335 million`', () => {
+    expect(converts('around 260 million euros', '$335 million')).toBe(false);
+    expect(converts('€310 million', '$335 million')).toBe(true);
+  });
+
+  it('misses amounts that no rate makes one: `€2 million` / `$3 million`', () => {
+    expect(converts('€2 million', '$3 million')).toBe(false);
+  });
+
+  it('reads a bare dollar as the report’s own at face value: `$334-billion` / `C$334 billion`', () => {
+    expect(converts('$334 billion', 'C$334 billion')).toBe(true);
+    expect(converts('US$334 billion', 'C$334 billion')).toBe(false);
+  });
+
+  it('reads bare crowns by their form: `about 28 million kronor` (Swedish) / `€2.5 million`; `some four trillion crowns` / `about €150 billion`', () => {
+    expect(converts('about 28 million kronor', '€2.5 million')).toBe(true);
+    expect(converts('€2.5 million', 'about 28 million kronor')).toBe(true);
+    expect(converts('about 28 million kronor', '€3.5 million')).toBe(false);
+    expect(converts('some four trillion crowns', 'about €150 billion')).toBe(true);
+    expect(converts('four crowns', '€0.16')).toBe(false);
+  });
+
+  it('leaves amounts of one currency to quantitiesAgree, and makes them agree nowhere else', () => {
+    expect(converts('€180 million', '€155 million')).toBe(false);
+    expect(quantitiesAgree(figure('175 million euros'), figure('about $190 million'))).toBe(false);
+  });
+
+  it('makes a fact of two sentences that tell one sum in two currencies', () => {
+    const a = 'The Polarlink satellite failed in orbit on Monday. It was insured for 175 million euros, the operator said.';
+    const b = 'The Polarlink satellite failed in orbit on Monday. The satellite was insured for about $190 million, a source said.';
+    expect(facts(a, b)).toContainEqual(expect.stringMatching(/insured for 175 million euros \| .*insured for about \$190 million/u));
+  });
+});
+
+describe('ounces and knots (quantities-lexicon.ts)', () => {
+  it('reads an ounce as a mass, avoirdupois or troy: `around 3,400 kilograms` / `roughly 110,000 ounces`', () => {
+    expect(quantitiesAgree(figure('around 3,400 kilograms'), figure('roughly 110,000 ounces'))).toBe(true);
+    expect(quantitiesAgree(figure('around 3,400 kilograms'), figure('roughly 150,000 ounces'))).toBe(false);
+  });
+
+  it('reads a knot as a speed: `gusting to 74km/h` / `gusts of 40 knots`', () => {
+    expect(quantitiesAgree(figure('74km/h'), figure('40 knots'))).toBe(true);
+    expect(quantitiesAgree(figure('74km/h'), figure('50 knots'))).toBe(false);
+  });
+});
+
+describe('times of day in two zones (quantities-clock.ts)', () => {
+  const clock = (text: string): Quantity => {
+    const found = findQuantities(text).find((quantity) => quantity.unit === 'clock');
+    if (found === undefined) throw new Error(`no time in ${text}`);
+    return found;
+  };
+  it('reads `UK time` as a zone that is GMT in winter and BST in summer: `at 0940 GMT` / `at 9.40am UK time`, `at 10.40am UK time` / `at 09:40 GMT`', () => {
+    expect(clock('at 9.40am UK time').noun).toBe('uk');
+    expect(quantitiesAgree(clock('at 0940 GMT'), clock('at 9.40am UK time'))).toBe(true);
+    expect(quantitiesAgree(clock('at 10.40am UK time'), clock('at 09:40 GMT'))).toBe(true);
+    expect(quantitiesAgree(clock('at 11.40am UK time'), clock('at 09:40 GMT'))).toBe(false);
+  });
+
+  it('meets two zones the table knows by their offsets: `19:40 BST` / `18:40 GMT`, `20:40 CEST` / `18:40 UTC`', () => {
+    expect(quantitiesAgree(clock('at 19:40 BST'), clock('at 18:40 GMT'))).toBe(true);
+    expect(quantitiesAgree(clock('at 20:40 CEST'), clock('at 18:40 UTC'))).toBe(true);
+    expect(quantitiesAgree(clock('at 19:40 BST'), clock('at 19:40 GMT'))).toBe(false);
+  });
+
+  it('meets no time without a zone, nor a zone whose letters name two (`CST`)', () => {
+    expect(quantitiesAgree(clock('at 19:40 BST'), clock('at 19:40'))).toBe(false);
+    expect(quantitiesAgree(clock('at 12:40 CST'), clock('at 18:40 GMT'))).toBe(false);
+  });
+
+  it('makes a fact of two sentences that tell one moment in two zones', () => {
+    const a = 'Four men robbed the Marlowe jewellers in Velmora on Sunday. The men burst into the shop at 0940 GMT, police said.';
+    const b = 'Four men robbed the Marlowe jewellers in Velmora on Sunday. The gang burst into the jewellers at 9.40am UK time.';
+    expect(facts(a, b)).toContainEqual(expect.stringMatching(/0940 GMT.*\|.*9\.40am UK time/u));
+  });
+});
+
+describe('a sum or a length of time alone in its sentence pair (lone-figures.ts)', () => {
+  const lone = (a: string, b: string): boolean => qualifies(figure(a), figure(b), lexicon);
+  it('qualifies when the two tell one sum or time in other forms: `a 14-minute contest` / `nearly a quarter of an hour`, `$1.8 million` / `nearly $2 million`', () => {
+    expect(lone('a 14-minute contest', 'nearly a quarter of an hour')).toBe(true);
+    expect(lone('a $1.8 million shortfall', 'a gap of nearly $2 million')).toBe(true);
+    expect(lone('about 18 months', 'a year and a half')).toBe(true);
+  });
+
+  it('qualifies for one sum in two currencies: `1,020,000 euros` / `£870,000`', () => {
+    expect(lone('a cheque of 1,020,000 euros', 'the £870,000 top prize')).toBe(true);
+    expect(lone('a cheque of 1,020,000 euros', 'the £1,100,000 top prize')).toBe(false);
+  });
+
+  it('does not when both are one or two of their unit (`two years` / `a two-year fight`), a ceiling (`up to $9.6 billion`), or an age', () => {
+    expect(lone('two years', 'a two-year fight')).toBe(false);
+    expect(lone('up to $9.6 billion', '$200')).toBe(false);
+    expect(lone('people aged 65', 'residents aged 65')).toBe(false);
+  });
+});
