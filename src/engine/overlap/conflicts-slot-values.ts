@@ -11,7 +11,8 @@ import { quantitiesAgree } from './quantities.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
 import { isPartitive, inOtherRoles, namedBefore, neighbours, nounsAgreeAround, nounsRelated, ofDifferentNames, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
-import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, sinceTime, tense, toldAsADate, writtenAlike } from './conflicts-dates.ts';
+import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, sinceTime, tense, writtenAlike } from './conflicts-dates.ts';
+import { toldAsADate } from './conflicts-periods.ts';
 
 /** Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), with their stretches. */
 export interface StrongPair {
