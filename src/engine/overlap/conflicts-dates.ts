@@ -3,7 +3,8 @@ import { datesOverlap, type DateMention } from './dates.ts';
 import { draftOf, nameRunKeys, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { quantitiesAgree } from './quantities.ts';
 import type { Unit } from './units.ts';
-import { contextStrength, neighbours, sharedNeighbours, type Known } from './conflicts-figures.ts';
+import { type Known } from './conflicts-figures.ts';
+import { contextStrength, neighbours, sharedNeighbours } from './conflicts-neighbours.ts';
 import { WordsLike } from './like-words.ts';
 import { isPeriod, periodConflict } from './conflicts-periods.ts';
 

@@ -6,7 +6,7 @@
 import { datesOverlap, type DateMention } from './dates.ts';
 import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
 import type { Unit } from './units.ts';
-import { contextStrength } from './conflicts-figures.ts';
+import { contextStrength } from './conflicts-neighbours.ts';
 
 /** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`): its two years. */
 const PERIOD_YEARS = /^(\d{4})\s*(?:(?:to|and|until|through)\s+|[-–]\s*)(\d{4})$/iu;

@@ -10,7 +10,8 @@ import { NamesInRole } from './word-indexes.ts';
 import { quantitiesAgree } from './quantities.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
-import { isPartitive, inOtherRoles, namedBefore, neighbours, nounsAgreeAround, nounsRelated, ofDifferentNames, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
+import { isPartitive, inOtherRoles, nounsAgreeAround, nounsRelated, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
+import { namedBefore, neighbours, ofDifferentNames } from './conflicts-neighbours.ts';
 import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, sinceTime, tense, writtenAlike } from './conflicts-dates.ts';
 import { toldAsADate } from './conflicts-periods.ts';
 
