@@ -1,4 +1,4 @@
-import { unitSimilarity } from './align.ts';
+import { unitSimilarity } from './align-similarity.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { draftOf, nameRunKeys, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { quantitiesAgree } from './quantities.ts';

@@ -3,7 +3,8 @@
  * 20d): the words beside it, the words two share, whose it is by the names written before it, and
  * how much two clauses share besides: the evidence that two values are of one fact.
  */
-import { alignRegions, unitSimilarity, type ClauseAlignment } from './align.ts';
+import { alignRegions, type ClauseAlignment } from './align.ts';
+import { unitSimilarity } from './align-similarity.ts';
 import { GOVERNED, nameLike } from './conflicts-common.ts';
 import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
 import type { Unit } from './units.ts';

@@ -1,5 +1,6 @@
 import { charRange } from '../text/ranges.ts';
-import { unitSimilarity, type ClauseAlignment } from './align.ts';
+import { type ClauseAlignment } from './align.ts';
+import { unitSimilarity } from './align-similarity.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, withinFloor } from './measures.ts';
 import { PLACE_BEFORE } from './conflicts-people.ts';
