@@ -38,11 +38,22 @@ export function draftOf(kind: Conflict['kind'], subject: string, a: Unit, b: Uni
   return { a: [spanA], b: [spanB], kind, subject, values, note: conflictNote(subject, values), strength };
 }
 
+/** Two words of one lemma once lemmatised, or of lemmas that share a sense or a frame. */
 export function lemmasRelated(a: string, b: string, lexicon: Lexicon): boolean {
   const [la, lb] = [lexicon.lemmatize(a), lexicon.lemmatize(b)];
   if (la === lb) return true;
   const shares = <T>(x: readonly T[], y: readonly T[]): boolean => x.some((item) => y.includes(item));
   return shares(lexicon.senseIds(la), lexicon.senseIds(lb)) || shares(lexicon.frameIds(la), lexicon.frameIds(lb));
+}
+/**
+ * The keys `lemmasRelated` relates a word by, tagged apart: its lemma, its senses, its frames.
+ * Two words are related exactly when their keys meet, so an index on these keys finds every word
+ * related to one (conflicts-people.ts `RelatedRoles`); `lemmasRelated` answers one pair without
+ * building them (round 20d: one relation, its pairwise and its indexed form side by side).
+ */
+export function relationKeys(word: string, lexicon: Lexicon): string[] {
+  const lemma = lexicon.lemmatize(word);
+  return [`l ${lemma}`, ...lexicon.senseIds(lemma).map((sense) => `s ${sense}`), ...lexicon.frameIds(lemma).map((frame) => `f ${frame}`)];
 }
 
 /** A preposition (or an opening bracket) that makes the name after it a place or an object, not a subject. */
