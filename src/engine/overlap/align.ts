@@ -150,7 +150,10 @@ function spanOf(matches: readonly UnitMatch[], side: 'a' | 'b', units: readonly 
   return { start, end };
 }
 
-/** Reporting verbs: what stands between a speaker and what the speaker said. */
+/**
+ * Reporting verbs: what stands between a speaker and what the speaker said. Lemma keys, not
+ * speakers.ts `SAYING_VERBS`' written forms: any form of each, and the verbs a source gives a fact by.
+ */
 export const SPEECH: ReadonlySet<string> = new Set(['lem:say', 'lem:tell', 'lem:announce', 'lem:add', 'lem:state', 'lem:confirm', 'lem:report', 'lem:write', 'lem:warn', 'lem:claim', 'lem:insist', 'lem:note', 'lem:explain']);
 
 /**

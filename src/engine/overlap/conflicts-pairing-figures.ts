@@ -241,5 +241,9 @@ function speaks(text: string, units: readonly Unit[], at: number): boolean {
   const end = units[last]?.end ?? 0;
   return SAYS_AFTER.test(text.slice(end, end + 40));
 }
-/** A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`. */
+/**
+ * A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`.
+ * Not speakers.ts `SAYING_VERBS` on purpose: it names a figure's source, so it holds the verbs
+ * an agency gives a figure by (`reported`, `estimated`, `confirmed`, `announced`, `stated`).
+ */
 export const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;
