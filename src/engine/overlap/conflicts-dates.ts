@@ -202,7 +202,8 @@ function oneDayOfAction(a: DateMention, publishedA: string, b: DateMention, publ
 /**
  * What the word before a date makes of it: the start of a period (`from January`, `since`), its
  * end or a deadline (`by 2030`, `until`, `before 2029`), or a point (`in December`, `between March
- * and November 2021`'s `and`): a start and a point are two different moments.
+ * and November 2021`'s `and`): a start and a point are two different moments. Not
+ * conflicts-common.ts `BOUND_TIME` on purpose: that says only whether a time of day bounds another.
  */
 function bound(text: string, unit: Unit): string {
   const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 16), unit.start))?.[1]?.toLowerCase() ?? '';

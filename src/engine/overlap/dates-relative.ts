@@ -11,7 +11,9 @@ import { afterRecord, futureAfter, futureClause } from './dates-clause.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const HEDGE = HEDGES_BEFORE.map(([phrase]) => phrase.replaceAll(' ', String.raw`\s+`)).join('|');
-const AMOUNT = String.raw`\d{1,3}|an?|(?:${[...SMALL.keys(), ...TENS.keys()].join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\s+few|several|a\s+couple\s+of`;
+/** A digit's words (`SMALL`'s one to nine), after a ten's hyphen (`twenty-one`). */
+const DIGIT_WORDS = [...SMALL].filter(([, value]) => value >= 1 && value <= 9).map(([word]) => word).join('|');
+const AMOUNT = String.raw`\d{1,3}|an?|(?:${[...SMALL.keys(), ...TENS.keys()].join('|')})(?:-(?:${DIGIT_WORDS}))?|a\s+few|several|a\s+couple\s+of`;
 const UNIT = String.raw`days?|weeks?|months?|years?|decades?`;
 const B = String.raw`(?<![\p{L}\d])`;
 const E = String.raw`(?![\p{L}\d])`;
