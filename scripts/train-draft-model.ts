@@ -42,6 +42,7 @@ import { ParsedDigestSchema, parseDigest, toContractJson, type ParsedDigest } fr
 import { comparisonFrom, gatherPair, type GatheredPair } from '../src/engine/overlap/compare.ts';
 import { FEATURE_NAMES } from '../src/engine/overlap/draft-features.ts';
 import { probability, type DraftModel } from '../src/engine/overlap/draft-model.ts';
+import { solve } from './logistic-fit.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const MODEL_FILE = join(ROOT, 'src/engine/overlap/draft-model-data.ts');
@@ -159,33 +160,6 @@ function rowsOf(digests: readonly GatheredDigest[], options: TrainOptions): Rows
     }
   }
   return rows;
-}
-
-/** Solve H·d = g for a symmetric positive definite H (Cholesky). */
-function solve(h: number[][], g: number[]): number[] {
-  const n = g.length;
-  const l = h.map(() => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i += 1) {
-    for (let j = 0; j <= i; j += 1) {
-      let sum = h[i]?.[j] ?? 0;
-      for (let k = 0; k < j; k += 1) sum -= (l[i]?.[k] ?? 0) * (l[j]?.[k] ?? 0);
-      const row = l[i] as number[];
-      row[j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / (l[j]?.[j] ?? 1);
-    }
-  }
-  const z = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i += 1) {
-    let sum = g[i] ?? 0;
-    for (let k = 0; k < i; k += 1) sum -= (l[i]?.[k] ?? 0) * (z[k] ?? 0);
-    z[i] = sum / (l[i]?.[i] ?? 1);
-  }
-  const d = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i -= 1) {
-    let sum = z[i] ?? 0;
-    for (let k = i + 1; k < n; k += 1) sum -= (l[k]?.[i] ?? 0) * (d[k] ?? 0);
-    d[i] = sum / (l[i]?.[i] ?? 1);
-  }
-  return d;
 }
 
 /** Logistic regression by Newton's method from zero: weights for the standardised features, and the bias. */

@@ -3,7 +3,7 @@ import { datelineLength } from '../text/dateline.ts';
 import { memoByText } from '../text/memo.ts';
 import { rangeAt } from '../text/ranges.ts';
 import { tokenize } from '../text/tokens.ts';
-import { unitSimilarity } from './align.ts';
+import { unitSimilarity } from './align-similarity.ts';
 import { splitClauses, type Clause } from './clauses.ts';
 import type { Side } from './conflicts-common.ts';
 import { findDates, type DateMention } from './dates.ts';

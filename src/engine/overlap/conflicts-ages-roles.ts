@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { draftOf, isAge, namesOf, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { SAYING_VERBS } from './speakers.ts';
 import { conflictNote } from './types.ts';
 import type { Unit } from './units.ts';
 
@@ -54,7 +55,7 @@ function speaksOrHoldsOffice(text: string, units: readonly Unit[], at: number): 
 }
 const OFFICE_TITLE =
   /^(?:Judge|Justice|Recorder|Coroner|Magistrate|Sheriff|Prosecutor|Detective|Det|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|Superintendent|Supt|Chief|Officer|Commissioner|Dr|Doctor|Professor|Prof|Mayor|Councillor|Senator|Minister)\b/u;
-const SPEAKS_AFTER = /^\s*(?:,[^,.;]*,\s*)?(?:said|says|told|tells|added|adds|explained|warned|stressed|insisted)\b/u;
+const SPEAKS_AFTER = new RegExp(String.raw`^\s*(?:,[^,.;]*,\s*)?${SAYING_VERBS}\b`, 'u');
 
 /**
  * The whole name a name unit belongs to (`Miriam Chebet`): its run of adjacent name units, and a

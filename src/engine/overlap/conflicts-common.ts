@@ -21,9 +21,14 @@ export type ConflictDraft = Omit<Conflict, 'id'> & { strength: number };
  * A time of day that bounds another: counted from (`since 5am`) or a deadline (`By midday`,
  * `before 9 a.m.`). Like a ceiling, it agrees with many times but gives none of them.
  */
-export const BOUND_TIME = /^(?:since|by|before)\b/iu;
-/** The bound word before a hedge, which the time's text begins with instead (`by about 7am`: `about 7am`). */
-const BOUND_BEFORE_HEDGE = /(?<!\p{L})(?:since|by|before)\s+$/iu;
+const TIME_BOUNDS = String.raw`(?:since|by|before)`;
+export const BOUND_TIME = new RegExp(String.raw`^${TIME_BOUNDS}\b`, 'iu');
+/**
+ * The bound word before a hedge, which the time's text begins with instead (`by about 7am`: `about
+ * 7am`): one list with `BOUND_TIME` (round 20d). conflicts-dates.ts `bound` keeps its own on
+ * purpose: it sorts a date's bound word by the end it sets (`from`, `until`, `through`, `after`).
+ */
+const BOUND_BEFORE_HEDGE = new RegExp(String.raw`(?<!\p{L})${TIME_BOUNDS}\s+$`, 'iu');
 
 /** Whether a quantity is a time of day that bounds another (`BOUND_TIME`), through a hedge too (`by about 7am`, `since around 5am`). */
 export const boundsATime = (text: string, quantity: Quantity): boolean =>
@@ -38,11 +43,22 @@ export function draftOf(kind: Conflict['kind'], subject: string, a: Unit, b: Uni
   return { a: [spanA], b: [spanB], kind, subject, values, note: conflictNote(subject, values), strength };
 }
 
+/** Two words of one lemma once lemmatised, or of lemmas that share a sense or a frame. */
 export function lemmasRelated(a: string, b: string, lexicon: Lexicon): boolean {
   const [la, lb] = [lexicon.lemmatize(a), lexicon.lemmatize(b)];
   if (la === lb) return true;
   const shares = <T>(x: readonly T[], y: readonly T[]): boolean => x.some((item) => y.includes(item));
   return shares(lexicon.senseIds(la), lexicon.senseIds(lb)) || shares(lexicon.frameIds(la), lexicon.frameIds(lb));
+}
+/**
+ * The keys `lemmasRelated` relates a word by, tagged apart: its lemma, its senses, its frames.
+ * Two words are related exactly when their keys meet, so an index on these keys finds every word
+ * related to one (conflicts-people.ts `RelatedRoles`); `lemmasRelated` answers one pair without
+ * building them (round 20d: one relation, its pairwise and its indexed form side by side).
+ */
+export function relationKeys(word: string, lexicon: Lexicon): string[] {
+  const lemma = lexicon.lemmatize(word);
+  return [`l ${lemma}`, ...lexicon.senseIds(lemma).map((sense) => `s ${sense}`), ...lexicon.frameIds(lemma).map((frame) => `f ${frame}`)];
 }
 
 /** A preposition (or an opening bracket) that makes the name after it a place or an object, not a subject. */

@@ -1,19 +1,16 @@
-import { unitSimilarity } from './align.ts';
+import { unitSimilarity } from './align-similarity.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { draftOf, nameRunKeys, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { quantitiesAgree } from './quantities.ts';
 import type { Unit } from './units.ts';
-import { contextStrength, neighbours, sharedNeighbours, type Known } from './conflicts-figures.ts';
+import { type Known } from './conflicts-figures.ts';
+import { contextStrength, neighbours, sharedNeighbours } from './conflicts-neighbours.ts';
 import { WordsLike } from './like-words.ts';
+import { isPeriod, periodConflict } from './conflicts-periods.ts';
 
 const MONTH_NAME = /^(?:(?:last|next|this)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
 /** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
 const beforeAName = (text: string, unit: Unit): boolean => /^\s+\p{Lu}/u.test(text.slice(unit.end, unit.end + 3));
-/** A period of years written as one (`from 2006 to 2021`, `between 2006 and 2022`, `2006-2021`): its two years. */
-const PERIOD_YEARS = /^(\d{4})\s*(?:(?:to|and|until|through)\s+|[-–]\s*)(\d{4})$/iu;
-/** A quarter of a year, written as one (`the third quarter of 2025`, `the June quarter of 2024`). */
-const PART_OF_YEAR_TEXT = /^the\s+\p{L}+\s+quarter\s+of\s+\d{4}$/iu;
-const isPeriod = (unit: Unit): boolean => PERIOD_YEARS.test(unit.date?.text ?? '') || PART_OF_YEAR_TEXT.test(unit.date?.text ?? '');
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;
 export const countedFrom = (text: string, unit: Unit): boolean => /\bsince\s+$/iu.test(text.slice(Math.max(0, unit.start - 8), unit.start));
 /**
@@ -106,81 +103,6 @@ function joinedMonths(units: readonly Unit[], text: string): boolean {
   const [end, start] = [Date.parse(first.date.to), Date.parse(second.date.from)];
   return start > end && start - end <= 86_400_000 && /^\s*(?:and|to|through|[-–])\s*$/iu.test(text.slice(first.end, second.start));
 }
-
-/** A period's two ends, each a date, and the units that give them (one unit for `between 2019 and 2024`). */
-interface Period {
-  start: DateMention;
-  end: DateMention;
-  startUnit: Unit;
-  endUnit: Unit;
-}
-const yearOf = (date: DateMention, year: string): DateMention => ({ ...date, from: `${year}-01-01`, to: `${year}-12-31`, precision: 'year' });
-/**
- * The one period a sentence gives, outside quotations: two years written as one (`between 2019
- * and 2024`, `from 2018 to 2024`), or a month or year after `from` or `between` and the next
- * month or year of its clause (`between January 2021 and June 2024`, `ran from October 2025
- * until Atlantic TV pulled the programme in April 2026`). Null when it gives none or several.
- */
-function periodOf(units: readonly Unit[], text: string): Period | null {
-  const dated = units.filter((unit) => unit.date !== null && !unit.quoted && !unit.date.hedged && unit.date.precision !== 'day');
-  const found: Period[] = [];
-  dated.forEach((unit, i) => {
-    const date = unit.date;
-    if (date === null) return;
-    const years = PERIOD_YEARS.exec(date.text);
-    if (years !== null) {
-      found.push({ start: yearOf(date, years[1] ?? ''), end: yearOf(date, years[2] ?? ''), startUnit: unit, endUnit: unit });
-      return;
-    }
-    const next = dated[i + 1];
-    if (date.precision === 'range' || next?.date == null || next.date.precision === 'range' || !toldAsADate(date) || !toldAsADate(next.date)) return;
-    // The start follows `from` or `between` and runs on into `to`, `and` or `until`; the end is the
-    // sentence's next date, with no clause break between (`since 1981, and … in 2022` is no period).
-    const opens = /\b(?:from|between)\s+$/iu.test(text.slice(Math.max(0, unit.start - 9), unit.start));
-    const runsOn = /^\s*(?:to|and|until|till|through|[-–])\s[^,;:.()—–]*$/iu.test(text.slice(unit.end, next.start));
-    if (opens && runsOn && next.date.from > date.to) found.push({ start: date, end: next.date, startUnit: unit, endUnit: next });
-  });
-  return found.length === 1 ? (found[0] ?? null) : null;
-}
-/**
- * Two periods that share one end and not the other (`between January 2021 and June 2024` /
- * `between March 2020 and June 2024`, `from 2019 to 2024` / `from 2018 to 2024`): the end they
- * share says they are one period, told with two different bounds at the other. So the sentences
- * need share little besides (a content word); two periods that differ at both ends may be two.
- */
-function periodConflict(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft | null {
-  const [a, b] = [periodOf(unitsA, A.text), periodOf(unitsB, B.text)];
-  if (a === null || b === null) return null;
-  const [startsAgree, endsAgree] = [datesOverlap(a.start, b.start), datesOverlap(a.end, b.end)];
-  if (startsAgree === endsAgree) return null;
-  const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null || unit.quantity !== null);
-  if (context === null || context.content < PERIOD_CONTEXT) return null;
-  return endsAgree ? draftOf('date', 'date', a.startUnit, b.startUnit, A, B, context.strength) : draftOf('date', 'date', a.endUnit, b.endUnit, A, B, context.strength);
-}
-const PERIOD_CONTEXT = 1;
-/**
- * Two periods that share one end and not the other, in any two sentences of the reports, not only
- * the ones the aligner sets side by side (`vehicles built … between March 2024 and August 2025` /
- * `models made between May 2024 and August 2025`): where each report gives one period, a shared
- * end is rare enough to say the periods are one, so the sentences need share only a word besides.
- */
-export function lonePeriodConflicts(A: Side, B: Side): ConflictDraft[] {
-  const periods = (side: Side): { region: number; units: readonly Unit[]; period: Period }[] =>
-    side.unitsBySentence.flatMap((units, region) => {
-      if (!units.some((unit) => unit.date !== null && unit.date.precision !== 'day')) return [];
-      const period = periodOf(units, side.text);
-      return period === null ? [] : [{ region, units, period }];
-    });
-  const [pa, pb] = [periods(A), periods(B)];
-  const [a, b] = [pa[0], pb[0]];
-  if (pa.length !== 1 || pb.length !== 1 || a === undefined || b === undefined) return [];
-  const [startsAgree, endsAgree] = [datesOverlap(a.period.start, b.period.start), datesOverlap(a.period.end, b.period.end)];
-  if (startsAgree === endsAgree) return [];
-  const context = contextStrength(a.region, a.units, b.region, b.units, (unit) => unit.date !== null || unit.quantity !== null);
-  if (context === null || context.content < LONE_PERIOD_CONTEXT) return [];
-  return [endsAgree ? draftOf('date', 'date', a.period.startUnit, b.period.startUnit, A, B, context.strength) : draftOf('date', 'date', a.period.endUnit, b.period.endUnit, A, B, context.strength)];
-}
-const LONE_PERIOD_CONTEXT = 0.5;
 
 /**
  * The one date each report gives an action (round 15c): a date that stands by a word (`were
@@ -280,7 +202,8 @@ function oneDayOfAction(a: DateMention, publishedA: string, b: DateMention, publ
 /**
  * What the word before a date makes of it: the start of a period (`from January`, `since`), its
  * end or a deadline (`by 2030`, `until`, `before 2029`), or a point (`in December`, `between March
- * and November 2021`'s `and`): a start and a point are two different moments.
+ * and November 2021`'s `and`): a start and a point are two different moments. Not
+ * conflicts-common.ts `BOUND_TIME` on purpose: that says only whether a time of day bounds another.
  */
 function bound(text: string, unit: Unit): string {
   const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 16), unit.start))?.[1]?.toLowerCase() ?? '';
@@ -345,11 +268,6 @@ export function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB
   return [];
 }
 
-/**
- * A date a report tells as one: with a figure, a month or a day of the week (`on Sunday`, `last
- * September`, `in 2029`), not the report's own way of telling time (`this week`, `last year`).
- */
-export const toldAsADate = (date: DateMention): boolean => /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/iu.test(date.text);
 /**
  * Dates of one kind: two days, two months, two years (`in December` / `from January`, `in 2029` /
  * `in 2030`), or a part of a year against either (`by the end of 2027` / `in 2028`); a span of

@@ -2,6 +2,7 @@ import { isAge } from './conflicts-common.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { figuresOfAnEarlierEvent, isLeadTime } from './measures.ts';
 import type { Quantity } from './quantities.ts';
+import { SMALL } from './quantities-lexicon.ts';
 import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
 
 /**
@@ -207,7 +208,8 @@ export const inAside = (text: string, quantity: Quantity): boolean =>
  * for wickets, a bowler's wickets for runs. Either number alone is no count of anything, and the
  * score's first number is not the total the other report gives as a target (`Chasing 319`).
  */
-const SMALL_NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+/** A side's wickets, ten at most: digits, or quantities-lexicon.ts `SMALL`'s words from one to ten. */
+const SMALL_NUMBER = String.raw`(?:\d+|${[...SMALL].filter(([, value]) => value >= 1 && value <= 10).map(([word]) => word).join('|')})`;
 const FOR_AFTER = new RegExp(String.raw`^\s+for\s+${SMALL_NUMBER}(?![\p{L}\d])`, 'iu');
 const FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])${SMALL_NUMBER}\s+for\s+$`, 'iu');
 export const partOfAScore = (text: string, quantity: Quantity): boolean =>
@@ -241,5 +243,9 @@ function speaks(text: string, units: readonly Unit[], at: number): boolean {
   const end = units[last]?.end ?? 0;
   return SAYS_AFTER.test(text.slice(end, end + 40));
 }
-/** A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`. */
+/**
+ * A verb of saying right after a name, an acronym in brackets between: `Tom Bell said`, `(VEA) told`.
+ * Not speakers.ts `SAYING_VERBS` on purpose: it names a figure's source, so it holds the verbs
+ * an agency gives a figure by (`reported`, `estimated`, `confirmed`, `announced`, `stated`).
+ */
 export const SAYS_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|told|tells|reported|estimated|confirmed|announced|added|stated)\b/u;

@@ -1,4 +1,4 @@
-import { unitSimilarity } from './align.ts';
+import { unitSimilarity } from './align-similarity.ts';
 import { PEOPLE, peopleAgainstKind, type Figure } from './conflicts-pairing-figures.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';

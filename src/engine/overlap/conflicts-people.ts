@@ -1,6 +1,6 @@
 import { charRange } from '../text/ranges.ts';
 import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
-import { lemmasRelated, withoutAccents, type Side } from './conflicts-common.ts';
+import { lemmasRelated, relationKeys, withoutAccents, type Side } from './conflicts-common.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
 
@@ -118,7 +118,7 @@ function roleScore(a: readonly number[], b: readonly number[], related: (x: numb
 
 /**
  * B's people by what their roles' lemmas relate by (conflicts-common.ts `lemmasRelated`: one
- * lemma once lemmatised, a shared sense or a shared frame): `of(role)` gives, in B's order, every
+ * lemma once lemmatised, a shared sense or a shared frame; indexed by its `relationKeys`): `of(role)` gives, in B's order, every
  * person whose role holds a lemma the same as or related to one of `role`'s, so whose `roleScore`
  * against it is above zero (and some with none: each is scored).
  */
@@ -151,8 +151,7 @@ class RelatedRoles {
   private tokensOf(id: number): string[] {
     let tokens = this.tokens.get(id);
     if (tokens === undefined) {
-      const lemma = this.lexicon.lemmatize(this.lemmas[id] ?? '');
-      tokens = [`l ${lemma}`, ...this.lexicon.senseIds(lemma).map((sense) => `s ${sense}`), ...this.lexicon.frameIds(lemma).map((frame) => `f ${frame}`)];
+      tokens = relationKeys(this.lemmas[id] ?? '', this.lexicon);
       this.tokens.set(id, tokens);
     }
     return tokens;

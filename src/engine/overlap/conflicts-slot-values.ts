@@ -1,5 +1,6 @@
 import { charRange } from '../text/ranges.ts';
-import { unitSimilarity, type ClauseAlignment } from './align.ts';
+import { type ClauseAlignment } from './align.ts';
+import { unitSimilarity } from './align-similarity.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, withinFloor } from './measures.ts';
 import { PLACE_BEFORE } from './conflicts-people.ts';
@@ -10,8 +11,10 @@ import { NamesInRole } from './word-indexes.ts';
 import { quantitiesAgree } from './quantities.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
-import { isPartitive, inOtherRoles, namedBefore, neighbours, nounsAgreeAround, nounsRelated, ofDifferentNames, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
-import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, sinceTime, tense, toldAsADate, writtenAlike } from './conflicts-dates.ts';
+import { isPartitive, inOtherRoles, nounsAgreeAround, nounsRelated, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
+import { namedBefore, neighbours, ofDifferentNames } from './conflicts-neighbours.ts';
+import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, sinceTime, tense, writtenAlike } from './conflicts-dates.ts';
+import { toldAsADate } from './conflicts-periods.ts';
 
 /** Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), with their stretches. */
 export interface StrongPair {

@@ -1,6 +1,7 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import type { Clause } from './clauses.ts';
 import { nameRunKeys, type Side } from './conflicts-common.ts';
+import { SAYING_VERBS } from './speakers.ts';
 import { isEntityUnit, type Unit } from './units.ts';
 
 /**
@@ -72,7 +73,8 @@ const OFFICE_NOUNS = new Set([
 ]);
 /** Lower-case words of an office between an employer and a name, nothing else (`president director`, `chief executive`). */
 const OFFICE_BETWEEN = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
-const SAYING = /\b(?:said|says|told|tells|added|adds|according|warned|explained|wrote|writes)\b/u;
+/** A verb of saying, or `according` (to): who said it, not an office. */
+const SAYING = new RegExp(String.raw`\b(?:${SAYING_VERBS}|according)\b`, 'u');
 /** A name a verb of telling governs is who was told (`he told the ABC`, `the judge told Walsh:`), not who spoke. */
 const TOLD_BEFORE = /\b(?:told|tells|telling|of|for|about|against)\s+(?:the\s+)?$/u;
 const toldTo = (text: string, unit: Unit): boolean => TOLD_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start));
@@ -87,7 +89,7 @@ const described = (text: string, unit: Unit, next: Unit | undefined): boolean =>
  * Scotland's head of health, said`, `Colin Baird, director of RCN Scotland, said`): where the
  * speaker works, not a second speaker.
  */
-const APPOSITION = /\p{Lu}[\p{L}'’-]*,\s+([^,;:“”"]{0,90}?\b\p{Ll}[^,;:“”"]{0,90}?),\s+(?:said|says|told|tells|added|adds|warned|explained)\b/gu;
+const APPOSITION = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*,\s+([^,;:“”"]{0,90}?\b\p{Ll}[^,;:“”"]{0,90}?),\s+${SAYING_VERBS}\b`, 'gu');
 function inApposition(side: Side, unit: Unit): boolean {
   return appositionsIn(side, unit.sentence).some((range) => unit.start >= range.start && unit.end <= range.end);
 }
@@ -250,4 +252,9 @@ const clauseText = (side: Side, unit: Unit): string => {
   const clause = side.clauses[unit.clause];
   return clause === undefined ? '' : side.text.slice(clause.start, clause.end);
 };
+/**
+ * A pronoun and a verb of saying. Not speakers.ts `SAYING_VERBS` on purpose: with `wrote` (`"…,"
+ * he wrote.`, a post) a pronoun's quote goes to the name before it, and the speaker check then
+ * sets that against a platform (`he said on Instagram`): a false conflict (round 20d, tried).
+ */
 const PRONOUN_SAYS = /\b(?:(?:he|she)\s+(?:said|says|added|adds|told|tells|continued|explained|warned|insisted|stressed)|(?:said|added)\s+(?:he|she))\b/iu;

@@ -184,7 +184,11 @@ function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
   while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;
   return named[last];
 }
-/** A verb of saying right before the name, perhaps past a first name read as a place (`said Sofia Lindahl`: Sofia, Bulgaria's capital). */
+/**
+ * A verb of saying right before the name, perhaps past a first name read as a place (`said Sofia
+ * Lindahl`: Sofia, Bulgaria's capital). Fewer than speakers.ts `SAYING_VERBS` on purpose: before
+ * a name, `told` and `wrote` take whom they address (`told Walsh`), and `according to` names a source.
+ */
 const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 
 /**

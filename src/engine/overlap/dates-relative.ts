@@ -2,6 +2,7 @@ import { addMonths, dayOf, monthRange, weekRange, weekdayOf, yearRange, ymdOf } 
 import type { DateCandidate } from './dates-patterns.ts';
 import { HEDGES_BEFORE, SMALL, TENS, hedgeRange } from './quantities-lexicon.ts';
 import { keyedMatches, keyedPattern, runsAtMost, type KeyedPattern } from './dates-keyed.ts';
+import { afterRecord, futureAfter, futureClause } from './dates-clause.ts';
 
 /**
  * Dates written relative to the article: `yesterday`, `last year`, `this week`, `Monday`,
@@ -10,7 +11,9 @@ import { keyedMatches, keyedPattern, runsAtMost, type KeyedPattern } from './dat
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const HEDGE = HEDGES_BEFORE.map(([phrase]) => phrase.replaceAll(' ', String.raw`\s+`)).join('|');
-const AMOUNT = String.raw`\d{1,3}|an?|(?:${[...SMALL.keys(), ...TENS.keys()].join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\s+few|several|a\s+couple\s+of`;
+/** A digit's words (`SMALL`'s one to nine), after a ten's hyphen (`twenty-one`). */
+const DIGIT_WORDS = [...SMALL].filter(([, value]) => value >= 1 && value <= 9).map(([word]) => word).join('|');
+const AMOUNT = String.raw`\d{1,3}|an?|(?:${[...SMALL.keys(), ...TENS.keys()].join('|')})(?:-(?:${DIGIT_WORDS}))?|a\s+few|several|a\s+couple\s+of`;
 const UNIT = String.raw`days?|weeks?|months?|years?|decades?`;
 const B = String.raw`(?<![\p{L}\d])`;
 const E = String.raw`(?![\p{L}\d])`;
@@ -41,26 +44,6 @@ const DECADE = new RegExp(String.raw`${B}the\s+(?<y>1[89]\d0|20\d0)s${E}`, 'giu'
 /** What `on the 18th` holds before the ordinal's last digit. */
 const DAY_OF_MONTH_LEAD = String.raw`${B}(?:on|by|until|since|from|before|after)\s+the\s+`;
 const DAY_OF_MONTH = new RegExp(String.raw`${DAY_OF_MONTH_LEAD}(?<d>[12]?\d|3[01])(?:st|nd|rd|th)(?!\s+(?!and\b|when\b|at\b|in\b|to\b|through\b|but\b)\p{L})${E}`, 'giu');
-/** Words before a weekday, in its sentence, that put it in the future: "talks will resume on Monday". */
-const FUTURE = /\b(?:will|won['’]t|shall|is\s+due|are\s+due|due\s+to|expected\s+to|scheduled|set\s+to|plans?\s+to|to\s+be\s+held|going\s+to)\b|['’]ll\b/i;
-
-/**
- * Words just before `in three years` that make it the span a record is measured over, not a day
- * ahead: `the first time in three years`, `the worst storm in a decade`, `its lowest level in two
- * years`. A superlative (`-est`, `best`, `worst`, `most`, `least`), `first`, `time` or `ever`,
- * then at most three words. `-est` words that are no superlatives (`protest`, `interest`) do not count.
- */
-const RECORD_WORD = /^(?:first|time|ever|most|least|best|worst|\p{L}{2,}est)$/iu;
-const NOT_SUPERLATIVE = new Set(['arrest', 'attest', 'behest', 'chest', 'conquest', 'contest', 'crest', 'detest', 'digest', 'divest', 'earnest', 'forest', 'guest', 'harvest', 'honest', 'infest', 'ingest', 'inquest', 'interest', 'invest', 'lest', 'manifest', 'midwest', 'modest', 'molest', 'nest', 'northwest', 'pest', 'priest', 'protest', 'quest', 'request', 'rest', 'southwest', 'suggest', 'test', 'unrest', 'vest', 'west', 'zest']);
-
-/** Whether one of the four words before `at`, in its clause, is a superlative, `first`, `time` or `ever`. */
-function afterRecord(text: string, at: number): boolean {
-  const clause = text.slice(Math.max(0, at - 80), at).split(/[.?!;:,—–\n]/u).at(-1) ?? '';
-  return clause.split(/[^\p{L}\d'’-]+/u).filter(Boolean).slice(-4).some((word) => RECORD_WORD.test(word) && !NOT_SUPERLATIVE.has(word.toLowerCase()));
-}
-
-/** Where a new clause begins: a subordinator, a coordinator of clauses, or clause punctuation. */
-const CLAUSE_BREAK = /\b(?:after|before|because|since|when|while|although|though|whereas|following|but)\b|[,;:—–]/iu;
 const SINCE = /\bsince\s+$/iu;
 
 function amountOf(raw: string): [number, number] {
@@ -172,20 +155,6 @@ function periodCandidate(match: RegExpExecArray, anchor: number): DateCandidate 
   }
   const precision = period === 'year' && edge === '' ? 'year' : period === 'month' && edge === '' ? 'month' : 'range';
   return { start: match.index, end: match.index + match[0].length, from, to, precision, hedged: part !== null };
-}
-
-/** Whether the words before `at` in its clause (looking back at most 300 characters) are future. */
-function futureClause(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 300), at);
-  const clause = (before.split(/[.?!]\s|\n/).at(-1) ?? '').split(CLAUSE_BREAK).at(-1) ?? '';
-  return FUTURE.test(clause);
-}
-
-/** Whether the rest of the clause after `at` is future (`in two weeks it will choose`). */
-function futureAfter(text: string, at: number): boolean {
-  const after = text.slice(at, at + 120);
-  const clause = after.split(/[.?!]\s|\n/)[0]?.split(CLAUSE_BREAK)[0] ?? '';
-  return FUTURE.test(clause);
 }
 
 function weekdayCandidate(match: RegExpExecArray, text: string, anchor: number): DateCandidate {

@@ -25,7 +25,14 @@ const pattern = (title: string): string => title.trim().split(/[\s-]+/u).map(any
 const OFFICE = `(?:${OFFICES.map(pattern).join('|')})`;
 /** What qualifies an office: one or two capitalised words (`French`, `South Korean`, `UN`). */
 const QUALIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}`;
-const SPEECH = String.raw`(?:said|says|told|tells|added|adds|declared|insisted|stressed|warned|wrote|replied)`;
+/**
+ * Verbs of saying written after their speaker (`Tom Bell said`, `he told`, `…, director of RCN
+ * Scotland, warned`), as a pattern's alternation: the one list the speaker readers share
+ * (conflicts-ages-roles.ts, conflicts-speakers-sentences.ts; round 20d). Others differ on purpose,
+ * each says why: `SPEECH_BEFORE` below, conflicts-pairing-figures.ts `SAYS_AFTER` (a figure's
+ * source), conflicts-speakers.ts `SAID_BEFORE` (before a name), align.ts `SPEECH` (lemmas).
+ */
+export const SAYING_VERBS = String.raw`(?:said|says|told|tells|added|adds|declared|explained|insisted|stressed|warned|wrote|writes|replied|continued)`;
 /** Speech verbs that come before their speaker (`said the French president`): after `told` or `wrote`, the office may be the one addressed. */
 const SPEECH_BEFORE = String.raw`(?:said|says|added|adds|declared|insisted|stressed|warned|replied)`;
 /**
@@ -41,7 +48,7 @@ const HELD = `(?:${QUALIFIER}${OFFICE}|(?:${QUALIFIER})?${BENCH})`;
  * French president’s spokesman`): someone else spoke.
  */
 const TITLE_SPEAKS = new RegExp(
-  String.raw`(?<!\b(?:for|to|of|from|with|by|near|about)\s+)(?:\b([Tt]he\s+${HELD})\s+${SPEECH}\b|\b${SPEECH_BEFORE}\s+(the\s+${HELD})\b(?!['’]))`,
+  String.raw`(?<!\b(?:for|to|of|from|with|by|near|about)\s+)(?:\b([Tt]he\s+${HELD})\s+${SAYING_VERBS}\b|\b${SPEECH_BEFORE}\s+(the\s+${HELD})\b(?!['’]))`,
   'gu',
 );
 /**

@@ -5,7 +5,8 @@ import { relatedCounts } from '../../../src/engine/overlap/conflicts-pairing-fig
 import { isNarrow } from '../../../src/engine/overlap/conflicts-pairing-scores.ts';
 import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts';
 import { findQuantities, quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
-import { alignRegions, unitSimilarity } from '../../../src/engine/overlap/align.ts';
+import { alignRegions } from '../../../src/engine/overlap/align.ts';
+import { unitSimilarity } from '../../../src/engine/overlap/align-similarity.ts';
 import type { Unit } from '../../../src/engine/overlap/units.ts';
 import { FIGURES_TEXT, generator, side } from './pairing-sides.ts';
 

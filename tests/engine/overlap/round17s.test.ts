@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { unitSimilarity, type ClauseAlignment } from '../../../src/engine/overlap/align.ts';
+import { type ClauseAlignment } from '../../../src/engine/overlap/align.ts';
+import { unitSimilarity } from '../../../src/engine/overlap/align-similarity.ts';
 import type { FactCandidate } from '../../../src/engine/overlap/compare-gather.ts';
 import type { Side } from '../../../src/engine/overlap/conflicts-common.ts';
 import { surnameConflicts } from '../../../src/engine/overlap/conflicts-names.ts';
