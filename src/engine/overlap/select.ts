@@ -265,7 +265,7 @@ function lastBoundary(text: string, span: CharRange, before: number): number | n
  * ends before that clause on both sides: what they share is told before it, what follows is the
  * conflict. Only when both sides break there, and each keeps two matched words of the fact.
  */
-export function endBeforeConflicts(facts: readonly FactDraft[], conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): FactDraft[] {
+export function apartFromConflicts(facts: readonly FactDraft[], conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): FactDraft[] {
   return facts.map((fact) => {
     if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
     const [spanA, spanB] = [head(fact.a), head(fact.b)];
@@ -278,5 +278,36 @@ export function endBeforeConflicts(facts: readonly FactDraft[], conflicts: reado
     const kept = fact.points.filter((point) => point.a.end <= cutA && point.b.end <= cutB);
     if (kept.length < NORMAL.units) return fact;
     return { ...fact, a: [charRange(spanA.start, cutA)], b: [charRange(spanB.start, cutB)], points: kept };
-  });
+  }).map((fact) => startAfterConflict(fact, conflicts, texts));
+}
+
+/** Where the first clause boundary after `after` within `span` ends, or null. */
+function firstBoundaryEnd(text: string, span: CharRange, after: number): number | null {
+  const part = text.slice(after, span.end);
+  for (const match of part.matchAll(CLAUSE_BOUNDARY)) {
+    const [before, next] = [/\p{Lu}\p{L}*$/u.test(part.slice(0, match.index)), /^\p{Lu}/u.test(part.slice(match.index + match[0].length))];
+    if (!(before && next && !/[,;:]/u.test(match[0]))) return after + match.index + match[0].length;
+  }
+  return null;
+}
+
+/**
+ * A fact's highlight that begins in a value the two reports disagree on (`people had been injured,
+ * four of them critically` / `people were injured in the storm, four of them critically`, the
+ * counts of the injured differing) begins after the clause that holds it, on both sides, when
+ * both sides break there and each keeps two matched words of the fact.
+ */
+function startAfterConflict(fact: FactDraft, conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): FactDraft {
+  if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
+  const [spanA, spanB] = [head(fact.a), head(fact.b)];
+  // The conflict's value opens the highlight (it starts at or before it) and ends inside it.
+  const early = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start <= span.start && range.end > span.start && range.end <= span.end);
+  const conflict = conflicts.find((one) => early(one.a, spanA) && early(one.b, spanB));
+  if (conflict === undefined) return fact;
+  const fromA = firstBoundaryEnd(texts.a, spanA, Math.max(...conflict.a.map((range) => range.end)));
+  const fromB = firstBoundaryEnd(texts.b, spanB, Math.max(...conflict.b.map((range) => range.end)));
+  if (fromA === null || fromB === null || spanA.end - fromA < MIN_KEPT_CHARS || spanB.end - fromB < MIN_KEPT_CHARS) return fact;
+  const kept = fact.points.filter((point) => point.a.start >= fromA && point.b.start >= fromB);
+  if (kept.length < NORMAL.units) return fact;
+  return { ...fact, a: [charRange(fromA, spanA.end)], b: [charRange(fromB, spanB.end)], points: kept };
 }
