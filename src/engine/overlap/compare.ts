@@ -3,7 +3,8 @@ import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { gatherOrdered, type FactCandidate, type PairEvidence } from './compare-gather.ts';
 import { probability, type DraftModel } from './draft-model.ts';
-import { apartFromConflicts, head, joinAdjacent, selectFacts, type FactDraft } from './select.ts';
+import { apartFromConflicts } from './fact-conflicts.ts';
+import { head, joinAdjacent, selectFacts, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
 import type { Lexicon } from './units.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../../src/engine/overlap/compare.ts';
 import { charRange } from '../../../src/engine/text/ranges.ts';
-import { apartFromConflicts, type FactDraft } from '../../../src/engine/overlap/select.ts';
+import { apartFromConflicts } from '../../../src/engine/overlap/fact-conflicts.ts';
+import type { FactDraft } from '../../../src/engine/overlap/select.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 
 /**
