@@ -3,6 +3,7 @@ import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { gatherOrdered, type FactCandidate, type PairEvidence } from './compare-gather.ts';
 import { probability, type DraftModel } from './draft-model.ts';
+import { apartFromConflicts } from './fact-conflicts.ts';
 import { head, joinAdjacent, selectFacts, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
 import type { Lexicon } from './units.ts';
@@ -41,7 +42,7 @@ function comparisonOrdered(evidence: PairEvidence, model: DraftModel | null): Co
           return keep ? [{ ...candidate.draft, score: p }] : [];
         });
   drafts.push(...evidence.quoteRuns);
-  const facts = joinAdjacent(selectFacts(drafts, { a: textA, b: textB }, model?.order === 'probability' ? 'score' : 'strength'), textA, textB).sort((x, y) => head(x.a).start - head(y.a).start);
+  const facts = joinAdjacent(apartFromConflicts(selectFacts(drafts, { a: textA, b: textB }, model?.order === 'probability' ? 'score' : 'strength'), evidence.conflicts, { a: textA, b: textB }), textA, textB).sort((x, y) => head(x.a).start - head(y.a).start);
   return {
     a: evidence.a,
     b: evidence.b,

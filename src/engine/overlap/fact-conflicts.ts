@@ -1,0 +1,76 @@
+import { charRange, type CharRange } from '../text/ranges.ts';
+import { NORMAL } from './draft-rules.ts';
+import { head, type FactDraft } from './select.ts';
+
+/**
+ * Where a shared fact meets a conflict of the same sentences (decision 004, round 20k): its
+ * highlight gives up the clause that holds the value the two reports disagree on.
+ */
+/** A clause boundary inside a highlight: a comma, semicolon or colon, or a joining word. */
+const CLAUSE_BOUNDARY = /\s*(?:[,;:]\s+(?:and|but|while|as|with)?\s*|\s+(?:and|but|while|whereas)\s+)/gu;
+const MIN_KEPT_CHARS = 8;
+
+/** Where the last clause boundary before `before` lies within `span`, or null. */
+function lastBoundary(text: string, span: CharRange, before: number): number | null {
+  const part = text.slice(span.start, before);
+  let found: number | null = null;
+  for (const match of part.matchAll(CLAUSE_BOUNDARY)) {
+    // `Energy and Mineral Resources Minister`: a joining word inside a name breaks no clause.
+    const [before, after] = [/\p{Lu}\p{L}*$/u.test(part.slice(0, match.index)), /^\p{Lu}/u.test(part.slice(match.index + match[0].length))];
+    if (match.index > 0 && !(before && after && !/[,;:]/u.test(match[0]))) found = span.start + match.index;
+  }
+  return found;
+}
+
+/**
+ * A fact's highlight that runs on into a clause where the two reports disagree (`factory opened
+ * in 1989 and employed more than 1,500 people` / `plant opened in 1989 and employed 1,100 people`)
+ * ends before that clause on both sides: what they share is told before it, what follows is the
+ * conflict. Only when both sides break there, and each keeps two matched words of the fact.
+ */
+export function apartFromConflicts(facts: readonly FactDraft[], conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): FactDraft[] {
+  return facts.map((fact) => {
+    if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
+    const [spanA, spanB] = [head(fact.a), head(fact.b)];
+    const within = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start >= span.start && range.end <= span.end);
+    const conflict = conflicts.find((one) => within(one.a, spanA) && within(one.b, spanB));
+    if (conflict === undefined) return fact;
+    const cutA = lastBoundary(texts.a, spanA, Math.min(...conflict.a.map((range) => range.start)));
+    const cutB = lastBoundary(texts.b, spanB, Math.min(...conflict.b.map((range) => range.start)));
+    if (cutA === null || cutB === null || cutA - spanA.start < MIN_KEPT_CHARS || cutB - spanB.start < MIN_KEPT_CHARS) return fact;
+    const kept = fact.points.filter((point) => point.a.end <= cutA && point.b.end <= cutB);
+    if (kept.length < NORMAL.units) return fact;
+    return { ...fact, a: [charRange(spanA.start, cutA)], b: [charRange(spanB.start, cutB)], points: kept };
+  }).map((fact) => startAfterConflict(fact, conflicts, texts));
+}
+
+/** Where the first clause boundary after `after` within `span` ends, or null. */
+function firstBoundaryEnd(text: string, span: CharRange, after: number): number | null {
+  const part = text.slice(after, span.end);
+  for (const match of part.matchAll(CLAUSE_BOUNDARY)) {
+    const [before, next] = [/\p{Lu}\p{L}*$/u.test(part.slice(0, match.index)), /^\p{Lu}/u.test(part.slice(match.index + match[0].length))];
+    if (!(before && next && !/[,;:]/u.test(match[0]))) return after + match.index + match[0].length;
+  }
+  return null;
+}
+
+/**
+ * A fact's highlight that begins in a value the two reports disagree on (`people had been injured,
+ * four of them critically` / `people were injured in the storm, four of them critically`, the
+ * counts of the injured differing) begins after the clause that holds it, on both sides, when
+ * both sides break there and each keeps two matched words of the fact.
+ */
+function startAfterConflict(fact: FactDraft, conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): FactDraft {
+  if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
+  const [spanA, spanB] = [head(fact.a), head(fact.b)];
+  // The conflict's value opens the highlight (it starts at or before it) and ends inside it.
+  const early = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start <= span.start && range.end > span.start && range.end <= span.end);
+  const conflict = conflicts.find((one) => early(one.a, spanA) && early(one.b, spanB));
+  if (conflict === undefined) return fact;
+  const fromA = firstBoundaryEnd(texts.a, spanA, Math.max(...conflict.a.map((range) => range.end)));
+  const fromB = firstBoundaryEnd(texts.b, spanB, Math.max(...conflict.b.map((range) => range.end)));
+  if (fromA === null || fromB === null || spanA.end - fromA < MIN_KEPT_CHARS || spanB.end - fromB < MIN_KEPT_CHARS) return fact;
+  const kept = fact.points.filter((point) => point.a.start >= fromA && point.b.start >= fromB);
+  if (kept.length < NORMAL.units) return fact;
+  return { ...fact, a: [charRange(fromA, spanA.end)], b: [charRange(fromB, spanB.end)], points: kept };
+}
