@@ -3,7 +3,7 @@ import type { ClauseAlignment } from './align.ts';
 import { isAge, lemmasRelated } from './conflicts-common.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { isCeiling } from './quantities-agree.ts';
-import { currenciesConvert } from './quantities-rates.ts';
+import { currenciesConvert, dollarKeys } from './quantities-rates.ts';
 import { FigureIndex } from './quantities-index.ts';
 import { MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';
 import { measureKeys } from './quantities-units.ts';
@@ -166,6 +166,9 @@ export function loneFigureDraft(alignment: ClauseAlignment, A: FigureSide, B: Fi
  * them to a figure's exact key, so sentence pairs that share only such a figure are aligned.
  */
 export function figureKeys(quantity: Quantity): string[] {
+  // A sum by its value in dollars, so one told in two currencies is found (round 20g).
+  const sum = dollarKeys(quantity);
+  if (sum.length > 0) return sum;
   if (quantity.unit === 'percent' && quantity.value > 0 && quantity.value < 100) return [`~percent:${Math.round(quantity.value)}`];
   if (quantity.unit === 'ordinal' && quantity.value >= 3) return [`~ordinal:${quantity.value}`];
   // A hedged count (`Around 900,000`, `Nearly a million`) by its order of magnitude, to a half:

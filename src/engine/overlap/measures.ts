@@ -86,7 +86,7 @@ function readFiguresOfAnEarlierEvent(text: string, units: readonly Unit[], publi
     if (date === null || SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start))) continue;
     // A year compared with (`Turnout stood at 68.1 percent, lower than in 2022`) has no figure here.
     if (THAN_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start))) continue;
-    if (![...date.text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)].some((year) => Number(year[0]) < published) && !inAnEarlierYear(date, published)) continue;
+    if (![...date.text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)].some((year) => Number(year[0]) < published) && !inAnEarlierYear(date, published, publishedAt)) continue;
     if (date.precision === 'range' && PERIOD_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start)) && Number(date.to.slice(0, 4)) >= published - RECENT_YEARS) continue;
     const dated = figures.filter((figure) => figure.end <= date.start).at(-1);
     if (dated?.quantity != null && DATED_BY_AFTER.test(text.slice(dated.quantity.end, date.start))) earlier.add(dated);
@@ -96,8 +96,16 @@ function readFiguresOfAnEarlierEvent(text: string, units: readonly Unit[], publi
 }
 const THAN_BEFORE = /\bthan\s+(?:in\s+)?$/iu;
 /** A month or year the report counts back to (`In January last year`, `last year`): an earlier year, unwritten. */
-const inAnEarlierYear = (date: DateMention, published: number): boolean =>
-  (date.precision === 'month' || date.precision === 'year') && /\blast\s+year\b/iu.test(date.text) && Number(date.to.slice(0, 4)) < published;
+const inAnEarlierYear = (date: DateMention, published: number, publishedAt: string): boolean =>
+  (date.precision === 'month' || date.precision === 'year') && /\blast\s+year\b/iu.test(date.text) && Number(date.to.slice(0, 4)) < published && !lastFullYear(date, publishedAt);
+/**
+ * In a report of the year's first quarter, `last year` alone is the year just ended, the one whose
+ * figures are being reported (`waited almost 52 minutes on average last year`, published in March):
+ * the report's own period, not an earlier event beside it (round 20g). A month of last year stays earlier.
+ */
+const FIRST_QUARTER = 3;
+const lastFullYear = (date: DateMention, publishedAt: string): boolean =>
+  date.precision === 'year' && /^last\s+year$/iu.test(date.text.trim()) && Number(publishedAt.slice(5, 7)) <= FIRST_QUARTER;
 /** A period is written `between 2000 and 2024` or `from 2000 to 2024`; `in 2023 and 2024` gives two years of an event. */
 const PERIOD_BEFORE = /\b(?:between|from)\s+$/iu;
 /** A period that ends this many years before publication, or later, reaches the present. */

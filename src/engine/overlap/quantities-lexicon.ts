@@ -128,6 +128,8 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
   ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['kph', 'kph'], ['kmh', 'kph'],
   // Ounces (of gold, of a drug) and knots (wind, a ship's speed): round 19f.
   ['ounce', 'ounce'], ['oz', 'ounce'], ['knot', 'knot'],
+  // Distances between stars (round 20g); `light-year` is read from two words in quantities-units.ts.
+  ['parsec', 'parsec'],
 ]);
 
 /**
@@ -165,6 +167,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, M
   // An ounce is avoirdupois (28.35 g) or, for precious metals, troy (31.10 g); a knot is a nautical mile an hour.
   ['ounce', { si: 'kg', factor: 0.028349523125, customary: true, between: [0.028349523125, 0.0311034768] }],
   ['knot', { si: 'km/h', factor: 1.852, customary: true }],
+  // A light year is 9.4607e15 m, a parsec 3.2616 light years; each is given rounded in the other.
+  ['light-year', { si: 'metre', factor: 9.4607e15, customary: true }], ['parsec', { si: 'metre', factor: 3.0857e16, customary: true }],
 ]);
 
 /**

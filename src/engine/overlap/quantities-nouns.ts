@@ -21,6 +21,13 @@ export function findNoun(stream: TokenStream, at: number, headFinal = false): { 
   for (let count = 0; count < 3; count += 1) {
     const token = stream.at(index);
     if (token?.kind !== 'word' || !stream.spaced(previous, index)) break;
+    // A hyphenated modifier (`low-speed`, `first-team`) before a lower-case word is not the noun:
+    // `three low-speed collisions` counts collisions (round 20g).
+    if (isCompoundModifier(stream, index)) {
+      previous = index + 2;
+      index += 3;
+      continue;
+    }
     const lower = token.lower;
     if (NOT_NOUNS.has(lower) || SCALES.has(lower) || MONTHS_AND_DAYS.test(lower)) break;
     // Another number word starts another number (“twenty-three twenty-three”), never a noun.
@@ -46,6 +53,14 @@ export function findNoun(stream: TokenStream, at: number, headFinal = false): { 
   }
   const head = plural ?? (headFinal ? run.at(-1) : run[0]);
   return head === undefined ? null : { noun: singularize(head.word), last: head.last };
+}
+
+/** `low-speed collisions`: word, hyphen, word, all touching, then a spaced lower-case word that may be a noun. */
+function isCompoundModifier(stream: TokenStream, index: number): boolean {
+  if (!stream.isSym(index + 1, '-') || !stream.touching(index, index + 1) || !stream.touching(index + 1, index + 2) || !stream.isWord(index + 2)) return false;
+  const next = stream.at(index + 3);
+  if (next?.kind !== 'word' || !stream.spaced(index + 2, index + 3) || next.text !== next.lower) return false;
+  return !NOT_NOUNS.has(next.lower) && !SCALES.has(next.lower) && !/(?:ed|ing)$/.test(next.lower) && !PAST_TENSE_VERBS.has(next.lower);
 }
 
 function isPlural(word: string): boolean {

@@ -83,3 +83,24 @@ const bareCrowns = (q: Quantity): readonly string[] =>
   q.unit === 'count' && q.noun !== null && (q.noun !== 'crown' || q.value >= 1e6) ? (CROWN_FORMS.get(q.noun) ?? []) : [];
 
 const meet = (x: { low: number; high: number }, y: { low: number; high: number }): boolean => Math.max(x.low, y.low) <= Math.min(x.high, y.high);
+
+/** Bands of a dollar value, in logarithm: two values `RATE_TOLERANCE` apart or less share one. */
+const BAND = Math.log10(1 + RATE_TOLERANCE);
+
+/**
+ * Keys an amount is found by in any currency (round 20g): its value in dollars at the table's
+ * rates, by the band it falls in and the next one up, so two amounts that `currenciesConvert`
+ * by the tolerance (`1,020,000 euros` / `£870,000`) share a key and the candidate index offers
+ * their sentence pair. Bare crowns take every currency their word may be. None without a rate.
+ */
+export function dollarKeys(q: Quantity): string[] {
+  const currencies = q.unit === 'currency' && q.currency !== undefined ? [q.currency] : bareCrowns(q);
+  const keys = new Set<string>();
+  for (const currency of currencies) {
+    const rate = USD_PER_UNIT.get(currency);
+    if (rate === undefined || !(q.value > 0)) continue;
+    const band = Math.floor(Math.log10(q.value * rate) / BAND);
+    keys.add(`~usd:${band}`).add(`~usd:${band + 1}`);
+  }
+  return [...keys];
+}

@@ -143,6 +143,11 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   }
   // `40 metric tons` is 40 tonnes, not a count of tons.
   if (first === 'metric' && (second === 'ton' || second === 'tons' || second === 'tonne' || second === 'tonnes') && stream.spaced(at, at + 1)) return measureRead('tonne', at + 1, 1);
+  // `41 light-years`, `48 light years`: a distance, not years (round 20g).
+  if (first === 'light') {
+    const joined = stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2) ? at + 2 : stream.spaced(at, at + 1) ? at + 1 : null;
+    if (joined !== null && stream.isWord(joined, 'year', 'years')) return measureRead('light-year', joined, 1);
+  }
   const singular = singularize(first);
   // `one week's notice`, `a fortnight's delay`: a duration in the possessive is that duration.
   const period = DURATION_DAYS.has(singular) ? singular : withoutPossessive(first);
