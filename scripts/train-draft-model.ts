@@ -42,6 +42,7 @@ import { ParsedDigestSchema, parseDigest, toContractJson, type ParsedDigest } fr
 import { comparisonFrom, gatherPair, type GatheredPair } from '../src/engine/overlap/compare.ts';
 import { FEATURE_NAMES } from '../src/engine/overlap/draft-features.ts';
 import { probability, type DraftModel } from '../src/engine/overlap/draft-model.ts';
+import { solve } from './logistic-fit.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const MODEL_FILE = join(ROOT, 'src/engine/overlap/draft-model-data.ts');
@@ -159,33 +160,6 @@ function rowsOf(digests: readonly GatheredDigest[], options: TrainOptions): Rows
     }
   }
   return rows;
-}
-
-/** Solve H·d = g for a symmetric positive definite H (Cholesky). */
-function solve(h: number[][], g: number[]): number[] {
-  const n = g.length;
-  const l = h.map(() => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i += 1) {
-    for (let j = 0; j <= i; j += 1) {
-      let sum = h[i]?.[j] ?? 0;
-      for (let k = 0; k < j; k += 1) sum -= (l[i]?.[k] ?? 0) * (l[j]?.[k] ?? 0);
-      const row = l[i] as number[];
-      row[j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / (l[j]?.[j] ?? 1);
-    }
-  }
-  const z = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i += 1) {
-    let sum = g[i] ?? 0;
-    for (let k = 0; k < i; k += 1) sum -= (l[i]?.[k] ?? 0) * (z[k] ?? 0);
-    z[i] = sum / (l[i]?.[i] ?? 1);
-  }
-  const d = new Array<number>(n).fill(0);
-  for (let i = n - 1; i >= 0; i -= 1) {
-    let sum = z[i] ?? 0;
-    for (let k = i + 1; k < n; k += 1) sum -= (l[k]?.[i] ?? 0) * (d[k] ?? 0);
-    d[i] = sum / (l[i]?.[i] ?? 1);
-  }
-  return d;
 }
 
 /** Logistic regression by Newton's method from zero: weights for the standardised features, and the bias. */
@@ -317,21 +291,25 @@ function line(label: string, result: EvalResult): string {
   return `${label.padEnd(22)} F1 ${f(mean.f1)}  R ${f(mean.recall)}  P ${f(mean.precision)}  HP ${f(mean.highlightPrecision)}  CR ${f(mean.conflictRecall)} | pooled F1 ${f(micro.metrics.f1)} R ${f(micro.metrics.recall)} P ${f(micro.metrics.precision)} HP ${f(micro.metrics.highlightPrecision)} | hit ${c.requiredHit}/${c.requiredFacts} predicted ${c.predictedFacts} unrelated ${c.falseFactsOnUnrelated}`;
 }
 
-/** Digests in folds: each alone, or (`bySet`) each blind set together and the older digests in OLD_FOLDS folds. */
+/** Digests in folds: each alone, or (`bySet`) by `foldsBySet`. */
 function foldsOf(digests: readonly GatheredDigest[], bySet: boolean): number[] {
-  if (!bySet) return digests.map((_, i) => i);
+  return bySet ? foldsBySet(digests.map((digest) => digest.name)) : digests.map((_, i) => i);
+}
+
+/** The older digests' folds when leaving one set out at a time. */
+export const OLD_FOLDS = 4;
+
+/** Digests by name in folds: each blind set together (fold OLD_FOLDS + its index), the older digests in OLD_FOLDS folds (in turn). */
+export function foldsBySet(names: readonly string[]): number[] {
   const sets = Object.values(BLIND_SETS);
   let older = 0;
-  return digests.map((digest) => {
-    const set = sets.findIndex((names) => names.some((name) => digest.name.startsWith(name)));
+  return names.map((name) => {
+    const set = sets.findIndex((members) => members.some((member) => name.startsWith(member)));
     if (set >= 0) return OLD_FOLDS + set;
     older += 1;
     return older % OLD_FOLDS;
   });
 }
-
-/** The older digests' folds when leaving one set out at a time. */
-const OLD_FOLDS = 4;
 
 function crossValidate(digests: readonly GatheredDigest[], options: TrainOptions, bySet: boolean): void {
   const hand = evaluate(digests, null);
