@@ -4,8 +4,8 @@
  * zero start, Newton steps until the step is negligible (at most `steps`), constraints by an
  * active set (a weight that would cross its sign is held at 0; a held weight whose gradient points
  * into its allowed side is released), which for this convex loss ends at the constrained optimum.
- * scripts/train-draft-model.ts keeps its own fitter (no constraints, its output unchanged) and
- * shares only `solve` from here (round 20d: it had a copy).
+ * scripts/train-draft-model.ts keeps its own fitter (no constraints, so its output is unchanged) and
+ * shares `solve`.
  */
 
 export interface LogisticOptions {

@@ -291,21 +291,25 @@ function line(label: string, result: EvalResult): string {
   return `${label.padEnd(22)} F1 ${f(mean.f1)}  R ${f(mean.recall)}  P ${f(mean.precision)}  HP ${f(mean.highlightPrecision)}  CR ${f(mean.conflictRecall)} | pooled F1 ${f(micro.metrics.f1)} R ${f(micro.metrics.recall)} P ${f(micro.metrics.precision)} HP ${f(micro.metrics.highlightPrecision)} | hit ${c.requiredHit}/${c.requiredFacts} predicted ${c.predictedFacts} unrelated ${c.falseFactsOnUnrelated}`;
 }
 
-/** Digests in folds: each alone, or (`bySet`) each blind set together and the older digests in OLD_FOLDS folds. */
+/** Digests in folds: each alone, or (`bySet`) by `foldsBySet`. */
 function foldsOf(digests: readonly GatheredDigest[], bySet: boolean): number[] {
-  if (!bySet) return digests.map((_, i) => i);
+  return bySet ? foldsBySet(digests.map((digest) => digest.name)) : digests.map((_, i) => i);
+}
+
+/** The older digests' folds when leaving one set out at a time. */
+export const OLD_FOLDS = 4;
+
+/** Digests by name in folds: each blind set together (fold OLD_FOLDS + its index), the older digests in OLD_FOLDS folds (in turn). */
+export function foldsBySet(names: readonly string[]): number[] {
   const sets = Object.values(BLIND_SETS);
   let older = 0;
-  return digests.map((digest) => {
-    const set = sets.findIndex((names) => names.some((name) => digest.name.startsWith(name)));
+  return names.map((name) => {
+    const set = sets.findIndex((members) => members.some((member) => name.startsWith(member)));
     if (set >= 0) return OLD_FOLDS + set;
     older += 1;
     return older % OLD_FOLDS;
   });
 }
-
-/** The older digests' folds when leaving one set out at a time. */
-const OLD_FOLDS = 4;
 
 function crossValidate(digests: readonly GatheredDigest[], options: TrainOptions, bySet: boolean): void {
   const hand = evaluate(digests, null);
