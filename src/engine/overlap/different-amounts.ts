@@ -35,9 +35,15 @@ function unmatchedFigures(alignment: ClauseAlignment, side: 'a' | 'b', text: str
     .filter((q) => AMOUNTS.has(q.unit) && !PER.test(text.slice(q.end, q.end + 8)) && !matched.some((unit) => unit.start < q.end && q.start < unit.end));
 }
 
-/** Whether two figures are of one kind: the same unit (and currency), and counts of the same noun. */
+/**
+ * Whether two figures are of one kind: the same unit (and currency), counts of the same noun, and
+ * measures in the same unit (`12 kilometres` / `40 tonnes` are not two amounts of one thing).
+ */
 const ofOneKind = (x: Quantity, y: Quantity): boolean =>
-  x.unit === y.unit && (x.unit !== 'count' || (x.noun !== null && x.noun === y.noun)) && (x.unit !== 'currency' || x.currency === y.currency);
+  x.unit === y.unit &&
+  (x.unit !== 'count' || (x.noun !== null && x.noun === y.noun)) &&
+  (x.unit !== 'other' || x.noun === y.noun) &&
+  (x.unit !== 'currency' || x.currency === y.currency);
 
 /**
  * Whether the two reports, around a stretch that holds no name, figure or day, give amounts of one

@@ -28,8 +28,19 @@ describe('different amounts around a shared frame (round 19p)', () => {
 
   it('reads a year after the frame as its amount (`could begin in 2028` / `to begin in 2029`)', () => {
     const [a, b] = marks('Underground production at the mine could begin in 2028.', 'The mine expects to begin underground production in 2029.');
-    expect(a).not.toContain('[[');
-    expect(b).not.toContain('[[');
+    // The two years stay a conflict; the frame around them is no fact.
+    expect([a, b]).toEqual(['Underground production at the mine could begin in {{1:2028}}.', 'The mine expects to begin underground production in {{1:2029}}.']);
+  });
+
+  it('does not take measures in two units for amounts of one thing (`12 kilometres long` / `40 tonnes of steel`)', () => {
+    // Session 16 mend: a length and a weight are no two amounts of one thing; the tunnel is the fact.
+    const [a, b] = marks('The new tunnel under the mountain will be 12 kilometres long.', 'The new tunnel under the mountain will cost 40 tonnes of steel.');
+    expect([a, b]).toEqual(['The [[2:new tunnel under the mountain]] will be 12 kilometres long.', 'The [[2:new tunnel under the mountain]] will cost 40 tonnes of steel.']);
+  });
+
+  it('does not take counts of two things for amounts of one thing (`300 workers` / `500 trucks`)', () => {
+    const [a, b] = marks('The company said the new plant would employ 300 workers.', 'The company said the new plant would build 500 trucks.');
+    expect([a, b]).toEqual(['The company said the [[2:new plant]] would employ 300 workers.', 'The company said the [[2:new plant]] would build 500 trucks.']);
   });
 
   it('keeps a statement that holds a name, whatever its figures (`Belarus has freed 31` / `released 33`)', () => {
