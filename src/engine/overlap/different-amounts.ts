@@ -1,3 +1,4 @@
+import { memoByText } from '../text/memo.ts';
 import type { ClauseAlignment } from './align.ts';
 import { findQuantities, quantitiesAgree, type Quantity } from './quantities.ts';
 import { isPinnedUnit } from './units.ts';
@@ -25,19 +26,35 @@ const SENTENCE_REST = /^(?:[^.;!?\n]|\.(?=\d))*/u;
  */
 const PER = /^\s*(?:(?:a|an|per)\s+\p{L}|\/)/iu;
 
-/** The figures the stretch matches to nothing, from its start to the end of its sentence, on one side. */
+/**
+ * Every figure in a report, as compare-sides.ts `prepare` read it: the same memo entry
+ * (text/memo.ts, kind `quantities`), so a report's figures are read once, whole and with the words
+ * before them, not again from a slice.
+ */
+const figuresOf = (text: string): readonly Quantity[] => memoByText<readonly Quantity[]>(text, 'quantities', () => findQuantities(text));
+
+/**
+ * The figures the stretch matches to nothing, from its start to the end of its sentence (within
+ * `REACH`), on one side: a figure that starts there is read whole, however far it runs.
+ */
 function unmatchedFigures(alignment: ClauseAlignment, side: 'a' | 'b', text: string): Quantity[] {
   const span = side === 'a' ? alignment.spanA : alignment.spanB;
   const end = span.end + (SENTENCE_REST.exec(text.slice(span.end, span.end + REACH))?.[0].length ?? 0);
   const matched = alignment.matches.map((match) => match[side]).filter((unit) => unit.quantity !== null);
-  return findQuantities(text.slice(span.start, end))
-    .map((q) => ({ ...q, start: q.start + span.start, end: q.end + span.start }))
-    .filter((q) => AMOUNTS.has(q.unit) && !PER.test(text.slice(q.end, q.end + 8)) && !matched.some((unit) => unit.start < q.end && q.start < unit.end));
+  return figuresOf(text).filter(
+    (q) => q.start >= span.start && q.start < end && AMOUNTS.has(q.unit) && !PER.test(text.slice(q.end, q.end + 8)) && !matched.some((unit) => unit.start < q.end && q.start < unit.end),
+  );
 }
 
-/** Whether two figures are of one kind: the same unit (and currency), and counts of the same noun. */
+/**
+ * Whether two figures are of one kind: the same unit (and currency), counts of the same noun, and
+ * measures in the same unit (`12 kilometres` / `40 tonnes` are not two amounts of one thing).
+ */
 const ofOneKind = (x: Quantity, y: Quantity): boolean =>
-  x.unit === y.unit && (x.unit !== 'count' || (x.noun !== null && x.noun === y.noun)) && (x.unit !== 'currency' || x.currency === y.currency);
+  x.unit === y.unit &&
+  (x.unit !== 'count' || (x.noun !== null && x.noun === y.noun)) &&
+  (x.unit !== 'other' || x.noun === y.noun) &&
+  (x.unit !== 'currency' || x.currency === y.currency);
 
 /**
  * Whether the two reports, around a stretch that holds no name, figure or day, give amounts of one

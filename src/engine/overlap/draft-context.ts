@@ -83,19 +83,27 @@ const standsAlone = (draft: FactDraft, stretch: ClauseAlignment, sides: Readonly
   draft.score >= WEAK_CONFIDENCE || stretch.matches.some((match) => match.a.quantity !== null) || sides.get(stretch.regionA * regionsB + stretch.regionB) === 2;
 
 /**
+ * How far, in sentences of each report, a fact that stands on its own may lie from two sentences
+ * each other's best counterpart and still vouch for a refused draft there (session 16 mend of
+ * round 19q): about a paragraph's reach, rather than anywhere in the two reports.
+ */
+const NEAR = 5;
+
+/**
  * The candidates read against where the two reports run side by side (decision 004, rounds 15r
  * and 16r): a weak draft the rules keep is withdrawn where they do not (`withoutLoneWeakDrafts`),
  * and a draft the rules refuse that holds a fact's parts (select.ts `holdsAFactsParts`: two
  * matched units and a fact's anchors, or an agreeing figure, no filter, more than who spoke) is
  * kept where they do: its pair is the best counterpart of at least one of its sentences, and
- * facts that stand on their own lie in pairs beside it (one sentence on or back in either report
- * or both, the same way) — one when its two sentences are each other's best counterpart, two
- * when only one of them has the other as its best; none when its two sentences are each other's
- * best counterpart and a fact stands on its own anywhere in the two reports (round 19q: such
- * drafts with no standing fact beside them hit a reference fact 54% of the time on development, 14
- * of 26; a kept fact must hit about 38%) — and the rules draw no fact from its pair
- * (what else two sentences share beside a fact is its context, round 13r). What the thresholds
- * ask beyond a fact's parts — a word beside the names (`Kenneth Vargas` / `Kenneth Vargas`),
+ * facts that stand on their own (not weak, holding a figure, or in a mutually best pair) vouch
+ * for it. When only one of its two sentences has the other as its best counterpart, two such
+ * facts lie in pairs beside it (one sentence on or back in either report or both, the same way;
+ * round 16r). When its two sentences are each other's best counterpart, one such fact within
+ * `NEAR` sentences of it in both reports is enough (round 19q: such drafts with no standing fact
+ * beside them hit a reference fact 54% of the time on development, 14 of 26; a kept fact must
+ * hit about 38%; session 16 asked the fact to be near rather than anywhere). A pair the rules
+ * draw a fact from admits none (what else two sentences share beside a fact is its context,
+ * round 13r). What the thresholds ask beyond a fact's parts — a word beside the names (`Kenneth Vargas` / `Kenneth Vargas`),
  * strength (`keep both brands` / `brands would be kept`) — the thread of the two reports around
  * it vouches for, as the rest of two sentences that tell the same thing does in a strongly
  * aligned pair (round 13r).
@@ -112,13 +120,15 @@ export function withContextOfDrafts(candidates: readonly FactCandidate[], sides:
   }
   const sidesOf = ({ regionA, regionB }: ClauseAlignment): number => sides.get(regionA * regionsB + regionB) ?? 0;
   const standingBeside = besideCount(standing);
-  // Facts beside it that stand on their own: two for a pair best on one side; none for a mutually
-  // best pair, once a fact stands anywhere in the two reports (round 19q).
+  const standingNear = ({ regionA, regionB }: ClauseAlignment): boolean =>
+    standing.some((fact) => Math.abs(fact.regionA - regionA) <= NEAR && Math.abs(fact.regionB - regionB) <= NEAR);
+  // A pair best on both sides asks a fact that stands within `NEAR` sentences; a pair best on one
+  // side only, two beside it (round 16r).
   const runSideBySide = (stretch: ClauseAlignment): boolean => {
     const best = sidesOf(stretch);
     if (best === 0 || drawn.has(stretch.regionA * regionsB + stretch.regionB)) return false;
-    if (best === 2) return standing.length > 0;
-    return standingBeside(stretch) >= 3 - best;
+    if (best === 2) return standingNear(stretch);
+    return standingBeside(stretch) >= 2;
   };
   return withdrawn.map((candidate) => {
     const { stretch } = candidate.draft;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import type { ClauseAlignment } from '../../../src/engine/overlap/align.ts';
+import { givesDifferentAmounts } from '../../../src/engine/overlap/different-amounts.ts';
 import { renderMarks } from '../../../src/engine/overlap/render-marks.ts';
 
 /**
@@ -28,8 +30,19 @@ describe('different amounts around a shared frame (round 19p)', () => {
 
   it('reads a year after the frame as its amount (`could begin in 2028` / `to begin in 2029`)', () => {
     const [a, b] = marks('Underground production at the mine could begin in 2028.', 'The mine expects to begin underground production in 2029.');
-    expect(a).not.toContain('[[');
-    expect(b).not.toContain('[[');
+    // The two years stay a conflict; the frame around them is no fact.
+    expect([a, b]).toEqual(['Underground production at the mine could begin in {{1:2028}}.', 'The mine expects to begin underground production in {{1:2029}}.']);
+  });
+
+  it('does not take measures in two units for amounts of one thing (`12 kilometres long` / `40 tonnes of steel`)', () => {
+    // Session 16 mend: a length and a weight are no two amounts of one thing; the tunnel is the fact.
+    const [a, b] = marks('The new tunnel under the mountain will be 12 kilometres long.', 'The new tunnel under the mountain will cost 40 tonnes of steel.');
+    expect([a, b]).toEqual(['The [[2:new tunnel under the mountain]] will be 12 kilometres long.', 'The [[2:new tunnel under the mountain]] will cost 40 tonnes of steel.']);
+  });
+
+  it('does not take counts of two things for amounts of one thing (`300 workers` / `500 trucks`)', () => {
+    const [a, b] = marks('The company said the new plant would employ 300 workers.', 'The company said the new plant would build 500 trucks.');
+    expect([a, b]).toEqual(['The company said the [[2:new plant]] would employ 300 workers.', 'The company said the [[2:new plant]] would build 500 trucks.']);
   });
 
   it('keeps a statement that holds a name, whatever its figures (`Belarus has freed 31` / `released 33`)', () => {
@@ -42,5 +55,27 @@ describe('different amounts around a shared frame (round 19p)', () => {
     const [a, b] = marks('Extra virgin olive oil prices rose sharply to 4.35 euros a kilo.', 'Prices of extra virgin olive oil rose sharply to €4,350 per tonne.');
     expect(a).toBe('[[2:Extra virgin olive oil prices rose sharply]] to 4.35 euros a kilo.');
     expect(b).toBe('[[2:Prices of extra virgin olive oil rose sharply]] to €4,350 per tonne.');
+  });
+});
+
+describe('the figures read around a stretch (session 16 mend)', () => {
+  /** A stretch from `start` to `end` on each side, matching nothing: all `givesDifferentAmounts` reads of it. */
+  const stretch = (endA: number, endB: number): ClauseAlignment => ({ matches: [], spanA: { start: 0, end: endA }, spanB: { start: 0, end: endB } }) as unknown as ClauseAlignment;
+  const FRAME = 'The former director could face';
+
+  it('reads a figure whole where the sentence runs on past the reach', () => {
+    // `15 years` starts on the last of the 80 characters read after the stretch: a slice cut there read `1`, a count.
+    const a = `${FRAME} what prosecutor, in a statement issued late on Thursday evening, called up to 15 years in prison.`;
+    const b = `${FRAME} up to 20 years in prison.`;
+    expect(a.indexOf('15 years') - FRAME.length).toBe(79);
+    expect(givesDifferentAmounts(stretch(FRAME.length, FRAME.length), a, b)).toBe(true);
+  });
+
+  it('reads no figure past the sentence or before the stretch', () => {
+    const b = `${FRAME} up to 20 years in prison.`;
+    expect(givesDifferentAmounts(stretch(FRAME.length, FRAME.length), `${FRAME} prison. He is 15 years older.`, b)).toBe(false);
+    const before = 'In 15 years, ';
+    const a = `${before}${FRAME} prison.`;
+    expect(givesDifferentAmounts({ ...stretch(a.length - ' prison.'.length, FRAME.length), spanA: { start: before.length, end: a.length - ' prison.'.length } }, a, b)).toBe(false);
   });
 });
