@@ -23,6 +23,15 @@ describe('two periods that share one end, in sentences the aligner did not set s
   it('sets no period against another where a report gives two', () => {
     expect(notes(...pair(`${LEAD}The recall covers vehicles built at the company's Umeå plant between March 2024 and August 2025, the automaker said on Wednesday. A first recall had covered cars built between January 2022 and June 2023.`, `${LEAD}The automaker said on Wednesday that the recall was the largest in its history. The recall affects the Fjell and Fjell Cross models made between May 2024 and August 2025.`, 'October 14, 2026'))).toEqual([]);
   });
+  // Mend (session 16): periods that end in the current year are common, and a month inside a year
+  // is no shared end; only periods of months at both ends are set against each other unaligned.
+  const VANTOR_A = `${LEAD}The recall covers vehicles built at the company's Umeå plant between 2019 and 2025, the automaker said on Wednesday, making it the largest in its history.`;
+  it('sets no two periods of years against each other (`between 2019 and 2025` / `between 2021 and 2025`)', () => {
+    expect(notes(...pair(VANTOR_A, `${LEAD}The automaker said on Wednesday that the recall was the largest in its history. The recall affects the Fjell and Fjell Cross models made between 2021 and 2025.`, 'October 14, 2026'))).toEqual([]);
+  });
+  it('sets no period of years against one of months, though the month falls in the year (`between 2019 and 2025` / `between May 2024 and August 2025`)', () => {
+    expect(notes(...pair(VANTOR_A, `${LEAD}The automaker said on Wednesday that the recall was the largest in its history. The recall affects the Fjell and Fjell Cross models made between May 2024 and August 2025.`, 'October 14, 2026'))).toEqual([]);
+  });
 });
 
 describe('a name in the possessive before the speaker’s office and name is whose the speaker is', () => {
