@@ -60,6 +60,10 @@ describe('two months written as one stretch of time', () => {
       'date: March vs February 2026',
     ]);
   });
+  it('sets no two months joined by `or` against a third: they are two months a thing may have happened in', () => {
+    const LEAD = 'Astronomers at the University of Leeds said on Tuesday that the James Webb Space Telescope had found signs of an atmosphere around Kepler-88c, a rocky planet 90 light years away. ';
+    expect(notes(...pair(`${LEAD}The team watched the planet cross in front of its star four times in March or April 2026.`, `${LEAD}Her colleagues watched the planet pass in front of its star four times in February 2026.`, 'September 15, 2027'))).toEqual([]);
+  });
 });
 
 describe('a name right after a noun for a kind of person is a person', () => {
