@@ -46,6 +46,12 @@ describe('a name in the possessive before the speaker’s office and name is who
       'quote attributed to: Tierney vs Brennan',
     ]);
   });
+  // Mend (session 16): other letters than `SC`, and a name of one word before them.
+  it.each(['KC', 'QC', 'TD', 'Jr.'])('gives the quotation to the name, not to `%s` after it', (letters) => {
+    expect(notes(...pair(`${LEAD}Outside court, Mr Hanley's barrister, Ronan Tierney ${letters}, said: "Our client is naturally disappointed. He will be considering the judgment carefully."`, `${LEAD}Mr Hanley's solicitor, Aoife Brennan, said outside the Four Courts: "Our client is naturally disappointed. He will be considering the judgment carefully."`, 'March 9, 2027'))).toEqual([
+      'quote attributed to: Tierney vs Brennan',
+    ]);
+  });
 });
 
 describe('two months written as one stretch of time', () => {
@@ -72,5 +78,13 @@ describe('a name right after a noun for a kind of person is a person', () => {
     expect(notes(...pair(`${LEAD}The Under-21s coach, Dean Fallows, will take charge of the first team for Tuesday's trip to Carrow Vale.`, `${LEAD}Assistant manager Lee Pardew will take temporary charge for Tuesday's game.`, 'January 24, 2027'))).toEqual([
       'who: Dean Fallows vs Lee Pardew',
     ]);
+  });
+  // Mend (session 16): other nouns, with and without commas, and names whose words are all in the dictionary.
+  it.each([
+    ["The Under-21s manager, Mark Wood, will take charge of the first team for Tuesday's trip to Carrow Vale.", 'Mark Wood'],
+    ["The academy director Grant Hill will take charge of the first team for Tuesday's trip to Carrow Vale.", 'Grant Hill'],
+    ["The Under-21s director, Jack Frost, will take charge of the first team for Tuesday's trip to Carrow Vale.", 'Jack Frost'],
+  ])('sets a name after a person noun against another person (`%s`)', (sentence, name) => {
+    expect(notes(...pair(`${LEAD}${sentence}`, `${LEAD}Assistant manager Lee Pardew will take temporary charge for Tuesday's game.`, 'January 24, 2027'))).toEqual([`who: ${name} vs Lee Pardew`]);
   });
 });
