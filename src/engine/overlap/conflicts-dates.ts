@@ -7,6 +7,7 @@ import { type Known } from './conflicts-figures.ts';
 import { contextStrength, neighbours, sharedNeighbours } from './conflicts-neighbours.ts';
 import { WordsLike } from './like-words.ts';
 import { isPeriod, periodConflict } from './conflicts-periods.ts';
+import { MONTH_STRETCH_JOINS } from './dates-patterns.ts';
 
 const MONTH_NAME = /^(?:(?:last|next|this)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
 /** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
@@ -96,13 +97,18 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
 }
 
-/** Two months written as one stretch (`March and April 2026`, `June to July`): the first, a joining word, the next month. */
+/**
+ * Two months written as one stretch (`March and April 2026`, `June to July`): the first, a word of
+ * a stretch (dates-patterns.ts, `MONTH_STRETCH_JOINS`; not `or`, which gives two months a thing may
+ * have happened in), the next month.
+ */
 function joinedMonths(units: readonly Unit[], text: string): boolean {
   const [first, second] = units;
   if (units.length !== 2 || first?.date == null || second?.date == null || first.date.precision !== 'month' || second.date.precision !== 'month') return false;
   const [end, start] = [Date.parse(first.date.to), Date.parse(second.date.from)];
-  return start > end && start - end <= 86_400_000 && /^\s*(?:and|to|through|[-–])\s*$/iu.test(text.slice(first.end, second.start));
+  return start > end && start - end <= 86_400_000 && STRETCH_BETWEEN.test(text.slice(first.end, second.start));
 }
+const STRETCH_BETWEEN = new RegExp(String.raw`^\s*(?:${MONTH_STRETCH_JOINS})\s*$`, 'iu');
 
 /**
  * The one date each report gives an action (round 15c): a date that stands by a word (`were

@@ -55,6 +55,23 @@ function periodOf(units: readonly Unit[], text: string): Period | null {
   });
   return found.length === 1 ? (found[0] ?? null) : null;
 }
+/** A sentence's one period, with the sentence it stands in. */
+interface PeriodIn {
+  region: number;
+  units: readonly Unit[];
+  period: Period;
+}
+/**
+ * Two periods that share one end and not the other: a conflict at the other end, where the
+ * sentences share `bar` of content besides their dates and figures; else null.
+ */
+function sharedEndConflict(a: PeriodIn, b: PeriodIn, A: Side, B: Side, bar: number): ConflictDraft | null {
+  const [startsAgree, endsAgree] = [datesOverlap(a.period.start, b.period.start), datesOverlap(a.period.end, b.period.end)];
+  if (startsAgree === endsAgree) return null;
+  const context = contextStrength(a.region, a.units, b.region, b.units, (unit) => unit.date !== null || unit.quantity !== null);
+  if (context === null || context.content < bar) return null;
+  return endsAgree ? draftOf('date', 'date', a.period.startUnit, b.period.startUnit, A, B, context.strength) : draftOf('date', 'date', a.period.endUnit, b.period.endUnit, A, B, context.strength);
+}
 /**
  * Two periods that share one end and not the other (`between January 2021 and June 2024` /
  * `between March 2020 and June 2024`, `from 2019 to 2024` / `from 2018 to 2024`): the end they
@@ -64,21 +81,22 @@ function periodOf(units: readonly Unit[], text: string): Period | null {
 export function periodConflict(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft | null {
   const [a, b] = [periodOf(unitsA, A.text), periodOf(unitsB, B.text)];
   if (a === null || b === null) return null;
-  const [startsAgree, endsAgree] = [datesOverlap(a.start, b.start), datesOverlap(a.end, b.end)];
-  if (startsAgree === endsAgree) return null;
-  const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null || unit.quantity !== null);
-  if (context === null || context.content < PERIOD_CONTEXT) return null;
-  return endsAgree ? draftOf('date', 'date', a.startUnit, b.startUnit, A, B, context.strength) : draftOf('date', 'date', a.endUnit, b.endUnit, A, B, context.strength);
+  return sharedEndConflict({ region: regionA, units: unitsA, period: a }, { region: regionB, units: unitsB, period: b }, A, B, PERIOD_CONTEXT);
 }
 const PERIOD_CONTEXT = 1;
+/** A period whose two ends are months (`between March 2024 and August 2025`), not years. */
+const ofMonths = ({ start, end }: Period): boolean => start.precision === 'month' && end.precision === 'month';
 /**
  * Two periods that share one end and not the other, in any two sentences of the reports, not only
  * the ones the aligner sets side by side (`vehicles built … between March 2024 and August 2025` /
- * `models made between May 2024 and August 2025`): where each report gives one period, a shared
- * end is rare enough to say the periods are one, so the sentences need share only a word besides.
+ * `models made between May 2024 and August 2025`): where each report gives one period, of months
+ * at both ends, a shared end month is rare enough to say the periods are one, so the sentences
+ * need share only a word besides. Not years (mend, session 16): periods that end in the current
+ * year are common (`output fell between 2019 and 2024` / `invested from 2021 to 2024`), and a month
+ * inside a year (`between 2019 and 2025` / `from March 2024 to August 2025`) is no shared end.
  */
 export function lonePeriodConflicts(A: Side, B: Side): ConflictDraft[] {
-  const periods = (side: Side): { region: number; units: readonly Unit[]; period: Period }[] =>
+  const periods = (side: Side): PeriodIn[] =>
     side.unitsBySentence.flatMap((units, region) => {
       if (!units.some((unit) => unit.date !== null && unit.date.precision !== 'day')) return [];
       const period = periodOf(units, side.text);
@@ -86,11 +104,12 @@ export function lonePeriodConflicts(A: Side, B: Side): ConflictDraft[] {
     });
   const [pa, pb] = [periods(A), periods(B)];
   const [a, b] = [pa[0], pb[0]];
-  if (pa.length !== 1 || pb.length !== 1 || a === undefined || b === undefined) return [];
-  const [startsAgree, endsAgree] = [datesOverlap(a.period.start, b.period.start), datesOverlap(a.period.end, b.period.end)];
-  if (startsAgree === endsAgree) return [];
-  const context = contextStrength(a.region, a.units, b.region, b.units, (unit) => unit.date !== null || unit.quantity !== null);
-  if (context === null || context.content < LONE_PERIOD_CONTEXT) return [];
-  return [endsAgree ? draftOf('date', 'date', a.period.startUnit, b.period.startUnit, A, B, context.strength) : draftOf('date', 'date', a.period.endUnit, b.period.endUnit, A, B, context.strength)];
+  if (pa.length !== 1 || pb.length !== 1 || a === undefined || b === undefined || !ofMonths(a.period) || !ofMonths(b.period)) return [];
+  const conflict = sharedEndConflict(a, b, A, B, LONE_PERIOD_CONTEXT);
+  return conflict === null ? [] : [conflict];
 }
+/**
+ * Half of `PERIOD_CONTEXT`: with months at both ends, 0.5 keeps vantor's conflict (content 0.65,
+ * unaligned) and adds no unmatched conflict on development (mend, session 16); at 1 vantor's is lost.
+ */
 const LONE_PERIOD_CONTEXT = 0.5;

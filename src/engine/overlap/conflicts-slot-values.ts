@@ -181,9 +181,17 @@ export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side
  * manager Lee Pardew`): a person, though its words are in the dictionary (`dean`, `fallow`).
  */
 function afterAPersonNoun(text: string, start: number, lexicon: Lexicon): boolean {
-  const word = /(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  // The noun whole, from the letter before it: at the start of the text, a space stands for that letter.
+  const from = Math.max(0, start - PERSON_NOUN_REACH);
+  const word = /[^\p{L}](\p{Ll}+),?\s+$/u.exec(`${from === 0 ? ' ' : ''}${text.slice(from, start)}`)?.[1];
   return word !== undefined && PERSON_NOUNS.has(lexicon.lemmatize(word));
 }
+/**
+ * How far before a name its person noun can start (mend, session 16; was 24, a guess): the
+ * longest noun of `PERSON_NOUNS`, in the plural (`-es`), a comma and a space, and the one
+ * character before the noun that shows it is whole (`grandmother`, cut, is no `mother`).
+ */
+const PERSON_NOUN_REACH = Math.max(...[...PERSON_NOUNS].map((noun) => noun.length)) + 'es, '.length + 1;
 
 /**
  * Two people whose roles two aligned sentences swap (`Lusavia's chief executive Duarte Menezes

@@ -79,8 +79,18 @@ function dayCandidate(match: RegExpExecArray, anchor: number): DateCandidate | n
   return { start: match.index, end, from: first, to: first + (d2 - d1), precision: d2 === d1 ? 'day' : 'range', hedged: false };
 }
 
-/** After a month alone, `and`, `or`, `to` or a dash, then another month and its year: the year both share. */
-const JOINED_YEAR = new RegExp(String.raw`^\s*(?:and|or|to|through|until|[-–])\s*${MONTH},?\s+${YEAR}`, 'u');
+/**
+ * The words that join two months into one stretch of time (`March and April`, `June to July`,
+ * `May through August`, `March until April`, `March–April`): conflicts-dates.ts (`joinedMonths`)
+ * reads two months so joined as dating one thing.
+ */
+export const MONTH_STRETCH_JOINS = String.raw`and|to|through|until|[-–]`;
+/**
+ * After a month alone, a word of a stretch or `or`, then another month and its year: the year both
+ * share. `or` joins two months of one year as well (`in March or April 2026`), though they are two
+ * months a thing may have happened in, not one stretch: so it is here and not in `MONTH_STRETCH_JOINS`.
+ */
+const JOINED_YEAR = new RegExp(String.raw`^\s*(?:or|${MONTH_STRETCH_JOINS})\s*${MONTH},?\s+${YEAR}`, 'u');
 
 /** `early March` → 1–10, `mid-March` → 11–20, `late March` → 21–end: a hedged part of the month. */
 function partOfMonth(context: string, [from, to]: readonly [number, number]): [number, number] {

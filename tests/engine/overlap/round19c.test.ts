@@ -23,6 +23,15 @@ describe('two periods that share one end, in sentences the aligner did not set s
   it('sets no period against another where a report gives two', () => {
     expect(notes(...pair(`${LEAD}The recall covers vehicles built at the company's Umeå plant between March 2024 and August 2025, the automaker said on Wednesday. A first recall had covered cars built between January 2022 and June 2023.`, `${LEAD}The automaker said on Wednesday that the recall was the largest in its history. The recall affects the Fjell and Fjell Cross models made between May 2024 and August 2025.`, 'October 14, 2026'))).toEqual([]);
   });
+  // Mend (session 16): periods that end in the current year are common, and a month inside a year
+  // is no shared end; only periods of months at both ends are set against each other unaligned.
+  const VANTOR_A = `${LEAD}The recall covers vehicles built at the company's Umeå plant between 2019 and 2025, the automaker said on Wednesday, making it the largest in its history.`;
+  it('sets no two periods of years against each other (`between 2019 and 2025` / `between 2021 and 2025`)', () => {
+    expect(notes(...pair(VANTOR_A, `${LEAD}The automaker said on Wednesday that the recall was the largest in its history. The recall affects the Fjell and Fjell Cross models made between 2021 and 2025.`, 'October 14, 2026'))).toEqual([]);
+  });
+  it('sets no period of years against one of months, though the month falls in the year (`between 2019 and 2025` / `between May 2024 and August 2025`)', () => {
+    expect(notes(...pair(VANTOR_A, `${LEAD}The automaker said on Wednesday that the recall was the largest in its history. The recall affects the Fjell and Fjell Cross models made between May 2024 and August 2025.`, 'October 14, 2026'))).toEqual([]);
+  });
 });
 
 describe('a name in the possessive before the speaker’s office and name is whose the speaker is', () => {
@@ -34,6 +43,12 @@ describe('a name in the possessive before the speaker’s office and name is who
   });
   it('gives the quotation to the name, not to the letters after it (`Ronan Tierney SC`)', () => {
     expect(notes(...pair(`${LEAD}Outside court, Mr Hanley's barrister, Ronan Tierney SC, said: "Our client is naturally disappointed. He will be considering the judgment carefully."`, `${LEAD}Mr Hanley's solicitor, Aoife Brennan, said outside the Four Courts: "Our client is naturally disappointed. He will be considering the judgment carefully."`, 'March 9, 2027'))).toEqual([
+      'quote attributed to: Tierney vs Brennan',
+    ]);
+  });
+  // Mend (session 16): other letters than `SC`, and a name of one word before them.
+  it.each(['KC', 'QC', 'TD', 'Jr.'])('gives the quotation to the name, not to `%s` after it', (letters) => {
+    expect(notes(...pair(`${LEAD}Outside court, Mr Hanley's barrister, Ronan Tierney ${letters}, said: "Our client is naturally disappointed. He will be considering the judgment carefully."`, `${LEAD}Mr Hanley's solicitor, Aoife Brennan, said outside the Four Courts: "Our client is naturally disappointed. He will be considering the judgment carefully."`, 'March 9, 2027'))).toEqual([
       'quote attributed to: Tierney vs Brennan',
     ]);
   });
@@ -51,6 +66,10 @@ describe('two months written as one stretch of time', () => {
       'date: March vs February 2026',
     ]);
   });
+  it('sets no two months joined by `or` against a third: they are two months a thing may have happened in', () => {
+    const LEAD = 'Astronomers at the University of Leeds said on Tuesday that the James Webb Space Telescope had found signs of an atmosphere around Kepler-88c, a rocky planet 90 light years away. ';
+    expect(notes(...pair(`${LEAD}The team watched the planet cross in front of its star four times in March or April 2026.`, `${LEAD}Her colleagues watched the planet pass in front of its star four times in February 2026.`, 'September 15, 2027'))).toEqual([]);
+  });
 });
 
 describe('a name right after a noun for a kind of person is a person', () => {
@@ -59,5 +78,13 @@ describe('a name right after a noun for a kind of person is a person', () => {
     expect(notes(...pair(`${LEAD}The Under-21s coach, Dean Fallows, will take charge of the first team for Tuesday's trip to Carrow Vale.`, `${LEAD}Assistant manager Lee Pardew will take temporary charge for Tuesday's game.`, 'January 24, 2027'))).toEqual([
       'who: Dean Fallows vs Lee Pardew',
     ]);
+  });
+  // Mend (session 16): other nouns, with and without commas, and names whose words are all in the dictionary.
+  it.each([
+    ["The Under-21s manager, Mark Wood, will take charge of the first team for Tuesday's trip to Carrow Vale.", 'Mark Wood'],
+    ["The academy director Grant Hill will take charge of the first team for Tuesday's trip to Carrow Vale.", 'Grant Hill'],
+    ["The Under-21s director, Jack Frost, will take charge of the first team for Tuesday's trip to Carrow Vale.", 'Jack Frost'],
+  ])('sets a name after a person noun against another person (`%s`)', (sentence, name) => {
+    expect(notes(...pair(`${LEAD}${sentence}`, `${LEAD}Assistant manager Lee Pardew will take temporary charge for Tuesday's game.`, 'January 24, 2027'))).toEqual([`who: ${name} vs Lee Pardew`]);
   });
 });
