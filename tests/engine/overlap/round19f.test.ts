@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { qualifies } from '../../../src/engine/overlap/lone-figures.ts';
-import { currenciesConvert } from '../../../src/engine/overlap/quantities-rates.ts';
+import { currenciesConvert, FIRST_RATE_YEAR, NEWEST_RATE_YEAR, RATE_YEARS } from '../../../src/engine/overlap/quantities-rates.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 
 /** Round 19f (decision 004): one figure told in two currencies, two units or two time zones. */
@@ -116,5 +118,44 @@ describe('a sum or a length of time alone in its sentence pair (lone-figures.ts)
     expect(lone('two years', 'a two-year fight')).toBe(false);
     expect(lone('up to $9.6 billion', '$200')).toBe(false);
     expect(lone('people aged 65', 'residents aged 65')).toBe(false);
+  });
+});
+
+describe('session 16 mends: the rate table by year (quantities-rates.ts)', () => {
+  it('converts at any year’s rates of the table: `¥1.1 billion` / `$10 million` at 2020’s yen (~107), `¥1.5 billion` / `$10 million` at 2024’s (~151)', () => {
+    expect(converts('¥1.1 billion', '$10 million')).toBe(true);
+    expect(converts('¥1.5 billion', '$10 million')).toBe(true);
+    expect(converts('¥2 billion', '$10 million')).toBe(false);
+  });
+
+  it('compares the two currencies at one year’s rates, not the best of each: `£100 million` is no `€130 million`', () => {
+    // 2021's pound (1.376) and 2022's euro (1.053) would make them one; no year does.
+    expect(converts('£100 million', '€130 million')).toBe(false);
+    expect(converts('£100 million', '€117 million')).toBe(true);
+  });
+
+  it('takes two hedges’ ranges, at the table’s central rates, when their values lie further apart than the tolerance: `about €70 million` / `about $90 million`', () => {
+    // At 2021's euro (1.183) the two are 8.7% apart, past RATE_TOLERANCE; `about` reaches a tenth either way.
+    expect(converts('about €70 million', 'about $90 million')).toBe(true);
+    expect(converts('€70 million', '$90 million')).toBe(false);
+    expect(converts('about €70 million', 'about $120 million')).toBe(false);
+  });
+
+  it('has no rate for currencies of high inflation or devaluation: PKR, BDT, COP, HUF', () => {
+    for (const code of ['PKR', 'BDT', 'COP', 'HUF', 'TRY', 'ARS']) expect(RATE_YEARS.has(code)).toBe(false);
+    expect(converts('HUF 3.6 billion', '$10 million')).toBe(false);
+  });
+
+  it('keeps every currency’s yearly rates within the yen’s spread (1.45×), a year a rate, from FIRST_RATE_YEAR to NEWEST_RATE_YEAR', () => {
+    for (const [code, rates] of RATE_YEARS) {
+      expect(rates, code).toHaveLength(NEWEST_RATE_YEAR - FIRST_RATE_YEAR + 1);
+      expect(Math.max(...rates) / Math.min(...rates), code).toBeLessThan(1.45);
+    }
+  });
+
+  it('is no more than two years older than the newest development digest (add a year’s rates when this fails)', () => {
+    const years = readdirSync(join(import.meta.dirname, '../../fixtures/overlap')).flatMap((file) => /(\d{4})-\d\d-\d\d\.txt$/u.exec(file)?.[1] ?? []).map(Number);
+    expect(years.length).toBeGreaterThan(100);
+    expect(Math.max(...years) - NEWEST_RATE_YEAR).toBeLessThanOrEqual(2);
   });
 });
