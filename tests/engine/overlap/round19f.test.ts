@@ -1,11 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ClauseAlignment } from '../../../src/engine/overlap/align.ts';
 import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { qualifies } from '../../../src/engine/overlap/lone-figures.ts';
+import { loneFigureDraft, qualifies } from '../../../src/engine/overlap/lone-figures.ts';
 import { currenciesConvert, FIRST_RATE_YEAR, NEWEST_RATE_YEAR, RATE_YEARS } from '../../../src/engine/overlap/quantities-rates.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
+import { side } from './pairing-sides.ts';
 
 /** Round 19f (decision 004): one figure told in two currencies, two units or two time zones. */
 const facts = (a: string, b: string): string[] => factTexts(...pair(a, b, 'January 6, 2025'));
@@ -157,5 +159,26 @@ describe('session 16 mends: the rate table by year (quantities-rates.ts)', () =>
     const years = readdirSync(join(import.meta.dirname, '../../fixtures/overlap')).flatMap((file) => /(\d{4})-\d\d-\d\d\.txt$/u.exec(file)?.[1] ?? []).map(Number);
     expect(years.length).toBeGreaterThan(100);
     expect(Math.max(...years) - NEWEST_RATE_YEAR).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('session 16 mends: a lone sum in two currencies (lone-figures.ts loneFigureDraft)', () => {
+  /** The draft for two one-sentence reports whose alignment holds only their first sums, matched as a conversion (0.8), as align.ts scores one. */
+  const loneDraft = (a: string, b: string) => {
+    const [A, B] = [side(a, new Map()), side(b, new Map())];
+    const [ua, ub] = [A.units.find((unit) => unit.quantity !== null), B.units.find((unit) => unit.quantity !== null)];
+    if (ua === undefined || ub === undefined) throw new Error('no figure');
+    const alignment = { regionA: 0, regionB: 0, matches: [{ a: ua, b: ub, similarity: 0.8, value: 0.8 }] } as unknown as ClauseAlignment;
+    return loneFigureDraft(alignment, A, B, lexicon, 1);
+  };
+
+  it('drafts a sum told once in each report in two currencies, matched as a conversion', () => {
+    expect(loneDraft('The satellite was insured for 175 million euros.', 'The satellite was insured for about $190 million.')).not.toBeNull();
+  });
+
+  it('drafts none when the other report tells that sum twice, in two currencies: `about $190 million, or £150 million`', () => {
+    expect(loneDraft('The satellite was insured for 175 million euros.', 'The satellite was insured for about $190 million, or £150 million.')).toBeNull();
+    // Another sum of the report that no rate makes this one leaves the draft.
+    expect(loneDraft('The satellite was insured for 175 million euros.', 'The satellite was insured for about $190 million, or £15 million.')).not.toBeNull();
   });
 });
