@@ -174,6 +174,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, M
   ['ton', { si: 'kg', factor: 1000, customary: true, between: [907.18474, 1016.0469088] }],
   ['lb', { si: 'kg', factor: 0.45359237, customary: true }],
   ['litre', { si: 'litre', factor: 1 }], ['gallon', { si: 'litre', factor: 3.785411784, customary: true }],
+  // A fluid ounce (`12 fl oz`) is a volume, US (29.57 ml) or imperial (28.41 ml), never the mass `oz` (session 16).
+  ['fluid ounce', { si: 'litre', factor: 0.0295735295625, customary: true, between: [0.0284130625, 0.0295735295625] }],
   ['celsius', { si: 'celsius', factor: 1 }], ['fahrenheit', { si: 'celsius', factor: 5 / 9, offset: -160 / 9, customary: true }],
   ['kW', { si: 'watt', factor: 1e3 }], ['MW', { si: 'watt', factor: 1e6 }], ['GW', { si: 'watt', factor: 1e9 }],
   ['kWh', { si: 'watt-hour', factor: 1e3 }], ['MWh', { si: 'watt-hour', factor: 1e6 }], ['GWh', { si: 'watt-hour', factor: 1e9 }],

@@ -67,8 +67,8 @@ describe('ounces and knots (quantities-lexicon.ts)', () => {
   });
 
   it('reads a knot as a speed: `gusting to 74km/h` / `gusts of 40 knots`', () => {
-    expect(quantitiesAgree(figure('74km/h'), figure('40 knots'))).toBe(true);
-    expect(quantitiesAgree(figure('74km/h'), figure('50 knots'))).toBe(false);
+    expect(quantitiesAgree(figure('74km/h'), figure('gusts of 40 knots'))).toBe(true);
+    expect(quantitiesAgree(figure('74km/h'), figure('gusts of 50 knots'))).toBe(false);
   });
 });
 
@@ -180,5 +180,23 @@ describe('session 16 mends: a lone sum in two currencies (lone-figures.ts loneFi
     expect(loneDraft('The satellite was insured for 175 million euros.', 'The satellite was insured for about $190 million, or £150 million.')).toBeNull();
     // Another sum of the report that no rate makes this one leaves the draft.
     expect(loneDraft('The satellite was insured for 175 million euros.', 'The satellite was insured for about $190 million, or £15 million.')).not.toBeNull();
+  });
+});
+
+describe('session 16 mends: fluid ounces and counted knots (quantities-units.ts)', () => {
+  it('reads `12 fl oz` and `12 fluid ounces` as a volume, never the mass `oz`', () => {
+    for (const text of ['a 12 fl oz can', '12 fluid ounces of water']) {
+      const read = figure(text);
+      expect([read.unit, read.noun]).toEqual(['other', 'litre']);
+    }
+    expect(figure('a 12 fl. oz. bottle').noun).not.toBe('kg');
+    expect(figure('8 oz of gold').noun).toBe('kg');
+  });
+
+  it('reads knots as a speed only beside a speed word: `gusts of 40 knots`, `sailing at 14 knots`, not `tied 40 knots in the rope`', () => {
+    expect(figure('gusts of 40 knots').noun).toBe('km/h');
+    expect(figure('the ship was sailing at 14 knots').noun).toBe('km/h');
+    expect(figure('We had 40 knots across the deck').noun).toBe('km/h');
+    expect(figure('the scouts tied 40 knots in the rope').unit).toBe('count');
   });
 });
