@@ -5,7 +5,7 @@ import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { currenciesConvert, dollarKeys } from './quantities-rates.ts';
 import { FigureIndex } from './quantities-index.ts';
-import { MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';
+import { BARE_CROWNS, MEASURE_UNITS, MEASURES, singularize } from './quantities-lexicon.ts';
 import { measureKeys } from './quantities-units.ts';
 import type { FactDraft } from './select.ts';
 import type { Lexicon, Unit } from './units.ts';
@@ -119,8 +119,35 @@ function figuresOf(units: readonly Unit[]): FigureIndex<Unit> {
   return figures;
 }
 
-/** How many sums of a report, in other currencies, `q` may be a conversion of (few: a scan). */
-const converting = (q: Quantity, units: readonly Unit[]): number => units.filter((unit) => unit.quantity !== null && currenciesConvert(q, unit.quantity)).length;
+/**
+ * A report's sums by currency (bare crowns, which are counts, by their word), indexed once per
+ * report: `converting` reads only the sums of other currencies (session 16: it had scanned
+ * every unit of the report for each lone conversion).
+ */
+const SUMS = new WeakMap<readonly Unit[], ReadonlyMap<string, readonly Quantity[]>>();
+const currencyOf = (q: Quantity): string | undefined => (q.unit === 'currency' ? q.currency : q.unit === 'count' && q.noun !== null && BARE_CROWNS.has(q.noun) ? q.noun : undefined);
+function sumsOf(units: readonly Unit[]): ReadonlyMap<string, readonly Quantity[]> {
+  let sums = SUMS.get(units);
+  if (sums === undefined) {
+    const byCurrency = new Map<string, Quantity[]>();
+    for (const unit of units) {
+      const currency = unit.quantity === null ? undefined : currencyOf(unit.quantity);
+      if (currency === undefined) continue;
+      const listed = byCurrency.get(currency);
+      if (listed === undefined) byCurrency.set(currency, [unit.quantity as Quantity]);
+      else listed.push(unit.quantity as Quantity);
+    }
+    SUMS.set(units, (sums = byCurrency));
+  }
+  return sums;
+}
+
+/** How many sums of a report, in other currencies, `q` may be a conversion of (a sum never converts to its own currency). */
+function converting(q: Quantity, units: readonly Unit[]): number {
+  let count = 0;
+  for (const [currency, sums] of sumsOf(units)) if (currency !== currencyOf(q)) for (const sum of sums) if (currenciesConvert(q, sum)) count += 1;
+  return count;
+}
 
 export interface FigureSide {
   text: string;

@@ -1,5 +1,5 @@
 import { MINUTES_A_DAY, zoneShifts } from './quantities-clock.ts';
-import { BARE_CROWNS, CROWN_CURRENCIES } from './quantities-lexicon.ts';
+import { BARE_CROWNS, CROWN_CURRENCIES, CROWN_MONEY_FLOOR } from './quantities-lexicon.ts';
 import type { Quantity } from './quantities.ts';
 
 /**
@@ -34,9 +34,9 @@ const placeAndTally = (a: Quantity, b: Quantity): boolean =>
 /**
  * `5.1 billion kroner` in a report that names no crown currency stays a count of crowns
  * (quantities.ts `settleBareCrowns`); the other report's `NOK 5.1 billion` says which. The English
- * `crown` counts as money only from a thousand, as there.
+ * `crown` counts as money only from `CROWN_MONEY_FLOOR`, as there.
  */
-const bareCrowns = (q: Quantity): boolean => q.unit === 'count' && q.noun !== null && BARE_CROWNS.has(q.noun) && (q.noun !== 'crown' || q.value >= 1000);
+const bareCrowns = (q: Quantity): boolean => q.unit === 'count' && q.noun !== null && BARE_CROWNS.has(q.noun) && (q.noun !== 'crown' || q.value >= CROWN_MONEY_FLOOR);
 const namedCrowns = (q: Quantity): boolean => q.unit === 'currency' && q.currency !== undefined && CROWN_CURRENCIES.has(q.currency);
 
 function rangesMeet(a: Quantity, b: Quantity): boolean {

@@ -86,9 +86,24 @@ export const NATIONAL_CURRENCIES: ReadonlyMap<string, string> = new Map([
 
 /**
  * Crowns by their bare name (`59 billion crowns`, `kroner`): a currency of which country only
- * the report says, by naming one crown currency in full (`Danish crowns`, `DKK`) elsewhere.
+ * the report says, by naming one crown currency in full (`Danish crowns`, `DKK`) elsewhere. With
+ * none named, the word's form says whose they may be (quantities-rates.ts, round 19f): `kronor`
+ * and `krona` Swedish, `kroner` and `krone` Danish or Norwegian, `koruna` Czech, `kronur`
+ * Icelandic; the English `crown` says nothing.
  */
-export const BARE_CROWNS: ReadonlySet<string> = new Set(['crown', 'krone', 'kroner', 'krona', 'kronor', 'koruna', 'korun', 'kronur']);
+export const BARE_CROWNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['kronor', ['SEK']], ['krona', ['SEK']], ['kroner', ['DKK', 'NOK']], ['krone', ['DKK', 'NOK']], ['koruna', ['CZK']], ['korun', ['CZK']],
+  ['kronur', ['ISK']], ['crown', ['DKK', 'NOK', 'SEK', 'CZK']],
+]);
+/**
+ * The English `crown` is more than money (`three crowns` may be titles, or a king's). It is a
+ * crown currency from a thousand when the report or the other one names that currency
+ * (quantities.ts `settleBareCrowns`, quantities-agree.ts: `2 billion crowns` / `NOK 2 billion`),
+ * but converted to another currency, where nothing names it, only from a million (`some four
+ * trillion crowns` / `about €150 billion`): a conversion has a currency's word only to go on.
+ */
+export const CROWN_MONEY_FLOOR = 1000;
+export const CROWN_CONVERSION_FLOOR = 1e6;
 export const CROWN_CURRENCIES: ReadonlySet<string> = new Set(['DKK', 'NOK', 'SEK', 'ISK', 'CZK']);
 
 /** Currency words after the number: `1.2bn dollars`, `3 million euros`. */
@@ -159,6 +174,8 @@ export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, M
   ['ton', { si: 'kg', factor: 1000, customary: true, between: [907.18474, 1016.0469088] }],
   ['lb', { si: 'kg', factor: 0.45359237, customary: true }],
   ['litre', { si: 'litre', factor: 1 }], ['gallon', { si: 'litre', factor: 3.785411784, customary: true }],
+  // A fluid ounce (`12 fl oz`) is a volume, US (29.57 ml) or imperial (28.41 ml), never the mass `oz` (session 16).
+  ['fluid ounce', { si: 'litre', factor: 0.0295735295625, customary: true, between: [0.0284130625, 0.0295735295625] }],
   ['celsius', { si: 'celsius', factor: 1 }], ['fahrenheit', { si: 'celsius', factor: 5 / 9, offset: -160 / 9, customary: true }],
   ['kW', { si: 'watt', factor: 1e3 }], ['MW', { si: 'watt', factor: 1e6 }], ['GW', { si: 'watt', factor: 1e9 }],
   ['kWh', { si: 'watt-hour', factor: 1e3 }], ['MWh', { si: 'watt-hour', factor: 1e6 }], ['GWh', { si: 'watt-hour', factor: 1e9 }],

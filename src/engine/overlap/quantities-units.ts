@@ -148,6 +148,8 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
     const joined = stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2) ? at + 2 : stream.spaced(at, at + 1) ? at + 1 : null;
     if (joined !== null && stream.isWord(joined, 'year', 'years')) return measureRead('light-year', joined, 1);
   }
+  // `12 fl oz`, `8 fluid ounces`: a volume, not the mass `oz` (session 16).
+  if ((first === 'fl' || first === 'fluid') && (second === 'oz' || second === 'ounce' || second === 'ounces')) return measureRead('fluid ounce', at + 1, 1);
   const singular = singularize(first);
   // `one week's notice`, `a fortnight's delay`: a duration in the possessive is that duration.
   const period = DURATION_DAYS.has(singular) ? singular : withoutPossessive(first);
@@ -161,8 +163,29 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   if (power !== null) return power;
   const measure = MEASURES.get(singular);
   if (measure === 'degree') return readTemperature(stream, at, true);
+  // `gusts of 40 knots` is a speed, `tied 40 knots` a count (session 16).
+  if (measure === 'knot' && !isSpeedContext(stream, last, at)) return null;
   if (measure !== undefined) return speedRead(measureRead(measure, stream.isSym(at + 1, '²') && stream.touching(at, at + 1) ? at + 1 : at, stream.isSym(at + 1, '²') && stream.touching(at, at + 1) ? 2 : 1), stream);
   return null;
+}
+
+/** Words that make knots a speed: wind, a vessel, its course (`gusts of 40 knots`, `the ship slowed to 12 knots`, `40 knots across the deck`). */
+const SPEED_WORDS: ReadonlySet<string> = new Set([
+  'wind', 'winds', 'windspeed', 'gust', 'gusts', 'gusting', 'gusted', 'breeze', 'gale', 'gales', 'storm', 'hurricane', 'typhoon', 'cyclone', 'sustained',
+  'speed', 'speeds', 'fast', 'sail', 'sails', 'sailed', 'sailing', 'ship', 'ships', 'vessel', 'vessels', 'boat', 'boats', 'ferry',
+  'tanker', 'carrier', 'yacht', 'aircraft', 'plane', 'steaming', 'steamed', 'cruising', 'cruise', 'deck', 'blowing', 'blew', 'blow', 'slowed', 'accelerated',
+  'travelling', 'traveling', 'moving', 'headwind', 'tailwind', 'crosswind', 'airspeed', 'current', 'currents',
+]);
+
+/** Whether a speed word stands within six words before the figure or three after its unit (`at` right before it counts too: `moving at 14 knots`). */
+function isSpeedContext(stream: TokenStream, last: number, unit: number): boolean {
+  const near = (index: number): boolean => {
+    const token = stream.at(index);
+    return token?.kind === 'word' && SPEED_WORDS.has(token.lower);
+  };
+  for (let index = last - 1; index >= 0 && index >= last - 7; index -= 1) if (near(index)) return true;
+  for (let index = unit + 1; index <= unit + 3; index += 1) if (near(index)) return true;
+  return stream.isWord(last - 1, 'at');
 }
 
 /** `dollars`, `US dollars`, `euros`, `USD`, and after a vague amount `of dollars` (`billions of dollars`). */

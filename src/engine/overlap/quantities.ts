@@ -1,7 +1,7 @@
 import { findClockTimes } from './quantities-clock.ts';
 import { draftAt } from './quantities-draft.ts';
 import { round } from './quantities-hedges.ts';
-import { BARE_CROWNS, CROWN_CURRENCIES } from './quantities-lexicon.ts';
+import { BARE_CROWNS, CROWN_CURRENCIES, CROWN_MONEY_FLOOR } from './quantities-lexicon.ts';
 import { TokenStream, tokenize } from './quantities-tokens.ts';
 import type { Unit } from './quantities-units.ts';
 
@@ -130,7 +130,7 @@ function settleBareCrowns(quantities: Quantity[]): void {
   if (first === undefined) return;
   for (const quantity of quantities) {
     if (quantity.unit !== 'count' || quantity.noun === null || !BARE_CROWNS.has(quantity.noun)) continue;
-    if (quantity.noun === 'crown' && quantity.value < 1000) continue;
+    if (quantity.noun === 'crown' && quantity.value < CROWN_MONEY_FLOOR) continue;
     const before = named.filter((other) => other.start < quantity.start).at(-1) ?? first;
     quantity.unit = 'currency';
     quantity.currency = before.currency as string;
