@@ -57,12 +57,16 @@ export function solve(h: readonly (readonly number[])[], g: readonly number[]): 
 }
 
 /** The loss's gradient and Hessian at `w` (standardised weights, bias last). */
-function derivatives(z: readonly Float64Array[], y: readonly number[], w: readonly number[], lambda: number): { g: number[]; h: number[][] } {
+/**
+ * The penalised loss's gradient and Hessian at `w` (rows standardised, the bias last and not
+ * penalised); scripts/train-draft-model.ts steps with it too.
+ */
+export function derivatives(z: readonly ArrayLike<number>[], y: readonly number[], w: readonly number[], lambda: number): { g: number[]; h: number[][] } {
   const d = w.length - 1;
   const g = w.map((value, k) => (k < d ? lambda * value : 0));
   const h = w.map((_, i) => w.map((__, j) => (i === j ? (i < d ? lambda : 1e-6) : 0)));
   for (let r = 0; r < z.length; r += 1) {
-    const row = z[r] as Float64Array;
+    const row = z[r] as ArrayLike<number>;
     let s = 0;
     for (let k = 0; k <= d; k += 1) s += (w[k] ?? 0) * (row[k] ?? 0);
     const p = 1 / (1 + Math.exp(-s));

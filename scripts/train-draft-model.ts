@@ -42,7 +42,7 @@ import { ParsedDigestSchema, parseDigest, toContractJson, type ParsedDigest } fr
 import { comparisonFrom, gatherPair, type GatheredPair } from '../src/engine/overlap/compare.ts';
 import { FEATURE_NAMES } from '../src/engine/overlap/draft-features.ts';
 import { probability, type DraftModel } from '../src/engine/overlap/draft-model.ts';
-import { solve } from './logistic-fit.ts';
+import { derivatives, solve } from './logistic-fit.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const MODEL_FILE = join(ROOT, 'src/engine/overlap/draft-model-data.ts');
@@ -177,24 +177,7 @@ function fit(rows: Rows, options: TrainOptions): Omit<DraftModel, 'threshold' | 
   const z = rows.x.map((row) => [...FEATURE_NAMES.map((_, f) => (used[f] === true ? ((row[f] ?? 0) - (means[f] ?? 0)) / (scales[f] ?? 1) : 0)), 1]);
   const w = new Array<number>(d + 1).fill(0);
   for (let step = 0; step < STEPS; step += 1) {
-    const g = w.map((value, k) => (k < d ? options.lambda * value : 0));
-    const h = w.map((_, i) => w.map((__, j) => (i === j ? (i < d ? options.lambda : 1e-6) : 0)));
-    for (let r = 0; r < n; r += 1) {
-      const row = z[r] as number[];
-      let s = 0;
-      for (let k = 0; k <= d; k += 1) s += (w[k] ?? 0) * (row[k] ?? 0);
-      const p = 1 / (1 + Math.exp(-s));
-      const error = p - (rows.y[r] ?? 0);
-      const curve = p * (1 - p);
-      for (let i = 0; i <= d; i += 1) {
-        const ri = row[i] ?? 0;
-        if (ri === 0) continue;
-        g[i] = (g[i] ?? 0) + error * ri;
-        const hi = h[i] as number[];
-        for (let j = 0; j <= i; j += 1) hi[j] = (hi[j] ?? 0) + curve * ri * (row[j] ?? 0);
-      }
-    }
-    for (let i = 0; i <= d; i += 1) for (let j = 0; j < i; j += 1) (h[j] as number[])[i] = h[i]?.[j] ?? 0;
+    const { g, h } = derivatives(z, rows.y, w, options.lambda);
     const delta = solve(h, g);
     for (let k = 0; k <= d; k += 1) w[k] = (w[k] ?? 0) - (delta[k] ?? 0);
   }
