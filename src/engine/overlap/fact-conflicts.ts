@@ -2,23 +2,28 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import { NORMAL } from './draft-rules.ts';
 import { head, type FactDraft } from './select.ts';
 
-/**
- * Where a shared fact meets a conflict of the same sentences (decision 004, round 20k): its
- * highlight gives up the clause that holds the value the two reports disagree on.
- */
+// Where a shared fact meets a conflict of the same sentences (decision 004, round 20k): its
+// highlight gives up the clause that holds the value the two reports disagree on.
+
 /** A clause boundary inside a highlight: a comma, semicolon or colon, or a joining word. */
 const CLAUSE_BOUNDARY = /\s*(?:[,;:]\s+(?:and|but|while|as|with)?\s*|\s+(?:and|but|while|whereas)\s+)/gu;
 const MIN_KEPT_CHARS = 8;
 
-/** Where the last clause boundary before `before` lies within `span`, or null. */
-function lastBoundary(text: string, span: CharRange, before: number): number | null {
-  const part = text.slice(span.start, before);
+/**
+ * Whether a boundary `CLAUSE_BOUNDARY` found in `part` breaks a clause: a joining word between two
+ * capitalised words (`Energy and Mineral Resources Minister`) is inside a name and breaks none.
+ */
+function breaksAClause(part: string, match: RegExpExecArray | RegExpMatchArray): boolean {
+  const index = match.index ?? 0;
+  const inAName = /\p{Lu}\p{L}*$/u.test(part.slice(0, index)) && /^\p{Lu}/u.test(part.slice(index + match[0].length)) && !/[,;:]/u.test(match[0]);
+  return !inAName;
+}
+
+/** Where the last clause boundary before `limit` lies within `span`, or null. */
+function lastBoundary(text: string, span: CharRange, limit: number): number | null {
+  const part = text.slice(span.start, limit);
   let found: number | null = null;
-  for (const match of part.matchAll(CLAUSE_BOUNDARY)) {
-    // `Energy and Mineral Resources Minister`: a joining word inside a name breaks no clause.
-    const [before, after] = [/\p{Lu}\p{L}*$/u.test(part.slice(0, match.index)), /^\p{Lu}/u.test(part.slice(match.index + match[0].length))];
-    if (match.index > 0 && !(before && after && !/[,;:]/u.test(match[0]))) found = span.start + match.index;
-  }
+  for (const match of part.matchAll(CLAUSE_BOUNDARY)) if (match.index > 0 && breaksAClause(part, match)) found = span.start + match.index;
   return found;
 }
 
@@ -47,10 +52,7 @@ export function apartFromConflicts(facts: readonly FactDraft[], conflicts: reado
 /** Where the first clause boundary after `after` within `span` ends, or null. */
 function firstBoundaryEnd(text: string, span: CharRange, after: number): number | null {
   const part = text.slice(after, span.end);
-  for (const match of part.matchAll(CLAUSE_BOUNDARY)) {
-    const [before, next] = [/\p{Lu}\p{L}*$/u.test(part.slice(0, match.index)), /^\p{Lu}/u.test(part.slice(match.index + match[0].length))];
-    if (!(before && next && !/[,;:]/u.test(match[0]))) return after + match.index + match[0].length;
-  }
+  for (const match of part.matchAll(CLAUSE_BOUNDARY)) if (breaksAClause(part, match)) return after + match.index + match[0].length;
   return null;
 }
 
