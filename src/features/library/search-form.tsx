@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId, useLayoutEffect } from 'react';
 import type { LibraryFilters } from './library-filters.ts';
 import { OutletFilter } from './outlet-filter.tsx';
 
@@ -18,9 +18,14 @@ interface SearchFormProps {
   box: React.RefObject<HTMLInputElement | null>;
 }
 
-/** Typing `/` anywhere but in a field jumps to the search box, as on many reading sites. */
+/**
+ * Typing `/` anywhere but in a field jumps to the search box, as on many reading sites. The key is
+ * listened for from before the page first paints (a layout effect), so a `/` pressed as soon as the
+ * library shows is not lost (a passive effect runs after paint: the end-to-end test pressed it in
+ * that gap under load).
+ */
 function useSlashToFocus(input: React.RefObject<HTMLInputElement | null>): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       const target = event.target;
