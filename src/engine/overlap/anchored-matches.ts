@@ -1,3 +1,5 @@
+import { isHighSurrogate, isLowSurrogate, splitsPair } from '../text/characters.ts';
+
 /**
  * `text.matchAll(pattern)` for a pattern whose every match starts in a run of `runChar`
  * characters that ends right before an anchor (`-flagged` after `the Marshall Islands`): the
@@ -20,7 +22,7 @@ export function anchoredMatches(text: string, pattern: RegExp, anchor: RegExp, r
     const start = Math.max(runStart(text, at.index, run), resume);
     for (let position = start; position < at.index; position += 1) {
       // Never inside a surrogate pair: `matchAll` steps over code points.
-      if (isLowSurrogate(text.charCodeAt(position)) && isHighSurrogate(text.charCodeAt(position - 1))) continue;
+      if (splitsPair(text, position)) continue;
       pattern.lastIndex = position;
       const match = pattern.exec(text);
       if (match === null) continue;
@@ -64,9 +66,6 @@ function back(text: string, end: number, char: RegExp): number {
   }
 }
 
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-
 /**
  * `pattern.test(text)` for a sticky pattern (`uy`) whose every match starts with one of
  * `openings`, written literally: tried only where one of them is written.
@@ -75,7 +74,7 @@ export function stickyAtEither(text: string, pattern: RegExp, openings: readonly
   for (const opening of openings) {
     if (opening === '') return testAnywhere(text, pattern);
     for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
-      if (isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) continue;
+      if (splitsPair(text, at)) continue;
       pattern.lastIndex = at;
       if (pattern.test(text)) return true;
     }

@@ -5,6 +5,7 @@
  * round 15s). Each index is built once per report and comparison, the first time it is asked,
  * and answers exactly what the scan it replaces answered.
  */
+import { isHighSurrogate, isLowSurrogate } from '../text/characters.ts';
 
 /**
  * The runs of letters and marks of a text (`Pritchard`, `Kalniņa`), each a whole word: the text
@@ -46,7 +47,7 @@ function codePointBefore(text: string, at: number): string {
   if (at <= 0) return '';
   const low = text.charCodeAt(at - 1);
   const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text.slice(at - 1, at);
+  return isLowSurrogate(low) && isHighSurrogate(high) ? text.slice(at - 2, at) : text.slice(at - 1, at);
 }
 /** The code point that starts at `at` ('' at the end). */
 function codePointAt(text: string, at: number): string {
