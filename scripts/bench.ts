@@ -60,21 +60,24 @@
  * from run to run, as a call waited its turn for a core. Both sides are timed the same way.
  * `--json` prints only `[{ "words": N, "engineMs": x, "diffMs": y }, …]` on stdout.
  * Run with `node --expose-gc --import tsx scripts/bench.ts` to collect garbage before every timing.
+ *
+ * The parts: scripts/bench/pairs.ts (the pairs), diff-reference.ts (the reference diff), timing.ts
+ * (timing, warm-up, rounds) and report.ts (the printed report and its targets).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { once } from 'node:events';
-import { performance } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { diffWords } from 'diff';
-import DiffMatchPatch from 'diff-match-patch';
-import { ArticleSchema, compareArticles, parseDigest, type Article } from '../src/engine/index.ts';
+import { compareArticles } from '../src/engine/index.ts';
 import { clearTextMemo } from '../src/engine/text/memo.ts';
+import { REFERENCE_NAMES, referenceDiff, type Reference } from './bench/diff-reference.ts';
+import { buildPair, loadSources } from './bench/pairs.ts';
+import { report, round2, type Measured, type Row } from './bench/report.ts';
+import { median, spreadRounds, time, warmUp, type Clock } from './bench/timing.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const DIGEST_DIR = join(ROOT, 'tests/fixtures/overlap');
-const SEED = join(ROOT, 'tests/fixtures/blinken-seoul-2025-01-06.txt');
+export { buildPair, buildParagraphs, countWords, cutAtWord, loadSources, toArticle } from './bench/pairs.ts';
+export { wordsToChars, type Reference } from './bench/diff-reference.ts';
+export type { Row } from './bench/report.ts';
+export { median, spreadRounds, warmUp, type Clock } from './bench/timing.ts';
 
 export const DEFAULT_SIZES: readonly number[] = [1_000, 4_000, 16_000];
 const DEFAULT_ROUNDS = 9;
@@ -87,197 +90,6 @@ const SLOW_ROUND_MS = 4_000;
  * the cap: V8 compiles the engine's code in tiers over its first ten to fifteen calls.
  */
 const WARM_UP = { minMs: 2_000, minCalls: 12, capMs: 12_000 };
-const ENGINE_RATIO_TARGET = 2;
-const GROWTH_TARGET = 5;
-
-/** The engine's own word count (src/engine/text/words.ts): runs of letters and digits. */
-const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
-
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
-
-/** The paragraph cut just after its `limit`-th word, or whole when it has no more words. */
-export function cutAtWord(paragraph: string, limit: number): string {
-  let seen = 0;
-  for (const match of paragraph.matchAll(WORD)) {
-    seen += 1;
-    if (seen === limit) return paragraph.slice(0, match.index + match[0].length);
-  }
-  return paragraph;
-}
-
-/** The paragraphs of the first and of the second article of every development digest. */
-export function loadSources(): { a: string[][]; b: string[][] } {
-  const files = [SEED, ...readdirSync(DIGEST_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => join(DIGEST_DIR, name))];
-  const a: string[][] = [];
-  const b: string[][] = [];
-  for (const file of files) {
-    const [first, second] = parseDigest(readFileSync(file, 'utf8'), { file }).articles;
-    if (first === undefined || second === undefined) throw new Error(`${file} has fewer than two articles`);
-    a.push(first.paragraphs);
-    b.push(second.paragraphs);
-  }
-  return { a, b };
-}
-
-/** Paragraphs from `sources`, cycling, until they hold exactly `words` words. */
-export function buildParagraphs(sources: readonly (readonly string[])[], words: number): string[] {
-  if (words < 1) throw new RangeError('a side needs at least one word');
-  if (!sources.some((paragraphs) => paragraphs.some((paragraph) => countWords(paragraph) > 0))) throw new Error('the sources have no words');
-  const out: string[] = [];
-  let total = 0;
-  for (let cycle = 1; ; cycle += 1) {
-    for (const paragraphs of sources) {
-      for (const source of paragraphs) {
-        const paragraph = cycle === 1 ? source : `${source} c${cycle}`;
-        const count = countWords(paragraph);
-        if (count === 0) continue;
-        if (total + count >= words) {
-          out.push(cutAtWord(paragraph, words - total));
-          return out;
-        }
-        out.push(paragraph);
-        total += count;
-      }
-    }
-  }
-}
-
-/** A valid Article holding the given paragraphs. */
-export function toArticle(side: 'a' | 'b', words: number, paragraphs: string[]): Article {
-  const text = paragraphs.join('\n\n');
-  return ArticleSchema.parse({
-    id: `bench-${words}-${side}`,
-    storyId: `bench-${words}`,
-    position: side === 'a' ? 0 : 1,
-    outlet: { name: `Bench ${side.toUpperCase()}`, short: side.toUpperCase(), label: `BENCH ${side.toUpperCase()}`, known: false },
-    publishedAt: '2025-06-17',
-    dateline: { kind: 'published', text: 'June 17, 2025', time: null },
-    headline: null,
-    headlineDerived: `Benchmark side ${side.toUpperCase()}, ${words} words`,
-    caption: null,
-    credit: null,
-    source: null,
-    sourceUrl: null,
-    paragraphs,
-    text,
-    wordCount: countWords(text),
-    headerLine: 1,
-  });
-}
-
-/** The pair of N words per side that the benchmark compares. */
-export function buildPair(words: number, sources = loadSources()): { a: Article; b: Article } {
-  return { a: toArticle('a', words, buildParagraphs(sources.a, words)), b: toArticle('b', words, buildParagraphs(sources.b, words)) };
-}
-
-export type Reference = 'jsdiff' | 'dmp';
-const REFERENCE_NAMES: Record<Reference, string> = {
-  jsdiff: 'jsdiff diffWords (defaults)',
-  dmp: 'diff-match-patch word mode + cleanupSemantic (no timeout)',
-};
-
-/** Two texts as strings of one character per word (with its trailing space), and the words. */
-export function wordsToChars(a: string, b: string): { chars1: string; chars2: string; words: string[] } {
-  const words = [''];
-  const codes = new Map<string, number>();
-  const encode = (text: string): string => {
-    let chars = '';
-    for (const word of text.match(/\S+\s*|\s+/gu) ?? []) {
-      let code = codes.get(word);
-      if (code === undefined) {
-        code = words.length;
-        if (code > 0xffff) throw new RangeError('more distinct words than diff-match-patch word mode can encode');
-        words.push(word);
-        codes.set(word, code);
-      }
-      chars += String.fromCharCode(code);
-    }
-    return chars;
-  };
-  return { chars1: encode(a), chars2: encode(b), words };
-}
-
-/** The reference diff of two texts: the number of changes it found. */
-function referenceDiff(reference: Reference): (a: string, b: string) => number {
-  if (reference === 'jsdiff') return (a, b) => diffWords(a, b).length;
-  const dmp = new DiffMatchPatch();
-  dmp.Diff_Timeout = 0;
-  return (a, b) => {
-    const { chars1, chars2, words } = wordsToChars(a, b);
-    const diffs = dmp.diff_main(chars1, chars2, false);
-    dmp.diff_charsToLines_(diffs, words);
-    dmp.diff_cleanupSemantic(diffs);
-    return diffs.length;
-  };
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new RangeError('the median of nothing');
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
-}
-
-export interface Row {
-  words: number;
-  engineMs: number;
-  diffMs: number;
-}
-
-interface Measured extends Row {
-  /** The first call of each side at this size (cold at the first size: compilation and the lexicon's loading). */
-  firstEngineMs: number;
-  firstDiffMs: number;
-  rounds: number;
-  facts: number;
-  conflicts: number;
-  changes: number;
-}
-
-/** What a call is timed by: elapsed time, or (`--cpu`) the CPU time the process spent on it. */
-export type Clock = 'wall' | 'cpu';
-
-/**
- * Collect garbage before a timing only when asked (`node --expose-gc`), each side in its own
- * heap. Not the default: a forced full collection discards the optimised code of functions made
- * per call and of code that relies on object shapes no live object holds (V8 keeps both weakly),
- * so every call after it pays for compiling again (see the header).
- */
-function collect(): void {
-  globalThis.gc?.();
-}
-
-function time(run: () => void, clock: Clock): number {
-  collect();
-  if (clock === 'cpu') {
-    const before = process.cpuUsage();
-    run();
-    const spent = process.cpuUsage(before);
-    return (spent.user + spent.system) / 1000;
-  }
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-/**
- * Call `timeOne` (which runs one call and returns its time in ms) until the calls have taken at
- * least `minMs` together and numbered at least `minCalls`, or have taken `capMs` (at least one
- * call); the calls' times, the first one first.
- */
-export function warmUp(timeOne: () => number, { minMs, minCalls, capMs }: { minMs: number; minCalls: number; capMs: number }): number[] {
-  const times: number[] = [];
-  let spent = 0;
-  do {
-    const ms = timeOne();
-    times.push(ms);
-    spent += ms;
-  } while (spent < capMs && (spent < minMs || times.length < minCalls));
-  return times;
-}
 
 /** One side of the benchmark: the engine, or the reference diff. */
 type SideName = 'engine' | 'diff';
@@ -409,17 +221,6 @@ async function timeRound(size: SizeRun, plan: Plan, engineFirst: boolean): Promi
     await timeEngine();
   }
 }
-
-/**
- * The rounds of size `rounds` among `total`, spread evenly (5 of 9: 0, 2, 4, 6, 8), so that each
- * size is timed across the whole sitting.
- */
-export function spreadRounds(rounds: number, total: number): number[] {
-  if (rounds >= total) return [...Array(total).keys()];
-  if (rounds === 1) return [0];
-  return [...Array(rounds).keys()].map((i) => Math.round((i * (total - 1)) / (rounds - 1)));
-}
-
 /**
  * Every size warmed up, then timed in interleaved rounds: each round times each size due in it
  * (smallest first), so a change in the machine's load during the sitting falls on all sizes
@@ -444,40 +245,6 @@ async function measureAll(sizes: readonly number[], plan: Plan): Promise<Measure
     rounds: run.rounds,
     ...run.counts,
   }));
-}
-
-const round2 = (value: number): number => Math.round(value * 100) / 100;
-
-function report(results: readonly Measured[]): string {
-  const lines = [
-    'words   engine ms   diff ms   engine/diff   first calls (engine / diff ms)   rounds   facts   conflicts   diff changes',
-    ...results.map((r) =>
-      [
-        String(r.words).padStart(5),
-        r.engineMs.toFixed(1).padStart(11),
-        r.diffMs.toFixed(1).padStart(9),
-        `${(r.engineMs / r.diffMs).toFixed(2)}×`.padStart(13),
-        `${r.firstEngineMs.toFixed(0)} / ${r.firstDiffMs.toFixed(0)}`.padStart(32),
-        String(r.rounds).padStart(8),
-        String(r.facts).padStart(7),
-        String(r.conflicts).padStart(11),
-        String(r.changes).padStart(14),
-      ].join(' '),
-    ),
-    '',
-  ];
-  for (const r of results) {
-    const ratio = r.engineMs / r.diffMs;
-    lines.push(`target engine ≤ ${ENGINE_RATIO_TARGET}× diff at ${r.words}: ${ratio.toFixed(2)}× ${ratio <= ENGINE_RATIO_TARGET ? 'met' : 'NOT met'}`);
-  }
-  const at = (words: number): Measured | undefined => results.find((r) => r.words === words);
-  const [small, large] = [at(4_000), at(16_000)];
-  if (small !== undefined && large !== undefined) {
-    const growth = large.engineMs / small.engineMs;
-    const diffGrowth = large.diffMs / small.diffMs;
-    lines.push(`target engine 16k/4k ≤ ${GROWTH_TARGET}×: ${growth.toFixed(2)}× ${growth <= GROWTH_TARGET ? 'met' : 'NOT met'} (diff 16k/4k: ${diffGrowth.toFixed(2)}×)`);
-  }
-  return lines.join('\n');
 }
 
 function readOptions(args: readonly string[]): { json: boolean; cpu: boolean; sizes: number[]; rounds: number; reference: Reference } {

@@ -9,7 +9,7 @@
  * record it as KEPT here (the engine test holds the engine's weights to KEPT) and in decision 004.
  *
  * 1. The pair table (scripts/figure-pairing/table.ts). Every development digest, every pair of its
- *    reports, gathered by the engine with the pairing observed (`observePairing`): every pair of
+ *    reports, gathered by the engine with the pairing observed (`gatherPair`'s `observe`): every pair of
  *    figures the pairing may score, each with its features read in full. The pairing raises
  *    nothing while observed, so the gathered conflicts are the detectors' alone.
  * 2. A pair's label is 1 when the two figures are one quantity by the gold: each figure's span lies

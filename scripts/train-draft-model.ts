@@ -30,24 +30,26 @@
  * its probability (DEFAULT_OPTIONS), or are features only. --without: features
  * left out (weight 0; DEFAULT_OPTIONS: `rules`; `--without ''` for none). --order: select
  * the strongest draft first (DEFAULT_OPTIONS) or the likeliest. --check: print, do not write.
+ *
+ * The parts: scripts/draft-model/gather.ts (steps 1 and 2, and the real pipeline), sets.ts (the
+ * blind sets and their folds).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseGold, resolveGold, type ResolvedGold } from '../src/cli/eval/gold.ts';
-import { scoreDigest, scorePair, type DigestResult } from '../src/cli/eval/score.ts';
+import { type DigestResult } from '../src/cli/eval/score.ts';
 import { summarize, type EvalResult } from '../src/cli/eval/summary.ts';
-import type { ContractArticle, ContractSpan } from '../src/engine/contract.ts';
-import { ParsedDigestSchema, parseDigest, toContractJson, type ParsedDigest } from '../src/engine/index.ts';
-import { comparisonFrom, gatherPair, type GatheredPair } from '../src/engine/overlap/compare.ts';
 import { FEATURE_NAMES } from '../src/engine/overlap/draft-features.ts';
-import { probability, type DraftModel } from '../src/engine/overlap/draft-model.ts';
+import { type DraftModel } from '../src/engine/overlap/draft-model.ts';
+import { evaluate, gatherDigests, type GatheredDigest } from './draft-model/gather.ts';
+import { BLIND_SETS, foldsBySet } from './draft-model/sets.ts';
 import { derivatives, solve } from './logistic-fit.ts';
+
+export { evaluate, gatherDigests, spansInDigestOrder, vetoed, type GatheredDigest } from './draft-model/gather.ts';
+export { BLIND_SETS, foldsBySet, OLD_FOLDS } from './draft-model/sets.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const MODEL_FILE = join(ROOT, 'src/engine/overlap/draft-model-data.ts');
-const SEED_GOLD = join(ROOT, 'tests/fixtures/blinken-seoul-2025-01-06.gold.json');
-const OVERLAP_DIR = join(ROOT, 'tests/fixtures/overlap');
 
 /** The L2 penalty on the standardised weights (not the bias). */
 const LAMBDA = 1;
@@ -70,76 +72,6 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = { hardRules: true, without: ['rules'], lambda: LAMBDA, order: 'strength' };
-
-export interface GatheredDigest {
-  /** The digest's file name without `.txt`. */
-  name: string;
-  parsed: ParsedDigest;
-  articles: ContractArticle[];
-  gold: ResolvedGold;
-  /** Each pair with the digest order of its articles (`first` < `second`) and its drafts' labels. */
-  pairs: { gathered: GatheredPair; first: number; second: number; labels: number[] }[];
-}
-
-function goldFiles(): string[] {
-  const names = readdirSync(OVERLAP_DIR).filter((name) => name.endsWith('.gold.json')).sort();
-  return [SEED_GOLD, ...names.map((name) => join(OVERLAP_DIR, name))];
-}
-
-/** A candidate's spans in digest order (the engine gathers a pair in its own order). */
-export function spansInDigestOrder(pair: GatheredPair, index: number): { a: ContractSpan[]; b: ContractSpan[] } {
-  const draft = pair.evidence.candidates[index]?.draft;
-  if (draft === undefined) return { a: [], b: [] };
-  const plain = (ranges: readonly { start: number; end: number }[]): ContractSpan[] => ranges.map(({ start, end }) => ({ start, end }));
-  return pair.swapped ? { a: plain(draft.b), b: plain(draft.a) } : { a: plain(draft.a), b: plain(draft.b) };
-}
-
-/** Every development digest, gathered pair by pair, each draft labelled. */
-export function gatherDigests(): GatheredDigest[] {
-  return goldFiles().map((goldPath) => {
-    const file = basename(goldPath);
-    const gold = parseGold(JSON.parse(readFileSync(goldPath, 'utf8')), file);
-    const digestPath = join(dirname(goldPath), gold.digest);
-    const parsed = ParsedDigestSchema.parse(parseDigest(readFileSync(digestPath, 'utf8'), { file: basename(digestPath) }));
-    const { articles } = toContractJson(parsed, []);
-    const resolved = resolveGold(gold, articles, file);
-    const pairs: GatheredDigest['pairs'] = [];
-    parsed.articles.forEach((a, i) => {
-      parsed.articles.slice(i + 1).forEach((b, k) => {
-        const j = i + 1 + k;
-        const gathered = gatherPair(a, b);
-        const [first, second] = [articles[i], articles[j]];
-        if (first === undefined || second === undefined) return;
-        // Whether a hit depends on the fact alone: one scored comparison labels all of them.
-        const facts = gathered.evidence.candidates.map((candidate, index) => ({ ...spansInDigestOrder(gathered, index), score: 0, kind: candidate.draft.kind }));
-        const scored = scorePair(first, second, { a: first.id, b: second.id, facts, conflicts: [] }, resolved);
-        pairs.push({ gathered, first: i, second: j, labels: scored.facts.map((fact) => (fact.hits.length > 0 ? 1 : 0)) });
-      });
-    });
-    return { name: gold.digest.replace(/\.txt$/u, ''), parsed, articles, gold: resolved, pairs };
-  });
-}
-
-/**
- * A pair whose drafts the hand-set rules keep only when `model` finds them likely: the model as
- * a veto over the rules (nothing they refuse is admitted). Reports of different events keep the
- * strict rules, as under the gate.
- */
-export function vetoed(pair: GatheredPair, model: DraftModel): GatheredPair {
-  const { evidence } = pair;
-  if (evidence.strict) return pair;
-  const candidates = evidence.candidates.map((candidate) => ({ ...candidate, rules: candidate.rules && probability(model, candidate.features) >= model.threshold }));
-  return { ...pair, evidence: { ...evidence, candidates } };
-}
-
-/** Score digests with the real pipeline: facts chosen by `model` (null: the hand-set rules; `veto`: the rules, vetoed by the model). */
-export function evaluate(digests: readonly GatheredDigest[], model: DraftModel | null, veto = false): { result: EvalResult; digests: DigestResult[] } {
-  const results = digests.map((digest) => {
-    const comparisons = digest.pairs.map(({ gathered }) => (veto && model !== null ? comparisonFrom(vetoed(gathered, model), null) : comparisonFrom(gathered, model)));
-    return scoreDigest(toContractJson(digest.parsed, comparisons), digest.gold, `${digest.name}.txt`);
-  });
-  return { result: summarize(results), digests: results };
-}
 
 interface Rows {
   x: number[][];
@@ -244,29 +176,6 @@ export function buildDraftModel(options: TrainOptions = DEFAULT_OPTIONS): string
   return moduleSource(train(digests, options), digests.length, options);
 }
 
-/** Digests that were once blind sets, by set. */
-export const BLIND_SETS: Record<string, readonly string[]> = {
-  'set 6': ['fsa', 'tokyo', 'bolton', 'fehmarnbelt', 'scottish', 'minister'],
-  'set 7': ['west-bandung', 'cnb', 'hot-nights', 'slovenia', 'harbourline', 'hospital-cyberattacks'],
-  'set 8': ['sape-strait', 'pennant-foods', 'milan-sanremo', 'belarus-prisoner', 'alder-falls', 'bridge-closures'],
-  'set 9': ['amory-tornado', 'taichung-outdoor', 'australia-cpi', 'hamilton-grandparent', 'quebec-election', 'museum-gold'],
-  'set 10': ['tarragona-chemical', 'penwith-energy', 'indonesia-nigeria', 'rotterdam-open', 'skopje-smog', 'emergency-landings'],
-  'set 11': ['mhra-norovirus', 'irish-budget', 'ellery-defamation', 'south-africa-west-indies', 'fuego-eruption', 'dockworker-deaths'],
-  'set 12': ['webb-rocky', 'norvik-fuel', 'estonia-no-confidence', 'european-aquatics', 'europol-crypto', 'ship-groundings'],
-  'set 13': ['santa-juana', 'sweden-jobless', 'verdi-airport', 'tirreno-sassotetto', 'paraguay-dengue', 'pit-collapses'],
-  'set 14': ['penhallow', 'seoul-warsaw', 'alberta-pension', 'accc-corvus', 'kermadec', 'train-derailments'],
-  'set 15': ['montardo', 'hungary-micro', 'premiership-final', 'dutch-social', 'vis-roman', 'levee-dam'],
-  'set 16': ['uokik', 'monterrey', 'carcara', 'pellew', 'kenya-vietnam', 'cruise-norovirus'],
-  'set 17': ['southampton-port', 'havsoy', 'oldham-measles', 'iberis-lusavia', 'norvance-brno', 'pharma-recalls'],
-  'set 18': ['latvia-coalition', 'perak-land', 'storm-fergal', 'algeciras-bay', 'madrid-open', 'stadium-concert'],
-  'set 19': ['dersomeran-lpa', 'washington-harness', 'scotland-nurses', 'victoria-offshore', 'maitenraptor', 'boil-water'],
-  'set 20': ['brussels-jewellery', 'gioia-tauro', 'berlinale', 'verstraeten', 'carrington', 'building-collapses'],
-  'set 21': ['canberra-light-rail', 'jaen-xylella', 'calloways-food', 'leaving-cert', 'giurgiu-ruse', 'bus-crashes'],
-  'set 22': ['vardo-polarlink', 'carrow-bank', 'czech-koruna', 'kencana-air', 'atlantic-tv', 'power-blackouts'],
-  'set 23': ['severn-ambulance', 'kielder-lynx', 'isere-valcryl', 'toi-5207b', 'gota-wallgren', 'gas-explosions'],
-  'set 24': ['quillpay-delaney', 'vantor-aster', 'ashbourne-lindqvist', 'kestrel-blue', 'rovakka-gold', 'jaguar-wolves'],
-};
-
 function line(label: string, result: EvalResult): string {
   const f = (value: number | null | undefined): string => (value === null || value === undefined ? '  –  ' : value.toFixed(4));
   const { mean, micro } = result;
@@ -277,21 +186,6 @@ function line(label: string, result: EvalResult): string {
 /** Digests in folds: each alone, or (`bySet`) by `foldsBySet`. */
 function foldsOf(digests: readonly GatheredDigest[], bySet: boolean): number[] {
   return bySet ? foldsBySet(digests.map((digest) => digest.name)) : digests.map((_, i) => i);
-}
-
-/** The older digests' folds when leaving one set out at a time. */
-export const OLD_FOLDS = 4;
-
-/** Digests by name in folds: each blind set together (fold OLD_FOLDS + its index), the older digests in OLD_FOLDS folds (in turn). */
-export function foldsBySet(names: readonly string[]): number[] {
-  const sets = Object.values(BLIND_SETS);
-  let older = 0;
-  return names.map((name) => {
-    const set = sets.findIndex((members) => members.some((member) => name.startsWith(member)));
-    if (set >= 0) return OLD_FOLDS + set;
-    older += 1;
-    return older % OLD_FOLDS;
-  });
 }
 
 function crossValidate(digests: readonly GatheredDigest[], options: TrainOptions, bySet: boolean): void {

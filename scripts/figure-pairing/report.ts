@@ -7,29 +7,25 @@ import { scoreDigest, type DigestResult } from '../../src/cli/eval/score.ts';
 import { summarize, type EvalResult } from '../../src/cli/eval/summary.ts';
 import { toContractJson } from '../../src/engine/index.ts';
 import { comparisonFrom, gatherPair } from '../../src/engine/overlap/compare.ts';
-import { usePairingModel, type PairingWeights } from '../../src/engine/overlap/conflicts-pairing-scores.ts';
+import type { PairingWeights } from '../../src/engine/overlap/conflicts-pairing-scores.ts';
 import { BLIND_SETS, OLD_FOLDS } from '../train-draft-model.ts';
 import { at, replayAll, type Fitted } from './replay.ts';
 import type { Comparison, Digest } from './table.ts';
 
 /** The real pipeline on `digests` with the pairing's weights and threshold set. */
 function pipeline(digests: readonly Digest[], weights: PairingWeights, threshold: number): DigestResult[] {
-  usePairingModel(weights, threshold);
-  try {
-    return digests.map((digest) => {
-      const comparisons = [];
-      const { articles } = digest.parsed;
-      for (let i = 0; i < articles.length; i += 1) {
-        for (let j = i + 1; j < articles.length; j += 1) {
-          const [a, b] = [articles[i], articles[j]];
-          if (a !== undefined && b !== undefined) comparisons.push(comparisonFrom(gatherPair(a, b, undefined, false), null));
-        }
+  const model = { weights, threshold };
+  return digests.map((digest) => {
+    const comparisons = [];
+    const { articles } = digest.parsed;
+    for (let i = 0; i < articles.length; i += 1) {
+      for (let j = i + 1; j < articles.length; j += 1) {
+        const [a, b] = [articles[i], articles[j]];
+        if (a !== undefined && b !== undefined) comparisons.push(comparisonFrom(gatherPair(a, b, undefined, false, { model }), null));
       }
-      return scoreDigest(toContractJson(digest.parsed, comparisons), digest.gold, `${digest.name}.txt`);
-    });
-  } finally {
-    usePairingModel();
-  }
+    }
+    return scoreDigest(toContractJson(digest.parsed, comparisons), digest.gold, `${digest.name}.txt`);
+  });
 }
 
 function line(label: string, result: EvalResult): string {

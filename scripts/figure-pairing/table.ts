@@ -11,7 +11,7 @@ import { someOverlap, type Span } from '../../src/cli/eval/spans.ts';
 import type { ContractArticle } from '../../src/engine/contract.ts';
 import { ParsedDigestSchema, parseDigest, toContractJson, type ParsedDigest } from '../../src/engine/index.ts';
 import { gatherPair } from '../../src/engine/overlap/compare.ts';
-import { observePairing, type ObservedPair } from '../../src/engine/overlap/conflicts-pairing.ts';
+import type { ObservedPair } from '../../src/engine/overlap/conflicts-pairing.ts';
 import { head } from '../../src/engine/overlap/select.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -89,16 +89,11 @@ export function gatherTable(digests: readonly Digest[]): Comparison[] {
     articles.forEach((first, i) => {
       articles.slice(i + 1).forEach((second) => {
         let pairs: ObservedPair[] = [];
-        observePairing((observed) => {
-          pairs = observed;
+        const { evidence } = gatherPair(first, second, undefined, false, {
+          observe: (observed) => {
+            pairs = observed;
+          },
         });
-        let gathered;
-        try {
-          gathered = gatherPair(first, second, undefined, false);
-        } finally {
-          observePairing(null);
-        }
-        const { evidence } = gathered;
         const spansOf = (entry: { spans: ReadonlyMap<string, readonly Span[]> }): Reference | null => {
           const [a, b] = [entry.spans.get(evidence.a), entry.spans.get(evidence.b)];
           return a === undefined || b === undefined ? null : { a, b };

@@ -5,6 +5,7 @@ import { clauseParts, joinWithinClauses } from './align-joins.ts';
 import { knownAlias, prepare, shareAnEvent, type Prepared } from './compare-sides.ts';
 import { LEARNED_ALIGNMENTS_PER_PAIR, LEARNED_MIN_CANDIDATE_VALUE, MIN_CANDIDATE_VALUE, candidatePairs } from './compare-sentence-pairs.ts';
 import { findConflicts } from './conflicts.ts';
+import type { PairingOptions } from './conflicts-pairing.ts';
 import { bestSides, sharedInAll, withContextOfDrafts, type AlignedPair } from './draft-context.ts';
 import { draftFeatures, type DraftPath } from './draft-features.ts';
 import { quoteRunDrafts } from './quote-runs.ts';
@@ -83,7 +84,7 @@ function stronglyAlignedPairs(base: readonly AlignedPair[], sides: ReadonlyMap<n
 
 const keptJudged = ({ judged }: Judged): boolean => judged !== null && keptByRules(judged.evidence);
 
-export function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean): PairEvidence {
+export function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: boolean, pairing: PairingOptions = {}): PairEvidence {
   const [tokensA, tokensB] = [tokenize(a.text), tokenize(b.text)];
   const aliases = findTextAliases(
     [tokensA, tokensB],
@@ -179,7 +180,7 @@ export function gatherOrdered(a: Article, b: Article, words: Lexicon, learned: b
   const stretches = aligned.filter(({ value }) => value >= MIN_CANDIDATE_VALUE).flatMap(({ alignments, within }) => alignments.slice(0, within));
   // The strongly aligned pairs, with their stretches: each sentence's one value of a kind (conflicts.ts).
   const strongPairs = aligned.flatMap(({ regionA, regionB, alignments, within }) => (strong.has(regionA * B.unitsBySentence.length + regionB) ? [{ regionA, regionB, stretches: alignments.slice(0, within) }] : []));
-  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words, runs, stretches, strongPairs);
+  const conflicts = thresholds === STRICT ? [] : findConflicts(pairs, quotes, A, B, words, runs, stretches, strongPairs, pairing);
   return {
     a: a.id,
     b: b.id,

@@ -2,6 +2,7 @@ import * as lexicon from '../lexicon/index.ts';
 import { MAX_ARTICLE_CHARS } from '../limits.ts';
 import type { Article } from '../schema.ts';
 import { gatherOrdered, type FactCandidate, type PairEvidence } from './compare-gather.ts';
+import type { PairingOptions } from './conflicts-pairing.ts';
 import { probability, type DraftModel } from './draft-model.ts';
 import { apartFromConflicts } from './fact-conflicts.ts';
 import { head, joinAdjacent, selectFacts, type FactDraft } from './select.ts';
@@ -66,15 +67,17 @@ export interface GatheredPair {
 /**
  * Gather what a comparison of two reports holds before its facts are chosen (see PairEvidence).
  * `learned` false: only the drafts the hand-set rules keep, without features (cheaper).
+ * `pairing`: the figure pairing's model and observer (conflicts-pairing.ts `PairingOptions`), for
+ * scripts/fit-figure-pairing.ts; by default the committed model, unobserved.
  */
-export function gatherPair(a: Article, b: Article, words: Lexicon = lexicon, learned = true): GatheredPair {
+export function gatherPair(a: Article, b: Article, words: Lexicon = lexicon, learned = true, pairing: PairingOptions = {}): GatheredPair {
   for (const article of [a, b]) {
     if (article.text.length > MAX_ARTICLE_CHARS) {
       throw new RangeError(`article ${article.id} is ${article.text.length} characters long; the engine compares articles of at most ${MAX_ARTICLE_CHARS}`);
     }
   }
   const swapped = a.text > b.text || (a.text === b.text && a.id > b.id);
-  return { swapped, evidence: swapped ? gatherOrdered(b, a, words, learned) : gatherOrdered(a, b, words, learned) };
+  return { swapped, evidence: swapped ? gatherOrdered(b, a, words, learned, pairing) : gatherOrdered(a, b, words, learned, pairing) };
 }
 
 /** The comparison of a gathered pair, its facts chosen with `model` (null: the hand-set rules). */

@@ -101,18 +101,19 @@ const FITTED = {
 };
 // END PAIRING MODEL
 export type PairingWeights = typeof FITTED.weights;
-export const WEIGHTS: PairingWeights = { ...FITTED.weights };
 /**
- * The least score of a pair called one figure (the threshold the fit chose, see
- * scripts/fit-figure-pairing.ts; read through `pairingThreshold` so the script can try others).
+ * The pairing's weights and the least score of a pair called one figure. The engine reads the
+ * committed one (`PAIRING_MODEL`); scripts/fit-figure-pairing.ts passes others down from
+ * `gatherPair` (`PairingOptions`, conflicts-pairing.ts) to measure fits with the real pipeline.
  */
-let threshold = FITTED.threshold;
-export const pairingThreshold = (): number => threshold;
-/** Other weights and threshold, for scripts/fit-figure-pairing.ts only (it measures fits with the real pipeline); no argument restores the committed ones. */
-export function usePairingModel(weights: PairingWeights = FITTED.weights, least: number = FITTED.threshold): void {
-  Object.assign(WEIGHTS, weights);
-  threshold = least;
+export interface PairingModel {
+  readonly weights: Readonly<PairingWeights>;
+  readonly threshold: number;
 }
+/** The committed weights (the block above), frozen: no comparison can change another's. */
+export const WEIGHTS: Readonly<PairingWeights> = Object.freeze({ ...FITTED.weights });
+/** The committed model: `WEIGHTS` and the threshold the fit chose (see scripts/fit-figure-pairing.ts). */
+export const PAIRING_MODEL: PairingModel = Object.freeze({ weights: WEIGHTS, threshold: FITTED.threshold });
 /** The most a pair's lead over the next best counts. */
 export const MAX_MARGIN = 2;
 const ORDER = ['noun', 'unitNoun', 'otherNoun', 'near', 'context', 'names', 'once', 'closeness', 'bare'] as const;
@@ -215,32 +216,32 @@ const otherNoun = (a: Figure, b: Figure, noun: number): number => (a.nouns.lengt
 const bothOnce = (a: Figure, b: Figure, noun: number): number => (a.once && b.once && (noun > 0 || (a.nouns.length === 0 && b.nouns.length === 0)) ? 1 : 0);
 /** A figure with no counted noun on either side; a share counts none by nature, so says no less for it (round 18c). */
 const bare = (a: Figure, b: Figure): number => (a.quantity.unit !== 'percent' && ((a.nouns.length === 0 && a.noun === null) || (b.nouns.length === 0 && b.noun === null)) ? 1 : 0);
-export const weigh = (values: readonly number[]): number => values.reduce((sum, value, i) => sum + value * WEIGHTS[ORDER[i] ?? 'bias'], WEIGHTS.bias);
+export const weigh = (values: readonly number[], weights: Readonly<PairingWeights>): number => values.reduce((sum, value, i) => sum + value * weights[ORDER[i] ?? 'bias'], weights.bias);
 
 /**
  * The most a pair's score can be with the words beside both at `near` and the sentences' context
  * at `context`, the names counted at their most (two, if their weight is positive); a little above, for rounding.
  * `noun` null: before the counted nouns are read (a match of at most 1, no penalty).
  */
-export function bound(a: Figure, b: Figure, noun: number | null, near: number, context: number): number {
+export function bound(a: Figure, b: Figure, noun: number | null, near: number, context: number, weights: Readonly<PairingWeights>): number {
   if (noun === null) {
     // The nouns' terms at their most: no match (the penalty or bonus of two unrelated nouns), or
     // any match (at most 1, the once bonus if the weight is positive).
-    const matched = Math.max(0, WEIGHTS.noun + (a.quantity.unit === 'count' ? 0 : WEIGHTS.unitNoun)) + (a.once && b.once ? Math.max(0, WEIGHTS.once) : 0);
-    const unmatched = WEIGHTS.otherNoun * otherNoun(a, b, 0) + (a.once && b.once && a.nouns.length === 0 && b.nouns.length === 0 ? Math.max(0, WEIGHTS.once) : 0);
-    return WEIGHTS.bias + Math.max(matched, unmatched) + WEIGHTS.near * near + WEIGHTS.context * context + WEIGHTS.closeness * closeness(a.quantity, b.quantity) + WEIGHTS.bare * bare(a, b) + Math.max(0, WEIGHTS.names * 2) + 1e-9;
+    const matched = Math.max(0, weights.noun + (a.quantity.unit === 'count' ? 0 : weights.unitNoun)) + (a.once && b.once ? Math.max(0, weights.once) : 0);
+    const unmatched = weights.otherNoun * otherNoun(a, b, 0) + (a.once && b.once && a.nouns.length === 0 && b.nouns.length === 0 ? Math.max(0, weights.once) : 0);
+    return weights.bias + Math.max(matched, unmatched) + weights.near * near + weights.context * context + weights.closeness * closeness(a.quantity, b.quantity) + weights.bare * bare(a, b) + Math.max(0, weights.names * 2) + 1e-9;
   }
   return (
-    WEIGHTS.bias +
-    WEIGHTS.noun * noun +
-    WEIGHTS.unitNoun * unitNoun(a, noun) +
-    WEIGHTS.otherNoun * otherNoun(a, b, noun) +
-    WEIGHTS.near * near +
-    WEIGHTS.context * context +
-    WEIGHTS.once * bothOnce(a, b, noun) +
-    WEIGHTS.closeness * closeness(a.quantity, b.quantity) +
-    WEIGHTS.bare * bare(a, b) +
-    Math.max(0, WEIGHTS.names * 2) +
+    weights.bias +
+    weights.noun * noun +
+    weights.unitNoun * unitNoun(a, noun) +
+    weights.otherNoun * otherNoun(a, b, noun) +
+    weights.near * near +
+    weights.context * context +
+    weights.once * bothOnce(a, b, noun) +
+    weights.closeness * closeness(a.quantity, b.quantity) +
+    weights.bare * bare(a, b) +
+    Math.max(0, weights.names * 2) +
     1e-9
   );
 }

@@ -1,7 +1,7 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { alignRegions } from './align.ts';
 import { figuresOf, type Figure, type PairingSide } from './conflicts-pairing-figures.ts';
-import { bound, features, isNarrow, mayBeOne, MAX_MARGIN, nearScore, nounsComparable, pairingThreshold, startNounScores, weigh, WEIGHTS, widened } from './conflicts-pairing-scores.ts';
+import { bound, features, isNarrow, mayBeOne, MAX_MARGIN, nearScore, nounsComparable, PAIRING_MODEL, startNounScores, weigh, widened, type PairingModel } from './conflicts-pairing-scores.ts';
 import { FigureGroups } from './figure-groups.ts';
 import { withinFloor } from './measures.ts';
 import { quantitiesAgree } from './quantities.ts';
@@ -46,11 +46,26 @@ export interface SentenceContext {
 }
 
 /**
+ * How the figure pairing runs, passed down from `gatherPair` (compare.ts): the committed model
+ * and no observer unless given. Only scripts/fit-figure-pairing.ts gives either.
+ */
+export interface PairingOptions {
+  /** The weights and threshold (`PAIRING_MODEL`, the committed fit, by default). */
+  model?: PairingModel;
+  /**
+   * Every pair the pairing may score, each read in full (no pruning), handed here once per
+   * comparison, and no figure conflict raised (the detectors' conflicts alone are left).
+   */
+  observe?: (pairs: ObservedPair[]) => void;
+}
+
+/**
  * The figure pairs of two reports that are one figure told twice with values that cannot be one.
  * `context(sentenceA, sentenceB)`: how much the two sentences share besides their figures and
  * dates (the aligned facts' strength), 0 for sentences the engine did not set side by side.
  */
-export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: Lexicon, agreed: ReadonlySet<Unit>, context: SentenceContext): (Omit<Conflict, 'id'> & { strength: number })[] {
+export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: Lexicon, agreed: ReadonlySet<Unit>, context: SentenceContext, options: PairingOptions = {}): (Omit<Conflict, 'id'> & { strength: number })[] {
+  const { weights, threshold } = options.model ?? PAIRING_MODEL;
   const nounIds = new Map<string, number>();
   const [fa, fb] = [figuresOf(A, lexicon, nounIds), figuresOf(B, lexicon, nounIds)];
   startNounScores(nounIds.size);
@@ -85,11 +100,11 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
       const aligned = context.aligned(a.unit.sentence, b.unit.sentence);
       pairsI.push(i);
       pairsJ.push(j);
-      tops.push(bound(a, b, null, Math.min(3, a.near.length, b.near.length), aligned ? 4 : 0));
+      tops.push(bound(a, b, null, Math.min(3, a.near.length, b.near.length), aligned ? 4 : 0, weights));
     }
   });
-  if (observer !== null) {
-    observer(observedPairs(fa, fb, pairsI, pairsJ, agreed, context));
+  if (options.observe !== undefined) {
+    options.observe(observedPairs(fa, fb, pairsI, pairsJ, agreed, context));
     return [];
   }
   for (const k of bestFirst(tops)) {
@@ -106,10 +121,10 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
     const aligned = context.aligned(a.unit.sentence, b.unit.sentence);
     const mostNear = Math.min(3, a.near.length, b.near.length);
     const noun = nounsComparable(a, b);
-    if (noun === null || bound(a, b, noun, mostNear, aligned ? 4 : 0) < floor) continue;
+    if (noun === null || bound(a, b, noun, mostNear, aligned ? 4 : 0, weights) < floor) continue;
     const near = Math.min(nearScore(a, b), 3);
-    if (bound(a, b, noun, near, aligned ? 4 : 0) < floor) continue;
-    const score = weigh(features(a, b, noun, near, aligned ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0));
+    if (bound(a, b, noun, near, aligned ? 4 : 0, weights) < floor) continue;
+    const score = weigh(features(a, b, noun, near, aligned ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0), weights);
     keep(row, j, score);
     keep(column, i, score);
   }
@@ -122,8 +137,8 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
     // How far the pair stands above each figure's next best partner: a figure that could as well
     // be paired with another (one of a match's many minutes) is paired with less confidence.
     const margin = Math.min(row.score - Math.max(row.second, column.second), MAX_MARGIN);
-    const value = row.score + WEIGHTS.margin * margin;
-    if (value < pairingThreshold()) return;
+    const value = row.score + weights.margin * margin;
+    if (value < threshold) return;
     const [qa, qb] = [a.quantity, b.quantity];
     if (quantitiesAgree(qa, qb) || agreed.has(a.unit) || agreed.has(b.unit)) return;
     if (qa.unit === 'count' && withinFloor(qa, qb)) return;
@@ -134,7 +149,7 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
   return drafts;
 }
 
-/** A pair the pairing may score, read in full for scripts/fit-figure-pairing.ts (`observePairing`). */
+/** A pair the pairing may score, read in full for scripts/fit-figure-pairing.ts (`PairingOptions.observe`). */
 export interface ObservedPair {
   /** The figures' numbers in each report's order (the pairing's ties go to the first). */
   i: number;
@@ -147,15 +162,6 @@ export interface ObservedPair {
   agree: boolean;
   /** Paired, the two would be a conflict: values that cannot be one, neither given elsewhere. */
   conflicting: boolean;
-}
-let observer: ((pairs: ObservedPair[]) => void) | null = null;
-/**
- * For scripts/fit-figure-pairing.ts only: every pair the pairing may score, each read in full (no
- * pruning), handed to `next` once per comparison, and no figure conflict raised (the detectors'
- * conflicts alone are left); null restores the pairing.
- */
-export function observePairing(next: ((pairs: ObservedPair[]) => void) | null): void {
-  observer = next;
 }
 function observedPairs(fa: readonly Figure[], fb: readonly Figure[], pairsI: readonly number[], pairsJ: readonly number[], agreed: ReadonlySet<Unit>, context: SentenceContext): ObservedPair[] {
   const observed: ObservedPair[] = [];

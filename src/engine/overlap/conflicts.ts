@@ -1,7 +1,7 @@
 import { type CharRange } from '../text/ranges.ts';
 import { type ClauseAlignment } from './align.ts';
 import { measureConflicts } from './measures.ts';
-import { contextReader, pairedFigureConflicts } from './conflicts-pairing.ts';
+import { contextReader, pairedFigureConflicts, type PairingOptions } from './conflicts-pairing.ts';
 export { countsTheRest } from './conflicts-pairing-figures.ts';
 import { surnameConflicts } from './conflicts-names.ts';
 import { peopleConflicts } from './conflicts-people.ts';
@@ -24,7 +24,8 @@ export { countsPartOfNamedGroup } from './conflicts-figures.ts';
 /**
  * Conflicts: the same kind of fact with different values. Two clauses that share enough
  * besides the figure (or date) but give figures that cannot be the same amount; a quote both
- * reports carry, attributed to different people.
+ * reports carry, attributed to different people. `pairing`: the figure pairing's model and
+ * observer (conflicts-pairing.ts `PairingOptions`; the committed model by default).
  */
 export function findConflicts(
   pairs: readonly { regionA: number; regionB: number }[],
@@ -35,6 +36,7 @@ export function findConflicts(
   runs: readonly QuoteRun[] = [],
   stretches: readonly ClauseAlignment[] = [],
   strongPairs: readonly StrongPair[] = [],
+  pairing: PairingOptions = {},
 ): Omit<Conflict, 'id'>[] {
   const drafts: ConflictDraft[] = [];
   const known: Known = { agreed: new Set([...figuresReportedIn(A, B, lexicon), ...figuresReportedIn(B, A, lexicon)]), names: { a: namesOf(A), b: namesOf(B) } };
@@ -82,7 +84,7 @@ export function findConflicts(
   const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
   // So is a name a detector already set in a role (`pilot, Ann Hale`), for the name slots.
   const slotNames = nameSlotConflicts(stretches, A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
-  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...loneDateConflicts(A, B), ...lonePeriodConflicts(A, B), ...slotNames, ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs))]) {
+  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...loneDateConflicts(A, B), ...lonePeriodConflicts(A, B), ...slotNames, ...people, ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs), pairing)]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

@@ -3,7 +3,7 @@ import { replayScores, THRESHOLDS, type Tallies } from '../../../scripts/figure-
 import { label, type Comparison } from '../../../scripts/figure-pairing/table.ts';
 import { ADOPT_MARGIN, adopts, blockSource, committedBlock, committedValues, KEPT, literal, nestedThresholds, toWrite, type PairingFit } from '../../../scripts/fit-figure-pairing.ts';
 import { fitLogistic } from '../../../scripts/logistic-fit.ts';
-import { pairingThreshold, WEIGHTS } from '../../../src/engine/overlap/conflicts-pairing-scores.ts';
+import { PAIRING_MODEL, WEIGHTS } from '../../../src/engine/overlap/conflicts-pairing-scores.ts';
 import { charRange } from '../../../src/engine/text/ranges.ts';
 
 /** A toy table: one feature that separates the labels at 1.5, and one that follows them loosely. */
@@ -127,7 +127,7 @@ describe('the committed pairing weights', () => {
     expect(committed.weights, hint).toBe(literal(KEPT.weights));
     expect(committed.threshold, hint).toBe(String(KEPT.threshold));
     expect(literal(WEIGHTS), hint).toBe(literal(KEPT.weights));
-    expect(String(pairingThreshold()), hint).toBe(String(KEPT.threshold));
+    expect(String(PAIRING_MODEL.threshold), hint).toBe(String(KEPT.threshold));
   });
 
   it('are in the block as the script writes it', () => {
