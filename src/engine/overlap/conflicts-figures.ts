@@ -189,6 +189,19 @@ export function inOtherRoles(textA: string, x: Quantity, textB: string, y: Quant
   return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y);
 }
 
+/** The name or proper adjective right before a count's noun (`four Polish citizens`, `two Harbourline outlets`). */
+const QUALIFIED_NOUN = /\s(\p{Lu}[\p{L}’'-]*)\s+\p{Ll}[\p{L}-]*$/u;
+/**
+ * Counts of one noun that names give to different groups (`four Polish citizens` / `three
+ * Lithuanian citizens`): each qualified by a capitalised word before the noun, and not the same
+ * word. Different members of one whole, not one figure told twice.
+ */
+export function ofDifferentGroups(a: Quantity, b: Quantity): boolean {
+  if (a.unit !== 'count' || b.unit !== 'count' || a.noun === null || b.noun === null) return false;
+  const [x, y] = [QUALIFIED_NOUN.exec(a.text)?.[1], QUALIFIED_NOUN.exec(b.text)?.[1]];
+  return (x !== undefined || y !== undefined) && x?.toLowerCase() !== y?.toLowerCase();
+}
+
 export function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {
   const qa = unitsA.filter((unit) => unit.quantity !== null && !agreed.has(unit));
   const qb = unitsB.filter((unit) => unit.quantity !== null && !agreed.has(unit));
@@ -219,7 +232,7 @@ export function numberConflicts(regionA: number, unitsA: readonly Unit[], region
       if (givenIn(b, unitsA) || earlierA.has(a) !== earlierB.has(b)) continue;
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
-      if (inOtherRoles(A.text, quantityA, B.text, quantityB)) continue;
+      if (inOtherRoles(A.text, quantityA, B.text, quantityB) || ofDifferentGroups(quantityA, quantityB)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       // Two nouns of one count (`Fifty-four lawmakers` / `55 MPs`, `26,400 participants` / `24,600
       // adults`) are the word beside both, as one noun written twice is.

@@ -5,6 +5,7 @@ import { bound, features, isNarrow, mayBeOne, MAX_MARGIN, nearScore, nounsCompar
 import { FigureGroups } from './figure-groups.ts';
 import { withinFloor } from './measures.ts';
 import { quantitiesAgree } from './quantities.ts';
+import { ofDifferentGroups } from './conflicts-figures.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
 
@@ -141,7 +142,7 @@ export function pairedFigureConflicts(A: PairingSide, B: PairingSide, lexicon: L
     if (value < threshold) return;
     const [qa, qb] = [a.quantity, b.quantity];
     if (quantitiesAgree(qa, qb) || agreed.has(a.unit) || agreed.has(b.unit)) return;
-    if (qa.unit === 'count' && withinFloor(qa, qb)) return;
+    if ((qa.unit === 'count' && withinFloor(qa, qb)) || ofDifferentGroups(qa, qb)) return;
     const values: [string, string] = [A.text.slice(qa.start, qa.end), B.text.slice(qb.start, qb.end)];
     const subject = a.noun ?? b.noun ?? (qa.unit === 'clock' ? 'time' : qa.unit);
     drafts.push({ a: [charRange(qa.start, qa.end)], b: [charRange(qb.start, qb.end)], kind: qa.unit === 'clock' ? 'date' : 'number', subject, values, note: conflictNote(subject, values), strength: value });
@@ -174,7 +175,7 @@ function observedPairs(fa: readonly Figure[], fb: readonly Figure[], pairsI: rea
     const strength = context.aligned(a.unit.sentence, b.unit.sentence) ? Math.min(context.strength(a.unit.sentence, b.unit.sentence), 4) : 0;
     const [qa, qb] = [a.quantity, b.quantity];
     const agree = quantitiesAgree(qa, qb);
-    const conflicting = !agree && !agreed.has(a.unit) && !agreed.has(b.unit) && !(qa.unit === 'count' && withinFloor(qa, qb));
+    const conflicting = !agree && !agreed.has(a.unit) && !agreed.has(b.unit) && !(qa.unit === 'count' && withinFloor(qa, qb)) && !ofDifferentGroups(qa, qb);
     observed.push({ i, j, features: features(a, b, noun, Math.min(nearScore(a, b), 3), strength), a: charRange(qa.start, qa.end), b: charRange(qb.start, qb.end), agree, conflicting });
   });
   return observed;

@@ -81,6 +81,9 @@ function readFiguresOfAnEarlierEvent(text: string, units: readonly Unit[], publi
   const published = Number(publishedAt.slice(0, 4));
   const figures = units.filter((unit) => unit.quantity !== null);
   const earlier = new Set<Unit>();
+  // The value a change started from (`The maximum fine was doubled from 10 million euros`,
+  // `raised the limit from 50 to 70`) is what it was before: an earlier state, not this one.
+  for (const figure of figures) if (FROM_BEFORE_A_CHANGE.test(text.slice(Math.max(0, figure.start - 48), figure.start))) earlier.add(figure);
   for (const unit of units) {
     const date = unit.date;
     if (date === null || SINCE_BEFORE.test(text.slice(Math.max(0, date.start - 24), date.start))) continue;
@@ -95,6 +98,8 @@ function readFiguresOfAnEarlierEvent(text: string, units: readonly Unit[], publi
   return earlier;
 }
 const THAN_BEFORE = /\bthan\s+(?:in\s+)?$/iu;
+/** A verb of change, then (in its clause) `from` right before the figure: the value before the change. */
+const FROM_BEFORE_A_CHANGE = /\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|raised|lowered|reduced|cut|doubled|tripled|trebled|halved|climbed|dropped|jumped|grew|grown|shrank|shrunk|slashed|revised|changed)\b[^.;:,]{0,32}\bfrom\s+(?:an?\s+|the\s+)?$/iu;
 /** A month or year the report counts back to (`In January last year`, `last year`): an earlier year, unwritten. */
 const inAnEarlierYear = (date: DateMention, published: number, publishedAt: string): boolean =>
   (date.precision === 'month' || date.precision === 'year') && /\blast\s+year\b/iu.test(date.text) && Number(date.to.slice(0, 4)) < published && !lastFullYear(date, publishedAt);

@@ -1,4 +1,4 @@
-import { CUSTOMARY_ROUNDING, DURATION_DAYS, hedgeRange, PERCENT_APPROX_SPREAD, RANGE_DASHES } from './quantities-lexicon.ts';
+import { CUSTOMARY_ROUNDING, DURATION_DAYS, hedgeRange, PERCENT_APPROX_SPREAD, RANGE_DASHES, type HedgeKind } from './quantities-lexicon.ts';
 import { agedBefore, ageBound, decadeOfLife, isListNumber, isRankNumber, metresNotMillions, readFractionUnit, readRangeEnd, temperatureSign } from './quantities-context.ts';
 import { hedgeAfter, hedgeBefore, round, stepOf } from './quantities-hedges.ts';
 import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
@@ -63,12 +63,26 @@ function readOneIn(stream: TokenStream, read: NumberRead): Draft | null {
   // The hedge, as on a fraction (`almost a quarter`): its step is the share itself.
   const before = hedgeBefore(stream, read.first);
   if (before !== null) {
-    const [low, high] = hedgeRange(before.kind, value, stepOf(value, value, false), PERCENT_APPROX_SPREAD);
+    const [low, high] = towardTheNextShare(before.kind, read.value, whole.value, hedgeRange(before.kind, value, stepOf(value, value, false), PERCENT_APPROX_SPREAD));
     [draft.first, draft.low, draft.high, draft.hedged] = [before.first, round(low), round(high), true];
     if (before.kind === 'justUnder' || before.kind === 'justOver') draft.strict = before.kind === 'justUnder' ? 'high' : 'low';
     if (before.kind === 'upTo') draft.ceiling = true;
   }
   return draft;
+}
+
+/**
+ * A share told in words (`one in five`) is the simplest that is near the figure: a writer with
+ * 22.4% says `just over one in five`, as one with 23% would; 25% would be `one in four`. So a
+ * hedge toward a neighbour share (`just over`, `a little over`, `just under`, `nearly`) reaches up
+ * to halfway to it, the next share with one part fewer or more in the whole (`one in four`,
+ * `one in six`), when that is further than the hedge's own step.
+ */
+function towardTheNextShare(kind: HedgeKind, part: number, whole: number, [low, high]: [number, number]): [number, number] {
+  const share = (of: number): number => (part / of) * 100;
+  if ((kind === 'justOver' || kind === 'slightlyMore') && whole - 1 > part) return [low, Math.max(high, (share(whole) + share(whole - 1)) / 2)];
+  if (kind === 'justUnder' || kind === 'nearly') return [Math.min(low, (share(whole) + share(whole + 1)) / 2), high];
+  return [low, high];
 }
 
 export function draftAt(stream: TokenStream, index: number): Draft | Skip | null {
