@@ -8,6 +8,8 @@ import { contextStrength, neighbours, sharedNeighbours } from './conflicts-neigh
 import { WordsLike } from './like-words.ts';
 import { isPeriod, periodConflict } from './conflicts-periods.ts';
 import { MONTH_STRETCH_JOINS } from './dates-patterns.ts';
+import { datedByOneEvent } from './event-verbs.ts';
+import { namedEvent, ofAnEarlierFigure } from './dates-roles.ts';
 
 const MONTH_NAME = /^(?:(?:last|next|this)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
 /** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
@@ -66,7 +68,7 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   // A month is written as a name (`since May`, `in March 2025`, `last October`); a period as its two years
   // (`from 2006 to 2021`, `between 2006 and 2022`).
   const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
-    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && writtenAt(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit));
+    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && writtenAt(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit) && !ofAnEarlierFigure(units === unitsA ? A.text : B.text, unit));
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
   // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
   for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];
@@ -81,21 +83,35 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   if (da.some((a) => db.some((b) => a.date !== null && b.date !== null && same(a.date, b.date)))) return [];
   // A day both write alike (`on Wednesday`, read as two weeks' Wednesdays) is one day.
   if (da.some((a) => db.some((b) => writtenAlike(a, A, b, B)))) return [];
-  const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null);
-  if (context === null || context.content < 1.2 || context.strength < 2.2) return [];
   const [a, b] = [da[0], db[0]];
   if (a === undefined || b === undefined) return [];
+  // Two dates by verbs of one event told in other words (`postponed to March 8` / `pushed back to
+  // March 1`; event-verbs.ts) are one action's: the sentences need share only what a lone date's do.
+  const oneEvent = datedByOneEvent(A.text, a, B.text, b);
+  const least = oneEvent ? ONE_EVENT_CONTEXT : DATE_CONTEXT;
+  const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null);
+  if (context === null || context.content < least.content || context.strength < least.strength) return [];
   // A year counted from (`a record that had stood since 1961`) says how long, not when.
   if (countedFrom(A.text, a) !== countedFrom(B.text, b)) return [];
   // A day dates the action told beside it (`start talks on Monday` / `told supporters early on
   // Sunday`): two days beside words that share nothing are days of two actions.
-  if (a.date?.precision === 'day' && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
+  if (a.date?.precision === 'day' && !oneEvent && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
+  // A day in the possessive (`Sunday’s election`) dates the noun it names, not the other report's
+  // action (`would start talks on Monday`), unless that day stands by the same noun.
+  if (a.date?.precision === 'day' && !oneEvent && (namedEvent(A.text, a, unitsA, unitsB, b) || namedEvent(B.text, b, unitsB, unitsA, a))) return [];
   if (inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return [];
+  // A month or year gone by and a start to come (`the invasion of Ukraine in 2022` / `produced
+  // locally from 2028`) are two moments, not one told two ways.
+  if (a.date?.precision !== 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0 && (bound(A.text, a) === 'start') !== (bound(B.text, b) === 'start')) return [];
   // A day gone by and a day to come (`voted Tuesday` / `shuts down the branch on April 1`) are
   // days of two actions: what happened and what is to happen.
   if (a.date?.precision === 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return [];
   return [draftOf('date', 'date', a, b, A, B, context.strength)];
 }
+
+const DATE_CONTEXT = { content: 1.2, strength: 2.2 };
+/** Half of what `loneDateConflicts` asks (content 1, strength 1): the related verbs are the shared word. */
+const ONE_EVENT_CONTEXT = { content: 0.5, strength: 0.5 };
 
 /**
  * Two months written as one stretch (`March and April 2026`, `June to July`): the first, a word of
@@ -124,7 +140,7 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string; written: string }[] =>
     side.unitsBySentence.flatMap((units) =>
       units
-        .filter((unit) => unit.date !== null && unit.date.precision !== 'range' && !unit.quoted && (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) && !inAnotherZone(side.text, unit) && !countedFrom(side.text, unit) && !inRelativeAside(side.text, unit))
+        .filter((unit) => unit.date !== null && unit.date.precision !== 'range' && !unit.quoted && (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) && !inAnotherZone(side.text, unit) && !countedFrom(side.text, unit) && !inRelativeAside(side.text, unit) && !ofAnEarlierFigure(side.text, unit))
         .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit), written: side.text.slice(unit.start, unit.end).toLowerCase() })),
     );
   const [datedA, datedB] = [datedIn(A), datedIn(B)];

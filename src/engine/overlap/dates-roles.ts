@@ -1,0 +1,23 @@
+/**
+ * Dates that tell another thing than the event a sentence reports (round 21t): the month of the
+ * figure a change started from, and a day in the possessive that names an event by its day.
+ * Read by conflicts-dates.ts before two dates are set against each other.
+ */
+import { neighbours } from './conflicts-neighbours.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * A date right after the figure a change started from (`climbed to 9.2% from 8.8% in December`)
+ * dates that earlier figure, not the event the sentence reports.
+ */
+export const ofAnEarlierFigure = (text: string, unit: Unit): boolean => /\bfrom\s+[^\s,;:]*\d[^\s,;:]*(?:\s+(?:per\s*cent|percent|points?))?\s+(?:in|on)\s+$/iu.test(text.slice(Math.max(0, unit.start - 40), unit.start));
+/**
+ * Whether `unit` is a day in the possessive (`Sunday’s election`) whose noun (the next unit of
+ * its sentence) does not stand by the other report's day `other`: the day names an event the
+ * other sentence does not date.
+ */
+export function namedEvent(text: string, unit: Unit, units: readonly Unit[], otherUnits: readonly Unit[], other: Unit): boolean {
+  const possessive = /['’]s$/u.test(text.slice(unit.start, unit.end)) || /^['’]s\b/u.test(text.slice(unit.end, unit.end + 3));
+  const noun = units[units.indexOf(unit) + 1];
+  return possessive && noun !== undefined && !neighbours(otherUnits, other).some((word) => word.key === noun.key);
+}
