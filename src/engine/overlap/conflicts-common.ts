@@ -72,7 +72,13 @@ export function nameRunKeys(units: readonly Unit[], unit: Unit): string {
   return units.slice(first, last + 1).map((other) => other.key).join(' ');
 }
 
-export const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+/**
+ * A character other than printable ASCII, a tab or a line break: a text without one has no accent
+ * to take off and is its own NFD (any other text goes through the normaliser, as before).
+ */
+const NOT_ASCII = /[^\t\n\r -~]/u;
+/** The text without its accents (`Tomás` → `Tomas`); ASCII text as it is, unread by the normaliser (decision 004, round 21s). */
+export const withoutAccents = (key: string): string => (NOT_ASCII.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key);
 
 /**
  * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
