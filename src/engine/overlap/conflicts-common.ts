@@ -87,5 +87,7 @@ export const withoutAccents = (key: string): string => (NOT_ASCII.test(key) ? ke
 export const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
 export const namesOf = (side: Side): Set<string> => new Set(side.units.filter(nameLike).map((unit) => unit.key));
 
+/** `years old`, `year-olds`: eight characters at least, so a shorter figure's text is not tried. */
+const YEARS_OLD = /\byears?[-\s]olds?\b/iu;
 /** An age: “the 27-year-old”, “a 45-year-old man”, “five-year-olds”, “aged 45” (`Quantity.age`). Ages are compared only as ages of someone. */
-export const isAge = (quantity: Quantity): boolean => quantity.age === true || /\byears?[-\s]olds?\b/iu.test(quantity.text);
+export const isAge = (quantity: Quantity): boolean => quantity.age === true || (quantity.text.length >= 8 && YEARS_OLD.test(quantity.text));
