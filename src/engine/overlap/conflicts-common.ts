@@ -72,7 +72,13 @@ export function nameRunKeys(units: readonly Unit[], unit: Unit): string {
   return units.slice(first, last + 1).map((other) => other.key).join(' ');
 }
 
-export const withoutAccents = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+/**
+ * A character other than printable ASCII, a tab or a line break: a text without one has no accent
+ * to take off and is its own NFD (any other text goes through the normaliser, as before).
+ */
+const NOT_ASCII = /[^\t\n\r -~]/u;
+/** The text without its accents (`Tomás` → `Tomas`); ASCII text as it is, unread by the normaliser (decision 004, round 21s). */
+export const withoutAccents = (key: string): string => (NOT_ASCII.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key);
 
 /**
  * A name, or a name the reports define between them (`Latvian Centre Alliance (LCA)`: one
@@ -81,5 +87,7 @@ export const withoutAccents = (key: string): string => key.normalize('NFD').repl
 export const nameLike = (unit: Unit): boolean => unit.kind === 'name' || unit.key.startsWith('ali:text:');
 export const namesOf = (side: Side): Set<string> => new Set(side.units.filter(nameLike).map((unit) => unit.key));
 
+/** `years old`, `year-olds`: eight characters at least, so a shorter figure's text is not tried. */
+const YEARS_OLD = /\byears?[-\s]olds?\b/iu;
 /** An age: “the 27-year-old”, “a 45-year-old man”, “five-year-olds”, “aged 45” (`Quantity.age`). Ages are compared only as ages of someone. */
-export const isAge = (quantity: Quantity): boolean => quantity.age === true || /\byears?[-\s]olds?\b/iu.test(quantity.text);
+export const isAge = (quantity: Quantity): boolean => quantity.age === true || (quantity.text.length >= 8 && YEARS_OLD.test(quantity.text));

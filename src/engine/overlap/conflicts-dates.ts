@@ -55,6 +55,8 @@ export const tense = (date: DateMention | null, published: string): number => (d
 /** Whether a date is written at its precision: a year as its digits, a month by its name, a period as its two years. */
 const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
   precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
+/** A unit that tells a date (module-level: made once, not per sentence pair). */
+const isDated = (unit: Unit): boolean => unit.date !== null;
 /**
  * Dates of one precision (two days, or two years: `in 2022` / `in 2023`) in sentences that
  * share enough besides them; a sentence with dates of both kinds compares its days.
@@ -62,6 +64,8 @@ const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', te
 export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side): ConflictDraft[] {
   const ofPeriods = periodConflict(regionA, unitsA, regionB, unitsB, A, B);
   if (ofPeriods !== null) return [ofPeriods];
+  // Only dated units are compared below: a pair without a date on one side has none to read.
+  if (!unitsA.some(isDated) || !unitsB.some(isDated)) return [];
   // A year counts when written (`in 2022`); `last year` / `this year` is how a report tells time.
   // A relative day inside a quotation (`“… voted for change today”`) is the speaker's day,
   // which the report need not give.

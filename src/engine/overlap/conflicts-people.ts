@@ -3,6 +3,7 @@ import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
 import { lemmasRelated, relationKeys, withoutAccents, type Side } from './conflicts-common.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
+import { plainWordsOf } from './plain-words.ts';
 
 /**
  * Who did it (round 13c): the name version of the figure pairing (conflicts-pairing.ts). Two
@@ -158,16 +159,6 @@ class RelatedRoles {
   }
 }
 
-/** The words a report writes, lower-cased and without accents: whether it writes a surname anywhere. */
-const wordsOf = (text: string): Set<string> => {
-  const words = new Set<string>();
-  for (const word of plain(text).split(/[^\p{L}\p{M}-]+/u)) {
-    words.add(word);
-    if (word.includes('-')) for (const part of word.split('-')) words.add(part);
-  }
-  return words;
-};
-
 /** Capitalised words before a surname that are no first name: a courtesy title, an article (`Mr Quilapan`, `The Quilapan farm`). */
 const NOT_A_FIRST_NAME = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|judge|justice|the|a|an)$/iu;
 /**
@@ -192,13 +183,13 @@ export function firstNamesBefore(text: string): Map<string, string[]> {
 
 /**
  * Whether the other report writes the person's surname only after first names, none of them the
- * person's own (`Tomás Millaqueo` against `Ernesto Millaqueo`); `otherNames` is the other
- * report's `firstNamesBefore`.
+ * person's own (`Tomás Millaqueo` against `Ernesto Millaqueo`); `otherNames` gives the other
+ * report's `firstNamesBefore`, read on its first call.
  */
-function otherFirstNames(person: Person, own: string, otherNames: ReadonlyMap<string, readonly string[]>): boolean {
+function otherFirstNames(person: Person, own: string, otherNames: () => ReadonlyMap<string, readonly string[]>): boolean {
   const ownWords = new Set(plain(own.slice(person.start, person.end)).split(/\s+/u));
   if (ownWords.size < 2) return false;
-  const names = otherNames.get(person.surname) ?? [];
+  const names = otherNames().get(person.surname) ?? [];
   return names.length > 0 && !names.some((name) => ownWords.has(name));
 }
 /** The least score of a pair taken for one role: two words of it, or one and a name both sentences give. */
@@ -215,10 +206,16 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
   // other side) is that person in both.
   let [pa, pb] = [peopleOf(A, lexicon), peopleOf(B, lexicon)];
   if (pa.length === 0 || pb.length === 0) return [];
-  const [wordsA, wordsB] = [wordsOf(A.text), wordsOf(B.text)];
+  // The words each report writes (plain-words.ts: read once per text).
+  const [wordsA, wordsB] = [plainWordsOf(A.text), plainWordsOf(B.text)];
   // A surname the other report writes only after other first names is another person of that
-  // family (`farmer Ernesto Millaqueo` / `his son Tomás Millaqueo`).
-  const [namesA, namesB] = [firstNamesBefore(A.text), firstNamesBefore(B.text)];
+  // family (`farmer Ernesto Millaqueo` / `his son Tomás Millaqueo`). Read only when a surname
+  // of one report is written in the other (most people are not).
+  const firstNames = (text: string): (() => Map<string, string[]>) => {
+    let names: Map<string, string[]> | null = null;
+    return () => (names ??= firstNamesBefore(text));
+  };
+  const [namesA, namesB] = [firstNames(A.text), firstNames(B.text)];
   [pa, pb] = [pa.filter((person) => !wordsB.has(person.surname) || otherFirstNames(person, A.text, namesB)), pb.filter((person) => !wordsA.has(person.surname) || otherFirstNames(person, B.text, namesA))];
   if (pa.length === 0 || pb.length === 0) return [];
   // Each lemma of the roles is numbered, and two lemmas are related once however many roles hold them.

@@ -8,6 +8,7 @@ import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { nameSlotPairs, slotPairs, type NameRun, type NameSlotPair } from './conflicts-slots.ts';
 import { draftOf, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { NamesInRole } from './word-indexes.ts';
+import { plainWordsOf } from './plain-words.ts';
 import { quantitiesAgree } from './quantities.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
@@ -123,7 +124,8 @@ function wordsOf(text: string): Set<string> {
  * name anywhere (a report that names both may give them two roles).
  */
 export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
-  const [textA, textB] = [wordsOf(A.text), wordsOf(B.text)];
+  // The words each report writes (plain-words.ts: read once per text, shared with peopleConflicts).
+  const [textA, textB] = [plainWordsOf(A.text), plainWordsOf(B.text)];
   const drafts: ConflictDraft[] = [];
   const textOf = (side: Side, run: NameRun): string => side.text.slice(run.start, run.end);
   /**

@@ -49,7 +49,16 @@ const CAPITALISED = /^\p{Lu}/u;
 const MAX_RUN = 8;
 
 const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
-const isCapitalised = (token: Token | undefined): boolean => isWord(token) && CAPITALISED.test(token.text) && !ACRONYM.test(token.text);
+/**
+ * Whether a word opens with a capital and is no acronym. An ASCII first letter is read by its code
+ * (asked of nearly every token: the pattern's call cost more than the test), any other by the pattern.
+ */
+const isCapitalised = (token: Token | undefined): boolean => {
+  if (!isWord(token)) return false;
+  const first = token.text.charCodeAt(0);
+  if (first < 0x80 ? first < 0x41 || first > 0x5a : !CAPITALISED.test(token.text)) return false;
+  return !ACRONYM.test(token.text);
+};
 
 /** Maximal runs of capitalised words (connectors inside), as token index ranges [first, last). */
 function capitalisedRuns(tokens: readonly Token[]): [number, number][] {
