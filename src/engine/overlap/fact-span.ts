@@ -148,15 +148,25 @@ const COORDINATION_AT_END = /\b(?:and|but|while|whereas)(?:\s+(?:will|would|can|
 const COORDINATED_WORDS = 3;
 /** The last item of a list: `and` / `or` after the gap's last comma, dash or semicolon. */
 const LIST_TAIL = /,[^,;—–]*\b(?:and|or)\b[^,;—–]*$/iu;
+/**
+ * A comma and a conjunction at the end of a gap, perhaps with `that`, a pronoun subject and an
+ * auxiliary after it (`…, and | found`, `…, and that it had | cooperated`, `…, and it has | urged`):
+ * when a verb follows, what follows is a second statement, not the last item of a list (round 21p).
+ */
+const CLAUSE_AFTER_COMMA = /,\s*(?:and|but|or)\s+(?:that\s+)?(?:(?:it|he|she|they|we|you|i|this|there)\s+)?(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall|should)\s+)?$/iu;
 
 /**
  * Whether the words between two matched words of a highlight, none of them shared, say
  * something else than the fact (round 14t): an aside of `ASIDE_WORDS` words or more set off by a
  * comma, a dash or a semicolon (an appositive, a relative clause, a second statement) that is
  * not a list running on to its last item, or a statement with a verb of its own coordinated
- * before the fact's (`would operate 212 aircraft and | carry almost 48mn passengers`).
+ * before the fact's (`would operate 212 aircraft and | carry almost 48mn passengers`); or, when
+ * the matched word after the gap (`next`) is a verb, a clause ended by a comma and a conjunction
+ * (`a lead anchor stock weighing about 400kg, and | found cooking pots`, round 21p): the second
+ * statement is a fact of its own, and the first one's last words are not part of it.
  */
-function separable(gap: string): boolean {
+function separable(gap: string, next: string): boolean {
+  if (CLAUSE_AFTER_COMMA.test(gap) && readsAsVerbWord(next)) return true;
   const words = [...gap.matchAll(WORD)].map((match) => match[0]);
   // A list that runs on to its last item (`for cleaning supplies, bus parts and office chairs`) is what the fact is of.
   if (words.length >= ASIDE_WORDS && /[,;—–]/u.test(gap) && !LIST_TAIL.test(gap)) return true;
@@ -180,7 +190,7 @@ export function carryingSpans(alignment: ClauseAlignment, side: 'a' | 'b', text:
   let start = span.start;
   for (let i = 1; i < units.length; i += 1) {
     const [from, to] = [units[i - 1] as Unit, units[i] as Unit];
-    if (to.start <= from.end || !separable(text.slice(from.end, to.start))) continue;
+    if (to.start <= from.end || !separable(text.slice(from.end, to.start), text.slice(to.start, to.end))) continue;
     pieces.push({ start, end: from.end });
     start = to.start;
   }
