@@ -3,34 +3,17 @@
  * every development digest, every pair of its reports gathered by the engine, each draft labelled;
  * and the real pipeline that scores the gathered digests with a gate.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseGold, resolveGold, type ResolvedGold } from '../../src/cli/eval/gold.ts';
 import { scoreDigest, scorePair, type DigestResult } from '../../src/cli/eval/score.ts';
 import { summarize, type EvalResult } from '../../src/cli/eval/summary.ts';
-import type { ContractArticle, ContractSpan } from '../../src/engine/contract.ts';
-import { ParsedDigestSchema, parseDigest, toContractJson, type ParsedDigest } from '../../src/engine/index.ts';
+import type { ContractSpan } from '../../src/engine/contract.ts';
+import { toContractJson } from '../../src/engine/index.ts';
 import { comparisonFrom, gatherPair, type GatheredPair } from '../../src/engine/overlap/compare.ts';
 import { probability, type DraftModel } from '../../src/engine/overlap/draft-model.ts';
+import { loadDevelopmentDigests, type DevelopmentDigest } from '../dev-digests.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED_GOLD = join(ROOT, 'tests/fixtures/blinken-seoul-2025-01-06.gold.json');
-const OVERLAP_DIR = join(ROOT, 'tests/fixtures/overlap');
-
-export interface GatheredDigest {
-  /** The digest's file name without `.txt`. */
-  name: string;
-  parsed: ParsedDigest;
-  articles: ContractArticle[];
-  gold: ResolvedGold;
+export interface GatheredDigest extends DevelopmentDigest {
   /** Each pair with the digest order of its articles (`first` < `second`) and its drafts' labels. */
   pairs: { gathered: GatheredPair; first: number; second: number; labels: number[] }[];
-}
-
-function goldFiles(): string[] {
-  const names = readdirSync(OVERLAP_DIR).filter((name) => name.endsWith('.gold.json')).sort();
-  return [SEED_GOLD, ...names.map((name) => join(OVERLAP_DIR, name))];
 }
 
 /** A candidate's spans in digest order (the engine gathers a pair in its own order). */
@@ -43,13 +26,8 @@ export function spansInDigestOrder(pair: GatheredPair, index: number): { a: Cont
 
 /** Every development digest, gathered pair by pair, each draft labelled. */
 export function gatherDigests(): GatheredDigest[] {
-  return goldFiles().map((goldPath) => {
-    const file = basename(goldPath);
-    const gold = parseGold(JSON.parse(readFileSync(goldPath, 'utf8')), file);
-    const digestPath = join(dirname(goldPath), gold.digest);
-    const parsed = ParsedDigestSchema.parse(parseDigest(readFileSync(digestPath, 'utf8'), { file: basename(digestPath) }));
-    const { articles } = toContractJson(parsed, []);
-    const resolved = resolveGold(gold, articles, file);
+  return loadDevelopmentDigests().map((digest) => {
+    const { parsed, articles, gold: resolved } = digest;
     const pairs: GatheredDigest['pairs'] = [];
     parsed.articles.forEach((a, i) => {
       parsed.articles.slice(i + 1).forEach((b, k) => {
@@ -63,7 +41,7 @@ export function gatherDigests(): GatheredDigest[] {
         pairs.push({ gathered, first: i, second: j, labels: scored.facts.map((fact) => (fact.hits.length > 0 ? 1 : 0)) });
       });
     });
-    return { name: gold.digest.replace(/\.txt$/u, ''), parsed, articles, gold: resolved, pairs };
+    return { ...digest, pairs };
   });
 }
 

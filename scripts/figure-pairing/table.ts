@@ -3,27 +3,13 @@
  * digests, every pair of their reports gathered by the engine with the pairing observed, each
  * observed pair labelled by the gold.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseGold, resolveGold, type ResolvedGold } from '../../src/cli/eval/gold.ts';
 import { someOverlap, type Span } from '../../src/cli/eval/spans.ts';
-import type { ContractArticle } from '../../src/engine/contract.ts';
-import { ParsedDigestSchema, parseDigest, toContractJson, type ParsedDigest } from '../../src/engine/index.ts';
 import { gatherPair } from '../../src/engine/overlap/compare.ts';
 import type { ObservedPair } from '../../src/engine/overlap/conflicts-pairing.ts';
 import { head } from '../../src/engine/overlap/select.ts';
+import { loadDevelopmentDigests, type DevelopmentDigest } from '../dev-digests.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED_GOLD = join(ROOT, 'tests/fixtures/blinken-seoul-2025-01-06.gold.json');
-const OVERLAP_DIR = join(ROOT, 'tests/fixtures/overlap');
-
-export interface Digest {
-  name: string;
-  parsed: ParsedDigest;
-  articles: ContractArticle[];
-  gold: ResolvedGold;
-}
+export type Digest = DevelopmentDigest;
 
 /** A reference conflict's or fact's spans in the two reports, in the engine's order of the two. */
 export interface Reference {
@@ -49,17 +35,7 @@ export interface Comparison {
   unmatchedByDetectors: number;
 }
 
-export function loadDigests(): Digest[] {
-  const files = [SEED_GOLD, ...readdirSync(OVERLAP_DIR).filter((name) => name.endsWith('.gold.json')).sort().map((name) => join(OVERLAP_DIR, name))];
-  return files.map((goldPath) => {
-    const file = basename(goldPath);
-    const gold = parseGold(JSON.parse(readFileSync(goldPath, 'utf8')), file);
-    const digestPath = join(dirname(goldPath), gold.digest);
-    const parsed = ParsedDigestSchema.parse(parseDigest(readFileSync(digestPath, 'utf8'), { file: basename(digestPath) }));
-    const { articles } = toContractJson(parsed, []);
-    return { name: gold.digest.replace(/\.txt$/u, ''), parsed, articles, gold: resolveGold(gold, articles, file) };
-  });
-}
+export const loadDigests: () => Digest[] = loadDevelopmentDigests;
 
 /** The scorer's rule for a predicted conflict that touches a reference one: at least a character shared on each side. */
 export const touches = (a: readonly Span[], b: readonly Span[], reference: Reference): boolean => someOverlap(a, reference.a, 1) && someOverlap(b, reference.b, 1);
