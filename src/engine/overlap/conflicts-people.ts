@@ -201,6 +201,17 @@ function otherFirstNames(person: Person, own: string, otherNames: ReadonlyMap<st
   const names = otherNames.get(person.surname) ?? [];
   return names.length > 0 && !names.some((name) => ownWords.has(name));
 }
+const PLACE_NUMBERS: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
+/**
+ * The places in a field a sentence gives (`finished second`, `came third`, `second place`, `the
+ * runner-up`: 2). `second` alone is no place (`their second try`).
+ */
+const PLACE_TOLD = /\b(?:(?:finish(?:ed|es|ing)?|came|comes|placed|ranked|ended|was|were)\s+(second|third|fourth|fifth)\b(?!-)|(second|third|fourth|fifth)[-\s]place\b|(runners?[-\s]up)\b)/giu;
+function placesIn(text: string): ReadonlySet<number> {
+  const places = new Set<number>();
+  for (const match of text.matchAll(PLACE_TOLD)) places.add(match[3] === undefined ? (PLACE_NUMBERS.get((match[1] ?? match[2] ?? '').toLowerCase()) ?? 0) : 2);
+  return places;
+}
 /** The least score of a pair taken for one role: two words of it, or one and a name both sentences give. */
 const LEAST = 1.5;
 /** What a name both sentences give besides the two people adds (`the Liberals`, at most two). */
@@ -248,6 +259,20 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
     if (found === undefined) known.set(sentence, (found = new Set((side.unitsBySentence[sentence] ?? []).filter((unit) => unit.kind === 'name' || unit.kind === 'alias').map((unit) => unit.key))));
     return found;
   };
+  const places = new Map<Side, Map<number, ReadonlySet<number>>>([
+    [A, new Map()],
+    [B, new Map()],
+  ]);
+  const placeOf = (side: Side, sentence: number): ReadonlySet<number> => {
+    const known = places.get(side) as Map<number, ReadonlySet<number>>;
+    let found = known.get(sentence);
+    if (found === undefined) {
+      const units = side.unitsBySentence[sentence] ?? [];
+      found = units.length === 0 ? new Set() : placesIn(side.text.slice(units[0]?.start ?? 0, units.at(-1)?.end ?? 0));
+      known.set(sentence, found);
+    }
+    return found;
+  };
   const sharedNames = new Map<string, number>();
   const shared = (a: number, b: number): number => {
     const key = `${a}:${b}`;
@@ -256,6 +281,9 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
       const nb = namesOf(B, b);
       count = 0;
       for (const name of namesOf(A, a)) if (nb.has(name)) count += 1;
+      // One place in a field told two ways (`finished second` / `the runner-up Liberals`) is shared as a name is.
+      const [placeA, placeB] = [placeOf(A, a), placeOf(B, b)];
+      if ([...placeA].some((place) => placeB.has(place))) count += 1;
       sharedNames.set(key, count);
     }
     return count;
