@@ -1,5 +1,6 @@
 import { charRange } from '../text/ranges.ts';
 import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
+import { placesIn } from './field-places.ts';
 import { lemmasRelated, relationKeys, withoutAccents, type Side } from './conflicts-common.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
@@ -200,17 +201,6 @@ function otherFirstNames(person: Person, own: string, otherNames: ReadonlyMap<st
   if (ownWords.size < 2) return false;
   const names = otherNames.get(person.surname) ?? [];
   return names.length > 0 && !names.some((name) => ownWords.has(name));
-}
-const PLACE_NUMBERS: ReadonlyMap<string, number> = new Map([['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5]]);
-/**
- * The places in a field a sentence gives (`finished second`, `came third`, `second place`, `the
- * runner-up`: 2). `second` alone is no place (`their second try`).
- */
-const PLACE_TOLD = /\b(?:(?:finish(?:ed|es|ing)?|came|comes|placed|ranked|ended|was|were)\s+(second|third|fourth|fifth)\b(?!-)|(second|third|fourth|fifth)[-\s]place\b|(runners?[-\s]up)\b)/giu;
-function placesIn(text: string): ReadonlySet<number> {
-  const places = new Set<number>();
-  for (const match of text.matchAll(PLACE_TOLD)) places.add(match[3] === undefined ? (PLACE_NUMBERS.get((match[1] ?? match[2] ?? '').toLowerCase()) ?? 0) : 2);
-  return places;
 }
 /** The least score of a pair taken for one role: two words of it, or one and a name both sentences give. */
 const LEAST = 1.5;
