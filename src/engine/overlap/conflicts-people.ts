@@ -1,5 +1,6 @@
 import { charRange } from '../text/ranges.ts';
 import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
+import { placesIn } from './field-places.ts';
 import { lemmasRelated, relationKeys, withoutAccents, type Side } from './conflicts-common.ts';
 import { conflictNote, type Conflict } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
@@ -245,6 +246,20 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
     if (found === undefined) known.set(sentence, (found = new Set((side.unitsBySentence[sentence] ?? []).filter((unit) => unit.kind === 'name' || unit.kind === 'alias').map((unit) => unit.key))));
     return found;
   };
+  const places = new Map<Side, Map<number, ReadonlySet<number>>>([
+    [A, new Map()],
+    [B, new Map()],
+  ]);
+  const placeOf = (side: Side, sentence: number): ReadonlySet<number> => {
+    const known = places.get(side) as Map<number, ReadonlySet<number>>;
+    let found = known.get(sentence);
+    if (found === undefined) {
+      const units = side.unitsBySentence[sentence] ?? [];
+      found = units.length === 0 ? new Set() : placesIn(side.text.slice(units[0]?.start ?? 0, units.at(-1)?.end ?? 0));
+      known.set(sentence, found);
+    }
+    return found;
+  };
   const sharedNames = new Map<string, number>();
   const shared = (a: number, b: number): number => {
     const key = `${a}:${b}`;
@@ -253,6 +268,9 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
       const nb = namesOf(B, b);
       count = 0;
       for (const name of namesOf(A, a)) if (nb.has(name)) count += 1;
+      // One place in a field told two ways (`finished second` / `the runner-up Liberals`) is shared as a name is.
+      const [placeA, placeB] = [placeOf(A, a), placeOf(B, b)];
+      if ([...placeA].some((place) => placeB.has(place))) count += 1;
       sharedNames.set(key, count);
     }
     return count;
