@@ -194,12 +194,14 @@ const QUALIFIED_NOUN = /\s(\p{Lu}[\p{L}’'-]*)\s+\p{Ll}[\p{L}-]*$/u;
 /**
  * Counts of one noun that names give to different groups (`four Polish citizens` / `three
  * Lithuanian citizens`): each qualified by a capitalised word before the noun, and not the same
- * word. Different members of one whole, not one figure told twice.
+ * word. Different members of one whole, not one figure told twice. Both must be named: a name
+ * only one report writes says nothing of whose the count is (`three Israeli soldiers` / `four
+ * soldiers` are one toll told twice; mend A of session 17, as `ofDifferentNames`).
  */
 export function ofDifferentGroups(a: Quantity, b: Quantity): boolean {
   if (a.unit !== 'count' || b.unit !== 'count' || a.noun === null || b.noun === null) return false;
   const [x, y] = [QUALIFIED_NOUN.exec(a.text)?.[1], QUALIFIED_NOUN.exec(b.text)?.[1]];
-  return (x !== undefined || y !== undefined) && x?.toLowerCase() !== y?.toLowerCase();
+  return x !== undefined && y !== undefined && x.toLowerCase() !== y.toLowerCase();
 }
 
 export function numberConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed, names }: Known, lexicon: Lexicon): ConflictDraft[] {

@@ -3,14 +3,17 @@
  * figure a change started from, and a day in the possessive that names an event by its day.
  * Read by conflicts-dates.ts before two dates are set against each other.
  */
+import { DATE_OF_A_CHANGES_START } from './change-verbs.ts';
 import { neighbours } from './conflicts-neighbours.ts';
 import type { Unit } from './units.ts';
 
 /**
- * A date right after the figure a change started from (`climbed to 9.2% from 8.8% in December`)
- * dates that earlier figure, not the event the sentence reports.
+ * A date right after the figure a change started from (`climbed to 9.2% from 8.8% in December`,
+ * `up from 5 million in 2024`) dates that earlier figure, not the event the sentence reports. As
+ * `measures.ts` reads that figure: a verb of change in the clause, `from` and a figure, then
+ * `in`/`on`; a clock time is no figure (`The strike runs from 6am on Monday`).
  */
-export const ofAnEarlierFigure = (text: string, unit: Unit): boolean => /\bfrom\s+[^\s,;:]*\d[^\s,;:]*(?:\s+(?:per\s*cent|percent|points?))?\s+(?:in|on)\s+$/iu.test(text.slice(Math.max(0, unit.start - 40), unit.start));
+export const ofAnEarlierFigure = (text: string, unit: Unit): boolean => DATE_OF_A_CHANGES_START.test(text.slice(Math.max(0, unit.start - 96), unit.start));
 /**
  * Whether `unit` is a day in the possessive (`Sunday’s election`) whose noun (the next unit of
  * its sentence) does not stand by the other report's day `other`: the day names an event the

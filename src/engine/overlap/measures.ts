@@ -1,3 +1,4 @@
+import { FROM_BEFORE_A_CHANGE } from './change-verbs.ts';
 import type { DateMention } from './dates.ts';
 import type { Quantity } from './quantities.ts';
 import { quantitiesAgree } from './quantities.ts';
@@ -98,8 +99,6 @@ function readFiguresOfAnEarlierEvent(text: string, units: readonly Unit[], publi
   return earlier;
 }
 const THAN_BEFORE = /\bthan\s+(?:in\s+)?$/iu;
-/** A verb of change, then (in its clause) `from` right before the figure: the value before the change. */
-const FROM_BEFORE_A_CHANGE = /\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|raised|lowered|reduced|cut|doubled|tripled|trebled|halved|climbed|dropped|jumped|grew|grown|shrank|shrunk|slashed|revised|changed)\b[^.;:,]{0,32}\bfrom\s+(?:an?\s+|the\s+)?$/iu;
 /** A month or year the report counts back to (`In January last year`, `last year`): an earlier year, unwritten. */
 const inAnEarlierYear = (date: DateMention, published: number, publishedAt: string): boolean =>
   (date.precision === 'month' || date.precision === 'year') && /\blast\s+year\b/iu.test(date.text) && Number(date.to.slice(0, 4)) < published && !lastFullYear(date, publishedAt);

@@ -1,3 +1,4 @@
+import { DECIDED, MOVED_TO } from './change-verbs.ts';
 import { CUSTOMARY_ROUNDING, DURATION_DAYS, hedgeRange, PERCENT_APPROX_SPREAD, RANGE_DASHES, type HedgeKind } from './quantities-lexicon.ts';
 import { agedBefore, ageBound, decadeOfLife, isListNumber, isRankNumber, metresNotMillions, readFractionUnit, readRangeEnd, temperatureSign } from './quantities-context.ts';
 import { hedgeAfter, hedgeBefore, round, stepOf } from './quantities-hedges.ts';
@@ -25,11 +26,6 @@ interface Skip {
   skipTo: number;
 }
 
-/** Verbs and nouns of a move: the figure after `fell to`, `a rise to` is the level reached. */
-const MOVED_TO = new Set(['rose', 'rise', 'rises', 'risen', 'rising', 'climbed', 'climbing', 'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'dropping', 'jumped', 'soared', 'plunged', 'plummeted', 'sank', 'dipped', 'slipped', 'warmed', 'cooled', 'increased', 'decreased']);
-
-/** Verbs of deciding a new level (`cut to`, `raised to`, `set at`): not those a measure moves by (`fell to`). */
-const DECIDED = new Set(['cut', 'cuts', 'reduce', 'reduces', 'reduced', 'lower', 'lowers', 'lowered', 'raise', 'raises', 'raised', 'slash', 'slashes', 'slashed', 'trim', 'trims', 'trimmed', 'hike', 'hikes', 'hiked', 'set', 'sets', 'fixed', 'capped']);
 /** A decided value is exact: its rounding slack shrinks to this share of its last digit. */
 const SET_VALUE_SLACK = 0.01;
 /** The figure a decision sets: `cut to 2.5%`, `will be reduced to 2 per cent`, `set at €71`. */

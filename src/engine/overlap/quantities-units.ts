@@ -1,3 +1,4 @@
+import { MOVED_TO } from './change-verbs.ts';
 import { BARE_CROWNS, BIG_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize, withoutPossessive } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
@@ -206,7 +207,7 @@ function readCurrencyAfter(stream: TokenStream, at: number, last: number, vague:
 }
 
 /** Words that make a temperature a change of temperature: `rose by 2C`, `2C warmer`, `a rise of 1.2°C`. */
-const CHANGE_BEFORE = new Set(['by', 'rise', 'rises', 'risen', 'rose', 'rising', 'climb', 'climbed', 'climbing', 'increase', 'increased', 'warmed', 'warming', 'up', 'fall', 'fell', 'fallen', 'drop', 'dropped', 'cooled', 'cooling', 'jump', 'jumped']);
+const CHANGE_BEFORE: ReadonlySet<string> = new Set(['by', 'up', 'rise', 'climb', 'increase', 'warming', 'cooling', 'drop', 'jump', ...MOVED_TO]);
 const CHANGE_AFTER = new Set(['warmer', 'cooler', 'higher', 'lower', 'above', 'below', 'hotter', 'colder', 'more', 'less', 'of']);
 
 /**

@@ -7,15 +7,11 @@ import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { loneFigureDraft, qualifies } from '../../../src/engine/overlap/lone-figures.ts';
 import { currenciesConvert, FIRST_RATE_YEAR, NEWEST_RATE_YEAR, RATE_YEARS } from '../../../src/engine/overlap/quantities-rates.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
+import { figure } from './figures.ts';
 import { side } from './pairing-sides.ts';
 
 /** Round 19f (decision 004): one figure told in two currencies, two units or two time zones. */
 const facts = (a: string, b: string): string[] => factTexts(...pair(a, b, 'January 6, 2025'));
-const figure = (text: string): Quantity => {
-  const found = findQuantities(text)[0];
-  if (found === undefined) throw new Error(`no figure in ${text}`);
-  return found;
-};
 const converts = (a: string, b: string): boolean => currenciesConvert(figure(a), figure(b));
 
 describe('one amount in two currencies (quantities-rates.ts)', () => {

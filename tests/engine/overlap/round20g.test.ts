@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { figureKeys } from '../../../src/engine/overlap/lone-figures.ts';
 import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts';
-import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
+import { quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
+import { figure } from './figures.ts';
 import { side } from './pairing-sides.ts';
 
 /** Round 20g (decision 004): figure readers — counts past a compound modifier, light years, `last year`, sums by their dollar value. */
-const figure = (text: string): Quantity => {
-  const found = findQuantities(text)[0];
-  if (found === undefined) throw new Error(`no figure in ${text}`);
-  return found;
-};
 
 describe('a count’s noun past a hyphenated modifier (quantities-nouns.ts)', () => {
   it('reads `three low-speed collisions` as three collisions, `eight first-team players` as eight players', () => {

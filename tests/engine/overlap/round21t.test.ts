@@ -46,7 +46,7 @@ describe('two dates by verbs of one event, in aligned sentences that share littl
 describe('dates of another thing than the sentence’s event', () => {
   const LEAD = 'Norway’s krone weakened against the euro on Thursday as traders bet the central bank would cut interest rates again soon. ';
   it('sets no month that dates the figure a change started from (`from 8.8% in December`) against the month of the change', () => {
-    expect(notes(...pair(`${LEAD}Unemployment rose 0.4 percentage point to 9.2% in January, seasonally adjusted, Statistics Norway, known as SSB, said on Thursday. The central bank cut its policy rate to 2% in December.`, `${LEAD}The seasonally adjusted jobless rate climbed to 9.2% from 8.8% in December, Statistics Norway said. Companies gave notice of 3,100 layoffs in January, the employment agency said.`, 'February 18, 2027'))).not.toContain('date: January vs December');
+    expect(notes(...pair(`${LEAD}Unemployment rose 0.4 percentage point to 9.2% in January, seasonally adjusted, Statistics Norway, known as SSB, said on Thursday. The central bank cut its policy rate to 2% in December.`, `${LEAD}The seasonally adjusted jobless rate climbed to 9.2% from 8.8% in December, Statistics Norway said. Companies gave notice of 3,100 layoffs in January, the employment agency said.`, 'February 18, 2027'))).toEqual([]);
   });
   const TALKS = 'Slovenia’s right-wing opposition Slovenian Democratic Party (SDS) won the most votes in the parliamentary election, according to official results, with Janez Janša set for a fourth term as prime minister. ';
   it('sets no day in the possessive (`Sunday’s election`) against the day of another action (`would start talks … on Monday`)', () => {
