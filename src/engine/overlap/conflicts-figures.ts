@@ -6,6 +6,7 @@ import { yearsOld } from './conflicts-ages-roles.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
+import { shareSubject } from './quantities-shares.ts';
 import type { Lexicon, Unit } from './units.ts';
 import { contextStrength, namedBefore, neighbours, ofDifferentNames, sharedNeighbours } from './conflicts-neighbours.ts';
 
@@ -163,10 +164,24 @@ export function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Se
   for (const unit of from.units) {
     const quantity = unit.quantity;
     if (quantity === null) continue;
-    const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon);
+    const mine = shareSubject(from.text, quantity)?.word ?? null;
+    const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon) && !sharesOfOtherThings(mine, their, other.text, lexicon);
     if (theirs.some(quantity, gives)) agreed.add(unit);
   }
   return agreed;
+}
+
+/**
+ * A share with no counted noun whose subject is read (`Turnout was 54.1 per cent`,
+ * quantities-shares.ts) is not given by a share of another thing (`claim 53 per cent of CPP
+ * assets`, or another's subject): what the other is a share of (its noun, else its subject) is
+ * read and unrelated. It narrows only what a share with no noun agrees with (it agreed with any
+ * share); a share with a noun agrees as before.
+ */
+function sharesOfOtherThings(mine: string | null, their: Quantity, text: string, lexicon: Lexicon): boolean {
+  if (mine === null || their.unit !== 'percent') return false;
+  const theirs = their.noun ?? shareSubject(text, their)?.word;
+  return theirs !== undefined && !lemmasRelated(mine, theirs, lexicon);
 }
 
 const HYPHEN_NOUN = /^-(\p{L}+)(?![\p{L}-])/u;
