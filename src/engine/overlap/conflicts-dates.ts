@@ -5,10 +5,9 @@ import { quantitiesAgree } from './quantities.ts';
 import type { Unit } from './units.ts';
 import { type Known } from './conflicts-figures.ts';
 import { contextStrength, neighbours, sharedNeighbours } from './conflicts-neighbours.ts';
-import { WordsLike } from './like-words.ts';
 import { isPeriod, periodConflict } from './conflicts-periods.ts';
 import { MONTH_STRETCH_JOINS } from './dates-patterns.ts';
-import { datedByOneEvent } from './event-verbs.ts';
+import { oneEventVerbs, type EventVerb } from './event-verbs.ts';
 import { namedEvent, ofAnEarlierFigure } from './dates-roles.ts';
 
 const MONTH_NAME = /^(?:(?:last|next|this)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
@@ -41,10 +40,22 @@ export const inRelativeAside = (text: string, unit: Unit): boolean =>
 /** Both dates stand beside words of their clause, and none of those words meet. */
 export function datesOfDifferentActions(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[]): boolean {
   const [nearA, nearB] = [neighbours(unitsA, a), neighbours(unitsB, b)];
-  if (nearA.length === 0 || nearB.length === 0) return false;
-  // A name meets a name only whole: `West` of `West Java` is not `West` of `West Bandung`.
+  return nearA.length > 0 && nearB.length > 0 && !wordsMeet(nearA, unitsA, nearB, unitsB);
+}
+/** Whether a word of `nearA` meets one of `nearB`; a name meets a name only whole: `West` of `West Java` is not `West` of `West Bandung`. */
+function wordsMeet(nearA: readonly Unit[], unitsA: readonly Unit[], nearB: readonly Unit[], unitsB: readonly Unit[]): boolean {
   const meet = (x: Unit, y: Unit): boolean => unitSimilarity(x, y) > 0 && (x.kind !== 'name' || y.kind !== 'name' || nameRunKeys(unitsA, x) === nameRunKeys(unitsB, y));
-  return !nearA.some((x) => nearB.some((y) => meet(x, y)));
+  return nearA.some((x) => nearB.some((y) => meet(x, y)));
+}
+/**
+ * Whether two days dated by verbs of one event told in other words (event-verbs.ts) date one
+ * thing: besides those verbs, the words beside the two dates meet (`the opening of the bridge …
+ * postponed to May 8` / `the bridge opening … pushed back to May 1`). Related verbs alone do not
+ * make one event: `A strike … began on Monday` / `Public hearings … started on Tuesday`.
+ */
+function ofOneThing(a: Unit, unitsA: readonly Unit[], verbsA: readonly EventVerb[], b: Unit, unitsB: readonly Unit[], verbsB: readonly EventVerb[]): boolean {
+  const besides = (units: readonly Unit[], unit: Unit, verbs: readonly EventVerb[]): Unit[] => neighbours(units, unit).filter((word) => !verbs.some((v) => word.start < v.end && v.start < word.end));
+  return wordsMeet(besides(unitsA, a, verbsA), unitsA, besides(unitsB, b, verbsB), unitsB);
 }
 
 /** One value written alike in both reports (`on Wednesday`, read as two weeks' Wednesdays) is one value. */
@@ -53,8 +64,11 @@ export const writtenAlike = (a: Unit, A: Side, b: Unit, B: Side): boolean => A.t
 /** A date gone by (-1), to come (1), or neither (0: the publication day, or no date) for a report published on `published`. */
 export const tense = (date: DateMention | null, published: string): number => (date === null ? 0 : date.to < published ? -1 : date.from > published ? 1 : 0);
 /** Whether a date is written at its precision: a year as its digits, a month by its name, a period as its two years. */
-const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
-  precision === 'day' || (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) || (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) || (precision === 'range' && isPeriod(unit));
+export const writtenAt = (unit: Unit, precision: 'day' | 'month' | 'year' | 'range', text: string): boolean =>
+  precision === 'day' ||
+  (precision === 'year' && /^\d{4}$/u.test(unit.date?.text ?? '')) ||
+  (precision === 'month' && MONTH_NAME.test(unit.date?.text ?? '') && !beforeAName(text, unit)) ||
+  (precision === 'range' && isPeriod(unit));
 /** A unit that tells a date (module-level: made once, not per sentence pair). */
 const isDated = (unit: Unit): boolean => unit.date !== null;
 /**
@@ -71,8 +85,19 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   // which the report need not give.
   // A month is written as a name (`since May`, `in March 2025`, `last October`); a period as its two years
   // (`from 2006 to 2021`, `between 2006 and 2022`).
-  const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] =>
-    units.filter((unit) => unit.date !== null && unit.date.precision === precision && !unit.date.hedged && writtenAt(unit, precision, units === unitsA ? A.text : B.text) && !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) && !inAnotherZone(units === unitsA ? A.text : B.text, unit) && !ofAnEarlierFigure(units === unitsA ? A.text : B.text, unit));
+  const precise = (units: readonly Unit[], precision: 'day' | 'month' | 'year' | 'range'): Unit[] => {
+    const text = units === unitsA ? A.text : B.text;
+    return units.filter(
+      (unit) =>
+        unit.date !== null &&
+        unit.date.precision === precision &&
+        !unit.date.hedged &&
+        writtenAt(unit, precision, text) &&
+        !(unit.quoted && SPEAKERS_DAY.test(unit.date.text)) &&
+        !inAnotherZone(text, unit) &&
+        !ofAnEarlierFigure(text, unit),
+    );
+  };
   let [da, db] = [precise(unitsA, 'day'), precise(unitsB, 'day')];
   // Months, years and periods compare only one to one: a sentence that gives two tells a sequence.
   for (const precision of ['month', 'year', 'range'] as const) if (da.length === 0 || db.length === 0) [da, db] = [precise(unitsA, precision), precise(unitsB, precision)];
@@ -90,8 +115,10 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   const [a, b] = [da[0], db[0]];
   if (a === undefined || b === undefined) return [];
   // Two dates by verbs of one event told in other words (`postponed to March 8` / `pushed back to
-  // March 1`; event-verbs.ts) are one action's: the sentences need share only what a lone date's do.
-  const oneEvent = datedByOneEvent(A.text, a, B.text, b);
+  // March 1`; event-verbs.ts), beside words that meet besides those verbs, are one action's: the
+  // sentences need share only what a lone date's do.
+  const [verbsA, verbsB] = oneEventVerbs(A.text, a, B.text, b);
+  const oneEvent = verbsA.length > 0 && ofOneThing(a, unitsA, verbsA, b, unitsB, verbsB);
   const least = oneEvent ? ONE_EVENT_CONTEXT : DATE_CONTEXT;
   const context = contextStrength(regionA, unitsA, regionB, unitsB, (unit) => unit.date !== null);
   if (context === null || context.content < least.content || context.strength < least.strength) return [];
@@ -114,7 +141,12 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
 }
 
 const DATE_CONTEXT = { content: 1.2, strength: 2.2 };
-/** Half of what `loneDateConflicts` asks (content 1, strength 1): the related verbs are the shared word. */
+/**
+ * What two dates of one event told in other words ask of their sentences. Set just under the
+ * lowest context of a pair it was made for (dutch's `take effect` / `come into force`, 0.55; round
+ * 21t): "half of what `loneDateConflicts` asks (content 1, strength 1)" was written after that
+ * figure was seen, not before. No other value was tried.
+ */
 const ONE_EVENT_CONTEXT = { content: 0.5, strength: 0.5 };
 
 /**
@@ -131,107 +163,12 @@ function joinedMonths(units: readonly Unit[], text: string): boolean {
 const STRETCH_BETWEEN = new RegExp(String.raw`^\s*(?:${MONTH_STRETCH_JOINS})\s*$`, 'iu');
 
 /**
- * The one date each report gives an action (round 15c): a date that stands by a word (`were
- * found on Friday`, `scheduled to begin in 2029`) that dates nothing else in its report, against
- * the one date the other report sets by that word or a synonym (`were discovered on Thursday, 3
- * June`, `start generating power in 2032`), in sentences that share something besides. A report
- * that dates one action twice (`the plant opened in 1989`, `the Kenitra plant opened in 2022`)
- * tells two of them; dates compare only at one precision (two days, two months, two years), one
- * gone by never against one to come, and not inside quotations, asides, other zones or counted
- * from (`since 2014`).
- */
-export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
-  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string; written: string }[] =>
-    side.unitsBySentence.flatMap((units) =>
-      units
-        .filter((unit) => unit.date !== null && unit.date.precision !== 'range' && !unit.quoted && (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) && !inAnotherZone(side.text, unit) && !countedFrom(side.text, unit) && !inRelativeAside(side.text, unit) && !ofAnEarlierFigure(side.text, unit))
-        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit), written: side.text.slice(unit.start, unit.end).toLowerCase() })),
-    );
-  const [datedA, datedB] = [datedIn(A), datedIn(B)];
-  // Only dates of one precision and one bound can conflict: the other report's, grouped so (in
-  // their order), read once each (not a pattern run per pair of dates).
-  const kind = (dated: { unit: Unit; bound: string }): string => `${dated.unit.date?.precision ?? ''} ${dated.bound}`;
-  const ofKindB = new Map<string, (typeof datedB)[number][]>();
-  for (const b of datedB) {
-    const group = ofKindB.get(kind(b));
-    if (group === undefined) ofKindB.set(kind(b), [b]);
-    else group.push(b);
-  }
-  const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
-  // Whether a word dates one date of its report at a precision, asked once per word and precision:
-  // a report may date the launch to a day and another launch to a year (`was launched on Feb. 9`,
-  // `Its sister satellite, launched in 2025`): days are set against days. Read from an index of
-  // the words beside each date (like-words.ts; round 17s: not a scan of every date per word).
-  const known = new Map<Unit, Map<string, boolean>>();
-  const [nearA, nearB] = [new WordsLike(datedA.map(({ near }) => near), like), new WordsLike(datedB.map(({ near }) => near), like)];
-  const once = (side: Side, word: Unit, precision: string): boolean => {
-    const byPrecision = known.get(word) ?? new Map<string, boolean>();
-    known.set(word, byPrecision);
-    let answer = byPrecision.get(precision);
-    if (answer === undefined) {
-      const [index, dated] = side === A ? [nearA, datedA] : [nearB, datedB];
-      byPrecision.set(precision, (answer = index.groupsLike(word).filter((at) => dated[at]?.unit.date?.precision === precision).length === 1));
-    }
-    return answer;
-  };
-  // Two days are one action's only where the word both stand by is what was done (`were found
-  // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
-  // So is a thing a participle right after it says was done to (`samples taken on Oct. 29` /
-  // `Samples collected on November 2`).
-  const action = (side: Side, x: Unit, units: readonly Unit[], precision: string): boolean => precision !== 'day' || doneWord(side.text, x) || doneTo(side.text, units, x);
-  // The words each date of B stands by that date one date of B at its precision and may date an
-  // action, indexed, so each date of A reads at once which dates of B stand by a word like one of
-  // its own (round 17s: the test of every pair of dates was a square of the words beside dates).
-  const datingB = new WordsLike(
-    datedB.map(({ unit, units, near }) => {
-      const precision = unit.date?.precision ?? '';
-      return near.filter((y) => action(B, y, units, precision) && once(B, y, precision));
-    }),
-    (y, x) => like(x, y),
-  );
-  const indexOfB = new Map(datedB.map((b, index) => [b, index]));
-  const drafts: ConflictDraft[] = [];
-  for (const a of datedA) {
-    let meeting: Set<number> | undefined;
-    for (const b of ofKindB.get(kind(a)) ?? []) {
-      const [da, db] = [a.unit.date, b.unit.date];
-      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || a.written === b.written || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
-      if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
-      meeting ??= new Set(a.near.filter((x) => action(A, x, a.units, da.precision) && once(A, x, da.precision)).flatMap((x) => datingB.groupsLike(x)));
-      if (!meeting.has(indexOfB.get(b) ?? -1)) continue;
-      const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
-      if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
-      drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
-    }
-  }
-  return drafts;
-}
-const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
-/** A noun a participle follows (`samples taken`, `Samples collected`): what was done to it. */
-function doneTo(text: string, units: readonly Unit[], unit: Unit): boolean {
-  const next = units[units.indexOf(unit) + 1];
-  return next !== undefined && next.clause === unit.clause && /^\s+$/u.test(text.slice(unit.end, next.start)) && !doneWord(text, unit) && doneWord(text, next);
-}
-/** A verb written as done (`found`, `discovered`), not as going on (`stopped short of backing`). */
-const doneWord = (text: string, unit: Unit): boolean => inflectedVerb(text, unit) && !/ing$/iu.test(text.slice(unit.start, unit.end));
-/**
- * Two days that may date one action, each read against its own report's day of publication: not
- * a day to come against one that is not (`reopen on Monday` / `remained closed on Saturday`: what
- * is to happen and what did), nor, in reports published on two days, each report's own day
- * (`closed today` / `closed on Saturday`: each tells what it saw on the day it was written).
- */
-function oneDayOfAction(a: DateMention, publishedA: string, b: DateMention, publishedB: string): boolean {
-  const [tenseA, tenseB] = [tense(a, publishedA), tense(b, publishedB)];
-  if ((tenseA > 0) !== (tenseB > 0)) return false;
-  return publishedA.slice(0, 10) === publishedB.slice(0, 10) || tenseA !== 0 || tenseB !== 0;
-}
-/**
  * What the word before a date makes of it: the start of a period (`from January`, `since`), its
  * end or a deadline (`by 2030`, `until`, `before 2029`), or a point (`in December`, `between March
  * and November 2021`'s `and`): a start and a point are two different moments. Not
  * conflicts-common.ts `BOUND_TIME` on purpose: that says only whether a time of day bounds another.
  */
-function bound(text: string, unit: Unit): string {
+export function bound(text: string, unit: Unit): string {
   const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, unit.start - 16), unit.start))?.[1]?.toLowerCase() ?? '';
   return /^(?:from|since|starting|beginning)$/u.test(word) ? 'start' : /^(?:by|until|till|before|through)$/u.test(word) ? 'end' : /^(?:after)$/u.test(word) ? 'after' : 'point';
 }
@@ -264,7 +201,7 @@ const clockNeighbours = new WeakMap<Side, Unit[][]>();
  * A word written as a verb's past or participle (`capsized`, `struck`, `overturned`): its form is
  * not its lemma, nor the lemma's plural (`boats`). What a time of day dates is an action.
  */
-function inflectedVerb(text: string, unit: Unit): boolean {
+export function inflectedVerb(text: string, unit: Unit): boolean {
   if (!unit.key.startsWith('lem:')) return false;
   const written = text.slice(unit.start, unit.end).toLowerCase();
   const lemma = unit.key.slice(4);

@@ -15,12 +15,22 @@ import type { Unit } from './units.ts';
  */
 export const ofAnEarlierFigure = (text: string, unit: Unit): boolean => DATE_OF_A_CHANGES_START.test(text.slice(Math.max(0, unit.start - 96), unit.start));
 /**
- * Whether `unit` is a day in the possessive (`Sunday’s election`) whose noun (the next unit of
- * its sentence) does not stand by the other report's day `other`: the day names an event the
- * other sentence does not date.
+ * Whether `unit` is a day in the possessive (`Sunday’s election`) whose noun phrase (the next one
+ * to three units of its sentence, each right after the last: `Sunday’s presidential runoff`,
+ * `Sunday’s snap parliamentary election`) has no word beside the other report's day `other`: the
+ * day names an event the other sentence does not date.
  */
 export function namedEvent(text: string, unit: Unit, units: readonly Unit[], otherUnits: readonly Unit[], other: Unit): boolean {
   const possessive = /['’]s$/u.test(text.slice(unit.start, unit.end)) || /^['’]s\b/u.test(text.slice(unit.end, unit.end + 3));
-  const noun = units[units.indexOf(unit) + 1];
-  return possessive && noun !== undefined && !neighbours(otherUnits, other).some((word) => word.key === noun.key);
+  if (!possessive) return false;
+  const phrase: Unit[] = [];
+  for (let at = units.indexOf(unit) + 1, last = unit; phrase.length < 3; at += 1) {
+    const next = units[at];
+    // Adjacent: only the possessive's `’s` or a space between (`Sunday’s snap parliamentary election`).
+    if (next === undefined || !/^(?:['’]s)?\s+$/u.test(text.slice(last.end, next.start))) break;
+    phrase.push(next);
+    last = next;
+  }
+  const near = neighbours(otherUnits, other);
+  return phrase.length > 0 && !phrase.some((noun) => near.some((word) => word.key === noun.key));
 }

@@ -33,10 +33,11 @@ describe('a small relation of event verbs (event-verbs.ts)', () => {
 
 describe('two dates by verbs of one event, in aligned sentences that share little besides', () => {
   const LEAD = 'The health ministry of Paraguay declared a dengue epidemic in Asunción and the Central department on Tuesday after weeks of rising infections, the ministry said. ';
-  it('sets `postponed to March 8` against `pushed back to March 1`', () => {
-    expect(notes(...pair(`${LEAD}The start of classes in public schools, initially set for late February, has been postponed to March 8 to limit the spread of the disease, the education ministry said.`, `${LEAD}The education ministry confirmed that the school buildings would be pushed back to March 1, to allow cleaning campaigns in schools.`, 'January 21, 2027'))).toEqual([
-      'date: March 8 vs March 1',
-    ]);
+  // Mend B (session 17): related verbs date one event only where the words beside the two dates
+  // meet besides them; here what was put off stands out of both dates' reach (`start of classes`,
+  // `school buildings`), so nothing is set. The pair that is set: mend17b.test.ts.
+  it('sets nothing for `postponed to March 8` / `pushed back to March 1` when nothing beside the dates meets', () => {
+    expect(notes(...pair(`${LEAD}The start of classes in public schools, initially set for late February, has been postponed to March 8 to limit the spread of the disease, the education ministry said.`, `${LEAD}The education ministry confirmed that the school buildings would be pushed back to March 1, to allow cleaning campaigns in schools.`, 'January 21, 2027'))).toEqual([]);
   });
   it('sets nothing where the verbs are of two senses', () => {
     expect(notes(...pair(`${LEAD}The start of classes in public schools, initially set for late February, has been postponed to March 8 to limit the spread of the disease, the education ministry said.`, `${LEAD}The education ministry confirmed that the school buildings would be inspected on March 1, to allow cleaning campaigns in schools.`, 'January 21, 2027'))).toEqual([]);

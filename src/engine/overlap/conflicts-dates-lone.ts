@@ -1,0 +1,119 @@
+/**
+ * The one date each report gives an action (round 15c), split from conflicts-dates.ts (mend B,
+ * session 17): that file sets the dates of two aligned sentences against each other, this one
+ * the dates two whole reports each give one action once.
+ */
+import { unitSimilarity } from './align-similarity.ts';
+import { datesOverlap, type DateMention } from './dates.ts';
+import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { contextStrength, neighbours } from './conflicts-neighbours.ts';
+import { bound, countedFrom, inAnotherZone, inflectedVerb, inRelativeAside, tense, writtenAt } from './conflicts-dates.ts';
+import { ofAnEarlierFigure } from './dates-roles.ts';
+import { WordsLike } from './like-words.ts';
+import type { Unit } from './units.ts';
+
+/**
+ * The one date each report gives an action (round 15c): a date that stands by a word (`were
+ * found on Friday`, `scheduled to begin in 2029`) that dates nothing else in its report, against
+ * the one date the other report sets by that word or a synonym (`were discovered on Thursday, 3
+ * June`, `start generating power in 2032`), in sentences that share something besides. A report
+ * that dates one action twice (`the plant opened in 1989`, `the Kenitra plant opened in 2022`)
+ * tells two of them; dates compare only at one precision (two days, two months, two years), one
+ * gone by never against one to come, and not inside quotations, asides, other zones or counted
+ * from (`since 2014`).
+ */
+export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
+  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string; written: string }[] =>
+    side.unitsBySentence.flatMap((units) =>
+      units
+        .filter(
+          (unit) =>
+            unit.date !== null &&
+            unit.date.precision !== 'range' &&
+            !unit.quoted &&
+            (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) &&
+            !inAnotherZone(side.text, unit) &&
+            !countedFrom(side.text, unit) &&
+            !inRelativeAside(side.text, unit) &&
+            !ofAnEarlierFigure(side.text, unit),
+        )
+        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit), written: side.text.slice(unit.start, unit.end).toLowerCase() })),
+    );
+  const [datedA, datedB] = [datedIn(A), datedIn(B)];
+  // Only dates of one precision and one bound can conflict: the other report's, grouped so (in
+  // their order), read once each (not a pattern run per pair of dates).
+  const kind = (dated: { unit: Unit; bound: string }): string => `${dated.unit.date?.precision ?? ''} ${dated.bound}`;
+  const ofKindB = new Map<string, (typeof datedB)[number][]>();
+  for (const b of datedB) {
+    const group = ofKindB.get(kind(b));
+    if (group === undefined) ofKindB.set(kind(b), [b]);
+    else group.push(b);
+  }
+  const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
+  // Whether a word dates one date of its report at a precision, asked once per word and precision:
+  // a report may date the launch to a day and another launch to a year (`was launched on Feb. 9`,
+  // `Its sister satellite, launched in 2025`): days are set against days. Read from an index of
+  // the words beside each date (like-words.ts; round 17s: not a scan of every date per word).
+  const known = new Map<Unit, Map<string, boolean>>();
+  const [nearA, nearB] = [new WordsLike(datedA.map(({ near }) => near), like), new WordsLike(datedB.map(({ near }) => near), like)];
+  const once = (side: Side, word: Unit, precision: string): boolean => {
+    const byPrecision = known.get(word) ?? new Map<string, boolean>();
+    known.set(word, byPrecision);
+    let answer = byPrecision.get(precision);
+    if (answer === undefined) {
+      const [index, dated] = side === A ? [nearA, datedA] : [nearB, datedB];
+      byPrecision.set(precision, (answer = index.groupsLike(word).filter((at) => dated[at]?.unit.date?.precision === precision).length === 1));
+    }
+    return answer;
+  };
+  // Two days are one action's only where the word both stand by is what was done (`were found
+  // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
+  // So is a thing a participle right after it says was done to (`samples taken on Oct. 29` /
+  // `Samples collected on November 2`).
+  const action = (side: Side, x: Unit, units: readonly Unit[], precision: string): boolean => precision !== 'day' || doneWord(side.text, x) || doneTo(side.text, units, x);
+  // The words each date of B stands by that date one date of B at its precision and may date an
+  // action, indexed, so each date of A reads at once which dates of B stand by a word like one of
+  // its own (round 17s: the test of every pair of dates was a square of the words beside dates).
+  const datingB = new WordsLike(
+    datedB.map(({ unit, units, near }) => {
+      const precision = unit.date?.precision ?? '';
+      return near.filter((y) => action(B, y, units, precision) && once(B, y, precision));
+    }),
+    (y, x) => like(x, y),
+  );
+  const indexOfB = new Map(datedB.map((b, index) => [b, index]));
+  const drafts: ConflictDraft[] = [];
+  for (const a of datedA) {
+    let meeting: Set<number> | undefined;
+    for (const b of ofKindB.get(kind(a)) ?? []) {
+      const [da, db] = [a.unit.date, b.unit.date];
+      if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || a.written === b.written || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
+      if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
+      meeting ??= new Set(a.near.filter((x) => action(A, x, a.units, da.precision) && once(A, x, da.precision)).flatMap((x) => datingB.groupsLike(x)));
+      if (!meeting.has(indexOfB.get(b) ?? -1)) continue;
+      const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
+      if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
+      drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));
+    }
+  }
+  return drafts;
+}
+const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
+/** A noun a participle follows (`samples taken`, `Samples collected`): what was done to it. */
+function doneTo(text: string, units: readonly Unit[], unit: Unit): boolean {
+  const next = units[units.indexOf(unit) + 1];
+  return next !== undefined && next.clause === unit.clause && /^\s+$/u.test(text.slice(unit.end, next.start)) && !doneWord(text, unit) && doneWord(text, next);
+}
+/** A verb written as done (`found`, `discovered`), not as going on (`stopped short of backing`). */
+const doneWord = (text: string, unit: Unit): boolean => inflectedVerb(text, unit) && !/ing$/iu.test(text.slice(unit.start, unit.end));
+/**
+ * Two days that may date one action, each read against its own report's day of publication: not
+ * a day to come against one that is not (`reopen on Monday` / `remained closed on Saturday`: what
+ * is to happen and what did), nor, in reports published on two days, each report's own day
+ * (`closed today` / `closed on Saturday`: each tells what it saw on the day it was written).
+ */
+function oneDayOfAction(a: DateMention, publishedA: string, b: DateMention, publishedB: string): boolean {
+  const [tenseA, tenseB] = [tense(a, publishedA), tense(b, publishedB)];
+  if ((tenseA > 0) !== (tenseB > 0)) return false;
+  return publishedA.slice(0, 10) === publishedB.slice(0, 10) || tenseA !== 0 || tenseB !== 0;
+}
