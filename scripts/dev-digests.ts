@@ -23,7 +23,7 @@ export interface DevelopmentDigest {
 }
 
 /** The seed's gold, then every development gold in name order. */
-export function developmentGoldFiles(): string[] {
+function developmentGoldFiles(): string[] {
   const names = readdirSync(OVERLAP_DIR).filter((name) => name.endsWith('.gold.json')).sort();
   return [SEED_GOLD, ...names.map((name) => join(OVERLAP_DIR, name))];
 }

@@ -207,7 +207,7 @@ function readCurrencyAfter(stream: TokenStream, at: number, last: number, vague:
 }
 
 /** Words that make a temperature a change of temperature: `rose by 2C`, `2C warmer`, `a rise of 1.2°C`. */
-const CHANGE_BEFORE: ReadonlySet<string> = new Set(['by', 'up', 'rise', 'climb', 'increase', 'warming', 'cooling', 'drop', 'jump', ...MOVED_TO]);
+const CHANGE_BEFORE: ReadonlySet<string> = new Set(['by', 'up', 'climb', 'increase', 'warming', 'cooling', 'jump', ...MOVED_TO]);
 const CHANGE_AFTER = new Set(['warmer', 'cooler', 'higher', 'lower', 'above', 'below', 'hotter', 'colder', 'more', 'less', 'of']);
 
 /**
