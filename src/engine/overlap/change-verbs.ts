@@ -35,10 +35,11 @@ export const FROM_BEFORE_A_CHANGE = new RegExp(`${CHANGE_THEN_FROM}$`, 'iu');
 
 /**
  * Text that ends right before the date of the figure a change started from (`climbed to 9.2% from
- * 8.8% in December`, `up from 5 million in 2024`): the figure, its unit or scale, then `in`/`on`.
- * A clock time is no figure (`runs from 6am on Monday`).
+ * 8.8% in December`, `up from 5 million in 2024`): the figure, its scale, one word of its unit
+ * (`from 900 tonnes in 2024`, `from 40 euros in 2020`: mend D, session 17), then `in`/`on`.
+ * A clock time is no figure (`runs from 6am on Monday`, `from 6 am on Monday`).
  */
 export const DATE_OF_A_CHANGES_START = new RegExp(
-  String.raw`${CHANGE_THEN_FROM}[$€£]?\d(?:\d|(?<=\d)[.,](?=\d))*(?:%|\s*(?:per\s*cent|percent|points?|million|billion|bn|m)\b)?\s+(?:in|on)\s+$`,
+  String.raw`${CHANGE_THEN_FROM}[$€£]?\d(?:\d|(?<=\d)[.,](?=\d))*(?:%|\s*(?:per\s*cent|percent|points?|million|billion|bn|m)\b)?(?:\s+(?![ap]\.?m\b|o['’]clock)[\p{L}'’]+)?\s+(?:in|on)\s+$`,
   'iu',
 );

@@ -198,6 +198,16 @@ const LEAST = 1.5;
 /** What a name both sentences give besides the two people adds (`the Liberals`, at most two). */
 const SHARED_NAME = 0.5;
 
+/** A reading of a report's sentence, made once per side and sentence (the names it writes, the places in a field it tells). */
+function perSentence<T>(read: (side: Side, sentence: number) => T): (side: Side, sentence: number) => T {
+  const known = new Map<Side, Map<number, T>>();
+  return (side, sentence) => {
+    let ofSide = known.get(side);
+    if (ofSide === undefined) known.set(side, (ofSide = new Map<number, T>()));
+    return (ofSide.has(sentence) ? ofSide : ofSide.set(sentence, read(side, sentence))).get(sentence) as T;
+  };
+}
+
 /**
  * Two people in one role: neither written anywhere in the other report, each the other's one
  * best partner by the role's words (and the names their sentences share), at least `LEAST`.
@@ -235,31 +245,12 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
     if (known === undefined) relations.set(key, (known = lemmasRelated(lemmas[x] ?? '', lemmas[y] ?? '', lexicon)));
     return known;
   };
-  // The names of each sentence, read once, and how many two sentences share, once per pair.
-  const names = new Map<Side, Map<number, ReadonlySet<string>>>([
-    [A, new Map()],
-    [B, new Map()],
-  ]);
-  const namesOf = (side: Side, sentence: number): ReadonlySet<string> => {
-    const known = names.get(side) as Map<number, ReadonlySet<string>>;
-    let found = known.get(sentence);
-    if (found === undefined) known.set(sentence, (found = new Set((side.unitsBySentence[sentence] ?? []).filter((unit) => unit.kind === 'name' || unit.kind === 'alias').map((unit) => unit.key))));
-    return found;
-  };
-  const places = new Map<Side, Map<number, ReadonlySet<number>>>([
-    [A, new Map()],
-    [B, new Map()],
-  ]);
-  const placeOf = (side: Side, sentence: number): ReadonlySet<number> => {
-    const known = places.get(side) as Map<number, ReadonlySet<number>>;
-    let found = known.get(sentence);
-    if (found === undefined) {
-      const units = side.unitsBySentence[sentence] ?? [];
-      found = units.length === 0 ? new Set() : placesIn(side.text.slice(units[0]?.start ?? 0, units.at(-1)?.end ?? 0));
-      known.set(sentence, found);
-    }
-    return found;
-  };
+  // The names and the places in a field of each sentence, read once (`perSentence`), and how many two sentences share, once per pair.
+  const namesOf = perSentence((side, sentence) => new Set((side.unitsBySentence[sentence] ?? []).filter((unit) => unit.kind === 'name' || unit.kind === 'alias').map((unit) => unit.key)));
+  const placeOf = perSentence((side, sentence) => {
+    const units = side.unitsBySentence[sentence] ?? [];
+    return units.length === 0 ? new Set<number>() : placesIn(side.text.slice(units[0]?.start ?? 0, units.at(-1)?.end ?? 0));
+  });
   const sharedNames = new Map<string, number>();
   const shared = (a: number, b: number): number => {
     const key = `${a}:${b}`;

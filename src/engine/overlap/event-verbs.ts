@@ -27,16 +27,35 @@ const verb =
 /** A modal or `to` before a verb's plain form: the form read as a verb, not as a noun or adjective. */
 const BEFORE_PLAIN = String.raw`\b(?:will|would|to|could|can|may|might|must|should|shall)\s+`;
 /**
- * `close` as a verb: its plain form after a modal or `to` (not `The race was close`), and its other
- * forms except a market's close (`closed higher`, `closed down 2%`, `closed at 298.5p`, `the closing
- * price`) and an adjective before its noun (`behind closed doors`).
+ * `close` as a verb of stopping, read by its frames (mend D, session 17; the list of a market's
+ * closes it replaces dropped `closed at midnight` and missed `closed in the red`): its plain form
+ * after a modal or `to` (not `The race was close`); its other forms after a passive (`was closed`)
+ * or before an object or a time word (`closed its last branch`, `closed Harbour Road`, `closes
+ * permanently`, `closed at midnight`, `closed down`), or right before the date or the clause's end.
+ * Not a market's close: `closed in the red`, `closed at 298.5p`, `closed down 2%`, `closed the day`.
  */
-const CLOSE = new RegExp(
-  String.raw`${BEFORE_PLAIN}close\b|\bclos(?:es|ed|ing)\b(?!-|\s+(?:higher|lower|flat|unchanged|at\s|(?:up|down)\s+(?:by\s+)?[\d.]|the\s+(?:day|session|week)\b|doors?\b|price|bell|level|session|ceremony|argument|remark|stage|minute))`,
+const CLOSE_PLAIN = new RegExp(String.raw`${BEFORE_PLAIN}close\b|\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?closed\b`, 'iu');
+const CLOSED = /\bclos(?:es|ed|ing)\b/giu;
+const CLOSED_BEFORE = new RegExp(
+  String.raw`^(?:\s*$|\s+(?:(?:the(?!\s+(?:day|session|week)\b)|its|their|a|an|on|for|until|indefinitely|permanently|temporarily)\b|in\b(?!\s+the\s+(?:red|black)\b)|down\b(?!\s+(?:by\s+)?[\d.])|at\b(?!\s+[$€£]?\d(?![\d.,]*\s*(?:[ap]\.?m\b|:\d|o['’]clock)))))`,
   'iu',
 );
-/** `delay` as a verb to a later day (`delayed the vote until May`), not the noun (`faced delays`). */
-const DELAY = new RegExp(String.raw`(?:\bdelay(?:ed|ing)|${BEFORE_PLAIN}delay)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to|until)\b`, 'iu');
+/** A name after the verb (`closed Harbour Road`): a capital, read with the case kept. */
+const CLOSED_BEFORE_A_NAME = /^\s+\p{Lu}/u;
+function close(piece: string): RegExpExecArray | null {
+  const plain = CLOSE_PLAIN.exec(piece);
+  if (plain !== null) return plain;
+  for (const match of piece.matchAll(CLOSED)) {
+    const after = piece.slice(match.index + match[0].length);
+    if (CLOSED_BEFORE.test(after) || CLOSED_BEFORE_A_NAME.test(after)) return match;
+  }
+  return null;
+}
+/**
+ * `delay` as a verb to a later day (`delayed the vote until May`, `delays the vote until May 8`),
+ * not the noun (`faced delays`): `delays` only before its object.
+ */
+const DELAY = new RegExp(String.raw`(?:\bdelay(?:ed|ing)|\bdelays(?=\s+(?:the|its|their|his|her|a|an|this|that)\b)|${BEFORE_PLAIN}delay)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to|until)\b`, 'iu');
 /** `catch` of a person: a pronoun or a noun of a person among the three words after it (`caught the two suspects`). */
 function catchPerson(piece: string): RegExpExecArray | null {
   const match = /\b(?:caught|catch(?:es|ing)?)((?:\s+[\p{L}'’-]+){1,3})/iu.exec(piece);
@@ -55,7 +74,7 @@ const EVENT_GROUPS: readonly (readonly Verb[])[] = [
   // begin to apply (a law, a rule)
   [verb(/\b(?:tak(?:e|es|en|ing)|took)\s+effect\b/iu), verb(/\b(?:come|comes|came|coming)\s+into\s+force\b/iu), verb(/\b(?:enter|enters|entered|entering)\s+into\s+force\b/iu)],
   // stop operating (a branch, a plant)
-  [verb(CLOSE), verb(/\bshut(?:s|ting)?(?:\s+down)?\b/iu)],
+  [close, verb(/\bshut(?:s|ting)?(?:\s+down)?\b/iu)],
   // taken into custody
   [verb(/\barrest(?:s|ed|ing)?\b/iu), catchPerson, verb(/\bdetain(?:s|ed|ing)?\b/iu)],
   // a fire or an outbreak begins

@@ -18,3 +18,6 @@ export const bothWays = (a: Article, b: Article): [string[], string[]] => [notes
 /** Each fact as `its text in a | its text in b`, a report's several spans joined by ` + `. */
 export const factTexts = (a: Article, b: Article): string[] =>
   compareArticles(a, b).facts.map((fact) => `${fact.a.map((r) => a.text.slice(r.start, r.end)).join(' + ')} | ${fact.b.map((r) => b.text.slice(r.start, r.end)).join(' + ')}`);
+
+/** Where `date` is first written in `text`: the span a date reader is given (round 21t, mend B and D of session 17). */
+export const at = (text: string, date: string): { start: number; end: number } => ({ start: text.indexOf(date), end: text.indexOf(date) + date.length });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { namedEvent } from '../../../src/engine/overlap/dates-roles.ts';
 import { datedByOneEvent, eventGroupsAt } from '../../../src/engine/overlap/event-verbs.ts';
-import { notes, pair } from './conflict-pairs.ts';
+import { at, notes, pair } from './conflict-pairs.ts';
 import { side } from './pairing-sides.ts';
 
 /** Mend B, session 17 (decision 004): round 21t's event verbs kept to one sense, and its possessive day's noun phrase. Invented sentences. */
 
-const at = (text: string, date: string): { start: number; end: number } => ({ start: text.indexOf(date), end: text.indexOf(date) + date.length });
 const groupsBy = (text: string, date: string): number[] => eventGroupsAt(text, at(text, date).start, at(text, date).end);
 
 describe('an event verb only in the form that has its group’s sense (event-verbs.ts)', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datedByOneEvent, eventGroupsAt } from '../../../src/engine/overlap/event-verbs.ts';
-import { notes, pair } from './conflict-pairs.ts';
+import { at, notes, pair } from './conflict-pairs.ts';
 
 /** Round 21t (decision 004): dates of fresh text — one event told by other verbs, and dates of another thing. Invented sentences. */
 
-const at = (text: string, date: string): { start: number; end: number } => ({ start: text.indexOf(date), end: text.indexOf(date) + date.length });
 
 describe('a small relation of event verbs (event-verbs.ts)', () => {
   it('relates verbs of one sense written differently', () => {
