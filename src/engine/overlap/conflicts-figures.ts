@@ -160,12 +160,18 @@ export function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Se
     }),
     (quantity) => quantity,
   );
+  // What each of the other's shares is a share of, read once for the call (`sharesOfOtherThings`).
+  const subjects = new Map<Quantity, string | undefined>();
+  const subjectOf = (their: Quantity): string | undefined => {
+    if (!subjects.has(their)) subjects.set(their, shareSubject(other.text, their)?.word);
+    return subjects.get(their);
+  };
   const agreed = new Set<Unit>();
   for (const unit of from.units) {
     const quantity = unit.quantity;
     if (quantity === null) continue;
     const mine = shareSubject(from.text, quantity)?.word ?? null;
-    const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon) && !sharesOfOtherThings(mine, their, other.text, lexicon);
+    const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon) && !sharesOfOtherThings(mine, their, subjectOf, lexicon);
     if (theirs.some(quantity, gives)) agreed.add(unit);
   }
   return agreed;
@@ -178,9 +184,9 @@ export function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Se
  * read and unrelated. It narrows only what a share with no noun agrees with (it agreed with any
  * share); a share with a noun agrees as before.
  */
-function sharesOfOtherThings(mine: string | null, their: Quantity, text: string, lexicon: Lexicon): boolean {
+function sharesOfOtherThings(mine: string | null, their: Quantity, subjectOf: (their: Quantity) => string | undefined, lexicon: Lexicon): boolean {
   if (mine === null || their.unit !== 'percent') return false;
-  const theirs = their.noun ?? shareSubject(text, their)?.word;
+  const theirs = their.noun ?? subjectOf(their);
   return theirs !== undefined && !lemmasRelated(mine, theirs, lexicon);
 }
 

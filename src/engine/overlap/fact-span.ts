@@ -165,8 +165,11 @@ const CLAUSE_AFTER_COMMA = /,\s*(?:and|but|or)\s+(?:that\s+)?(?:(?:it|he|she|the
  * (`a lead anchor stock weighing about 400kg, and | found cooking pots`, round 21p): the second
  * statement is a fact of its own, and the first one's last words are not part of it.
  */
-function separable(gap: string, next: string): boolean {
-  if (CLAUSE_AFTER_COMMA.test(gap) && readsAsVerbWord(next)) return true;
+function separable(gap: string, next: string, before: string): boolean {
+  // A bare `, and` after an earlier item that a comma opens with a verb (`cleaned the hull, painted
+  // the deck, and | repaired the engine`) ends a list of verb phrases, not a statement (mend C, session 17).
+  const list = /,\s*(?:and|or)\s+$/iu.test(gap) && [...`${before}${gap.slice(0, gap.lastIndexOf(','))}`.matchAll(/,\s*(\p{L}+)/gu)].some((item) => readsAsVerbWord(item[1] ?? ''));
+  if (CLAUSE_AFTER_COMMA.test(gap) && readsAsVerbWord(next) && !list) return true;
   const words = [...gap.matchAll(WORD)].map((match) => match[0]);
   // A list that runs on to its last item (`for cleaning supplies, bus parts and office chairs`) is what the fact is of.
   if (words.length >= ASIDE_WORDS && /[,;—–]/u.test(gap) && !LIST_TAIL.test(gap)) return true;
@@ -190,7 +193,7 @@ export function carryingSpans(alignment: ClauseAlignment, side: 'a' | 'b', text:
   let start = span.start;
   for (let i = 1; i < units.length; i += 1) {
     const [from, to] = [units[i - 1] as Unit, units[i] as Unit];
-    if (to.start <= from.end || !separable(text.slice(from.end, to.start), text.slice(to.start, to.end))) continue;
+    if (to.start <= from.end || !separable(text.slice(from.end, to.start), text.slice(to.start, to.end), text.slice(span.start, from.end))) continue;
     pieces.push({ start, end: from.end });
     start = to.start;
   }

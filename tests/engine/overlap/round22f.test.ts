@@ -24,6 +24,24 @@ describe('the subject of a share with no counted noun (quantities-shares.ts `sha
     expect(subjectOf('The unemployment rate stood at 5.1% in March.')).toBe('unemployment');
     expect(subjectOf('The corporation tax rate remains unchanged at 15%.')).toBe('tax');
   });
+  it('never reads a verb of staying as the subject (`stood at`, `remained at`, `held at`, `stayed at`)', () => {
+    expect(subjectOf('Turnout stood at 54.1 per cent.')).toBe('turnout');
+    expect(subjectOf('Inflation remained at 3% in May.')).toBe('inflation');
+    expect(subjectOf('Inflation held at 3% in May.')).toBe('inflation');
+    expect(subjectOf('Inflation stayed at 3% in May.')).toBe('inflation');
+  });
+  it('reads a plural subject before `were` / `are`, with or without `at`', () => {
+    expect(subjectOf('Rates were at 5% in May.')).toBe('rates');
+    expect(subjectOf('Rates are at 5% in May.')).toBe('rates');
+    expect(subjectOf('Arrears were 12% in March.')).toBe('arrears');
+  });
+  it('reads the noun before a relative clause’s comma (`Turnout, which stood at 54%`)', () => {
+    expect(subjectOf('Turnout, which stood at 54%, was the lowest since 2001.')).toBe('turnout');
+  });
+  it('reads the noun after `of` when none comes before the figure', () => {
+    expect(subjectOf('In all, 40% of those polled backed him.')).toBe('polled');
+    expect(subjectOf('Asked in May, 62 per cent of those asked said no.')).toBe('asked');
+  });
   it('reads none for a pronoun, a change, or a share that counts a noun of its own', () => {
     expect(subjectOf('It was 5% in the end.')).toBeNull();
     expect(subjectOf('Shares fell 6% in early trading.')).toBeNull();
@@ -40,6 +58,10 @@ describe('a share of one thing is not given by a share of another (conflicts-fig
   it('does not let turnout be given by a share of assets, nor by another subject', () => {
     expect(given('Turnout was 54.1 per cent.', 'The province could claim 54 per cent of the fund’s assets.')).toEqual([]);
     expect(given('Turnout was 54.1 per cent.', 'Inflation was 54 per cent.')).toEqual([]);
+  });
+  it('reads the subjects of `stood at` on both sides, not the verb they share', () => {
+    expect(given('Turnout stood at 54.1 per cent.', 'Inflation stood at 54 per cent.')).toEqual([]);
+    expect(given('Turnout stood at 54.1 per cent.', 'Turnout stood at about 54 per cent.')).toEqual(['54.1 per cent']);
   });
   it('still lets it be given by a share of turnout, or by a share of nothing read', () => {
     expect(given('Turnout was 54.1 per cent.', 'Turnout was about 54 per cent.')).toEqual(['54.1 per cent']);
