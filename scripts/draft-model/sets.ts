@@ -24,6 +24,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 22': ['vardo-polarlink', 'carrow-bank', 'czech-koruna', 'kencana-air', 'atlantic-tv', 'power-blackouts'],
   'set 23': ['severn-ambulance', 'kielder-lynx', 'isere-valcryl', 'toi-5207b', 'gota-wallgren', 'gas-explosions'],
   'set 24': ['quillpay-delaney', 'vantor-aster', 'ashbourne-lindqvist', 'kestrel-blue', 'rovakka-gold', 'jaguar-wolves'],
+  'set 25': ['hungary-inflation', 'lumetrix-layoffs', 'barneveld-bird-flu', 'porto-uterus', 'cyprus-water', 'ride-accidents'],
+  'set 26': ['ferrandi-kidnap', 'munich-halvorn', 'spokane-police', 'catalunya-vallter', 'irish-open', 'warehouse-fires'],
 };
 
 /** The older digests' folds when leaving one set out at a time. */
