@@ -72,6 +72,7 @@ const KNOWN_OUTLETS: readonly KnownOutlet[] = [
   { name: 'FlightGlobal', short: 'FlightGlobal', labels: [], domains: ['flightglobal.com'] },
   { name: 'GeekWire', short: 'GeekWire', labels: [], domains: ['geekwire.com'] },
   { name: 'FiercePharma', short: 'FiercePharma', labels: [], domains: ['fiercepharma.com'] },
+  { name: 'SABC News', short: 'SABC', labels: ['SABC'], domains: ['sabcnews.com'] },
   { name: 'WalesOnline', short: 'WalesOnline', labels: ['WALES ONLINE'], domains: ['walesonline.co.uk'] },
   { name: 'ITV News', short: 'ITV', labels: ['ITV'], domains: ['itv.com'] },
   { name: 'RTÉ News', short: 'RTÉ', labels: ['RTE', 'RTÉ', 'RTE NEWS'], domains: ['rte.ie'] },
@@ -110,7 +111,8 @@ export function titleCaseLabel(label: string): string {
         word.length <= 3 ? words.length === 1 || !/[aeiouy]/i.test(word) || (word.length === 2 && !TWO_LETTER_WORDS.has(lower)) : !/[aeiouy]/i.test(word);
       if (isAcronym && /^[A-Z0-9&./-]+$/.test(word)) return word;
       if (index > 0 && SMALL_WORDS.has(lower)) return lower;
-      return lower.replace(/(^|[-/’'(])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+      // A possessive's `s` stays lower case (`Lloyd's`); a letter after any other apostrophe starts a name (`O'Neill`).
+      return lower.replace(/(^|[-/’'(])(\p{L})(?!(?<=['’]s)(?:\P{L}|$))/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
     })
     .join(' ');
 }

@@ -38,6 +38,8 @@ describe('resolveOutlet', () => {
     ['FIERCEPHARMA', 'FiercePharma (FiercePharma)'],
     ['WALES ONLINE', 'WalesOnline (WalesOnline)'],
     ['WALESONLINE', 'WalesOnline (WalesOnline)'],
+    ['SABC NEWS', 'SABC News (SABC)'],
+    ['SABC', 'SABC News (SABC)'],
   ])('knows %s', (label, expected) => {
     expect(outlet(label)).toBe(expected);
   });
@@ -103,6 +105,10 @@ describe('titleCaseLabel', () => {
     ['NOTES FROM POLAND', 'Notes from Poland'],
     ['NEWS WITH VIEWS', 'News with Views'],
     ['FROM THE GROUND', 'From the Ground'],
+    // A possessive's `s` after an apostrophe stays lower case; a name's letter after one does not.
+    ["LLOYD'S LIST", "Lloyd's List"],
+    ['LLOYD’S LIST', 'Lloyd’s List'],
+    ["O'NEILL'S WEEKLY", "O'Neill's Weekly"],
   ])('%s → %s', (label, expected) => {
     expect(titleCaseLabel(label)).toBe(expected);
   });
