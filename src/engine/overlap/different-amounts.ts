@@ -31,7 +31,7 @@ const PER = /^\s*(?:(?:a|an|per)\s+\p{L}|\/)/iu;
  * (text/memo.ts, kind `quantities`), so a report's figures are read once, whole and with the words
  * before them, not again from a slice.
  */
-const figuresOf = (text: string): readonly Quantity[] => memoByText<readonly Quantity[]>(text, 'quantities', () => findQuantities(text));
+export const figuresOf = (text: string): readonly Quantity[] => memoByText<readonly Quantity[]>(text, 'quantities', () => findQuantities(text));
 
 /**
  * The figures the stretch matches to nothing, from its start to the end of its sentence (within
@@ -50,7 +50,7 @@ function unmatchedFigures(alignment: ClauseAlignment, side: 'a' | 'b', text: str
  * Whether two figures are of one kind: the same unit (and currency), counts of the same noun, and
  * measures in the same unit (`12 kilometres` / `40 tonnes` are not two amounts of one thing).
  */
-const ofOneKind = (x: Quantity, y: Quantity): boolean =>
+export const ofOneKind = (x: Quantity, y: Quantity): boolean =>
   x.unit === y.unit &&
   (x.unit !== 'count' || (x.noun !== null && x.noun === y.noun)) &&
   (x.unit !== 'other' || x.noun === y.noun) &&

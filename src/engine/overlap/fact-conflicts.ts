@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { NORMAL } from './draft-rules.ts';
+import { apartFromOtherAmounts } from './fact-amounts.ts';
 import { head, type FactDraft } from './select.ts';
 
 // Where a shared fact meets a conflict of the same sentences (decision 004, round 20k): its
@@ -34,7 +35,7 @@ function lastBoundary(text: string, span: CharRange, limit: number): number | nu
  * conflict. Only when both sides break there, and each keeps two matched words of the fact.
  */
 export function apartFromConflicts(facts: readonly FactDraft[], conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): FactDraft[] {
-  return facts.map((fact) => {
+  return apartFromOtherAmounts(facts, texts).map((fact) => {
     if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
     const [spanA, spanB] = [head(fact.a), head(fact.b)];
     const within = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start >= span.start && range.end <= span.end);
