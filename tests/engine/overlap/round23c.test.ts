@@ -17,3 +17,22 @@ describe('the one day of an action told as a verb and the bare noun it takes', (
     expect(dates(notes(a, b))).toEqual([]);
   });
 });
+
+describe('a name in the possessive before a thing is not who speaks', () => {
+  const CHIEF = 'The police chief of Harwick resigned on Monday after an investigation found he had parking tickets voided for friends, the mayor said. ';
+  it('gives a quote no speaker `Brandt` by `carried out Brandt’s requests` (`The Harwick Police Guild said` / `The police union said`)', () => {
+    const [a, b] = pair(
+      CHIEF + 'The Harwick Police Guild said in a statement that its members "followed orders they should never have been given."',
+      CHIEF + 'The police union said officers who carried out Chief Brandt’s requests were "following orders they should never have been given."',
+    );
+    expect(notes(a, b).filter((note) => note.startsWith('quote attributed to'))).toEqual([]);
+  });
+
+  it('still gives it to a name before an office (`Brandt’s spokesman Ian Moss said`)', () => {
+    const [a, b] = pair(
+      CHIEF + 'Mayor Ellen Hart said in a statement that "the city deserves a police force it can trust."',
+      CHIEF + 'Brandt’s spokesman Ian Moss said that "the city deserves a police force it can trust."',
+    );
+    expect(notes(a, b).filter((note) => note.startsWith('quote attributed to'))).toEqual(['quote attributed to: Hart vs Moss']);
+  });
+});
