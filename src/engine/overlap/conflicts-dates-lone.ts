@@ -70,7 +70,7 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   // on Friday` / `were discovered on Thursday, 3 June`), not a thing both name (`the raid`).
   // So is a thing a participle right after it says was done to (`samples taken on Oct. 29` /
   // `Samples collected on November 2`).
-  const action = (side: Side, x: Unit, units: readonly Unit[], precision: string): boolean => precision !== 'day' || doneWord(side.text, x) || doneTo(side.text, units, x);
+  const action = (side: Side, x: Unit, units: readonly Unit[], precision: string): boolean => precision !== 'day' || doneWord(side.text, x) || doneTo(side.text, units, x) || doneWith(side.text, units, x);
   // The words each date of B stands by that date one date of B at its precision and may date an
   // action, indexed, so each date of A reads at once which dates of B stand by a word like one of
   // its own (round 17s: the test of every pair of dates was a square of the words beside dates).
@@ -104,6 +104,17 @@ function doneTo(text: string, units: readonly Unit[], unit: Unit): boolean {
   const next = units[units.indexOf(unit) + 1];
   return next !== undefined && next.clause === unit.clause && /^\s+$/u.test(text.slice(unit.end, next.start)) && !doneWord(text, unit) && doneWord(text, next);
 }
+/**
+ * A bare noun a verb written as done or in the present takes right before it (`takes effect Oct.
+ * 2`, `took office on Monday`): the two words are one action, dated by the day beside them
+ * (round 23c; `takes` is no `doneWord`, which reads a final `s` as a plural noun's).
+ */
+function doneWith(text: string, units: readonly Unit[], unit: Unit): boolean {
+  const before = units[units.indexOf(unit) - 1];
+  return before !== undefined && before.clause === unit.clause && /^\s+$/u.test(text.slice(before.end, unit.start)) && !doneWord(text, unit) && (doneWord(text, before) || presentVerb(text, before));
+}
+/** A verb in the present's third person (`takes`): its lemma and an `s`. */
+const presentVerb = (text: string, unit: Unit): boolean => unit.key.startsWith('lem:') && text.slice(unit.start, unit.end).toLowerCase() === `${unit.key.slice(4)}s`;
 /** A verb written as done (`found`, `discovered`), not as going on (`stopped short of backing`). */
 const doneWord = (text: string, unit: Unit): boolean => inflectedVerb(text, unit) && !/ing$/iu.test(text.slice(unit.start, unit.end));
 /**

@@ -24,7 +24,7 @@ export function speakers(side: Side, sentence: number): Unit[] {
   return units.filter((unit, i) => {
     const before = units[i - 1];
     if (runStart === undefined || before === undefined || !isEntityUnit(before) || before.last !== unit.first) runStart = unit;
-    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit) && !employer(side.text, units, i) && !possessor(side.text, units, i) && !(runStart !== unit && POST_NOMINAL.test(side.text.slice(unit.start, unit.end)));
+    return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit) && !employer(side.text, units, i) && !possessor(side.text, units, i) && !ownerOfAThing(side.text, units, i) && !(runStart !== unit && POST_NOMINAL.test(side.text.slice(unit.start, unit.end)));
   });
 }
 /** Letters after a name for a rank or a seat (`Rory Fitzgibbon SC`, `Ann Hale KC`, `Tom Bell MP`): the person is the name before. */
@@ -43,6 +43,20 @@ function possessor(text: string, units: readonly Unit[], at: number): boolean {
   // The possessive is written in the name's word (`Delaney's`) or right after it.
   const between = text.slice(end.end, holder.start);
   return /['’]s$/u.test(text.slice(end.start, end.end)) ? OFFICE_THEN_NAME.test(between) : POSSESSIVE_OFFICE.test(between);
+}
+/**
+ * A name run in the possessive before a lower-case noun that is no office (`officers who carried
+ * out Whitlock's requests were`, `compared with Whitlock's record`): whose the thing is, not who
+ * speaks (round 23c).
+ */
+function ownerOfAThing(text: string, units: readonly Unit[], at: number): boolean {
+  let last = at;
+  while (units[last + 1] !== undefined && isEntityUnit(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  const end = units[last];
+  if (end === undefined) return false;
+  const after = /^(?:['’]s)?\s+(\p{Ll}+)\b/u.exec(text.slice(end.end, end.end + 40));
+  const possessive = /['’]s$/u.test(text.slice(end.start, end.end)) || /^['’]s\b/u.test(text.slice(end.end, end.end + 3));
+  return possessive && after?.[1] !== undefined && !OFFICE_NOUNS.has(after[1]);
 }
 /** One to three lower-case words of an office after a name written in the possessive (`Delaney's` + ` solicitor, `), nothing else. */
 const OFFICE_THEN_NAME = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
