@@ -6,9 +6,9 @@ import { figuresOfAnEarlierEvent, withinFloor } from './measures.ts';
 import { PLACE_BEFORE } from './conflicts-people.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { nameSlotPairs, slotPairs, type NameRun, type NameSlotPair } from './conflicts-slots.ts';
-import { draftOf, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { NamesInRole } from './word-indexes.ts';
-import { plainWordsOf } from './plain-words.ts';
+import { plainWords, plainWordsOf } from './plain-words.ts';
 import { quantitiesAgree } from './quantities.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
@@ -106,17 +106,6 @@ export function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs
   return drafts;
 }
 
-/** The words of a text or a name, lower-cased, without accents, hyphenated words also in their parts. */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const word of withoutAccents(text).toLowerCase().split(/[^\p{L}\p{M}-]+/u)) {
-    if (word === '') continue;
-    words.add(word);
-    if (word.includes('-')) for (const part of word.split('-')) words.add(part);
-  }
-  return words;
-}
-
 /**
  * Names that fill the same slot of two sentences telling the same thing (conflicts-slots.ts,
  * `nameSlotPairs`): who did it, where, which ship. Two names are one when they share a key or a
@@ -144,13 +133,13 @@ export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side
    * the ribbon`, in a report that has Solheim pull out: not in that role).
    */
   // Through an index of each report's name words and clauses (word-indexes.ts): read once, not once per pair.
-  const [rolesA, rolesB] = [new NamesInRole(A.units, A.text, wordsOf), new NamesInRole(B.units, B.text, wordsOf)];
+  const [rolesA, rolesB] = [new NamesInRole(A.units, A.text, plainWords), new NamesInRole(B.units, B.text, plainWords)];
   const inRole = (side: Side, words: ReadonlySet<string>, role: readonly Unit[]): boolean => (side === A ? rolesA : rolesB).holds(words, role);
   const judge = (pair: NameSlotPair): ConflictDraft | null => {
     const { a, b, bounds, strength } = pair;
     // A person against a body or a place (`NDP Leader Priya Ramdas` / `New Democrats`) is no one slot.
     if (person(A, a) !== person(B, b)) return null;
-    const [namedA, namedB] = [wordsOf(textOf(A, a)), wordsOf(textOf(B, b))];
+    const [namedA, namedB] = [plainWords(textOf(A, a)), plainWords(textOf(B, b))];
     // A report that writes the other's name gives it another role, or the same: only two
     // people (a first name and a surname each) are told apart by the role, other names by
     // whether the other report writes them at all.
