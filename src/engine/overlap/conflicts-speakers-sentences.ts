@@ -27,6 +27,12 @@ export function speakers(side: Side, sentence: number): Unit[] {
     return !unit.quoted && unit.kind === 'name' && !unit.byTitle && !whereSaid(side.text, runStart) && !toldTo(side.text, runStart) && !(runStart === unit && described(side.text, unit, units[i + 1])) && !inApposition(side, unit) && !employer(side.text, units, i) && !possessor(side.text, units, i) && !ownerOfAThing(side.text, units, i) && !(runStart !== unit && POST_NOMINAL.test(side.text.slice(unit.start, unit.end)));
   });
 }
+/** The index of the last unit of the name run that starts at `at` (entity units written one after another). */
+function lastOfRun(units: readonly Unit[], at: number): number {
+  let last = at;
+  while (units[last + 1] !== undefined && isEntityUnit(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  return last;
+}
 /** Letters after a name for a rank or a seat (`Rory Fitzgibbon SC`, `Ann Hale KC`, `Tom Bell MP`): the person is the name before. */
 const POST_NOMINAL = /^(?:SC|QC|KC|MP|MEP|MSP|TD|Jr|Sr)\.?$/u;
 /**
@@ -35,8 +41,7 @@ const POST_NOMINAL = /^(?:SC|QC|KC|MP|MEP|MSP|TD|Jr|Sr)\.?$/u;
  * a second speaker.
  */
 function possessor(text: string, units: readonly Unit[], at: number): boolean {
-  let last = at;
-  while (units[last + 1] !== undefined && isEntityUnit(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  const last = lastOfRun(units, at);
   const end = units[last];
   const holder = units.slice(last + 1).find(isEntityUnit);
   if (end === undefined || holder === undefined || holder.kind !== 'name' || holder.clause !== end.clause) return false;
@@ -50,8 +55,7 @@ function possessor(text: string, units: readonly Unit[], at: number): boolean {
  * speaks (round 23c).
  */
 function ownerOfAThing(text: string, units: readonly Unit[], at: number): boolean {
-  let last = at;
-  while (units[last + 1] !== undefined && isEntityUnit(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  const last = lastOfRun(units, at);
   const end = units[last];
   if (end === undefined) return false;
   const after = /^(?:['’]s)?\s+(\p{Ll}+)\b/u.exec(text.slice(end.end, end.end + 40));
@@ -68,8 +72,7 @@ const POSSESSIVE_OFFICE = /^['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;
  * second speaker.
  */
 function employer(text: string, units: readonly Unit[], at: number): boolean {
-  let last = at;
-  while (units[last + 1] !== undefined && isEntityUnit(units[last + 1] as Unit) && units[last + 1]?.first === units[last]?.last) last += 1;
+  const last = lastOfRun(units, at);
   const end = units[last];
   const at2 = units.slice(last + 1).findIndex(isEntityUnit);
   const holder = units[last + 1 + at2];
