@@ -155,8 +155,12 @@ const contentWords = (words: readonly string[]): number => words.filter((word) =
 
 /** The least length of a shared quoted run that is a quote both reports carry (decision 004, round 8b). */
 export const QUOTE_RUN_WORDS = 6;
-/** The least content words in it: a stock phrase of function words is no quote. */
-export const QUOTE_RUN_CONTENT = 2;
+/**
+ * The least content words in it: a run of function words alone (`it is going to be what it
+ * is`) is no quote; one content word in six or more words printed word for word is (`It is all on
+ * me, and I am so sorry`: session 18, decision 004 "Session 18 together"; round 8b asked for two).
+ */
+export const QUOTE_RUN_CONTENT = 1;
 /** Confidence of a quotation both reports print word for word: as sure as shared wording gets. */
 const QUOTE_RUN_SCORE = 0.95;
 /**

@@ -53,6 +53,25 @@ describe('8b quotations both reports print word for word', () => {
     expect(quoteRunDrafts(side(a), side(b))).toEqual([]);
   });
 
+  it('finds a whole quotation of common words that holds one content word (session 18)', () => {
+    const [a, b] = pair(
+      'Harwick Rovers coach Tom Esser resigned on Sunday after a 6-0 defeat at Lanford. “It is all on me, and I am so sorry,” he told the club’s website.',
+      'Tom Esser quit as Harwick Rovers coach on Sunday, a day after the 6-0 loss at Lanford. Esser wrote: “It is all on me, and I am so sorry.” The club thanked him.',
+    );
+    const quote = 'It is all on me, and I am so sorry';
+    const found = compareArticles(a, b).facts.find((fact) => fact.kind === 'quote');
+    expect(found && a.text.slice(found.a[0]?.start, found.a[0]?.end)).toBe(quote);
+    expect(found && b.text.slice(found.b[0]?.start, found.b[0]?.end)).toBe(quote);
+  });
+
+  it('does not take a quoted run of function words alone for a shared quote', () => {
+    const side = (text: string): RunSide => {
+      const tokens = tokenize(text);
+      return { tokens, clauses: splitClauses(text, tokens) };
+    };
+    expect(quoteRunDrafts(side('The mayor said: “It is going to be what it is.” Nobody asked more.'), side('“It is going to be what it is,” the mayor said of the vote.'))).toEqual([]);
+  });
+
   it('does not take the same words outside quotation marks in one report for a shared quote', () => {
     const [a, b] = pair(
       'Ministers in Dravia agreed on Monday that the new tax would not apply to small farms with fewer than ten workers.',
