@@ -43,6 +43,12 @@ const STOP = new Set(
 type Half = 'new' | 'rest';
 const halfOf = (name: string): Half => (NEW.some((prefix) => name.startsWith(prefix)) ? 'new' : 'rest');
 const overlap = (x: ContractSpan, y: ContractSpan): number => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+const dotOf = (u: ArrayLike<number>, v: ArrayLike<number>): number => {
+  let sum = 0;
+  for (let d = 0; d < DIM; d += 1) sum += (u[d] ?? 0) * (v[d] ?? 0);
+  return sum;
+};
+const cell = (matrix: readonly (readonly number[])[], i: number, j: number): number => matrix[i]?.[j] ?? 0;
 
 interface Word { start: number; end: number; id: number; content: boolean }
 interface Unit { start: number; end: number; words: Word[]; content: Word[]; sif: Float32Array }
@@ -71,9 +77,7 @@ function main(): void {
   const dot = (i: number, j: number): number => {
     if (i === j) return 1;
     const [u, v] = [vector.get(i), vector.get(j)];
-    let sum = 0;
-    if (u !== undefined && v !== undefined) for (let d = 0; d < DIM; d += 1) sum += u[d]! * v[d]!;
-    return sum;
+    return u === undefined || v === undefined ? 0 : dotOf(u, v);
   };
   const wordsOf = (text: string): Word[] =>
     tokenize(text).flatMap((token): Word[] => {
@@ -101,8 +105,8 @@ function main(): void {
       const sif = new Float32Array(DIM);
       for (const word of inside) {
         const weight = 1e-3 / (1e-3 + 0.1 / (word.id + 1));
-        const v = vector.get(word.id)!;
-        for (let d = 0; d < DIM; d += 1) sif[d]! += (weight * v[d]!) / inside.length;
+        const v = vector.get(word.id) ?? [];
+        for (let d = 0; d < DIM; d += 1) sif[d] = (sif[d] ?? 0) + (weight * (v[d] ?? 0)) / inside.length;
       }
       return { start, end, words: inside, content: inside.filter((word) => word.content), sif };
     }));
@@ -115,26 +119,21 @@ function main(): void {
   for (let round = 0; round < 50; round += 1) {
     const next = new Float64Array(DIM);
     for (const { sif } of all) {
-      let p = 0;
-      for (let d = 0; d < DIM; d += 1) p += sif[d]! * component[d]!;
-      for (let d = 0; d < DIM; d += 1) next[d]! += p * sif[d]!;
+      const p = dotOf(sif, component);
+      for (let d = 0; d < DIM; d += 1) next[d] = (next[d] ?? 0) + p * (sif[d] ?? 0);
     }
     const norm = Math.hypot(...next);
     component = next.map((x) => x / norm);
   }
   for (const { sif } of all) {
-    let p = 0;
-    for (let d = 0; d < DIM; d += 1) p += sif[d]! * component[d]!;
-    for (let d = 0; d < DIM; d += 1) sif[d]! -= p * component[d]!;
+    const p = dotOf(sif, component);
+    for (let d = 0; d < DIM; d += 1) sif[d] = (sif[d] ?? 0) - p * (component[d] ?? 0);
     const norm = Math.hypot(...sif) || 1;
-    for (let d = 0; d < DIM; d += 1) sif[d]! /= norm;
+    for (let d = 0; d < DIM; d += 1) sif[d] = (sif[d] ?? 0) / norm;
   }
 
   const sifScore = (x: Unit, y: Unit): number => {
-    if (x.words.length === 0 || y.words.length === 0) return 0;
-    let sum = 0;
-    for (let d = 0; d < DIM; d += 1) sum += x.sif[d]! * y.sif[d]!;
-    return sum;
+    return x.words.length === 0 || y.words.length === 0 ? 0 : dotOf(x.sif, y.sif);
   };
   const oneWay = (x: Unit, y: Unit): number => {
     let num = 0;
@@ -152,11 +151,12 @@ function main(): void {
   interface PairStudy { digest: GatheredDigest; k: number; a: Unit[]; b: Unit[]; matrix: Record<ScoreName, number[][]>; strict: boolean; drafts: { a: ContractSpan[]; b: ContractSpan[] }[] }
   const studies: PairStudy[] = [];
   const outputs = new Map<GatheredDigest, ReturnType<typeof toContractJson>>();
+  const unitsOfArticle = (digest: GatheredDigest, index: number): Unit[] => unitsByText.get(digest.articles[index]?.text ?? '') ?? [];
   for (const digest of digests) {
     outputs.set(digest, toContractJson(digest.parsed, digest.pairs.map(({ gathered }) => comparisonFrom(gathered, null))));
     digest.pairs.forEach(({ gathered, first, second }, k) => {
-      const a = unitsByText.get(digest.articles[first]!.text)!;
-      const b = unitsByText.get(digest.articles[second]!.text)!;
+      const a = unitsOfArticle(digest, first);
+      const b = unitsOfArticle(digest, second);
       const matrix = Object.fromEntries(Object.entries(SCORES).map(([name, score]) => [name, a.map((x) => b.map((y) => score(x, y)))])) as Record<ScoreName, number[][]>;
       const plain = (spans: readonly ContractSpan[]): ContractSpan[] => spans.map(({ start, end }) => ({ start, end }));
       const quotes = gathered.evidence.quoteRuns.map((run) => (gathered.swapped ? { a: plain(run.b), b: plain(run.a) } : { a: plain(run.a), b: plain(run.b) }));
@@ -170,29 +170,31 @@ function main(): void {
   const rows: { half: Half; group: string; score: ScoreName; mutual: boolean; top3: boolean; auc: number; value: number }[] = [];
   for (const study of studies) {
     const { digest, k, a, b } = study;
-    const pair = scoreDigest(outputs.get(digest)!, digest.gold).pairs[k]!;
-    if (pair.unrelated) continue;
+    const output = outputs.get(digest);
+    const pair = output === undefined ? undefined : scoreDigest(output, digest.gold).pairs[k];
+    if (pair === undefined || pair.unrelated) continue;
     const references = digest.gold.facts.filter((fact) => fact.spans.has(pair.a.id) && fact.spans.has(pair.b.id));
     const unitsOf = (fact: (typeof references)[number]): [number[], number[]] => [
-      a.flatMap((unit, i) => (touches(unit, fact.spans.get(pair.a.id)!) ? [i] : [])),
-      b.flatMap((unit, j) => (touches(unit, fact.spans.get(pair.b.id)!) ? [j] : [])),
+      a.flatMap((unit, i) => (touches(unit, fact.spans.get(pair.a.id) ?? []) ? [i] : [])),
+      b.flatMap((unit, j) => (touches(unit, fact.spans.get(pair.b.id) ?? []) ? [j] : [])),
     ];
     const held = new Set(references.flatMap((fact) => { const [is, js] = unitsOf(fact); return is.flatMap((i) => js.map((j) => i * 10_000 + j)); }));
     const missed = new Map(pair.missed.map((fact) => [fact.id, fact]));
     for (const fact of references) {
       if (!fact.required) continue;
       const [is, js] = unitsOf(fact);
-      if (is.length === 0 || js.length === 0) continue;
+      const [i0, j0] = [is[0], js[0]];
+      if (i0 === undefined || j0 === undefined) continue;
       const miss = missed.get(fact.id);
       const drafted = miss !== undefined && (miss.nearMisses.length > 0 || study.drafts.some((draft) => draft.a.some((x) => miss.a.some((y) => overlap(x, y) >= 8)) && draft.b.some((x) => miss.b.some((y) => overlap(x, y) >= 8))));
       const group = miss === undefined ? 'found' : drafted ? 'missed, a draft' : 'missed, no draft';
       for (const score of Object.keys(SCORES) as ScoreName[]) {
         const m = study.matrix[score];
-        let [bi, bj] = [is[0]!, js[0]!];
-        for (const i of is) for (const j of js) if (m[i]![j]! > m[bi]![bj]!) [bi, bj] = [i, j];
-        const value = m[bi]![bj]!;
-        const inRow = m[bi]!.filter((x) => x > value).length + 1;
-        const inColumn = m.filter((row) => row[bj]! > value).length + 1;
+        let [bi, bj] = [i0, j0];
+        for (const i of is) for (const j of js) if (cell(m, i, j) > cell(m, bi, bj)) [bi, bj] = [i, j];
+        const value = cell(m, bi, bj);
+        const inRow = (m[bi] ?? []).filter((x) => x > value).length + 1;
+        const inColumn = m.filter((row) => (row[bj] ?? 0) > value).length + 1;
         let lower = 0;
         let others = 0;
         m.forEach((row, i) => row.forEach((x, j) => { if (held.has(i * 10_000 + j)) return; others += 1; lower += x < value ? 1 : x === value ? 0.5 : 0; }));
@@ -213,15 +215,15 @@ function main(): void {
   interface Rule { score: ScoreName; t: number; tau: number; minAligned: number }
   const stretch = (x: Unit, y: Unit, rule: Rule): ContractSpan | null => {
     const aligned = x.content.filter((word) => y.content.some((other) => dot(word.id, other.id) >= rule.tau));
-    return aligned.length < rule.minAligned ? null : { start: aligned[0]!.start, end: aligned[aligned.length - 1]!.end };
+    const [first, last] = [aligned[0], aligned.at(-1)];
+    return aligned.length < rule.minAligned || first === undefined || last === undefined ? null : { start: first.start, end: last.end };
   };
   const simulate = (rule: Rule): Record<Half, string> => {
     const results: Record<Half, ReturnType<typeof scoreDigest>[]> = { new: [], rest: [] };
-    for (const digest of digests) {
-      const output = outputs.get(digest)!;
+    for (const [digest, output] of outputs) {
       const comparisons = output.comparisons.map((comparison, k): ContractComparison => {
-        const study = studies.find((s) => s.digest === digest && s.k === k)!;
-        if (study.strict) return comparison;
+        const study = studies.find((s) => s.digest === digest && s.k === k);
+        if (study === undefined || study.strict) return comparison;
         const m = study.matrix[rule.score];
         const factsA = comparison.facts.flatMap((fact) => fact.a);
         const factsB = comparison.facts.flatMap((fact) => fact.b);
@@ -231,13 +233,14 @@ function main(): void {
         for (let i = 0; i < study.a.length; i += 1) {
           if (!liveA[i]) continue;
           let bj = -1;
-          for (let j = 0; j < study.b.length; j += 1) if (liveB[j] && (bj < 0 || m[i]![j]! > m[i]![bj]!)) bj = j;
-          if (bj < 0 || m[i]![bj]! < rule.t) continue;
+          for (let j = 0; j < study.b.length; j += 1) if (liveB[j] === true && (bj < 0 || cell(m, i, j) > cell(m, i, bj))) bj = j;
+          if (bj < 0 || cell(m, i, bj) < rule.t) continue;
           let bi = -1;
-          for (let other = 0; other < study.a.length; other += 1) if (liveA[other] && (bi < 0 || m[other]![bj]! > m[bi]![bj]!)) bi = other;
-          if (bi !== i) continue;
-          const spanA = stretch(study.a[i]!, study.b[bj]!, rule);
-          const spanB = stretch(study.b[bj]!, study.a[i]!, rule);
+          for (let other = 0; other < study.a.length; other += 1) if (liveA[other] === true && (bi < 0 || cell(m, other, bj) > cell(m, bi, bj))) bi = other;
+          const [x, y] = [study.a[i], study.b[bj]];
+          if (bi !== i || x === undefined || y === undefined) continue;
+          const spanA = stretch(x, y, rule);
+          const spanB = stretch(y, x, rule);
           if (spanA === null || spanB === null || factsA.some((span) => overlap(span, spanA) > 0) || factsB.some((span) => overlap(span, spanB) > 0)) continue;
           added.push({ a: [spanA], b: [spanB], score: 0.5, kind: 'paraphrase' });
         }
