@@ -26,6 +26,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 24': ['quillpay-delaney', 'vantor-aster', 'ashbourne-lindqvist', 'kestrel-blue', 'rovakka-gold', 'jaguar-wolves'],
   'set 25': ['hungary-inflation', 'lumetrix-layoffs', 'barneveld-bird-flu', 'porto-uterus', 'cyprus-water', 'ride-accidents'],
   'set 26': ['ferrandi-kidnap', 'munich-halvorn', 'spokane-police', 'catalunya-vallter', 'irish-open', 'warehouse-fires'],
+  'set 27': ['nz-sugary', 'tipperary-carrigmore', 'canada-northlink', 'portugal-smoking', 'rosyth-zeebrugge', 'sinkholes-naples'],
+  'set 28': ['gauteng-admission', 'zakopane-ski', 'harlow-springs', 'german-masters', 'okanagan-mp', 'fireworks-accidents'],
 };
 
 /** The older digests' folds when leaving one set out at a time. */
