@@ -1,6 +1,6 @@
 import { DECIDED, MOVED_TO } from './change-verbs.ts';
 import { CUSTOMARY_ROUNDING, DURATION_DAYS, hedgeRange, PERCENT_APPROX_SPREAD, RANGE_DASHES, type HedgeKind } from './quantities-lexicon.ts';
-import { agedBefore, ageBound, decadeOfLife, isListNumber, isRankNumber, metresNotMillions, readFractionUnit, readRangeEnd, temperatureSign } from './quantities-context.ts';
+import { agedBefore, ageBound, apposedAge, decadeOfLife, isListNumber, isRankNumber, metresNotMillions, readFractionUnit, readRangeEnd, temperatureSign } from './quantities-context.ts';
 import { hedgeAfter, hedgeBefore, round, stepOf } from './quantities-hedges.ts';
 import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
 import { readNumber, type NumberRead } from './quantities-read.ts';
@@ -112,7 +112,9 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
   }
   const metres = range === null && unitRead === null && currencyBefore === null ? metresNotMillions(stream, read) : null;
   if (metres !== null) [number, unitRead] = [metres, measureRead('metre', metres.last)];
-  const aged = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined ? agedBefore(stream, read.first) : null;
+  const readAsAge = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined;
+  // `Luca Ferrandi, 17,`: an age in apposition, its span the figure alone (round 24c).
+  const aged = readAsAge ? agedBefore(stream, read.first) ?? (apposedAge(stream, read) ? read.first : null) : null;
   if (aged !== null) unitRead = { unit: 'duration', last: read.last, factor: DURATION_DAYS.get('year') ?? YEAR_DAYS, noun: 'year' };
   const sign = unitRead?.noun === 'celsius' ? temperatureSign(stream, read.first, unitRead.last) : null;
   if (sign !== null && range !== null) return { skipTo: number.last }; // `-4 to -10°F`: which ends are below zero is unclear

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isAge } from '../../../src/engine/overlap/conflicts-common.ts';
+import { findQuantities, quantitiesAgree, type Quantity } from '../../../src/engine/overlap/quantities.ts';
+import { factTexts, notes, pair } from './conflict-pairs.ts';
+
+/** Round 24c (decision 004): an age told two ways. Invented sentences. */
+const quantityOf = (text: string, figure: string): Quantity | undefined => findQuantities(text).find((quantity) => quantity.text === figure || quantity.text.startsWith(`${figure}-`));
+
+describe('a bare figure in apposition after a person’s name is that person’s age', () => {
+  it.each([
+    ['Marco Bellini, 17, was taken from a street in Verona on his way home.', '17'],
+    ['Police said Anna Kovacs, 56, was paid in cash for the documents.', '56'],
+    ['Officers arrested Kovacs, 56, at her home.', '56'],
+    ['The founder, Sean Delaney, who is 51 and from Dalkey, denies the charges.', '51'],
+  ])('reads `%s` as an age', (text, figure) => {
+    const quantity = quantityOf(text, figure);
+    expect(quantity && isAge(quantity)).toBe(true);
+    expect(quantity?.unit).toBe('duration');
+    expect(quantity?.text).toBe(figure);
+  });
+
+  it('agrees with the same age written `a 17-year-old`, not with `18-year-old`', () => {
+    const apposed = quantityOf('Marco Bellini, 17, was taken from a street in Verona.', '17');
+    const [written, older] = [quantityOf('Police freed a 17-year-old boy in Verona.', '17'), quantityOf('Police freed an 18-year-old boy in Verona.', '18')];
+    if (apposed === undefined || written === undefined || older === undefined) throw new Error('not read');
+    expect(quantitiesAgree(apposed, written)).toBe(true);
+    expect(quantitiesAgree(apposed, older)).toBe(false);
+  });
+
+  it.each([
+    ['The count closed on Friday, 17, officials said.', 'a weekday'],
+    ['The hearing was moved to March, 17, lawyers said.', 'a month'],
+    ['The ransom rose to €300,000, 17, people close to the family said.', 'an amount'],
+    ['He wore the No. 17, shirt for a decade.', '`No.`'],
+    ['Cases rose in Brescia, 17, the regional health agency said.', 'a place after `in`'],
+    ['Arsenal beat Leeds, 3, in a replay.', 'a team after `beat`'],
+    ['Hospital admissions were Verona, 21, Padua, 17, and Vicenza, 9.', 'a tally'],
+    ['Final score: Arsenal 2, Chelsea 1.', 'a score with no comma'],
+    ['Marco Bellini, 17 days later, was found alive.', 'a figure with a noun'],
+    ['Bellini, who was 17 points behind, won the stage.', 'a figure of `who` with a noun'],
+    ['The club, which is 17 and owned by a trust, was sold.', 'not of `who`'],
+  ])('does not read `%s` as an age (%s)', (text) => {
+    const ages = findQuantities(text).filter((quantity) => quantity.text === '17' || quantity.text === '3' || quantity.text === '2' || quantity.text === '17 days');
+    expect(ages.filter((quantity) => isAge(quantity))).toEqual([]);
+  });
+});
+
+describe('an age told two ways, in a comparison', () => {
+  const REUTERS = 'Italian police freed a 17-year-old boy kidnapped for ransom in the northern city of Verona in a dawn raid on Sunday, prosecutors said. ';
+  const MAIL = 'Police in Italy stormed a farmhouse on Sunday. Marco Bellini, 17, was kidnapped for ransom in Verona, prosecutors said. ';
+  it('finds the fact of the 17-year-old kidnapped for ransom both ways', () => {
+    const [a, b] = pair(REUTERS, MAIL);
+    expect(factTexts(a, b).some((fact) => fact.includes('17-year-old boy kidnapped for ransom') && fact.includes('| 17, was kidnapped for ransom'))).toBe(true);
+    expect(factTexts(b, a).some((fact) => fact.includes('17, was kidnapped for ransom') && fact.includes('| 17-year-old boy kidnapped for ransom'))).toBe(true);
+  });
+
+  it('sets `Anna Kovacs, 56,` against `the 57-year-old` as an age, and not against `the 56-year-old`', () => {
+    const A = 'Anna Kovacs, 56, was found guilty of spying for Russia by a Munich court on Tuesday and sentenced to six years in prison. ';
+    const B = (age: number): string => `A Munich court on Tuesday found the ${age}-year-old engineer guilty of spying for Russia and sentenced Anna Kovacs to six years in prison. `;
+    const ages = (x: string, y: string): string[] => notes(...pair(x, y)).filter((note) => note.startsWith('age'));
+    expect(ages(A, B(57))).toEqual(['age: 56 vs 57-year-old']);
+    expect(ages(A, B(56))).toEqual([]);
+  });
+});
