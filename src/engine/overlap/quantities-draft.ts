@@ -166,7 +166,10 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
   let noun = against === null ? unitRead?.noun ?? direct?.noun ?? null : 'dissent';
   if (noun === null && (unit === 'percent' || unit === 'currency' || unit === 'count')) noun = findNounAfterOf(stream, last + 1);
   const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
-  const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };
+  // A range is told to the finer of its ends (`between 4.5% and 5%`: to a tenth), the first end
+  // scaled as the range scaled it (`1.5 to 2 million`).
+  const firstResolution = range === null || read.value === 0 ? Infinity : read.resolution * (range.low / read.value);
+  const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(Math.min(number.resolution, firstResolution) * factor) };
   if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
   // `a quarter of an hour`, `half an hour`: a round fraction of a unit is a figure to a tenth
   // either way, so it meets `14 minutes` and `28 minutes` (round 15v).

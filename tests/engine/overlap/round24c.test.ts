@@ -62,3 +62,30 @@ describe('an age told two ways, in a comparison', () => {
     expect(ages(A, B(56))).toEqual([]);
   });
 });
+
+describe('a range is told to the finer of its ends', () => {
+  const one = (text: string): Quantity => {
+    const [quantity] = findQuantities(text);
+    if (quantity === undefined) throw new Error(`not read: ${text}`);
+    return quantity;
+  };
+  it('reads `between 4.5% and 5%` to a tenth: it meets 4.8% and 5.0%, not 5.2%', () => {
+    const range = one('Analysts expect inflation to hover between 4.5% and 5% until the end of the year.');
+    expect(range.resolution).toBe(0.1);
+    expect(quantitiesAgree(range, one('Inflation was 4.8% in October.'))).toBe(true);
+    expect(quantitiesAgree(range, one('Inflation was 5.0% in October.'))).toBe(true);
+    expect(quantitiesAgree(range, one('Core inflation rose to 5.2% in October.'))).toBe(false);
+  });
+
+  it('scales the first end as the range does (`1.5 to 2 million`), and keeps whole ends whole (`20 to 30`)', () => {
+    expect(one('Between 1.5 to 2 million people attended.').resolution).toBe(100_000);
+    expect(one('Between 20 to 30 people attended.').resolution).toBe(1);
+  });
+
+  it('lets a figure the range does not give contradict the other report’s (`5.2%` / `5.0%`)', () => {
+    const REUTERS = 'Hungary’s annual inflation rate rose to 4.8% in October, the statistics office said on Tuesday. Core inflation rose to 5.2% from 4.9% a month earlier, the data showed.';
+    const BBJ = 'Consumer prices in Hungary were 4.8% higher in October than a year earlier, the statistics office said on Tuesday. Core inflation, the measure watched most closely by the central bank, climbed to 5.0%, the office said. Analysts expect inflation to hover between 4.5% and 5% until the end of the year.';
+    const [a, b] = pair(REUTERS, BBJ);
+    expect(notes(a, b).filter((note) => note.includes('5.2%'))).toEqual(['climbed: 5.2% vs 5.0%']);
+  });
+});
