@@ -89,3 +89,24 @@ describe('a range is told to the finer of its ends', () => {
     expect(notes(a, b).filter((note) => note.includes('5.2%'))).toEqual(['climbed: 5.2% vs 5.0%']);
   });
 });
+
+describe('two months of one count each report gives once are one event’s', () => {
+  const dates = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('date:'));
+  const GLOBE = (cut: string): string => `Ontario software maker Velora said on Monday it would cut 1,200 jobs, about a tenth of its work force, in a bid to cut costs. ${cut}`;
+  const TECH = (cut: string): string => `Velora is laying off 1,200 employees, its chief executive wrote in a memo on Monday. The memo blamed slowing sales in Europe. ${cut}`;
+  it('sets `cut 300 positions in January` against `let go of about 300 people in February`', () => {
+    const [a, b] = pair(GLOBE('It cut 300 positions in January, mostly in marketing.'), TECH('This is its second round of layoffs this year; it let go of about 300 people in February.'), 'September 15, 2026');
+    expect(dates(notes(a, b))).toEqual(['date: January vs February']);
+    expect(dates(notes(b, a))).toEqual(['date: February vs January']);
+  });
+
+  it.each([
+    ['a few (`three`)', 'It cut three offices in January, mostly in Quebec.', 'it let go of three managers in February.'],
+    ['a count given twice', 'It cut 300 positions in January, mostly in marketing. Another 300 roles went in sales.', 'it let go of about 300 people in February.'],
+    ['words between the count and the month', 'It cut 300 positions it had filled only last year in January.', 'it let go of about 300 people in February.'],
+    ['counts that differ', 'It cut 300 positions in January, mostly in marketing.', 'it let go of about 500 people in February.'],
+  ])('sets nothing by %s', (_, globe, tech) => {
+    const [a, b] = pair(GLOBE(globe), TECH(`This is its second round of layoffs this year; ${tech}`), 'September 15, 2026');
+    expect(dates(notes(a, b))).toEqual([]);
+  });
+});
