@@ -5,11 +5,12 @@
  */
 import { unitSimilarity } from './align-similarity.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
-import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { draftOf, isAge, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { contextStrength, neighbours } from './conflicts-neighbours.ts';
 import { bound, countedFrom, inAnotherZone, inflectedVerb, inRelativeAside, tense, writtenAt } from './conflicts-dates.ts';
 import { ofAnEarlierFigure } from './dates-roles.ts';
 import { WordsLike } from './like-words.ts';
+import { quantitiesAgree, type Quantity } from './quantities.ts';
 import type { Unit } from './units.ts';
 
 /**
@@ -82,6 +83,7 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
     (y, x) => like(x, y),
   );
   const indexOfB = new Map(datedB.map((b, index) => [b, index]));
+  const [countsA, countsB] = [countsOf(A), countsOf(B)];
   const drafts: ConflictDraft[] = [];
   for (const a of datedA) {
     let meeting: Set<number> | undefined;
@@ -89,6 +91,13 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
       const [da, db] = [a.unit.date, b.unit.date];
       if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || a.written === b.written || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
       if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
+      // One count each report gives once, told in the date's clause (`It cut 300 positions in
+      // January` / `it let go of about 300 people in February`): one event, whatever its verbs.
+      const [ca, cb] = [countDated(A.text, a.unit, a.units, countsA), countDated(B.text, b.unit, b.units, countsB)];
+      if (ca !== null && cb !== null && quantitiesAgree(ca, cb)) {
+        drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, 1));
+        continue;
+      }
       meeting ??= new Set(a.near.filter((x) => action(A, x, a.units, da.precision) && once(A, x, da.precision)).flatMap((x) => datingB.groupsLike(x)));
       if (!meeting.has(indexOfB.get(b) ?? -1)) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
@@ -99,6 +108,25 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   return drafts;
 }
 const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
+/** The smallest count that says which event it is (`300 positions`): a few (`three people`) recur. */
+const TELLING_COUNT = 20;
+/** Each report's counts by value, to ask whether it gives a count once (round 24c). */
+function countsOf(side: Side): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const unit of side.units) if (unit.quantity?.unit === 'count') counts.set(unit.quantity.value, (counts.get(unit.quantity.value) ?? 0) + 1);
+  return counts;
+}
+/**
+ * The count a date stands right after in its clause (`cut 300 positions in January`): a count of
+ * twenty or more, no age, that its report gives once, with nothing but its noun's words and the
+ * date's preposition between them.
+ */
+function countDated(text: string, date: Unit, units: readonly Unit[], counts: ReadonlyMap<number, number>): Quantity | null {
+  const before = units.filter((unit) => unit.end <= date.start && unit.clause === date.clause && unit.quantity !== null).at(-1)?.quantity;
+  if (before == null || before.unit !== 'count' || isAge(before) || before.value < TELLING_COUNT || counts.get(before.value) !== 1) return null;
+  return COUNT_THEN_DATE.test(text.slice(before.end, date.start)) ? before : null;
+}
+const COUNT_THEN_DATE = /^(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:in|on|during)\s+$/u;
 /** A noun a participle follows (`samples taken`, `Samples collected`): what was done to it. */
 function doneTo(text: string, units: readonly Unit[], unit: Unit): boolean {
   const next = units[units.indexOf(unit) + 1];

@@ -94,12 +94,17 @@ function onlyDuration(side: Side, quantity: Quantity): boolean {
   }
   return count === 1;
 }
+/** An age written as its figure alone (`41` in `Marta Lindqvist, 41,`). */
+const bareAge = (quantity: Quantity): boolean => /^\d+$/u.test(quantity.text);
 const shortDuration = (quantity: Quantity): boolean => quantity.unit === 'duration' && !isAge(quantity) && quantity.value < 1;
 /** How many lengths of time under a day each report gives, counted once per report and comparison. */
 const shortDurations = new WeakMap<Side, number>();
 
 export function sameFamily(a: Quantity, b: Quantity): boolean {
   if (isAge(a) !== isAge(b)) return false;
+  // An age told by a bare figure after a name (`Marta Lindqvist, 41,`, quantities-context.ts
+  // `apposedAge`) is one person's: `ageConflicts` sets it against that person's other age only.
+  if (isAge(a) && (bareAge(a) || bareAge(b))) return false;
   // Times of day are set against each other by `clockConflicts`, as dates are.
   if (a.unit === 'clock' || b.unit === 'clock') return false;
   // “the 23rd minute” and “after 26 minutes” count the same clock.

@@ -136,6 +136,50 @@ export function agedBefore(stream: TokenStream, first: number): number | null {
   }
   return null;
 }
+/**
+ * `Luca Ferrandi, 17, was grabbed`, `Thomas Brenninger, 56, was paid`: a whole number written
+ * bare, set off by commas (or closed by a bracket) right after a capitalised name, is that
+ * person's age, as `a 17-year-old` is (round 24c). Not after a month or a weekday (`Friday, 17`),
+ * a number or an amount (`March 3, 17`, `£4.3million, 17`), `No` (`No, 17`), nor after a place
+ * or a team a preposition or a verb of beating stands before (`in Brescia, 17,`, `beat Leeds,
+ * 3,`), nor in a tally (`Brescia, 17, Milan, 12,`); a score written without commas (`Arsenal 2,
+ * Chelsea 1`) has none before its figure. So is a figure told of `who` (`toldOfWho`).
+ */
+export function apposedAge(stream: TokenStream, read: NumberRead): boolean {
+  if (read.kind !== 'cardinal' || read.vague !== undefined || !read.bare || read.last !== read.first || read.value < 1 || read.value >= MAX_AGE) return false;
+  if (toldOfWho(stream, read)) return true;
+  if (!stream.isSym(read.first - 1, ',') || !stream.spaced(read.first - 1, read.first) || !stream.isSym(read.last + 1, ',', ')') || !stream.touching(read.last, read.last + 1)) return false;
+  const name = stream.at(read.first - 2);
+  if (name?.kind !== 'word' || !/^\p{Lu}/u.test(name.text) || !stream.touching(read.first - 2, read.first - 1) || NOT_A_PERSON.has(name.lower)) return false;
+  // The first word of the name's run of capitalised words, and the word before it.
+  let first = read.first - 2;
+  while (stream.at(first - 1)?.kind === 'word' && /^\p{Lu}/u.test(stream.at(first - 1)?.text ?? '') && stream.spaced(first - 1, first)) first -= 1;
+  // A name after another name's figure (`Brescia, 17, Milan, 12`) is the next line of a tally.
+  const tally = stream.isSym(first - 1, ',') && stream.at(first - 2)?.kind === 'num';
+  return !tally && !stream.isWord(first - 1, ...PLACE_OR_RIVAL_BEFORE);
+}
+/**
+ * `Delaney, who is 51 and from Dalkey`: a bare figure a relative clause of a person gives (`who
+ * is`, `who was`, `who turns`, `who turned`), with no noun after it (`who was 3 points behind`
+ * counts points), is that person's age too.
+ */
+function toldOfWho(stream: TokenStream, read: NumberRead): boolean {
+  const verb = read.first - 1;
+  if (!stream.isWord(verb, 'is', 'was', 'turns', 'turned') || !stream.isWord(verb - 1, 'who') || !stream.spaced(verb, read.first)) return false;
+  const next = stream.at(read.last + 1);
+  return next === undefined || (next.kind === 'sym' && /^[,.;)]$/u.test(next.text)) || stream.isWord(read.last + 1, 'and');
+}
+/** An age above this is no age (a figure after a name: `Lövgren, 271,` a total). */
+const MAX_AGE = 120;
+/** Capitalised words after which a bare figure is no one's age: months, weekdays, `No`. */
+const NOT_A_PERSON = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'no',
+]);
+/** Words before a name that make it a place or a rival (`in Brescia`, `beat Leeds`), not a person an age is given to. */
+const PLACE_OR_RIVAL_BEFORE = ['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'towards', 'toward', 'beat', 'beating', 'against', 'v', 'vs', 'versus'];
+
 /** People a bound on an age follows (`children under 15`, `adults over 65`). */
 const PEOPLE_OF_AN_AGE = ['children', 'kids', 'people', 'adults', 'teenagers', 'teens', 'youngsters', 'minors', 'users', 'pupils', 'students', 'women', 'men', 'patients', 'those', 'anyone', 'everyone', 'residents', 'citizens', 'drivers', 'workers', 'girls', 'boys'];
 

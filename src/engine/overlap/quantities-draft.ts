@@ -1,6 +1,6 @@
 import { DECIDED, MOVED_TO } from './change-verbs.ts';
 import { CUSTOMARY_ROUNDING, DURATION_DAYS, hedgeRange, PERCENT_APPROX_SPREAD, RANGE_DASHES, type HedgeKind } from './quantities-lexicon.ts';
-import { agedBefore, ageBound, decadeOfLife, isListNumber, isRankNumber, metresNotMillions, readFractionUnit, readRangeEnd, temperatureSign } from './quantities-context.ts';
+import { agedBefore, ageBound, apposedAge, decadeOfLife, isListNumber, isRankNumber, metresNotMillions, readFractionUnit, readRangeEnd, temperatureSign } from './quantities-context.ts';
 import { hedgeAfter, hedgeBefore, round, stepOf } from './quantities-hedges.ts';
 import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
 import { readNumber, type NumberRead } from './quantities-read.ts';
@@ -112,7 +112,9 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
   }
   const metres = range === null && unitRead === null && currencyBefore === null ? metresNotMillions(stream, read) : null;
   if (metres !== null) [number, unitRead] = [metres, measureRead('metre', metres.last)];
-  const aged = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined ? agedBefore(stream, read.first) : null;
+  const readAsAge = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined;
+  // `Luca Ferrandi, 17,`: an age in apposition, its span the figure alone (round 24c).
+  const aged = readAsAge ? agedBefore(stream, read.first) ?? (apposedAge(stream, read) ? read.first : null) : null;
   if (aged !== null) unitRead = { unit: 'duration', last: read.last, factor: DURATION_DAYS.get('year') ?? YEAR_DAYS, noun: 'year' };
   const sign = unitRead?.noun === 'celsius' ? temperatureSign(stream, read.first, unitRead.last) : null;
   if (sign !== null && range !== null) return { skipTo: number.last }; // `-4 to -10°F`: which ends are below zero is unclear
@@ -164,7 +166,10 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
   let noun = against === null ? unitRead?.noun ?? direct?.noun ?? null : 'dissent';
   if (noun === null && (unit === 'percent' || unit === 'currency' || unit === 'count')) noun = findNounAfterOf(stream, last + 1);
   const spanLast = (unit === 'count' || unit === 'ordinal') && direct !== null ? direct.last : last;
-  const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(number.resolution * factor) };
+  // A range is told to the finer of its ends (`between 4.5% and 5%`: to a tenth), the first end
+  // scaled as the range scaled it (`1.5 to 2 million`).
+  const firstResolution = range === null || read.value === 0 ? Infinity : read.resolution * (range.low / read.value);
+  const draft: Draft = { first, last, spanLast, value: round(value), low: round(low), high: round(high), hedged, unit, noun, resolution: round(Math.min(number.resolution, firstResolution) * factor) };
   if (unit === 'percent' && read.kind === 'fraction') draft.resolution = 1;
   // `a quarter of an hour`, `half an hour`: a round fraction of a unit is a figure to a tenth
   // either way, so it meets `14 minutes` and `28 minutes` (round 15v).
