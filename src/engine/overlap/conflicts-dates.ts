@@ -193,10 +193,7 @@ function timedOnce(side: Side, word: Unit): boolean {
     timed = side.unitsBySentence.flatMap((units) => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted).map((unit) => neighbours(units, unit).filter((other) => inflectedVerb(side.text, other))));
     clockNeighbours.set(side, timed);
   }
-  // Counted up to two: a long report times many things beside `said` (decision 004, round 24s).
-  let count = 0;
-  for (const near of timed) if (near.some((other) => other.key === word.key || unitSimilarity(other, word) > 0) && (count += 1) > 1) return false;
-  return count === 1;
+  return timed.filter((near) => near.some((other) => other.key === word.key || unitSimilarity(other, word) > 0)).length === 1;
 }
 /** The action words beside each time of day a report gives, read once per report and comparison. */
 const clockNeighbours = new WeakMap<Side, Unit[][]>();
