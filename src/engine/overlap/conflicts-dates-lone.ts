@@ -63,7 +63,7 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
     let answer = byPrecision.get(precision);
     if (answer === undefined) {
       const [index, dated] = side === A ? [nearA, datedA] : [nearB, datedB];
-      byPrecision.set(precision, (answer = index.groupsLike(word).filter((at) => dated[at]?.unit.date?.precision === precision).length === 1));
+      byPrecision.set(precision, (answer = index.countLike(word, (at) => dated[at]?.unit.date?.precision === precision, 2) === 1));
     }
     return answer;
   };

@@ -30,16 +30,30 @@ const folded = (key: string): string => withoutAccents(key).replace(/æ/gu, 'ae'
  * Hendra Wijaksana`: `Hendra told`, `Mr Wijaksana said`), are one person by first name and surname.
  */
 function oneName(a: string, b: string, ...texts: string[]): boolean {
+  return texts.some((text) => writtenTogether(text, a, b));
+}
+/**
+ * Whether `text` writes the two names together, asked once per text and pair of names (kept in
+ * the text memo): a report quotes its speakers many times, and each quotation read the whole of
+ * both reports for the same two names again (decision 004, round 24s).
+ */
+function writtenTogether(text: string, a: string, b: string): boolean {
+  const known = memoByText(text, 'names-together', () => new Map<string, boolean>());
+  const key = `${a.length}:${a}${b}`;
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = together(text, a, b)));
+  return answer;
+}
+function together(text: string, a: string, b: string): boolean {
   // Only a text that writes both names can write them together: the pattern is built and run
   // for those alone (it was built and run over both whole reports for every quotation).
-  const writing = texts.filter((text) => text.includes(a) && text.includes(b));
-  if (writing.length === 0) return false;
+  if (!text.includes(a) || !text.includes(b)) return false;
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // Letters on either side end the match, accented ones too (`\b` knows only ASCII letters).
-  const together = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})(?![\\p{L}\\p{M}])`, 'uy');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${escape(a)}\\s+${escape(b)}|${escape(b)}\\s+${escape(a)})(?![\\p{L}\\p{M}])`, 'uy');
   // Tried only where either name is written (`stickyAtEither`): run over the whole of a long
   // report, the pattern cost a microsecond a character (decision 004, round 19s).
-  return writing.some((text) => stickyAtEither(text, together, [a, b]));
+  return stickyAtEither(text, pattern, [a, b]);
 }
 /** The last word of each run of names (`Mehrotra` of `Justice Anil Mehrotra`): what tells two people apart. */
 const surnames = (named: readonly Unit[]): Unit[] => named.filter((unit, i) => named[i + 1]?.first !== unit.last);

@@ -33,6 +33,42 @@ const PER = /^\s*(?:(?:a|an|per)\s+\p{L}|\/)/iu;
  */
 export const figuresOf = (text: string): readonly Quantity[] => memoByText<readonly Quantity[]>(text, 'quantities', () => findQuantities(text));
 
+/** A report's figures by where they start: their numbers in `figuresOf`'s order, sorted by start (stably), and those starts. */
+interface FigureStarts {
+  order: Int32Array;
+  starts: Float64Array;
+}
+const figureStartsOf = (text: string): FigureStarts =>
+  memoByText<FigureStarts>(text, 'quantity-starts', () => {
+    const figures = figuresOf(text);
+    const order = Int32Array.from(figures.keys()).sort((x, y) => (figures[x]?.start ?? 0) - (figures[y]?.start ?? 0) || x - y);
+    return { order, starts: Float64Array.from(order, (k) => figures[k]?.start ?? 0) };
+  });
+/** The first place in `starts` (ascending) holding `value` or more. */
+function lowerBound(starts: Float64Array, value: number): number {
+  let [low, high] = [0, starts.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The numbers (in `figuresOf(text)`, ascending) of the figures that start within one of `ranges`
+ * (`from` included, `to` not): read by binary search, not by a scan of every figure of the report
+ * per stretch, which grew as the square of a long report (decision 004, round 24s).
+ */
+export function figuresStartingIn(text: string, ranges: readonly { from: number; to: number }[]): number[] {
+  const { order, starts } = figureStartsOf(text);
+  const found: number[] = [];
+  for (const { from, to } of ranges) for (let at = lowerBound(starts, from); at < starts.length && (starts[at] ?? 0) < to; at += 1) found.push(order[at] ?? 0);
+  // Figures in the report's order, each once (ranges may overlap).
+  found.sort((x, y) => x - y);
+  return found.filter((k, at) => at === 0 || found[at - 1] !== k);
+}
+
 /**
  * The figures the stretch matches to nothing, from its start to the end of its sentence (within
  * `REACH`), on one side: a figure that starts there is read whole, however far it runs.
@@ -41,8 +77,9 @@ function unmatchedFigures(alignment: ClauseAlignment, side: 'a' | 'b', text: str
   const span = side === 'a' ? alignment.spanA : alignment.spanB;
   const end = span.end + (SENTENCE_REST.exec(text.slice(span.end, span.end + REACH))?.[0].length ?? 0);
   const matched = alignment.matches.map((match) => match[side]).filter((unit) => unit.quantity !== null);
-  return figuresOf(text).filter(
-    (q) => q.start >= span.start && q.start < end && AMOUNTS.has(q.unit) && !PER.test(text.slice(q.end, q.end + 8)) && !matched.some((unit) => unit.start < q.end && q.start < unit.end),
+  const figures = figuresOf(text);
+  return figuresStartingIn(text, [{ from: span.start, to: end }]).map((k) => figures[k] as Quantity).filter(
+    (q) => AMOUNTS.has(q.unit) && !PER.test(text.slice(q.end, q.end + 8)) && !matched.some((unit) => unit.start < q.end && q.start < unit.end),
   );
 }
 

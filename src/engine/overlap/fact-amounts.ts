@@ -1,5 +1,5 @@
 import type { CharRange } from '../text/ranges.ts';
-import { figuresOf, ofOneKind } from './different-amounts.ts';
+import { figuresOf, figuresStartingIn, ofOneKind } from './different-amounts.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import type { FactDraft } from './select.ts';
 
@@ -12,7 +12,13 @@ import type { FactDraft } from './select.ts';
  * The figures that lie inside `ranges`. Matched or not: the pairing may match two figures that
  * differ (`13-` / `about 10`) as one point of a figure fact.
  */
-const figuresIn = (text: string, ranges: readonly CharRange[]): Quantity[] => figuresOf(text).filter((q) => ranges.some((range) => q.start >= range.start && q.end <= range.end));
+const figuresIn = (text: string, ranges: readonly CharRange[]): Quantity[] => {
+  const figures = figuresOf(text);
+  // A figure inside a range starts at or after its start and no later than its end.
+  return figuresStartingIn(text, ranges.map((range) => ({ from: range.start, to: range.end + 1 })))
+    .map((k) => figures[k] as Quantity)
+    .filter((q) => ranges.some((range) => q.start >= range.start && q.end <= range.end));
+};
 
 /**
  * Two figures of one kind whose ranges do not meet (`13-hour` / `about 10 hours`), each widened by

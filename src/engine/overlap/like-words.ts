@@ -48,6 +48,30 @@ export class WordsLike {
     }
     return found.sort((x, y) => x - y);
   }
+
+  /**
+   * How many of the groups `accept` takes hold a word `like` this one, counted up to `most`:
+   * `groupsLike(word).filter(accept).length` when that is below `most`, else `most`. `accept` is
+   * asked first (cheap), and the count stops at `most`: "does one date alone stand by this word"
+   * needs two, not every date of a long report that stands by `said` (decision 004, round 24s).
+   */
+  countLike(word: Unit, accept: (index: number) => boolean, most: number): number {
+    let count = 0;
+    const holds = (index: number): boolean => this.groups[index]?.some((other) => this.like(other, word)) === true;
+    if (byValue(word)) {
+      for (let index = 0; index < this.groups.length && count < most; index += 1) if (accept(index) && holds(index)) count += 1;
+      return count;
+    }
+    const tried = new Set<number>();
+    for (const token of likeTokens(word)) {
+      for (const index of this.groupsOf.get(token) ?? []) {
+        if (tried.has(index)) continue;
+        tried.add(index);
+        if (accept(index) && holds(index) && (count += 1) >= most) return count;
+      }
+    }
+    return count;
+  }
 }
 
 /** A figure or a date: `unitSimilarity` compares it by value, not by its keys. */
