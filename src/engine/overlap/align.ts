@@ -182,6 +182,10 @@ function firstStretch(pool: readonly UnitMatch[], unitsA: readonly Unit[], units
   return { strength, spanned: matches.length === 0 ? 1 : highA - lowA + highB - lowB + 2 };
 }
 
+function isIn(this: ReadonlySet<UnitMatch>, match: UnitMatch): boolean {
+  return this.has(match);
+}
+
 /** What the pairing by sure matches must add to the first stretch to replace the pairing by place: a whole exact match, less rounding. */
 const ANCHORED_GAIN = 0.99;
 
@@ -197,6 +201,7 @@ function matchUnits(unitsA: readonly Unit[], unitsB: readonly Unit[], byKey: Uni
   const reordered = byAnchors(all);
   if (reordered === null) return byPlace;
   const bySure = oneToOne(reordered);
+  if (bySure.length === byPlace.length && bySure.every(isIn, new Set(byPlace))) return byPlace;
   const [x, y] = [firstStretch(byPlace, unitsA, unitsB), firstStretch(bySure, unitsA, unitsB)];
   return y.strength > x.strength + ANCHORED_GAIN && y.strength / y.spanned >= x.strength / x.spanned ? bySure : byPlace;
 }
