@@ -87,10 +87,10 @@ const usedA = new StampedIndexes();
 const usedB = new StampedIndexes();
 
 /**
- * Pair units one to one, best value first. Only units that share a key are compared, so long
- * sentences cost what they share, not the product of their lengths.
+ * Every pair of units that share a key, best value first. Only units that share a key are
+ * compared, so long sentences cost what they share, not the product of their lengths.
  */
-function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
+function candidateMatches(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
   const all: UnitMatch[] = [];
   // The units of B this unit of A has met already (through another key): a sentence's few.
   const seen: Unit[] = [];
@@ -112,6 +112,11 @@ function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
     }
   }
   all.sort(byValueThenPlace);
+  return all;
+}
+
+/** Pair units one to one, in the order of `all`. */
+function oneToOne(all: readonly UnitMatch[]): UnitMatch[] {
   // The units already paired, by index on each side.
   usedA.begin(mostIndex(all, 'a'));
   usedB.begin(mostIndex(all, 'b'));
@@ -125,6 +130,81 @@ function matchUnits(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
   return chosen;
 }
 
+/** How many candidate matches each unit is in, by index on each side (`byAnchors`). */
+let countsA = new Int32Array(256);
+let countsB = new Int32Array(256);
+
+/**
+ * The candidates again, ties of value read by the sentence's sure matches instead of by place;
+ * null when no match is sure, or every one is. A word a sentence repeats (`40 cents a litre on
+ * drinks containing more than 8 grams …, and 20 cents a litre on drinks with between 5 and 8
+ * grams`) meets its one counterpart in the other sentence (`A lower 20 cent rate covers drinks
+ * with between five and eight grams`) as often as it occurs, all alike, and paired by place the
+ * first occurrence takes it. A match whose two units meet nothing else is sure; a tied one is
+ * read by how far it leaves the diagonal of the sure match nearest it (its index on each side,
+ * less the sure match's), then by place.
+ */
+function byAnchors(all: readonly UnitMatch[]): UnitMatch[] | null {
+  const [mostA, mostB] = [mostIndex(all, 'a'), mostIndex(all, 'b')];
+  if (mostA >= countsA.length) countsA = new Int32Array(mostA + 1);
+  if (mostB >= countsB.length) countsB = new Int32Array(mostB + 1);
+  countsA.fill(0, 0, mostA + 1);
+  countsB.fill(0, 0, mostB + 1);
+  for (const match of all) {
+    countsA[match.a.index] = (countsA[match.a.index] as number) + 1;
+    countsB[match.b.index] = (countsB[match.b.index] as number) + 1;
+  }
+  const sure = all.filter((match) => countsA[match.a.index] === 1 && countsB[match.b.index] === 1);
+  if (sure.length === 0 || sure.length === all.length) return null;
+  const offDiagonal = new Map<UnitMatch, number>();
+  for (const match of all) {
+    let nearest = sure[0] as UnitMatch;
+    for (const anchor of sure) if (Math.abs(anchor.a.index - match.a.index) < Math.abs(nearest.a.index - match.a.index)) nearest = anchor;
+    offDiagonal.set(match, Math.abs(match.a.index - nearest.a.index - (match.b.index - nearest.b.index)));
+  }
+  return [...all].sort((x, y) => y.value - x.value || (offDiagonal.get(x) as number) - (offDiagonal.get(y) as number) || x.a.index - y.a.index || x.b.index - y.b.index);
+}
+
+/** The first stretch `alignRegionsUpTo` draws from a pairing: its strength, and the units it spans on both sides. */
+function firstStretch(pool: readonly UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[]): { strength: number; spanned: number } {
+  let matches = restrict(pool, unitsA, 'a');
+  matches = restrict(matches, unitsB, 'b');
+  matches = restrict(matches, unitsA, 'a');
+  let strength = 0;
+  let [lowA, highA, lowB, highB] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const match of matches) {
+    strength += match.value;
+    lowA = Math.min(lowA, match.a.index);
+    highA = Math.max(highA, match.a.index);
+    lowB = Math.min(lowB, match.b.index);
+    highB = Math.max(highB, match.b.index);
+  }
+  return { strength, spanned: matches.length === 0 ? 1 : highA - lowA + highB - lowB + 2 };
+}
+
+function isIn(this: ReadonlySet<UnitMatch>, match: UnitMatch): boolean {
+  return this.has(match);
+}
+
+/** What the pairing by sure matches must add to the first stretch to replace the pairing by place: a whole exact match, less rounding. */
+const ANCHORED_GAIN = 0.99;
+
+/**
+ * Pair units one to one, best value first; ties by place, or by the sentence's sure matches
+ * (`byAnchors`) when that pairing's first stretch is stronger by a whole match and no looser
+ * (as strong for the units it spans): a repeated word then goes to the occurrence among the
+ * words it is told with (decision 004, round 24r).
+ */
+function matchUnits(unitsA: readonly Unit[], unitsB: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
+  const all = candidateMatches(unitsA, byKey);
+  const byPlace = oneToOne(all);
+  const reordered = byAnchors(all);
+  if (reordered === null) return byPlace;
+  const bySure = oneToOne(reordered);
+  if (bySure.length === byPlace.length && bySure.every(isIn, new Set(byPlace))) return byPlace;
+  const [x, y] = [firstStretch(byPlace, unitsA, unitsB), firstStretch(bySure, unitsA, unitsB)];
+  return y.strength > x.strength + ANCHORED_GAIN && y.strength / y.spanned >= x.strength / x.spanned ? bySure : byPlace;
+}
 
 /** Content is what is done or said: anything but the same name on both sides, or a date. */
 export const isContent = (match: UnitMatch): boolean =>
@@ -208,7 +288,7 @@ export function alignRegionsUpTo(
   most: number,
 ): { alignments: ClauseAlignment[]; within: number } {
   let within = -1;
-  let pool = matchUnits(unitsA, indexB);
+  let pool = matchUnits(unitsA, unitsB, indexB);
   // Everything the two sentences share: what a stretch leaves out of it is what else they share.
   const shared = pool;
   const alignments: ClauseAlignment[] = [];
