@@ -125,8 +125,11 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   // A year counted from (`a record that had stood since 1961`) says how long, not when.
   if (countedFrom(A.text, a) !== countedFrom(B.text, b)) return [];
   // A day dates the action told beside it (`start talks on Monday` / `told supporters early on
-  // Sunday`): two days beside words that share nothing are days of two actions.
-  if (a.date?.precision === 'day' && !oneEvent && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
+  // Sunday`): two days beside words that share nothing are days of two actions. So does a month
+  // (`The recall effort began in February` / `cast the deciding vote in January`; round 24n); a
+  // year is left to the context, as reports date one year's state in other words (the same test
+  // on years lost four reference conflicts of development).
+  if ((a.date?.precision === 'day' || a.date?.precision === 'month') && !oneEvent && datesOfDifferentActions(a, unitsA, b, unitsB)) return [];
   // A day in the possessive (`Sunday’s election`) dates the noun it names, not the other report's
   // action (`would start talks on Monday`), unless that day stands by the same noun.
   if (a.date?.precision === 'day' && !oneEvent && (namedEvent(A.text, a, unitsA, unitsB, b) || namedEvent(B.text, b, unitsB, unitsA, a))) return [];

@@ -1,6 +1,6 @@
 import { type ClauseAlignment } from './align.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
-import { countsTheRest, inAside, onTimeline, PARTITIVE, partOfAScore, peopleAgainstKind, REST } from './conflicts-pairing-figures.ts';
+import { aConversion, aDifference, countsTheRest, inAside, onTimeline, PARTITIVE, partOfAScore, peopleAgainstKind, REST } from './conflicts-pairing-figures.ts';
 import { boundsATime, draftOf, isAge, lemmasRelated, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { yearsOld } from './conflicts-ages-roles.ts';
 import { isCeiling } from './quantities-agree.ts';
@@ -207,12 +207,12 @@ export interface Known {
 
 /**
  * Readings that keep two figures apart whatever they count: the rest of a group (`160 more`) or
- * part of a score on either side, or a lead time or an aside on one side only. Asked by the
- * sentence-pair detector and the slot reader alike.
+ * part of a score on either side, or a lead time, an aside or a difference (`30 per cent less`,
+ * round 24n) on one side only. Asked by the sentence-pair detector and the slot reader alike.
  */
 export function inOtherRoles(textA: string, x: Quantity, textB: string, y: Quantity): boolean {
   if (countsTheRest(textA, x) || countsTheRest(textB, y) || partOfAScore(textA, x) || partOfAScore(textB, y)) return true;
-  return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y);
+  return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y) || aDifference(textA, x) !== aDifference(textB, y);
 }
 
 /** The name or proper adjective right before a count's noun (`four Polish citizens`, `two Harbourline outlets`). */
@@ -261,6 +261,8 @@ export function numberConflicts(regionA: number, unitsA: readonly Unit[], region
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
       if (inOtherRoles(A.text, quantityA, B.text, quantityB) || ofDifferentGroups(quantityA, quantityB)) continue;
+      // A sum converted in brackets (`NZ$160 million ($92 million)`) is set only against another (round 24n).
+      if (aConversion(A.text, unitsA, unitsA.indexOf(a)) !== aConversion(B.text, unitsB, unitsB.indexOf(b))) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       // Two nouns of one count (`Fifty-four lawmakers` / `55 MPs`, `26,400 participants` / `24,600
       // adults`) are the word beside both, as one noun written twice is.

@@ -125,6 +125,8 @@ export function figuresOf(side: PairingSide, lexicon: Lexicon, nounIds: Map<stri
         isLeadTime(side.text, quantity) ? 'lead' : '',
         inAside(side.text, quantity) ? 'aside' : '',
         partOfAScore(side.text, quantity) ? 'score' : '',
+        aDifference(side.text, quantity) ? 'difference' : '',
+        aConversion(side.text, units, at) ? 'conversion' : '',
       ].join('');
       const subjects = new Set(units.filter((other, i) => other.clause === unit.clause && isEntityUnit(other) && !other.attribution && !other.quoted && !nouns.includes(other) && !speaks(side.text, units, i)).map((other) => other.key));
       const noun = quantity.noun ?? elided;
@@ -184,6 +186,27 @@ export function relatedCounts(counts: ReadonlyMap<string, number>, lexicon: Pick
     related.set(lemma, sum);
   }
   return related;
+}
+
+/**
+ * A figure a comparative follows (`30 per cent less irrigation water than last year`, `$40 more`,
+ * `12% lower`) is a difference between two amounts, not an amount: it is set only against
+ * another difference (round 24n).
+ */
+const COMPARATIVE_AFTER = /^\s+(?:less|more|fewer|higher|lower|smaller|larger|bigger|greater|cheaper|dearer)\b/iu;
+export const aDifference = (text: string, quantity: Quantity): boolean => COMPARATIVE_AFTER.test(text.slice(quantity.end, quantity.end + 12));
+
+/**
+ * A sum in brackets right after a sum in another currency (`NZ$160 million ($92 million)`) is
+ * that sum converted, no amount of its own: it is set only against another conversion (round 24n).
+ */
+export function aConversion(text: string, units: readonly Unit[], at: number): boolean {
+  const quantity = units[at]?.quantity;
+  if (quantity?.unit !== 'currency') return false;
+  let before = at - 1;
+  while (before >= 0 && units[before]?.quantity == null) before -= 1;
+  const sum = units[before]?.quantity;
+  return sum?.unit === 'currency' && sum.currency !== quantity.currency && /^\s*\(\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(sum.end, quantity.start));
 }
 
 /**

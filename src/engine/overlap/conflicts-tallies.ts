@@ -24,11 +24,12 @@ const NUMBER = String.raw`(\d{1,3}|${[...WORDS.keys()].join('|')})`;
 const VOTE = String.raw`(?:vot(?:e|es|ed|ing)|rul(?:ed|ing)|decision|verdict|majority|margin|approv(?:ed|al)|passed|rejected|backed|adopted|split)`;
 /**
  * A split told with its vote: the vote word before it (`voted 7-2`, `ruled 6–3 that`, `by a vote
- * of 52 to 48`) or after it (`a six to three vote`, `a 5-4 ruling`). Not a score (`won 2-1`), a
- * range (`5 to 10 percent`) or a year's span (four digits).
+ * of 52 to 48`) or after it (`a six to three vote`, `a 5-4 ruling`), or votes to votes (`approved
+ * by 141 votes to 63`, `the law on 12 February by 146 votes to 63`; round 24n). Not a score (`won
+ * 2-1`), a range (`5 to 10 percent`) or a year's span (four digits).
  */
 const TALLY = new RegExp(
-  String.raw`\b${VOTE}(?:\s+(?:by|of|on|in|a|an|the|its|their|measure|bill|plan|budget|motion|proposal|law))*\s+${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\b(?!\s*(?:%|percent|per\s+cent|years?|months?|days?|hours?|minutes?|points?|seats?|votes?\s+to\b))|\b${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\s+(?:\w+\s+)?${VOTE}\b`,
+  String.raw`\b${VOTE}(?:\s+(?:by|of|on|in|a|an|the|its|their|measure|bill|plan|budget|motion|proposal|law))*\s+${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\b(?!\s*(?:%|percent|per\s+cent|years?|months?|days?|hours?|minutes?|points?|seats?|votes?\s+to\b))|\b${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\s+(?:\w+\s+)?${VOTE}\b|\b${NUMBER}\s+votes?\s+to\s+${NUMBER}\b`,
   'giu',
 );
 
@@ -43,7 +44,7 @@ const valueOf = (word: string): number => WORDS.get(word.toLowerCase()) ?? Numbe
 function tallies(side: TallySide): Tally[] {
   const found: Tally[] = [];
   for (const match of side.text.matchAll(TALLY)) {
-    const [x, y] = [match[1] ?? match[3], match[2] ?? match[4]];
+    const [x, y] = [match[1] ?? match[3] ?? match[5], match[2] ?? match[4] ?? match[6]];
     if (x === undefined || y === undefined || quotedAt(side.clauses, match.index)) continue;
     const [first, second] = [valueOf(x), valueOf(y)];
     if (!Number.isFinite(first) || !Number.isFinite(second) || first + second < 3) continue;
@@ -52,10 +53,20 @@ function tallies(side: TallySide): Tally[] {
   return found;
 }
 
+/** How far one chamber's totals may differ in two reports of one vote (abstentions, absences): a tenth. */
+const ONE_BODY_SPREAD = 0.1;
+/**
+ * Whether two splits are one body's vote: the same number voting (7-2 and 6-3 are nine members
+ * either way; a committee's 5-2 and a council's 7-2 are two bodies), or the same number against
+ * and totals within a tenth (`by 141 votes to 63` / `by 146 votes to 63`: abstentions and
+ * absences change a chamber's total by a few; round 24n).
+ */
+const oneBody = (a: Tally, b: Tally): boolean =>
+  a.yes + a.no === b.yes + b.no || (a.no === b.no && Math.abs(a.yes - b.yes) <= ONE_BODY_SPREAD * Math.max(a.yes + a.no, b.yes + b.no));
+
 /**
  * One vote split two ways: each report gives one split (a report with two tells of two votes),
- * both count the same number of voters (one body: 7-2 and 6-3 are nine members either way; a
- * committee's 5-2 and a council's 7-2 are two bodies), and the splits differ.
+ * the splits are one body's (`oneBody`), and the majorities differ.
  */
 export function tallyConflicts(A: TallySide, B: TallySide): TallyConflict[] {
   const [ta, tb] = [tallies(A), tallies(B)];
@@ -64,7 +75,7 @@ export function tallyConflicts(A: TallySide, B: TallySide): TallyConflict[] {
     return first !== undefined && list.every((tally) => tally.yes === first.yes && tally.no === first.no) ? first : null;
   };
   const [a, b] = [one(ta), one(tb)];
-  if (a === null || b === null || a.yes + a.no !== b.yes + b.no || a.yes === b.yes) return [];
+  if (a === null || b === null || a.yes === b.yes || !oneBody(a, b)) return [];
   const values: [string, string] = [A.text.slice(a.span.start, a.span.end), B.text.slice(b.span.start, b.span.end)];
   return [{ a: [a.span], b: [b.span], kind: 'number', subject: 'vote', values, note: conflictNote('vote', values), strength: 1 }];
 }

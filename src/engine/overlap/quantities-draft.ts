@@ -105,6 +105,7 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
     number = { ...number, value: number.value + 0.5, resolution: 0.5 };
     unitRead = { ...unitRead, last: half };
   }
+  if (unitRead === null && range === null && read.kind === 'cardinal' && read.measure === undefined && currencyBefore === null) unitRead = unitOfTheNext(stream, number);
   if (read.kind === 'fraction' && unitRead === null) return { skipTo: read.last };
   if (read.measure !== undefined) {
     const squared = stream.isSym(read.last + 1, '²') && stream.touching(read.last, read.last + 1);
@@ -183,6 +184,21 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
   if (ceiling) draft.ceiling = true;
   if (aged !== null) draft.age = true;
   return draft;
+}
+
+/**
+ * A bare number joined by `and` or `or` to one that has a unit (`jumps of 144.5 and 136 metres`,
+ * `2 or 3 km`) is a figure of that unit, written once for both (round 24n); its span stays the
+ * number. A percentage or a time of day is left alone (`5 and 10%` reads each).
+ */
+function unitOfTheNext(stream: TokenStream, number: NumberRead): ReturnType<typeof readUnitAfter> {
+  const join = number.last + 1;
+  if (!stream.isWord(join, 'and', 'or') || !stream.spaced(number.last, join)) return null;
+  const next = readNumber(stream, join + 1);
+  if (next === null || next.kind !== 'cardinal' || next.vague !== undefined || next.measure !== undefined || !stream.spaced(join, next.first)) return null;
+  const unit = readUnitAfter(stream, next.last, false);
+  if (unit === null || unit.unit === 'percent' || unit.unit === 'clock' || unit.currency !== undefined) return null;
+  return { ...unit, last: number.last };
 }
 
 const YEAR_DAYS = 365.25;

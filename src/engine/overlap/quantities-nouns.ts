@@ -71,7 +71,20 @@ function isPlural(word: string): boolean {
 export function findNounAfterOf(stream: TokenStream, at: number): string | null {
   if (!stream.isWord(at, 'of') || !stream.spaced(at - 1, at)) return null;
   const determiner = stream.isWord(at + 1, 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'these', 'those') ? 1 : 0;
-  return findNoun(stream, at + 1 + determiner, true)?.noun ?? null;
+  const found = findNoun(stream, at + 1 + determiner, true);
+  // A possessor (`41% of the town's roughly 26,000 registered voters`, `of the island's water`)
+  // is whose the whole is, not the whole: the whole is the lower-case noun after it, and none
+  // when a figure follows (the figure is the whole, counted). A name after it keeps the
+  // possessor (`of last year's Tour de France`; round 24n).
+  if (found !== null && /['’]s$/u.test(stream.at(found.last)?.lower ?? '')) {
+    const next = found.last + 1;
+    const numberAfter = [next, next + 1, next + 2].some((at) => stream.at(at)?.kind === 'num');
+    if (numberAfter) return null;
+    const word = stream.at(next);
+    const owned = word?.kind === 'word' && word.text === word.lower ? findNoun(stream, next, true) : null;
+    if (owned !== null) return owned.noun;
+  }
+  return found?.noun ?? null;
 }
 
 const YEAR_CONTEXT = new Set([

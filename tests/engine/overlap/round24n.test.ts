@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import * as lexicon from '../../../src/engine/lexicon/index.ts';
+import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
+import { numberConflicts } from '../../../src/engine/overlap/conflicts-figures.ts';
+import { figuresOf } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
+import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import type { Unit } from '../../../src/engine/overlap/units.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
+import { notes, pair } from './conflict-pairs.ts';
+import { side } from './pairing-sides.ts';
+
+/** Round 24n (decision 004): figure, date and name conflicts of sets 27–28, same frame, other value. Invented sentences. */
+const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`} ${q.low}-${q.high}`);
+const ofKind = (found: readonly string[], start: string): string[] => found.filter((note) => note.startsWith(start));
+/** The sentence-pair detector alone (conflicts-figures.ts `numberConflicts`), on two one-sentence reports, as round21c.test.ts reads it. */
+const known = { agreed: new Set<Unit>(), names: { a: new Set<string>(), b: new Set<string>() } };
+const detect = (a: string, b: string): string[] => {
+  const [A, B] = [side(a, new Map()), side(b, new Map())];
+  const sideOf = (x: typeof A) => ({ ...x, clauses: splitClauses(x.text, tokenize(x.text)) });
+  return numberConflicts(0, A.unitsBySentence[0] ?? [], 0, B.unitsBySentence[0] ?? [], sideOf(A), sideOf(B), known, lexicon).map((draft) => draft.note);
+};
+/** The roles the figure pairing reads each figure of a report with (conflicts-pairing-figures.ts `figuresOf`). */
+const roles = (text: string): string[] => figuresOf(side(text, new Map()), lexicon, new Map()).map((figure) => `${figure.quantity.text}:${figure.role}`);
+
+describe('a share of what a possessor has is not a share of the possessor', () => {
+  it('reads no noun in `41% of the town’s roughly 26,000 registered voters`, and the noun after `the island’s`', () => {
+    expect(read('Turnout was 41% of the town’s roughly 26,000 registered voters.')[0]).toBe('41% percent 41-41');
+    expect(read('Farmers use more than half of the island’s water.')).toEqual(['more than half percent water 50-80']);
+    expect(read('He won 52% of the country’s votes.')).toEqual(['52% percent vote 52-52']);
+  });
+
+  it('sets `Turnout was 41% of the town’s … voters` against `Turnout was about 47%`', () => {
+    const LEAD = 'Voters in Harlow Springs removed Mayor Dale Renner from office in a special election on Tuesday. ';
+    const [a, b] = pair(LEAD + 'Turnout was 41% of the town’s roughly 26,000 registered voters, high for an off-year election.', LEAD + 'Turnout was about 47%, the county clerk said.');
+    expect(ofKind(notes(a, b), 'turnout')).toEqual(['turnout: 41% vs about 47%']);
+  });
+});
+
+describe('a difference is no amount', () => {
+  it('reads `30 per cent less` as a difference, `30 per cent of` as an amount', () => {
+    expect(roles('Farmers will receive 30 per cent less irrigation water than last year.')).toEqual(['30 per cent:difference']);
+    expect(roles('Farmers will receive 30 per cent of the irrigation water.')).toEqual(['30 per cent:']);
+  });
+
+  it('sets a difference only against a difference in aligned sentences', () => {
+    expect(detect('Farmers will receive 40 per cent of the irrigation water, the ministry said.', 'Farmers will receive 30 per cent less irrigation water, the ministry said.')).toEqual([]);
+    expect(detect('Farmers will receive 40 per cent less irrigation water, the ministry said.', 'Farmers will receive 30 per cent less irrigation water, the ministry said.')).toHaveLength(1);
+  });
+
+  it('sets no `30 per cent less irrigation water` against `more than half of the island’s water`', () => {
+    const LEAD = 'Cyprus ordered water rationing on Wednesday after the sixth dry winter in a row. ';
+    const [a, b] = pair(
+      LEAD + 'The order limits irrigation for farmers, who use more than half of the island’s water.',
+      LEAD + 'Under the order, farmers, who use the irrigation water, will receive 30 per cent less irrigation water than last year.',
+    );
+    expect(ofKind(notes(a, b), 'water')).toEqual([]);
+  });
+});
+
+describe('a number joined to one with a unit shares the unit', () => {
+  it('reads `144.5 and 136 metres` as two lengths', () => {
+    expect(read('He produced jumps of 144.5 and 136 metres.')).toEqual(['144.5 other metre 144.5-144.5', '136 metres other metre 136-136']);
+    expect(read('The lake is 2 or 3 km wide.').map((figure) => figure.split(' ').slice(-3, -1).join(' '))).toEqual(['other metre', 'other metre']);
+  });
+
+  it('leaves a share alone (`5 and 10%`)', () => {
+    expect(read('between 5 and 10%')).toHaveLength(1);
+    expect(read('Prices rose 5 and 10%.').map((figure) => figure.split(' ')[1])).toEqual(['count', 'percent']);
+  });
+
+  it('sets `jumps of 144.5 and 136 metres` against `jumped 145.5 meters`', () => {
+    const LEAD = 'Eirik Haugland of Norway won the World Cup ski jumping event in Zakopane on Saturday. ';
+    const [a, b] = pair(LEAD + 'Haugland jumped 145.5 meters in the first round to take the lead.', LEAD + 'Haugland produced jumps of 144.5 and 136 metres to finish on 287.4 points.');
+    expect(ofKind(notes(a, b), 'metre')).toEqual(['metre: 145.5 meters vs 144.5']);
+  });
+});
+
+describe('a vote told as votes to votes', () => {
+  const LEAD = 'Portugal’s parliament voted on Friday to ban smoking on café terraces and beaches. ';
+  it('sets `by 141 votes to 63` against `by 146 votes to 63`: the same votes against, one chamber', () => {
+    const [a, b] = pair(LEAD + 'The law, approved by 141 votes to 63 with 26 abstentions, takes effect next year.', LEAD + 'Parliament approved the law on 12 February by 146 votes to 63.');
+    expect(ofKind(notes(a, b), 'vote')).toEqual(['vote: 141 votes to 63 vs 146 votes to 63']);
+  });
+
+  it('sets no two votes that share neither side nor total (`by 141 votes to 63` / `by 150 votes to 60`)', () => {
+    const [a, b] = pair(LEAD + 'The law, approved by 141 votes to 63 with 26 abstentions, takes effect next year.', LEAD + 'Parliament approved the law on 12 February by 150 votes to 60.');
+    expect(ofKind(notes(a, b), 'vote')).toEqual([]);
+  });
+});
+
+describe('the agent of one passive verb', () => {
+  const LEAD = 'The Carrigmore bypass opened to traffic on Friday after years of delays, the county council said. ';
+  it('sets `was built by Barrowvale Construction` against `was built by Kilcommon Civil Engineering`', () => {
+    const [a, b] = pair(
+      LEAD + 'The road, a dual carriageway with a speed limit of 100km/h, was built by Barrowvale Construction under a contract awarded in 2024.',
+      LEAD + 'It cost €198m and was built by Kilcommon Civil Engineering, with work starting that autumn.',
+    );
+    expect(ofKind(notes(a, b), 'who')).toEqual(['who: Barrowvale Construction vs Kilcommon Civil Engineering']);
+  });
+
+  it('sets no names after words that are not one verb written as done (`built near Barrowvale Construction`)', () => {
+    const [a, b] = pair(
+      LEAD + 'The road, a dual carriageway with a speed limit of 100km/h, was built near Barrowvale Construction under a contract awarded in 2024.',
+      LEAD + 'It cost €198m and was built near Kilcommon Civil Engineering, with work starting that autumn.',
+    );
+    expect(ofKind(notes(a, b), 'who')).toEqual([]);
+  });
+});
+
+describe('a date in a relative aside, by one verb both write as done', () => {
+  const LEAD = 'New Zealand’s levy on sugary drinks came into force on Thursday, charging 40 cents a litre on drinks with more than 8 grams of sugar. ';
+  it('sets `which passed Parliament in October` against `passed its third reading in November`', () => {
+    const [a, b] = pair(
+      LEAD + 'The levy passed Parliament in November with the support of the governing parties, the health minister said.',
+      LEAD + 'The levy, which passed Parliament in October after a long committee process, has the support of the governing parties.',
+      'April 1, 2027',
+    );
+    expect(ofKind(notes(a, b), 'date')).toEqual(['date: November vs October']);
+  });
+
+  it('sets no aside’s month by a thing both name (`which relaunched the service in May` / `withdrew its service in June`)', () => {
+    const [a, b] = pair(
+      LEAD + 'Rival Kestrel Lines withdrew its freight service in June after a fire.',
+      LEAD + 'The company, which relaunched the service in May after a five-year gap, said the route had lost money.',
+      'April 1, 2027',
+    );
+    expect(ofKind(notes(a, b), 'date')).toEqual([]);
+  });
+});
+
+describe('a sum converted in brackets is no amount of its own', () => {
+  it('reads `($92 million)` after `NZ$160 million` as a conversion, and a sum in brackets of one currency as a sum', () => {
+    expect(roles('The levy is expected to raise NZ$160 million ($92 million) a year.')).toEqual(['NZ$160 million:', '$92 million:conversion']);
+    expect(roles('The levy is expected to raise $160 million ($92 million after costs) a year.')).toEqual(['$160 million:', '$92 million:']);
+  });
+
+  it('sets no conversion against a sum in aligned sentences', () => {
+    expect(detect('The levy is expected to raise NZ$160 million ($92 million) a year for free school lunches.', 'The levy is expected to raise $160 million a year for free school lunches.')).toEqual([]);
+  });
+
+  it('sets no `($92 million)` after `NZ$160 million` against `nearly $160m`', () => {
+    const LEAD = 'New Zealand’s levy on sugary drinks came into force on Thursday. ';
+    const [a, b] = pair(LEAD + 'The Treasury expects the levy to raise NZ$160 million ($92 million) a year.', LEAD + 'The levy was expected to raise nearly $160m a year, the minister said.');
+    expect(notes(a, b).filter((note) => note.includes('$92'))).toEqual([]);
+  });
+});
+
+describe('a month dates the action told beside it', () => {
+  it('sets no `The recall effort began in February` against `cast the deciding vote in January`', () => {
+    const LEAD = 'Renner cast the deciding vote on a $14.5 million deal to lease and later sell 2,200 acre-feet of the town’s senior water rights to Ridgeline Partners. ';
+    const [a, b] = pair(
+      LEAD + 'The recall effort began in February, weeks after the council approved the $14.5 million deal for 2,200 acre-feet of the town’s water rights.',
+      LEAD + 'Renner cast the deciding vote in January on the $14.5 million deal for 2,200 acre-feet of the town’s water rights.',
+      'September 9, 2026',
+    );
+    expect(ofKind(notes(a, b), 'date')).toEqual([]);
+  });
+});
