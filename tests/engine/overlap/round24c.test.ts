@@ -94,10 +94,11 @@ describe('two months of one count each report gives once are one event’s', () 
   const dates = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('date:'));
   const GLOBE = (cut: string): string => `Ontario software maker Velora said on Monday it would cut 1,200 jobs, about a tenth of its work force, in a bid to cut costs. ${cut}`;
   const TECH = (cut: string): string => `Velora is laying off 1,200 employees, its chief executive wrote in a memo on Monday. The memo blamed slowing sales in Europe. ${cut}`;
-  it('sets `cut 300 positions in January` against `let go of about 300 people in February`', () => {
+  // Mend A (session 18): `positions` and `people` are no related nouns, `cut` and `let go` no like
+  // words, so this pair (lumetrix's) is no longer set; mend18a.test.ts tests the rule as it stands.
+  it('no longer sets `cut 300 positions in January` against `let go of about 300 people in February`', () => {
     const [a, b] = pair(GLOBE('It cut 300 positions in January, mostly in marketing.'), TECH('This is its second round of layoffs this year; it let go of about 300 people in February.'), 'September 15, 2026');
-    expect(dates(notes(a, b))).toEqual(['date: January vs February']);
-    expect(dates(notes(b, a))).toEqual(['date: February vs January']);
+    expect(dates(notes(a, b))).toEqual([]);
   });
 
   it.each([
