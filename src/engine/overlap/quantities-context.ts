@@ -166,7 +166,7 @@ export function apposedAge(stream: TokenStream, read: NumberRead): boolean {
   if (run.length === 1) return stream.isSym(item.figure + 1, ',', ')') && stream.touching(item.figure, item.figure + 1);
   return stream.isSym(last.figure + 1, ',', ')', '.', ';') && stream.touching(last.figure, last.figure + 1) && run.every((x) => x.person);
 }
-/** One line of `Name, N`: the token of the name's first word, of its figure, and whether the name is a person's. */
+/** One line of `Name, N`: the token of the name's first word (or its title's: `Mr. Smith`), of its figure, and whether the name is a person's. */
 interface ApposedItem {
   name: number;
   figure: number;
@@ -192,12 +192,14 @@ function apposedItem(stream: TokenStream, figure: number): ApposedItem | null {
   let name = last;
   while (nameWord(stream, name - 1) && stream.spaced(name - 1, name)) name -= 1;
   if (name === last && NOT_A_PERSON.has(word.lower)) return NO_ITEM;
-  const titled = stream.isSym(name - 1, '.') && stream.touching(name - 2, name - 1) && stream.isWord(name - 2, ...PERSON_TITLES);
-  return { name, figure, person: name < last || titled };
+  const titled = titleBefore(stream, name);
+  return { name: titled ? name - 2 : name, figure, person: name < last || titled };
 }
 /** A capitalised word that may be part of a name: not a preposition, a verb of a result or a word of time (`In`, `Last`). */
 const nameWord = (stream: TokenStream, at: number): boolean =>
   stream.at(at)?.kind === 'word' && /^\p{Lu}/u.test(stream.at(at)?.text ?? '') && !stream.isWord(at, ...PLACE_OR_RIVAL_BEFORE, ...NOT_IN_A_NAME);
+/** A title and its full stop right before token `name` (`Mr. Smith`). */
+const titleBefore = (stream: TokenStream, name: number): boolean => stream.isSym(name - 1, '.') && stream.touching(name - 2, name - 1) && stream.isWord(name - 2, ...PERSON_TITLES);
 /** The line of a run before `item` (`Maria Rossi, 45,` before `Luca Bianchi, 37`), after `,`, `, and` or `and`. */
 function itemBefore(stream: TokenStream, item: ApposedItem): ApposedItem | null {
   const and = stream.isWord(item.name - 1, 'and') ? item.name - 1 : item.name;
@@ -209,7 +211,8 @@ function itemAfter(stream: TokenStream, item: ApposedItem): ApposedItem | null {
   let at = stream.isSym(item.figure + 1, ',') && stream.touching(item.figure, item.figure + 1) ? item.figure + 2 : item.figure + 1;
   if (stream.isWord(at, 'and')) at += 1;
   else if (at === item.figure + 1) return null;
-  for (let last = at; last < at + 5 && nameWord(stream, last); last += 1) {
+  const words = titleBefore(stream, at + 2) ? at + 2 : at;
+  for (let last = words; last < words + 5 && nameWord(stream, last); last += 1) {
     if (!stream.isSym(last + 1, ',')) continue;
     const next = apposedItem(stream, last + 2);
     return next !== null && next !== NO_ITEM && next.name === at ? next : null;
