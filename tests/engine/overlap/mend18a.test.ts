@@ -27,6 +27,7 @@ describe('a run of names with figures is judged whole', () => {
   it.each([
     ['Hospital admissions were Verona, 21, Padua, 17, and Vicenza, 9.', ['21:-', '17:-', '9:-']],
     ['The ages listed were Smith, 5, Jones, 7, and Brown, 2, the court heard.', ['5:-', '7:-', '2:-']],
+    ['The ages listed were Smith, 5, Mr. Jones, 7, and Brown, 2, the court heard.', ['5:-', '7:-', '2:-']],
     ['The medal table read Norway, 12, Sweden, 9, at the close.', ['12:-', '9:-']],
     ['The seats went Labour, 34, Conservatives, 28, on the night.', ['34:-', '28:-']],
   ])('reads no figure of the tally `%s` as an age', (text, expected) => {
