@@ -156,7 +156,7 @@ export function apposedAge(stream: TokenStream, read: NumberRead): boolean {
   const item = apposedItem(stream, read.first);
   if (item === null || item === NO_ITEM) return false;
   const run = [item];
-  for (let before = itemBefore(stream, item); before !== null; before = before === NO_ITEM ? null : itemBefore(stream, before)) {
+  for (let before = itemBefore(stream, item); before !== null; before = itemBefore(stream, before)) {
     if (before === NO_ITEM) return false; // a figure before the name that is no age (`2019, Smith, 45,`)
     run.unshift(before);
   }
