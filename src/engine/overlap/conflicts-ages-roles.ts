@@ -74,19 +74,15 @@ function nameAt(text: string, units: readonly Unit[], at: number): string[] {
 }
 
 /**
- * An age in years: `27-year-old`, `27 years old`, or a bare whole number set off by commas right
- * after a name (`Kieran Walsh, 29, poured …`), news apposition for a person's age. Null for any
- * other figure.
+ * An age in years: `27-year-old`, `27 years old`, `aged 27`, or a bare whole number set off by
+ * commas right after a person's name (`Kieran Walsh, 29, poured …`), as the quantity reader
+ * reads it (quantities-context.ts `apposedAge`: one reader of `Name, N,`). Null for any other
+ * figure.
  */
-export function yearsOld(text: string, units: readonly Unit[], unit: Unit): number | null {
+export function yearsOld(unit: Unit): number | null {
   const quantity = unit.quantity;
-  if (quantity === null || quantity.hedged) return null;
-  if (isAge(quantity)) return quantity.unit === 'duration' ? Math.round(quantity.value / DAYS_A_YEAR) : quantity.value;
-  const before = units[units.indexOf(unit) - 1];
-  const apposed =
-    quantity.unit === 'count' && quantity.noun === null && Number.isInteger(quantity.value) && quantity.value > 0 && quantity.value < 120 &&
-    before !== undefined && before.kind === 'name' && before.date === null && /^\s*,\s*$/u.test(text.slice(before.end, quantity.start)) && /^\s*[,)]/u.test(text.slice(quantity.end, quantity.end + 3));
-  return apposed ? quantity.value : null;
+  if (quantity === null || quantity.hedged || !isAge(quantity)) return null;
+  return quantity.unit === 'duration' ? Math.round(quantity.value / DAYS_A_YEAR) : quantity.value;
 }
 const DAYS_A_YEAR = 365.25;
 
@@ -94,7 +90,7 @@ const DAYS_A_YEAR = 365.25;
 export function ageConflicts(A: Side, B: Side): ConflictDraft[] {
   const ages = (side: Side): { unit: Unit; years: number; subject: string[] }[] =>
     side.units.flatMap((unit) => {
-      const years = yearsOld(side.text, side.unitsBySentence[unit.sentence] ?? [], unit);
+      const years = yearsOld(unit);
       if (years === null) return [];
       const subject = ageSubject(side, unit);
       return subject.length === 0 ? [] : [{ unit, years, subject }];
@@ -121,7 +117,7 @@ export function ageConflicts(A: Side, B: Side): ConflictDraft[] {
   // 58-year-old former mayor` / `a 51-year-old economist`) may be two people's.
   const every = (side: Side): { unit: Unit; years: number }[] =>
     side.units.flatMap((unit) => {
-      const years = unit.quoted ? null : yearsOld(side.text, side.unitsBySentence[unit.sentence] ?? [], unit);
+      const years = unit.quoted ? null : yearsOld(unit);
       return years === null ? [] : [{ unit, years }];
     });
   const [allA, allB] = [every(A), every(B)];

@@ -5,13 +5,13 @@
  */
 import { unitSimilarity } from './align-similarity.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
-import { draftOf, isAge, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { contextStrength, neighbours } from './conflicts-neighbours.ts';
 import { bound, countedFrom, inAnotherZone, inflectedVerb, inRelativeAside, tense, writtenAt } from './conflicts-dates.ts';
 import { ofAnEarlierFigure } from './dates-roles.ts';
 import { WordsLike } from './like-words.ts';
-import { quantitiesAgree, type Quantity } from './quantities.ts';
-import type { Unit } from './units.ts';
+import { nounsRelated } from './conflicts-figures.ts';
+import type { Lexicon, Unit } from './units.ts';
 
 /**
  * The one date each report gives an action (round 15c): a date that stands by a word (`were
@@ -23,7 +23,7 @@ import type { Unit } from './units.ts';
  * gone by never against one to come, and not inside quotations, other zones or counted from
  * (`since 2014`); a date in a relative aside only by a verb both write as done (round 24n).
  */
-export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
+export function loneDateConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
   const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string; written: string; aside: boolean }[] =>
     side.unitsBySentence.flatMap((units) =>
       units
@@ -49,13 +49,12 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
     if (group === undefined) ofKindB.set(kind(b), [b]);
     else group.push(b);
   }
-  const like = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
   // Whether a word dates one date of its report at a precision, asked once per word and precision:
   // a report may date the launch to a day and another launch to a year (`was launched on Feb. 9`,
   // `Its sister satellite, launched in 2025`): days are set against days. Read from an index of
   // the words beside each date (like-words.ts; round 17s: not a scan of every date per word).
   const known = new Map<Unit, Map<string, boolean>>();
-  const [nearA, nearB] = [new WordsLike(datedA.map(({ near }) => near), like), new WordsLike(datedB.map(({ near }) => near), like)];
+  const [nearA, nearB] = [new WordsLike(datedA.map(({ near }) => near), likeWords), new WordsLike(datedB.map(({ near }) => near), likeWords)];
   const once = (side: Side, word: Unit, precision: string): boolean => {
     const byPrecision = known.get(word) ?? new Map<string, boolean>();
     known.set(word, byPrecision);
@@ -79,22 +78,23 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
       const precision = unit.date?.precision ?? '';
       return near.filter((y) => action(B, y, units, precision) && once(B, y, precision));
     }),
-    (y, x) => like(x, y),
+    (y, x) => likeWords(x, y),
   );
   const indexOfB = new Map(datedB.map((b, index) => [b, index]));
   const [countsA, countsB] = [countsOf(A), countsOf(B)];
   const drafts: ConflictDraft[] = [];
   for (const a of datedA) {
     let meeting: Set<number> | undefined;
+    const ca = countDated(A.text, a.unit, a.units, countsA);
     for (const b of ofKindB.get(kind(a)) ?? []) {
       const [da, db] = [a.unit.date, b.unit.date];
       if (da === null || db === null || da.precision !== db.precision || datesOverlap(da, db) || a.written === b.written || tense(da, A.publishedAt) * tense(db, B.publishedAt) < 0) continue;
       if (da.precision === 'day' && !oneDayOfAction(da, A.publishedAt, db, B.publishedAt)) continue;
-      // One count each report gives once, told in the date's clause (`It cut 300 positions in
-      // January` / `it let go of about 300 people in February`): one event, whatever its verbs.
-      const [ca, cb] = [countDated(A.text, a.unit, a.units, countsA), countDated(B.text, b.unit, b.units, countsB)];
-      if (ca !== null && cb !== null && quantitiesAgree(ca, cb)) {
-        drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, 1));
+      // One count each report gives once, of one thing, done by like words, right before the date
+      // (`It shed 300 jobs in January` / `it shed about 300 workers in February`): one event.
+      const cb = ca === null ? null : countDated(B.text, b.unit, b.units, countsB);
+      if (ca !== null && cb !== null && oneCountedEvent(ca, cb, lexicon)) {
+        drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, COUNT_DATED_STRENGTH));
         continue;
       }
       meeting ??= new Set(a.near.filter((x) => action(A, x, a.units, da.precision) && once(A, x, da.precision)).flatMap((x) => datingB.groupsLike(x)));
@@ -111,25 +111,49 @@ export function loneDateConflicts(A: Side, B: Side): ConflictDraft[] {
   return drafts;
 }
 const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
+/** Two words alike: one key, or words the aligner finds similar. */
+const likeWords = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
 /** The smallest count that says which event it is (`300 positions`): a few (`three people`) recur. */
 const TELLING_COUNT = 20;
 /** Each report's counts by value, to ask whether it gives a count once (round 24c). */
-function countsOf(side: Side): Map<number, number> {
+export function countsOf(side: Pick<Side, 'units'>): Map<number, number> {
   const counts = new Map<number, number>();
   for (const unit of side.units) if (unit.quantity?.unit === 'count') counts.set(unit.quantity.value, (counts.get(unit.quantity.value) ?? 0) + 1);
   return counts;
 }
 /**
- * The count a date stands right after in its clause (`cut 300 positions in January`): a count of
- * twenty or more, no age, that its report gives once, with nothing but its noun's words and the
- * date's preposition between them.
+ * The count a date stands right after (`cut 300 positions in January`: the count's span holds
+ * its noun, so only the date's preposition is between them), with the word before the count that
+ * does what is counted (`cut`): a count of twenty or more that its report gives once. Null when
+ * there is none. (An age is no count: it is read as a length of years.)
  */
-function countDated(text: string, date: Unit, units: readonly Unit[], counts: ReadonlyMap<number, number>): Quantity | null {
-  const before = units.filter((unit) => unit.end <= date.start && unit.clause === date.clause && unit.quantity !== null).at(-1)?.quantity;
-  if (before == null || before.unit !== 'count' || isAge(before) || before.value < TELLING_COUNT || counts.get(before.value) !== 1) return null;
-  return COUNT_THEN_DATE.test(text.slice(before.end, date.start)) ? before : null;
+export function countDated(text: string, date: Unit, units: readonly Unit[], counts: ReadonlyMap<number, number>): CountDated | null {
+  let at = units.indexOf(date) - 1;
+  while (at >= 0 && units[at]?.quantity === null) at -= 1;
+  const [count, verb] = [units[at], units[at - 1]];
+  const quantity = count?.quantity;
+  if (count === undefined || quantity == null || quantity.unit !== 'count' || quantity.value < TELLING_COUNT || counts.get(quantity.value) !== 1) return null;
+  return COUNT_THEN_DATE.test(text.slice(quantity.end, date.start)) ? { count, verb: verb?.clause === count.clause && verb.quantity === null && verb.date === null ? verb : undefined } : null;
 }
-const COUNT_THEN_DATE = /^(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:in|on|during)\s+$/u;
+/** A count a date stands right after, and the word before it that does what is counted. */
+export interface CountDated {
+  count: Unit;
+  verb: Unit | undefined;
+}
+/** Only the date's preposition between a count (with its noun) and the date. */
+const COUNT_THEN_DATE = /^\s+(?:in|on|during)\s+$/u;
+/**
+ * Two counts of one event: the same figure (not the reach of a hedge: `about 300` / `about 350`),
+ * of related things (`jobs` / `workers`, not `engineers` / `customers`), each done by a like
+ * word (`shed` / `shed`, not `built` / `approved`).
+ */
+export function oneCountedEvent(a: CountDated, b: CountDated, lexicon: Lexicon): boolean {
+  const [qa, qb] = [a.count.quantity, b.count.quantity];
+  if (qa == null || qb == null || qa.value !== qb.value || qa.noun === null || qb.noun === null || !nounsRelated(qa, qb, lexicon)) return false;
+  return a.verb !== undefined && b.verb !== undefined && likeWords(a.verb, b.verb);
+}
+/** A conflict of two dates one count ties to one event is as sure as the lone rule's least (`LONE_DATE_CONTEXT`). */
+const COUNT_DATED_STRENGTH = 1;
 /** A noun a participle follows (`samples taken`, `Samples collected`): what was done to it. */
 function doneTo(text: string, units: readonly Unit[], unit: Unit): boolean {
   const next = units[units.indexOf(unit) + 1];

@@ -9,8 +9,9 @@ import { isPeriod, periodConflict } from './conflicts-periods.ts';
 import { MONTH_STRETCH_JOINS } from './dates-patterns.ts';
 import { oneEventVerbs, type EventVerb } from './event-verbs.ts';
 import { namedEvent, ofAnEarlierFigure } from './dates-roles.ts';
+import { MONTH_NAMES } from './quantities-lexicon.ts';
 
-const MONTH_NAME = /^(?:(?:last|next|this)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$/iu;
+const MONTH_NAME = new RegExp(String.raw`^(?:(?:last|next|this)\s+)?(?:${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$`, 'iu');
 /** `Jan Sadowski`, `May Ling`: a month's name before a capitalised word is a first name. */
 const beforeAName = (text: string, unit: Unit): boolean => /^\s+\p{Lu}/u.test(text.slice(unit.end, unit.end + 3));
 const SPEAKERS_DAY = /^(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))$/iu;

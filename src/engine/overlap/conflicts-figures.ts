@@ -2,7 +2,6 @@ import { type ClauseAlignment } from './align.ts';
 import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
 import { aConversion, aDifference, countsTheRest, inAside, onTimeline, PARTITIVE, partOfAScore, peopleAgainstKind, REST } from './conflicts-pairing-figures.ts';
 import { boundsATime, draftOf, isAge, lemmasRelated, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { yearsOld } from './conflicts-ages-roles.ts';
 import { isCeiling } from './quantities-agree.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { FigureIndex } from './quantities-index.ts';
@@ -94,8 +93,6 @@ function onlyDuration(side: Side, quantity: Quantity): boolean {
   }
   return count === 1;
 }
-/** An age written as its figure alone (`41` in `Marta Lindqvist, 41,`). */
-const bareAge = (quantity: Quantity): boolean => /^\d+$/u.test(quantity.text);
 const shortDuration = (quantity: Quantity): boolean => quantity.unit === 'duration' && !isAge(quantity) && quantity.value < 1;
 /** How many lengths of time under a day each report gives, counted once per report and comparison. */
 const shortDurations = new WeakMap<Side, number>();
@@ -104,7 +101,7 @@ export function sameFamily(a: Quantity, b: Quantity): boolean {
   if (isAge(a) !== isAge(b)) return false;
   // An age told by a bare figure after a name (`Marta Lindqvist, 41,`, quantities-context.ts
   // `apposedAge`) is one person's: `ageConflicts` sets it against that person's other age only.
-  if (isAge(a) && (bareAge(a) || bareAge(b))) return false;
+  if (isAge(a) && (a.apposed === true || b.apposed === true)) return false;
   // Times of day are set against each other by `clockConflicts`, as dates are.
   if (a.unit === 'clock' || b.unit === 'clock') return false;
   // “the 23rd minute” and “after 26 minutes” count the same clock.
@@ -151,13 +148,12 @@ export function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Se
   // smaller figure but gives none of them either.
   // Figures agree only within one unit (and currency), and only with figures near their value:
   // each is looked for among those alone (quantities-index.ts).
-  // A person's age (`Ann Hale, 31,`) counts nothing: it agrees with no count of `31 people`.
+  // A person's age (`Ann Hale, 31,`) is read as an age, a length of years: it agrees with no count of `31 people`.
   const theirs = new FigureIndex(
     other.units.flatMap((unit): Quantity[] => {
       const quantity = unit.quantity;
       // So does a time that bounds another (`since 5am`, `By midday`), through a hedge too (`by about 7am`).
       if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity) || boundsATime(other.text, quantity)) return [];
-      if (!isAge(quantity) && yearsOld(other.text, other.unitsBySentence[unit.sentence] ?? [], unit) !== null) return [];
       // A figure joined to a word by a hyphen (`their 17-digit number`, `the 101-seat chamber`)
       // counts that word: it agrees with no count of `17 crashes`.
       const joined = quantity.noun === null && quantity.unit === 'count' ? HYPHEN_NOUN.exec(other.text.slice(quantity.end, quantity.end + 24)) : null;

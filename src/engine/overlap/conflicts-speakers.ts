@@ -34,16 +34,11 @@ function oneName(a: string, b: string, ...texts: string[]): boolean {
 }
 /**
  * Whether `text` writes the two names together, asked once per text and pair of names (kept in
- * the text memo): a report quotes its speakers many times, and each quotation read the whole of
- * both reports for the same two names again (decision 004, round 24s).
+ * the text memo, a kind per pair: what the memo keeps is never changed): a report quotes its
+ * speakers many times, and each quotation read the whole of both reports for the same two names
+ * again (decision 004, round 24s).
  */
-function writtenTogether(text: string, a: string, b: string): boolean {
-  const known = memoByText(text, 'names-together', () => new Map<string, boolean>());
-  const key = `${a.length}:${a}${b}`;
-  let answer = known.get(key);
-  if (answer === undefined) known.set(key, (answer = together(text, a, b)));
-  return answer;
-}
+const writtenTogether = (text: string, a: string, b: string): boolean => memoByText(text, `names-together:${a.length}:${a}${b}`, () => together(text, a, b));
 function together(text: string, a: string, b: string): boolean {
   // Only a text that writes both names can write them together: the pattern is built and run
   // for those alone (it was built and run over both whole reports for every quotation).

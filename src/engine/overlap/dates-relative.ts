@@ -1,6 +1,6 @@
 import { addMonths, dayOf, monthRange, weekRange, weekdayOf, yearRange, ymdOf } from './dates-calendar.ts';
 import type { DateCandidate } from './dates-patterns.ts';
-import { HEDGES_BEFORE, SMALL, TENS, hedgeRange } from './quantities-lexicon.ts';
+import { HEDGES_BEFORE, SMALL, TENS, WEEKDAY_NAMES, hedgeRange } from './quantities-lexicon.ts';
 import { keyedMatches, keyedPattern, runsAtMost, type KeyedPattern } from './dates-keyed.ts';
 import { afterRecord, futureAfter, futureClause } from './dates-clause.ts';
 
@@ -9,7 +9,6 @@ import { afterRecord, futureAfter, futureClause } from './dates-clause.ts';
  * `three years ago`, `in 2022`, `the 18th`. Resolved against the article date (a day number).
  */
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const HEDGE = HEDGES_BEFORE.map(([phrase]) => phrase.replaceAll(' ', String.raw`\s+`)).join('|');
 /** A digit's words (`SMALL`'s one to nine), after a ten's hyphen (`twenty-one`). */
 const DIGIT_WORDS = [...SMALL].filter(([, value]) => value >= 1 && value <= 9).map(([word]) => word).join('|');
@@ -159,7 +158,7 @@ function periodCandidate(match: RegExpExecArray, anchor: number): DateCandidate 
 
 function weekdayCandidate(match: RegExpExecArray, text: string, anchor: number): DateCandidate {
   const groups = match.groups ?? {};
-  const target = WEEKDAYS.indexOf((groups['day'] ?? '').toLowerCase());
+  const target = WEEKDAY_NAMES.indexOf((groups['day'] ?? '').toLowerCase());
   const which = (groups['which'] ?? '').toLowerCase().replace(/\s+/g, ' ');
   const back = (weekdayOf(anchor) - target + 7) % 7;
   const ahead = (target - weekdayOf(anchor) + 7) % 7;

@@ -33,19 +33,7 @@ export class WordsLike {
   /** The indexes of the groups holding a word `like` this one (`like(other, word)`), in order. */
   groupsLike(word: Unit): number[] {
     const found: number[] = [];
-    const holds = (index: number): boolean => this.groups[index]?.some((other) => this.like(other, word)) === true;
-    if (byValue(word)) {
-      for (let index = 0; index < this.groups.length; index += 1) if (holds(index)) found.push(index);
-      return found;
-    }
-    const tried = new Set<number>();
-    for (const token of likeTokens(word)) {
-      for (const index of this.groupsOf.get(token) ?? []) {
-        if (tried.has(index)) continue;
-        tried.add(index);
-        if (holds(index)) found.push(index);
-      }
-    }
+    for (const index of this.candidates(word)) if (this.holds(index, word)) found.push(index);
     return found.sort((x, y) => x - y);
   }
 
@@ -57,20 +45,33 @@ export class WordsLike {
    */
   countLike(word: Unit, accept: (index: number) => boolean, most: number): number {
     let count = 0;
-    const holds = (index: number): boolean => this.groups[index]?.some((other) => this.like(other, word)) === true;
+    for (const index of this.candidates(word)) if (accept(index) && this.holds(index, word) && (count += 1) >= most) return count;
+    return count;
+  }
+
+  /**
+   * The groups that may hold a word like `word`, each once: every group for a figure or a date
+   * (compared by value), in order; else those sharing a token of `likeTokens` with it, in the
+   * order the index finds them.
+   */
+  private *candidates(word: Unit): Generator<number> {
     if (byValue(word)) {
-      for (let index = 0; index < this.groups.length && count < most; index += 1) if (accept(index) && holds(index)) count += 1;
-      return count;
+      for (let index = 0; index < this.groups.length; index += 1) yield index;
+      return;
     }
     const tried = new Set<number>();
     for (const token of likeTokens(word)) {
       for (const index of this.groupsOf.get(token) ?? []) {
         if (tried.has(index)) continue;
         tried.add(index);
-        if (accept(index) && holds(index) && (count += 1) >= most) return count;
+        yield index;
       }
     }
-    return count;
+  }
+
+  /** Whether group `index` holds a word `like` this one. */
+  private holds(index: number, word: Unit): boolean {
+    return this.groups[index]?.some((other) => this.like(other, word)) === true;
   }
 }
 

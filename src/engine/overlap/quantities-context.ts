@@ -1,6 +1,7 @@
-import { RANGE_DASHES, type HedgeKind } from './quantities-lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, RANGE_DASHES, WEEKDAY_NAMES, type HedgeKind } from './quantities-lexicon.ts';
 import { hedgeBefore, round } from './quantities-hedges.ts';
 import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
+import { RESULT_VERBS } from './quantities-scores.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 import { readCurrencyBefore, readUnitAfter, type UnitRead } from './quantities-units.ts';
 
@@ -139,24 +140,84 @@ export function agedBefore(stream: TokenStream, first: number): number | null {
 /**
  * `Luca Ferrandi, 17, was grabbed`, `Thomas Brenninger, 56, was paid`: a whole number written
  * bare, set off by commas (or closed by a bracket) right after a capitalised name, is that
- * person's age, as `a 17-year-old` is (round 24c). Not after a month or a weekday (`Friday, 17`),
- * a number or an amount (`March 3, 17`, `£4.3million, 17`), `No` (`No, 17`), nor after a place
- * or a team a preposition or a verb of beating stands before (`in Brescia, 17,`, `beat Leeds,
- * 3,`), nor in a tally (`Brescia, 17, Milan, 12,`); a score written without commas (`Arsenal 2,
- * Chelsea 1`) has none before its figure. So is a figure told of `who` (`toldOfWho`).
+ * person's age, as `a 17-year-old` is (round 24c). Not after a month or a weekday standing alone
+ * (`Friday, 17`; `Theresa May, 62,` is a person), a number or an amount (`March 3, 17`,
+ * `£4.3million, 17`), `No` (`No, 17`), nor after a place or a rival a preposition or a verb of a
+ * result stands before (`in Brescia, 17,`, `In Brescia, 17,`, `beat Leeds, 3,`). A run of names
+ * with figures (`Maria Rossi, 45, Luca Bianchi, 37, and Anna Verdi, 52.`) is judged whole (mend A,
+ * session 18): every figure of it is an age when every name is a person's (two capitalised words
+ * or more, or a title before: `Mr. Smith`), none when one is not (`Verona, 21, Padua, 17`,
+ * `Smith, 5, Jones, 7`: a tally). A score written without commas (`Arsenal 2, Chelsea 1`) has none
+ * before its figure. So is a figure told of `who` (`toldOfWho`).
  */
 export function apposedAge(stream: TokenStream, read: NumberRead): boolean {
-  if (read.kind !== 'cardinal' || read.vague !== undefined || !read.bare || read.last !== read.first || read.value < 1 || read.value >= MAX_AGE) return false;
+  if (!ageFigure(read)) return false;
   if (toldOfWho(stream, read)) return true;
-  if (!stream.isSym(read.first - 1, ',') || !stream.spaced(read.first - 1, read.first) || !stream.isSym(read.last + 1, ',', ')') || !stream.touching(read.last, read.last + 1)) return false;
-  const name = stream.at(read.first - 2);
-  if (name?.kind !== 'word' || !/^\p{Lu}/u.test(name.text) || !stream.touching(read.first - 2, read.first - 1) || NOT_A_PERSON.has(name.lower)) return false;
-  // The first word of the name's run of capitalised words, and the word before it.
-  let first = read.first - 2;
-  while (stream.at(first - 1)?.kind === 'word' && /^\p{Lu}/u.test(stream.at(first - 1)?.text ?? '') && stream.spaced(first - 1, first)) first -= 1;
-  // A name after another name's figure (`Brescia, 17, Milan, 12`) is the next line of a tally.
-  const tally = stream.isSym(first - 1, ',') && stream.at(first - 2)?.kind === 'num';
-  return !tally && !stream.isWord(first - 1, ...PLACE_OR_RIVAL_BEFORE);
+  const item = apposedItem(stream, read.first);
+  if (item === null || item === NO_ITEM) return false;
+  const run = [item];
+  for (let before = itemBefore(stream, item); before !== null; before = itemBefore(stream, before)) {
+    if (before === NO_ITEM) return false; // a figure before the name that is no age (`2019, Smith, 45,`)
+    run.unshift(before);
+  }
+  for (let after = itemAfter(stream, item); after !== null; after = itemAfter(stream, after)) run.push(after);
+  const [first, last] = [run[0] as ApposedItem, run.at(-1) as ApposedItem];
+  if (stream.isWord(first.name - 1, ...PLACE_OR_RIVAL_BEFORE)) return false;
+  if (run.length === 1) return stream.isSym(item.figure + 1, ',', ')') && stream.touching(item.figure, item.figure + 1);
+  return stream.isSym(last.figure + 1, ',', ')', '.', ';') && stream.touching(last.figure, last.figure + 1) && run.every((x) => x.person);
+}
+/** One line of `Name, N`: the token of the name's first word (or its title's: `Mr. Smith`), of its figure, and whether the name is a person's. */
+interface ApposedItem {
+  name: number;
+  figure: number;
+  person: boolean;
+}
+/** A figure where a line of a run would stand that is no age (`2019` in `2019, Smith, 45,`). */
+const NO_ITEM: ApposedItem = { name: -1, figure: -1, person: false };
+/** A whole number an age may be: bare, 1 to `MAX_AGE` - 1. */
+const ageFigure = (read: NumberRead): boolean =>
+  read.kind === 'cardinal' && read.vague === undefined && read.bare && read.last === read.first && Number.isInteger(read.value) && read.value >= 1 && read.value < MAX_AGE;
+/**
+ * The line `Name, N` whose figure is token `figure`: null when no capitalised name stands right
+ * before its comma; `NO_ITEM` when the figure is no age or the name is a month, a weekday or `No`
+ * alone. The name runs back over capitalised words, and stops at a word that is no name's
+ * (`In Brescia`, `Last Friday`).
+ */
+function apposedItem(stream: TokenStream, figure: number): ApposedItem | null {
+  const last = figure - 2;
+  const word = stream.at(last);
+  if (word?.kind !== 'word' || !/^\p{Lu}/u.test(word.text) || !stream.isSym(figure - 1, ',') || !stream.touching(last, figure - 1) || !stream.spaced(figure - 1, figure)) return null;
+  const read = readNumber(stream, figure);
+  if (read === null || read.first !== figure || !ageFigure(read)) return NO_ITEM;
+  let name = last;
+  while (nameWord(stream, name - 1) && stream.spaced(name - 1, name)) name -= 1;
+  if (name === last && NOT_A_PERSON.has(word.lower)) return NO_ITEM;
+  const titled = titleBefore(stream, name);
+  return { name: titled ? name - 2 : name, figure, person: name < last || titled };
+}
+/** A capitalised word that may be part of a name: not a preposition, a verb of a result or a word of time (`In`, `Last`). */
+const nameWord = (stream: TokenStream, at: number): boolean =>
+  stream.at(at)?.kind === 'word' && /^\p{Lu}/u.test(stream.at(at)?.text ?? '') && !stream.isWord(at, ...PLACE_OR_RIVAL_BEFORE, ...NOT_IN_A_NAME);
+/** A title and its full stop right before token `name` (`Mr. Smith`). */
+const titleBefore = (stream: TokenStream, name: number): boolean => stream.isSym(name - 1, '.') && stream.touching(name - 2, name - 1) && stream.isWord(name - 2, ...PERSON_TITLES);
+/** The line of a run before `item` (`Maria Rossi, 45,` before `Luca Bianchi, 37`), after `,`, `, and` or `and`. */
+function itemBefore(stream: TokenStream, item: ApposedItem): ApposedItem | null {
+  const and = stream.isWord(item.name - 1, 'and') ? item.name - 1 : item.name;
+  const figure = stream.isSym(and - 1, ',') ? and - 2 : and !== item.name ? and - 1 : -1;
+  return figure >= 0 && stream.at(figure)?.kind === 'num' ? apposedItem(stream, figure) ?? NO_ITEM : null;
+}
+/** The line of a run after `item`: `, Name, N`, `, and Name, N` or ` and Name, N`, its name of five words at most. */
+function itemAfter(stream: TokenStream, item: ApposedItem): ApposedItem | null {
+  let at = stream.isSym(item.figure + 1, ',') && stream.touching(item.figure, item.figure + 1) ? item.figure + 2 : item.figure + 1;
+  if (stream.isWord(at, 'and')) at += 1;
+  else if (at === item.figure + 1) return null;
+  const words = titleBefore(stream, at + 2) ? at + 2 : at;
+  for (let last = words; last < words + 5 && nameWord(stream, last); last += 1) {
+    if (!stream.isSym(last + 1, ',')) continue;
+    const next = apposedItem(stream, last + 2);
+    return next !== null && next !== NO_ITEM && next.name === at ? next : null;
+  }
+  return null;
 }
 /**
  * `Delaney, who is 51 and from Dalkey`: a bare figure a relative clause of a person gives (`who
@@ -171,14 +232,14 @@ function toldOfWho(stream: TokenStream, read: NumberRead): boolean {
 }
 /** An age above this is no age (a figure after a name: `Lövgren, 271,` a total). */
 const MAX_AGE = 120;
-/** Capitalised words after which a bare figure is no one's age: months, weekdays, `No`. */
-const NOT_A_PERSON = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'no',
-]);
+/** Capitalised words that, written alone, are no one a bare figure after them is the age of: months, weekdays, `No`. */
+const NOT_A_PERSON: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES, 'no']);
 /** Words before a name that make it a place or a rival (`in Brescia`, `beat Leeds`), not a person an age is given to. */
-const PLACE_OR_RIVAL_BEFORE = ['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'towards', 'toward', 'beat', 'beating', 'against', 'v', 'vs', 'versus'];
+const PLACE_OR_RIVAL_BEFORE = ['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'into', 'towards', 'toward', 'against', 'v', 'vs', 'versus', ...RESULT_VERBS];
+/** Capitalised words of time that open a sentence before a name of a day (`Last Friday, 17,`): no part of a name. */
+const NOT_IN_A_NAME = ['last', 'next', 'this', 'the'];
+/** Titles written with a full stop before a surname (`Mr. Smith`): the name is a person's. */
+const PERSON_TITLES = ['mr', 'mrs', 'ms', 'dr', 'prof', 'rev'];
 
 /** People a bound on an age follows (`children under 15`, `adults over 65`). */
 const PEOPLE_OF_AN_AGE = ['children', 'kids', 'people', 'adults', 'teenagers', 'teens', 'youngsters', 'minors', 'users', 'pupils', 'students', 'women', 'men', 'patients', 'those', 'anyone', 'everyone', 'residents', 'citizens', 'drivers', 'workers', 'girls', 'boys'];

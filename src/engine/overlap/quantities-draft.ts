@@ -115,7 +115,9 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
   if (metres !== null) [number, unitRead] = [metres, measureRead('metre', metres.last)];
   const readAsAge = range === null && unitRead === null && currencyBefore === null && read.kind === 'cardinal' && read.vague === undefined;
   // `Luca Ferrandi, 17,`: an age in apposition, its span the figure alone (round 24c).
-  const aged = readAsAge ? agedBefore(stream, read.first) ?? (apposedAge(stream, read) ? read.first : null) : null;
+  const agedWord = readAsAge ? agedBefore(stream, read.first) : null;
+  const apposed = readAsAge && agedWord === null && apposedAge(stream, read);
+  const aged = agedWord ?? (apposed ? read.first : null);
   if (aged !== null) unitRead = { unit: 'duration', last: read.last, factor: DURATION_DAYS.get('year') ?? YEAR_DAYS, noun: 'year' };
   const sign = unitRead?.noun === 'celsius' ? temperatureSign(stream, read.first, unitRead.last) : null;
   if (sign !== null && range !== null) return { skipTo: number.last }; // `-4 to -10°F`: which ends are below zero is unclear
@@ -183,6 +185,7 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
   if (strict !== undefined) draft.strict = strict;
   if (ceiling) draft.ceiling = true;
   if (aged !== null) draft.age = true;
+  if (apposed) draft.apposed = true;
   return draft;
 }
 

@@ -196,6 +196,13 @@ export const VAGUE: ReadonlyMap<string, readonly [number, number]> = new Map([
 /** `several hundred` → 3–9 hundred; `a few thousand` → 2–5 thousand. */
 export const FEW: ReadonlyMap<string, readonly [number, number]> = new Map([['several', [3, 9]], ['few', [2, 5]]]);
 
+/** The months' names, lower-case, in calendar order. */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The months' names cut short (`Jan`, `Sept`). */
+export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+/** The weekdays' names, lower-case, from Sunday (as `weekdayOf` counts them). */
+export const WEEKDAY_NAMES: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** Words that end a noun phrase after a number: function words, verbs of reporting, `ago`. */
 export const NOT_NOUNS: ReadonlySet<string> = new Set(
   ('a an the and or but nor of in on at to for from by with without into onto over under about after before ' +

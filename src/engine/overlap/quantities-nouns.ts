@@ -1,7 +1,8 @@
-import { NOT_NOUNS, NOUN_FILLERS, ORDINALS, PARTICIPLE_NOUNS, PAST_TENSE_VERBS, SCALES, SMALL, TENS, singularize } from './quantities-lexicon.ts';
+import { MONTH_NAMES, NOT_NOUNS, NOUN_FILLERS, ORDINALS, PARTICIPLE_NOUNS, PAST_TENSE_VERBS, SCALES, SMALL, TENS, WEEKDAY_NAMES, singularize } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
-const MONTHS_AND_DAYS = /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** A month or a weekday ends a counted noun (`may`, a modal too, is among `NOT_NOUNS` before it). */
+const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
 /**
  * The noun a number counts: up to three words right after it, stopping at a function word, at a
@@ -29,7 +30,7 @@ export function findNoun(stream: TokenStream, at: number, headFinal = false): { 
       continue;
     }
     const lower = token.lower;
-    if (NOT_NOUNS.has(lower) || SCALES.has(lower) || MONTHS_AND_DAYS.test(lower)) break;
+    if (NOT_NOUNS.has(lower) || SCALES.has(lower) || MONTHS_AND_DAYS.has(lower)) break;
     // Another number word starts another number (“twenty-three twenty-three”), never a noun.
     if (SMALL.has(lower) || TENS.has(lower) || ORDINALS.has(lower)) break;
     if (count > 0 && /(?:ed|ing)$/.test(lower)) break;

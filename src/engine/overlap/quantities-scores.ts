@@ -12,8 +12,12 @@ import type { Draft } from './quantities-draft.ts';
 
 /** What a split vote is called: `a 10-2 vote`, `the 5-2 decision`, `a 6-3 ruling`. */
 const TALLY_NOUNS = ['vote', 'votes', 'decision', 'ruling', 'verdict'];
-/** `earned a 3-2 decision over Boston`: a result won or lost is a score, not a vote. */
-const RESULT_VERBS = ['won', 'win', 'wins', 'earned', 'earn', 'lost', 'lose', 'beat', 'claimed', 'secured', 'suffered', 'recorded', 'posted'];
+/**
+ * `earned a 3-2 decision over Boston`: a result won or lost is a score, not a vote; and the name
+ * after such a verb is a rival, not a person a figure after it gives an age to (`beat Leeds, 3,`:
+ * quantities-context.ts `apposedAge`).
+ */
+export const RESULT_VERBS = ['won', 'win', 'wins', 'earned', 'earn', 'lost', 'lose', 'beat', 'beating', 'claimed', 'secured', 'suffered', 'recorded', 'posted'];
 
 /**
  * A split vote (`a 10-2 vote`, `the state Supreme Court’s 5-2 decision`, `voted 7-2`) counts
@@ -56,7 +60,7 @@ export function votedAgainst(stream: TokenStream, last: number): number | null {
 }
 
 /** Words of a result before a score (`beat Aberdeen 2-1`, `lost 1-2`, `led 17-13`): up to three words back. */
-const SCORE_VERBS = [...RESULT_VERBS, 'beaten', 'beating', 'winning', 'losing', 'drew', 'draw', 'drawn', 'led', 'leading', 'trailed', 'trailing', 'sealed', 'clinched', 'defeated'];
+const SCORE_VERBS = [...RESULT_VERBS, 'beaten', 'winning', 'losing', 'drew', 'draw', 'drawn', 'led', 'leading', 'trailed', 'trailing', 'sealed', 'clinched', 'defeated'];
 /** Nouns of a result after a score: `a 2-1 win`, `a 1-2 defeat`, `the 31-27 victory`. */
 const SCORE_NOUNS = ['win', 'wins', 'victory', 'defeat', 'loss', 'draw', 'lead', 'scoreline', 'triumph', 'success', 'thrashing', 'rout', 'aggregate', 'home', 'away', 'up', 'down'];
 /** Words a score may stand before (`318/7 in 50 overs`, `three for 61 from ten overs`): no noun it counts. */

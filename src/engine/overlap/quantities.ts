@@ -43,6 +43,8 @@ export interface Quantity {
   ceiling?: true;
   /** An age read from the words before it (`aged 38`, `older than 65`, `children under 15`; round 15v). */
   age?: true;
+  /** An age told by its figure alone after a name or of `who` (`Marta Lindqvist, 41,`; quantities-context.ts `apposedAge`). */
+  apposed?: true;
   /** Place value of the last written digit in normalised units (`1.2bn` → 1e8, `2.7%` → 0.1); 0 for words like `half`, `dozens`. */
   resolution: number;
   text: string;
@@ -69,6 +71,7 @@ export function findQuantities(text: string): Quantity[] {
     if (draft.strict !== undefined) quantity.strict = draft.strict;
     if (draft.ceiling === true) quantity.ceiling = true;
     if (draft.age === true) quantity.age = true;
+    if (draft.apposed === true) quantity.apposed = true;
     quantities.push(quantity);
     index = Math.max(index, draft.last);
   }

@@ -31,17 +31,17 @@ describe('a bare figure in apposition after a person’s name is that person’s
     ['The count closed on Friday, 17, officials said.', 'a weekday'],
     ['The hearing was moved to March, 17, lawyers said.', 'a month'],
     ['The ransom rose to €300,000, 17, people close to the family said.', 'an amount'],
-    ['He wore the No. 17, shirt for a decade.', '`No.`'],
+    ['He said No, 17, was not his number.', '`No` (mend A: `No. 17,` never reached the rule)'],
     ['Cases rose in Brescia, 17, the regional health agency said.', 'a place after `in`'],
     ['Arsenal beat Leeds, 3, in a replay.', 'a team after `beat`'],
     ['Hospital admissions were Verona, 21, Padua, 17, and Vicenza, 9.', 'a tally'],
-    ['Final score: Arsenal 2, Chelsea 1.', 'a score with no comma'],
+    ['Final score: Arsenal, 2, Chelsea, 1.', 'a score written as a tally (mend A: with no comma it never reached the rule)'],
     ['Marco Bellini, 17 days later, was found alive.', 'a figure with a noun'],
     ['Bellini, who was 17 points behind, won the stage.', 'a figure of `who` with a noun'],
     ['The club, which is 17 and owned by a trust, was sold.', 'not of `who`'],
   ])('does not read `%s` as an age (%s)', (text) => {
-    const ages = findQuantities(text).filter((quantity) => quantity.text === '17' || quantity.text === '3' || quantity.text === '2' || quantity.text === '17 days');
-    expect(ages.filter((quantity) => isAge(quantity))).toEqual([]);
+    // Every figure of the sentence (mend A: the tally's first line was an age, and was not checked).
+    expect(findQuantities(text).filter((quantity) => isAge(quantity))).toEqual([]);
   });
 });
 
@@ -94,10 +94,11 @@ describe('two months of one count each report gives once are one event’s', () 
   const dates = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('date:'));
   const GLOBE = (cut: string): string => `Ontario software maker Velora said on Monday it would cut 1,200 jobs, about a tenth of its work force, in a bid to cut costs. ${cut}`;
   const TECH = (cut: string): string => `Velora is laying off 1,200 employees, its chief executive wrote in a memo on Monday. The memo blamed slowing sales in Europe. ${cut}`;
-  it('sets `cut 300 positions in January` against `let go of about 300 people in February`', () => {
+  // Mend A (session 18): `positions` and `people` are no related nouns, `cut` and `let go` no like
+  // words, so this pair (lumetrix's) is no longer set; mend18a.test.ts tests the rule as it stands.
+  it('no longer sets `cut 300 positions in January` against `let go of about 300 people in February`', () => {
     const [a, b] = pair(GLOBE('It cut 300 positions in January, mostly in marketing.'), TECH('This is its second round of layoffs this year; it let go of about 300 people in February.'), 'September 15, 2026');
-    expect(dates(notes(a, b))).toEqual(['date: January vs February']);
-    expect(dates(notes(b, a))).toEqual(['date: February vs January']);
+    expect(dates(notes(a, b))).toEqual([]);
   });
 
   it.each([
