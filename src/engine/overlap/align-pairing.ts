@@ -109,6 +109,8 @@ let offDiagonal = new Float64Array(256);
 let ordering: readonly UnitMatch[] = [];
 const order: number[] = [];
 
+const byAIndex = (x: UnitMatch, y: UnitMatch): number => x.a.index - y.a.index;
+
 /** Value first, then nearest the diagonal of a sure match, then by place: positions in `ordering`. */
 function byValueThenDiagonal(i: number, j: number): number {
   const [x, y] = [ordering[i] as UnitMatch, ordering[j] as UnitMatch];
@@ -127,14 +129,42 @@ function isSure(match: UnitMatch): boolean {
   );
 }
 
-/** How far `match` leaves the diagonal of the sure match nearest it in A (its index on each side, less the sure match's). */
+/**
+ * How far `match` leaves the diagonal of the sure match nearest it (its index on each side, less
+ * the sure match's): nearest by the distance on both sides together, |Δa| + |Δb|, ties by the
+ * smaller distance off the diagonal, so that the same holds whichever report is A. `sure` is in
+ * order of index in A: the search starts where the match's would stand and walks out on each side
+ * until the distance in A alone passes the best.
+ */
 function offNearestDiagonal(match: UnitMatch): number {
-  let nearestSure = sure[0] as UnitMatch;
-  for (let i = 0; i < sure.length; i += 1) {
-    const anchor = sure[i] as UnitMatch;
-    if (Math.abs(anchor.a.index - match.a.index) < Math.abs(nearestSure.a.index - match.a.index)) nearestSure = anchor;
+  let [low, high] = [0, sure.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sure[middle] as UnitMatch).a.index < match.a.index) low = middle + 1;
+    else high = middle;
   }
-  return Math.abs(match.a.index - nearestSure.a.index - (match.b.index - nearestSure.b.index));
+  nearest.distance = Infinity;
+  nearest.off = Infinity;
+  for (let step = 0; ; step += 1) {
+    const [up, down] = [sure[low + step], sure[low - 1 - step]];
+    const upA = up === undefined ? Infinity : up.a.index - match.a.index;
+    const downA = down === undefined ? Infinity : match.a.index - down.a.index;
+    if (upA > nearest.distance && downA > nearest.distance) return nearest.off;
+    if (up !== undefined) readAnchor(match, up);
+    if (down !== undefined) readAnchor(match, down);
+  }
+}
+
+/** The nearest sure match found so far by `offNearestDiagonal`: its distance, and the match's off its diagonal. */
+const nearest = { distance: Infinity, off: Infinity };
+
+function readAnchor(match: UnitMatch, anchor: UnitMatch): void {
+  const [da, db] = [match.a.index - anchor.a.index, match.b.index - anchor.b.index];
+  const [distance, off] = [Math.abs(da) + Math.abs(db), Math.abs(da - db)];
+  if (distance < nearest.distance || (distance === nearest.distance && off < nearest.off)) {
+    nearest.distance = distance;
+    nearest.off = off;
+  }
 }
 
 /**
@@ -163,6 +193,7 @@ export function byAnchors(all: readonly UnitMatch[]): UnitMatch[] | null {
     countsB[match.b.index] = 0;
   }
   if (sure.length === 0 || sure.length === all.length) return null;
+  sure.sort(byAIndex);
   if (offDiagonal.length < all.length) offDiagonal = new Float64Array(Math.max(all.length, offDiagonal.length * 2));
   order.length = 0;
   for (let i = 0; i < all.length; i += 1) {
@@ -184,12 +215,11 @@ export interface FirstStretch {
 }
 
 /**
- * The first stretch `alignRegionsUpTo` draws from a pairing. Narrowed as that draws it, A, then B,
- * then A: only that order is checked, as it is the only one drawn (the aligner as a whole reads
- * A first; compare(a, b) sorts the two reports so that it is the same one either way).
+ * The first stretch `alignRegionsUpTo` draws from a pairing, narrowed on `from`'s side first
+ * (`firstRestricted`).
  */
-export function firstStretch(pool: readonly UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[]): FirstStretch {
-  const matches = firstRestricted(pool, unitsA, unitsB);
+export function firstStretch(pool: readonly UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[], from: 'a' | 'b'): FirstStretch {
+  const matches = firstRestricted(pool, unitsA, unitsB, from);
   let strength = 0;
   let [lowA, highA, lowB, highB] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const match of matches) {
@@ -218,12 +248,19 @@ function isIn(this: ReadonlySet<UnitMatch>, match: UnitMatch): boolean {
   return this.has(match);
 }
 
+/** Whether the pairing by sure matches draws the winning first stretch narrowed from `from`'s side first. */
+function winsFrom(byPlace: readonly UnitMatch[], bySure: readonly UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[], from: 'a' | 'b'): boolean {
+  return anchoredWins(firstStretch(byPlace, unitsA, unitsB, from), firstStretch(bySure, unitsA, unitsB, from));
+}
+
 /**
  * Pair units one to one, best value first; ties by place, or by the sentence's sure matches
- * (`byAnchors`) when that pairing's first stretch wins (`anchoredWins`): a repeated word then goes
- * to the occurrence among the words it is told with (decision 004, round 24r). When no tie was
- * contested (no match refused for a unit paired at its own value), any order of the ties pairs the
- * same units, and the pairing by place stands unread.
+ * (`byAnchors`) when that pairing's first stretch wins (`anchoredWins`) narrowed from either side
+ * first: `alignRegionsUpTo` narrows A first, so the first stretch differs with the report read
+ * first, and the choice is the same only if it holds both ways. A repeated word then goes to the
+ * occurrence among the words it is told with (decision 004, round 24r). When no tie was contested
+ * (no match refused for a unit paired at its own value), any order of the ties pairs the same
+ * units, and the pairing by place stands unread.
  */
 export function matchUnits(unitsA: readonly Unit[], unitsB: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
   const all = candidateMatches(unitsA, byKey);
@@ -233,5 +270,5 @@ export function matchUnits(unitsA: readonly Unit[], unitsB: readonly Unit[], byK
   if (reordered === null) return byPlace;
   const bySure = oneToOne(reordered);
   if (bySure.length === byPlace.length && bySure.every(isIn, new Set(byPlace))) return byPlace;
-  return anchoredWins(firstStretch(byPlace, unitsA, unitsB), firstStretch(bySure, unitsA, unitsB)) ? bySure : byPlace;
+  return winsFrom(byPlace, bySure, unitsA, unitsB, 'a') && winsFrom(byPlace, bySure, unitsA, unitsB, 'b') ? bySure : byPlace;
 }

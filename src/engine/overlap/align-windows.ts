@@ -115,7 +115,12 @@ export function restrict(matches: readonly UnitMatch[], units: readonly Unit[], 
   return kept;
 }
 
-/** The first stretch of a pool of matches: narrowed on A, then B, then A again (`alignRegionsUpTo`, `firstStretch`). */
-export function firstRestricted(pool: readonly UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[]): UnitMatch[] {
+/**
+ * The first stretch of a pool of matches: narrowed on A, then B, then A again, as
+ * `alignRegionsUpTo` draws it; `from` 'b' narrows on B first (the same sentence pair read the
+ * other way round: `firstStretch`).
+ */
+export function firstRestricted(pool: readonly UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[], from: 'a' | 'b' = 'a'): UnitMatch[] {
+  if (from === 'b') return restrict(restrict(restrict(pool, unitsB, 'b'), unitsA, 'a'), unitsB, 'b');
   return restrict(restrict(restrict(pool, unitsA, 'a'), unitsB, 'b'), unitsA, 'a');
 }
