@@ -1,7 +1,7 @@
 import type { UnitIndex, UnitMatch } from './align.ts';
 import { unitSimilarity } from './align-similarity.ts';
 import { StampedIndexes, firstRestricted, mostIndex } from './align-windows.ts';
-import type { Unit } from './units.ts';
+import { isEntityUnit, type Unit } from './units.ts';
 
 /**
  * Which units of one sentence pair meet which (split from align.ts, decision 004, mend B of
@@ -70,6 +70,9 @@ let pairedAtB = new Float64Array(256);
 /** Whether the last `oneToOne` refused a match for a unit paired at the same value: a tie its order decided. */
 let contested = false;
 
+/** Whether the last `oneToOne` refused a match for a unit paired at the same value (`matchUnits`' shortcut). */
+export const tiesContested = (): boolean => contested;
+
 /** Pair units one to one, in the order of `all`. */
 export function oneToOne(all: readonly UnitMatch[]): UnitMatch[] {
   usedA.begin(mostIndex(all, 'a'));
@@ -125,7 +128,12 @@ function byValueThenDiagonal(i: number, j: number): number {
 function isSure(match: UnitMatch): boolean {
   return (
     countsA[match.a.index] === 1 &&
-    countsB[match.b.index] === 1
+    countsB[match.b.index] === 1 &&
+    match.similarity === 1 &&
+    !isEntityUnit(match.a) &&
+    !isEntityUnit(match.b) &&
+    !match.a.attribution &&
+    !match.b.attribution
   );
 }
 
