@@ -211,6 +211,7 @@ export function byAnchors(all: readonly UnitMatch[]): UnitMatch[] | null {
   ordering = all;
   order.sort(byValueThenDiagonal);
   ordering = [];
+  sure.length = 0;
   const reordered: UnitMatch[] = [];
   for (let i = 0; i < order.length; i += 1) reordered.push(all[order[i] as number] as UnitMatch);
   return reordered;
