@@ -20,8 +20,8 @@ function barrier(previous: Unit | undefined, unit: Unit): number {
 
 /**
  * A set of unit indexes for one call at a time: an array kept for the module's life, its marks
- * told apart from earlier calls' by a stamp, instead of a new set or map per call (`matchUnits`
- * and `restrict` run for every stretch of every sentence pair).
+ * told apart from earlier calls' by a stamp, instead of a new set or map per call (`oneToOne` in
+ * align-pairing.ts and `restrict` run for every stretch of every sentence pair).
  */
 export class StampedIndexes {
   stamps = new Int32Array(256);
@@ -113,4 +113,14 @@ export function restrict(matches: readonly UnitMatch[], units: readonly Unit[], 
   const kept: UnitMatch[] = [];
   for (const match of matches) if (match[side].index >= low && match[side].index <= high) kept.push(match);
   return kept;
+}
+
+/**
+ * The first stretch of a pool of matches: narrowed on A, then B, then A again, as
+ * `alignRegionsUpTo` draws it; `from` 'b' narrows on B first (the same sentence pair read the
+ * other way round: `firstStretch`).
+ */
+export function firstRestricted(pool: readonly UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[], from: 'a' | 'b' = 'a'): UnitMatch[] {
+  if (from === 'b') return restrict(restrict(restrict(pool, unitsB, 'b'), unitsA, 'a'), unitsB, 'b');
+  return restrict(restrict(restrict(pool, unitsA, 'a'), unitsB, 'b'), unitsA, 'a');
 }

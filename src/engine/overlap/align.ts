@@ -1,7 +1,7 @@
-import { unitSimilarity } from './align-similarity.ts';
+import { matchUnits, meetingKeys } from './align-pairing.ts';
 import { labelsAName, separateEntities } from './align-saying.ts';
 import { byStartA, spanOf } from './align-spans.ts';
-import { StampedIndexes, mostIndex, restrict } from './align-windows.ts';
+import { firstRestricted } from './align-windows.ts';
 import { isEntityUnit, type Unit } from './units.ts';
 
 export { SPEECH } from './align-spans.ts';
@@ -44,20 +44,6 @@ export interface ClauseAlignment {
   besides?: number;
 }
 
-/** Quantities meet all quantities, dates all dates, by value; other keys are numbered from 0. */
-const QUANTITY_KEYS: readonly number[] = Object.freeze([-1]);
-const DATE_KEYS: readonly number[] = Object.freeze([-2]);
-
-/**
- * The keys a unit can meet another by, numbered (`numberKeys`); quantities and dates are
- * compared by value instead.
- */
-function meetingKeys(unit: Unit): readonly number[] {
-  if (unit.quantity !== null) return QUANTITY_KEYS;
-  if (unit.date !== null) return DATE_KEYS;
-  return unit.keyIds;
-}
-
 /** A sentence's units by the keys they meet others by. */
 export type UnitIndex = ReadonlyMap<number, readonly Unit[]>;
 
@@ -72,138 +58,6 @@ export function indexUnits(units: readonly Unit[]): UnitIndex {
     }
   }
   return byKey;
-}
-
-/**
- * Strongest first, then in text order. Comparators and callbacks of the hot paths here are
- * module-level functions, not arrow functions made per call: V8 keeps the optimised code of a
- * function made per call only while one lives, so a full garbage collection between two
- * comparisons discarded it and the next comparison compiled it again.
- */
-const byValueThenPlace = (x: UnitMatch, y: UnitMatch): number => y.value - x.value || x.a.index - y.a.index || x.b.index - y.b.index;
-
-/** The units already paired by `matchUnits`, by index on each side. */
-const usedA = new StampedIndexes();
-const usedB = new StampedIndexes();
-
-/**
- * Every pair of units that share a key, best value first. Only units that share a key are
- * compared, so long sentences cost what they share, not the product of their lengths.
- */
-function candidateMatches(unitsA: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
-  const all: UnitMatch[] = [];
-  // The units of B this unit of A has met already (through another key): a sentence's few.
-  const seen: Unit[] = [];
-  // Indexed loops: the arrays' iterators allocated a result per step here (decision 004, round 19s).
-  for (let i = 0; i < unitsA.length; i += 1) {
-    const a = unitsA[i] as Unit;
-    seen.length = 0;
-    const keys = meetingKeys(a);
-    for (let k = 0; k < keys.length; k += 1) {
-      const list = byKey.get(keys[k] as number);
-      if (list === undefined) continue;
-      for (let m = 0; m < list.length; m += 1) {
-        const b = list[m] as Unit;
-        if (seen.includes(b)) continue;
-        seen.push(b);
-        const similarity = unitSimilarity(a, b);
-        if (similarity > 0) all.push({ a, b, similarity, value: similarity * Math.min(a.weight, b.weight) });
-      }
-    }
-  }
-  all.sort(byValueThenPlace);
-  return all;
-}
-
-/** Pair units one to one, in the order of `all`. */
-function oneToOne(all: readonly UnitMatch[]): UnitMatch[] {
-  // The units already paired, by index on each side.
-  usedA.begin(mostIndex(all, 'a'));
-  usedB.begin(mostIndex(all, 'b'));
-  const chosen: UnitMatch[] = [];
-  for (const match of all) {
-    if (usedA.has(match.a.index) || usedB.has(match.b.index)) continue;
-    usedA.mark(match.a.index);
-    usedB.mark(match.b.index);
-    chosen.push(match);
-  }
-  return chosen;
-}
-
-/** How many candidate matches each unit is in, by index on each side (`byAnchors`). */
-let countsA = new Int32Array(256);
-let countsB = new Int32Array(256);
-
-/**
- * The candidates again, ties of value read by the sentence's sure matches instead of by place;
- * null when no match is sure, or every one is. A word a sentence repeats (`40 cents a litre on
- * drinks containing more than 8 grams …, and 20 cents a litre on drinks with between 5 and 8
- * grams`) meets its one counterpart in the other sentence (`A lower 20 cent rate covers drinks
- * with between five and eight grams`) as often as it occurs, all alike, and paired by place the
- * first occurrence takes it. A match whose two units meet nothing else is sure; a tied one is
- * read by how far it leaves the diagonal of the sure match nearest it (its index on each side,
- * less the sure match's), then by place.
- */
-function byAnchors(all: readonly UnitMatch[]): UnitMatch[] | null {
-  const [mostA, mostB] = [mostIndex(all, 'a'), mostIndex(all, 'b')];
-  if (mostA >= countsA.length) countsA = new Int32Array(mostA + 1);
-  if (mostB >= countsB.length) countsB = new Int32Array(mostB + 1);
-  countsA.fill(0, 0, mostA + 1);
-  countsB.fill(0, 0, mostB + 1);
-  for (const match of all) {
-    countsA[match.a.index] = (countsA[match.a.index] as number) + 1;
-    countsB[match.b.index] = (countsB[match.b.index] as number) + 1;
-  }
-  const sure = all.filter((match) => countsA[match.a.index] === 1 && countsB[match.b.index] === 1);
-  if (sure.length === 0 || sure.length === all.length) return null;
-  const offDiagonal = new Map<UnitMatch, number>();
-  for (const match of all) {
-    let nearest = sure[0] as UnitMatch;
-    for (const anchor of sure) if (Math.abs(anchor.a.index - match.a.index) < Math.abs(nearest.a.index - match.a.index)) nearest = anchor;
-    offDiagonal.set(match, Math.abs(match.a.index - nearest.a.index - (match.b.index - nearest.b.index)));
-  }
-  return [...all].sort((x, y) => y.value - x.value || (offDiagonal.get(x) as number) - (offDiagonal.get(y) as number) || x.a.index - y.a.index || x.b.index - y.b.index);
-}
-
-/** The first stretch `alignRegionsUpTo` draws from a pairing: its strength, and the units it spans on both sides. */
-function firstStretch(pool: readonly UnitMatch[], unitsA: readonly Unit[], unitsB: readonly Unit[]): { strength: number; spanned: number } {
-  let matches = restrict(pool, unitsA, 'a');
-  matches = restrict(matches, unitsB, 'b');
-  matches = restrict(matches, unitsA, 'a');
-  let strength = 0;
-  let [lowA, highA, lowB, highB] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const match of matches) {
-    strength += match.value;
-    lowA = Math.min(lowA, match.a.index);
-    highA = Math.max(highA, match.a.index);
-    lowB = Math.min(lowB, match.b.index);
-    highB = Math.max(highB, match.b.index);
-  }
-  return { strength, spanned: matches.length === 0 ? 1 : highA - lowA + highB - lowB + 2 };
-}
-
-function isIn(this: ReadonlySet<UnitMatch>, match: UnitMatch): boolean {
-  return this.has(match);
-}
-
-/** What the pairing by sure matches must add to the first stretch to replace the pairing by place: a whole exact match, less rounding. */
-const ANCHORED_GAIN = 0.99;
-
-/**
- * Pair units one to one, best value first; ties by place, or by the sentence's sure matches
- * (`byAnchors`) when that pairing's first stretch is stronger by a whole match and no looser
- * (as strong for the units it spans): a repeated word then goes to the occurrence among the
- * words it is told with (decision 004, round 24r).
- */
-function matchUnits(unitsA: readonly Unit[], unitsB: readonly Unit[], byKey: UnitIndex): UnitMatch[] {
-  const all = candidateMatches(unitsA, byKey);
-  const byPlace = oneToOne(all);
-  const reordered = byAnchors(all);
-  if (reordered === null) return byPlace;
-  const bySure = oneToOne(reordered);
-  if (bySure.length === byPlace.length && bySure.every(isIn, new Set(byPlace))) return byPlace;
-  const [x, y] = [firstStretch(byPlace, unitsA, unitsB), firstStretch(bySure, unitsA, unitsB)];
-  return y.strength > x.strength + ANCHORED_GAIN && y.strength / y.spanned >= x.strength / x.spanned ? bySure : byPlace;
 }
 
 /** Content is what is done or said: anything but the same name on both sides, or a date. */
@@ -294,9 +148,7 @@ export function alignRegionsUpTo(
   const alignments: ClauseAlignment[] = [];
   while (pool.length > 0 && alignments.length < most) {
     if (within < 0 && alignments.length >= MAX_ALIGNMENTS_PER_PAIR) within = alignments.length;
-    let matches = restrict(pool, unitsA, 'a');
-    matches = restrict(matches, unitsB, 'b');
-    matches = restrict(matches, unitsA, 'a');
+    const matches = firstRestricted(pool, unitsA, unitsB);
     if (matches.length === 0) break;
     matches.sort(byStartA);
     for (const part of splitAtClauses(matches)) {
