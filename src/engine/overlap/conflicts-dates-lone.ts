@@ -20,11 +20,11 @@ import type { Lexicon, Unit } from './units.ts';
  * June`, `start generating power in 2032`), in sentences that share something besides. A report
  * that dates one action twice (`the plant opened in 1989`, `the Kenitra plant opened in 2022`)
  * tells two of them; dates compare only at one precision (two days, two months, two years), one
- * gone by never against one to come, and not inside quotations, other zones or counted from
- * (`since 2014`); a date in a relative aside only by a verb both write as done (round 24n).
+ * gone by never against one to come, and not inside quotations, asides, other zones or counted
+ * from (`since 2014`).
  */
 export function loneDateConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
-  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string; written: string; aside: boolean }[] =>
+  const datedIn = (side: Side): { unit: Unit; units: readonly Unit[]; near: Unit[]; bound: string; written: string }[] =>
     side.unitsBySentence.flatMap((units) =>
       units
         .filter(
@@ -35,9 +35,10 @@ export function loneDateConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictD
             (unit.date.precision === 'day' || unit.date.hedged || writtenAt(unit, unit.date.precision, side.text)) &&
             !inAnotherZone(side.text, unit) &&
             !countedFrom(side.text, unit) &&
+            !inRelativeAside(side.text, unit) &&
             !ofAnEarlierFigure(side.text, unit),
         )
-        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit), written: side.text.slice(unit.start, unit.end).toLowerCase(), aside: inRelativeAside(side.text, unit) })),
+        .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit), written: side.text.slice(unit.start, unit.end).toLowerCase() })),
     );
   const [datedA, datedB] = [datedIn(A), datedIn(B)];
   // Only dates of one precision and one bound can conflict: the other report's, grouped so (in
@@ -99,10 +100,6 @@ export function loneDateConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictD
       }
       meeting ??= new Set(a.near.filter((x) => action(A, x, a.units, da.precision) && once(A, x, da.precision)).flatMap((x) => datingB.groupsLike(x)));
       if (!meeting.has(indexOfB.get(b) ?? -1)) continue;
-      // A date in a relative aside (`The levy, which passed Parliament in October, …`) dates the
-      // aside's action: it is set against the other's only where both stand by one verb written
-      // as done (`passed its third reading in November`; round 24n), not by a thing both name.
-      if ((a.aside || b.aside) && !a.near.some((x) => doneWord(A.text, x) && b.near.some((y) => y.key === x.key && doneWord(B.text, y)))) continue;
       const context = contextStrength(a.unit.sentence, a.units, b.unit.sentence, b.units, (unit) => unit.date !== null || unit.quantity !== null);
       if (context === null || context.content < LONE_DATE_CONTEXT.content || context.strength < LONE_DATE_CONTEXT.strength) continue;
       drafts.push(draftOf('date', 'date', a.unit, b.unit, A, B, context.strength));

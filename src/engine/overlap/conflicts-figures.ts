@@ -210,6 +210,15 @@ export function inOtherRoles(textA: string, x: Quantity, textB: string, y: Quant
   if (countsTheRest(textA, x) || countsTheRest(textB, y) || partOfAScore(textA, x) || partOfAScore(textB, y)) return true;
   return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y) || aDifference(textA, x) !== aDifference(textB, y);
 }
+/**
+ * A sum converted in brackets (`NZ$160 million ($92 million)`) on one side only (round 24n;
+ * conflicts-pairing-figures.ts `aConversion`): set only against another conversion. Asked, as
+ * `inOtherRoles` is, by the sentence-pair detector and the slot reader alike; apart from it as it
+ * reads the figure among its sentence's units.
+ */
+export function convertedOnOneSide(textA: string, unitsA: readonly Unit[], a: Unit, textB: string, unitsB: readonly Unit[], b: Unit): boolean {
+  return aConversion(textA, unitsA, unitsA.indexOf(a)) !== aConversion(textB, unitsB, unitsB.indexOf(b));
+}
 
 /** The name or proper adjective right before a count's noun (`four Polish citizens`, `two Harbourline outlets`). */
 const QUALIFIED_NOUN = /\s(\p{Lu}[\p{L}’'-]*)\s+\p{Ll}[\p{L}-]*$/u;
@@ -257,8 +266,7 @@ export function numberConflicts(regionA: number, unitsA: readonly Unit[], region
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
       if (inOtherRoles(A.text, quantityA, B.text, quantityB) || ofDifferentGroups(quantityA, quantityB)) continue;
-      // A sum converted in brackets (`NZ$160 million ($92 million)`) is set only against another (round 24n).
-      if (aConversion(A.text, unitsA, unitsA.indexOf(a)) !== aConversion(B.text, unitsB, unitsB.indexOf(b))) continue;
+      if (convertedOnOneSide(A.text, unitsA, a, B.text, unitsB, b)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       // Two nouns of one count (`Fifty-four lawmakers` / `55 MPs`, `26,400 participants` / `24,600
       // adults`) are the word beside both, as one noun written twice is.

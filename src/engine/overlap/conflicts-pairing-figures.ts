@@ -197,8 +197,10 @@ const COMPARATIVE_AFTER = /^\s+(?:less|more|fewer|higher|lower|smaller|larger|bi
 export const aDifference = (text: string, quantity: Quantity): boolean => COMPARATIVE_AFTER.test(text.slice(quantity.end, quantity.end + 12));
 
 /**
- * A sum in brackets right after a sum in another currency (`NZ$160 million ($92 million)`) is
- * that sum converted, no amount of its own: it is set only against another conversion (round 24n).
+ * A sum in brackets right after a sum in another currency (`NZ$160 million ($92 million)`, `(about
+ * $92 million)`) is that sum converted, no amount of its own: it is set only against another
+ * conversion (round 24n). Only a hedge may stand before it in the bracket, read into its span:
+ * `€50m (plus $20m from Washington)` adds a sum (mend C, session 18).
  */
 export function aConversion(text: string, units: readonly Unit[], at: number): boolean {
   const quantity = units[at]?.quantity;
@@ -206,8 +208,14 @@ export function aConversion(text: string, units: readonly Unit[], at: number): b
   let before = at - 1;
   while (before >= 0 && units[before]?.quantity == null) before -= 1;
   const sum = units[before]?.quantity;
-  return sum?.unit === 'currency' && sum.currency !== quantity.currency && /^\s*\(\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(sum.end, quantity.start));
+  return sum?.unit === 'currency' && sum.currency !== quantity.currency && CONVERSION_BETWEEN.test(text.slice(sum.end, quantity.start));
 }
+/**
+ * What stands between a sum and its conversion: the opening bracket alone. A hedge (the table of
+ * quantities-lexicon.ts, `HEDGES_BEFORE`) is read into the converted sum's span (`(about $92
+ * million)`); any other word tells another sum (`(plus $20m from Washington)`, `(and $1.5bn)`).
+ */
+const CONVERSION_BETWEEN = /^\s*\(\s*$/u;
 
 /**
  * A figure in an aside about a person, set off by commas after the name (`Callum Reid,

@@ -4,7 +4,6 @@ import { unitSimilarity } from './align-similarity.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { figuresOfAnEarlierEvent, withinFloor } from './measures.ts';
 import { PLACE_BEFORE } from './conflicts-people.ts';
-import { aConversion } from './conflicts-pairing-figures.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { nameSlotPairs, slotPairs, type NameRun, type NameSlotPair } from './conflicts-slots.ts';
 import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
@@ -13,9 +12,9 @@ import { plainWords, plainWordsOf } from './plain-words.ts';
 import { quantitiesAgree } from './quantities.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon, Unit } from './units.ts';
-import { isPartitive, inOtherRoles, nounsAgreeAround, nounsRelated, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
+import { convertedOnOneSide, isPartitive, inOtherRoles, nounsAgreeAround, nounsRelated, plausiblyOneFigure, sameFamily, type Known } from './conflicts-figures.ts';
 import { namedBefore, neighbours, ofDifferentNames } from './conflicts-neighbours.ts';
-import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inflectedVerb, inRelativeAside, sinceTime, tense, writtenAlike } from './conflicts-dates.ts';
+import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, sinceTime, tense, writtenAlike } from './conflicts-dates.ts';
 import { toldAsADate } from './conflicts-periods.ts';
 
 /** Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), with their stretches. */
@@ -57,7 +56,7 @@ export function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs
     const [x, y] = [a.quantity, b.quantity];
     if (x === null || y === null || agreed.has(a) || agreed.has(b) || quantitiesAgree(x, y) || !nounsRelated(x, y, lexicon) || !nounsAgreeAround(a, unitsA, b, unitsB, lexicon)) return null;
     if (isPartitive(A.text, x) || isPartitive(B.text, y) || inOtherRoles(A.text, x, B.text, y)) return null;
-    if (aConversion(A.text, unitsA, unitsA.indexOf(a)) !== aConversion(B.text, unitsB, unitsB.indexOf(b))) return null;
+    if (convertedOnOneSide(A.text, unitsA, a, B.text, unitsB, b)) return null;
     if (figuresOfAnEarlierEvent(A.text, unitsA, A.publishedAt).has(a) !== figuresOfAnEarlierEvent(B.text, unitsB, B.publishedAt).has(b)) return null;
     if (x.unit === 'count' && withinFloor(x, y)) return null;
     if (x.unit === 'clock') return draftOf('date', 'time', a, b, A, B, strength);
@@ -139,9 +138,6 @@ export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side
   const inRole = (side: Side, words: ReadonlySet<string>, role: readonly Unit[]): boolean => (side === A ? rolesA : rolesB).holds(words, role);
   const judge = (pair: NameSlotPair): ConflictDraft | null => {
     const { a, b, bounds, strength } = pair;
-    // Below a fact's strength, only the agent of one passive verb both write is one slot.
-    const agent = agentOfOneVerb(pair, A, B);
-    if (strength < SLOT_STRENGTH && !agent) return null;
     // A person against a body or a place (`NDP Leader Priya Ramdas` / `New Democrats`) is no one slot.
     if (person(A, a) !== person(B, b)) return null;
     const [namedA, namedB] = [plainWords(textOf(A, a)), plainWords(textOf(B, b))];
@@ -155,14 +151,14 @@ export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side
       // A place or a body qualifies the word beside it (`the hospital in Lleida`, `the port of
       // Rajin`: which one of several); it fills the one slot when matches that say something hold
       // it on both sides (`a flooded road near Castlebar in County Mayo`).
-      if ((!pair.closed && !agent) || bounds.some((match) => match.a.weight < 0.5 || match.b.weight < 0.5)) return null;
+      if (!pair.closed || bounds.some((match) => match.a.weight < 0.5 || match.b.weight < 0.5)) return null;
     }
     const values: [string, string] = [textOf(A, a), textOf(B, b)];
     return { a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength };
   };
   for (const stretch of stretches) {
     const [unitsA, unitsB] = [A.unitsBySentence[stretch.regionA] ?? [], B.unitsBySentence[stretch.regionB] ?? []];
-    for (const pair of nameSlotPairs(stretch, unitsA, unitsB, AGENT_STRENGTH)) {
+    for (const pair of nameSlotPairs(stretch, unitsA, unitsB, SLOT_STRENGTH)) {
       const draft = judge(pair);
       if (draft !== null) drafts.push(draft);
     }
@@ -170,24 +166,6 @@ export function nameSlotConflicts(stretches: readonly ClauseAlignment[], A: Side
     if (swap !== null) drafts.push(swap);
   }
   return drafts;
-}
-
-/**
- * The least a stretch shares for the agent of its one passive verb to be read (`was built by
- * Barrowvale Construction` / `was built by Kilcommon Civil Engineering`): the verb alone, a word
- * that says something (round 24n).
- */
-const AGENT_STRENGTH = 1;
-const BY_AGENT = /^\s+by\s+(?:the\s+)?$/iu;
-/**
- * Whether the two names are each right after `by` after the one word that bounds the slot before
- * them, a verb matched on both sides and written as done (`built by`, `won by`): the agent of one
- * action, the slot closed by the verb and `by` whatever follows (a name may end a clause).
- */
-function agentOfOneVerb(pair: NameSlotPair, A: Side, B: Side): boolean {
-  const before = pair.bounds.find((match) => match.a.end <= pair.a.start && match.b.end <= pair.b.start);
-  if (before === undefined || before.a.weight < 0.5 || before.b.weight < 0.5 || !inflectedVerb(A.text, before.a) || !inflectedVerb(B.text, before.b)) return false;
-  return BY_AGENT.test(A.text.slice(before.a.end, pair.a.start)) && BY_AGENT.test(B.text.slice(before.b.end, pair.b.start));
 }
 
 /**

@@ -192,13 +192,16 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
 /**
  * A bare number joined by `and` or `or` to one that has a unit (`jumps of 144.5 and 136 metres`,
  * `2 or 3 km`) is a figure of that unit, written once for both (round 24n); its span stays the
- * number. A percentage or a time of day is left alone (`5 and 10%` reads each).
+ * number. A percentage, a time of day or a sum of money is left alone (`5 and 10%` reads each);
+ * so is a year (`opened in 2019 and 40 km more`) and a number before a scale the other has (`1
+ * or 2 billion tonnes`: the first is no tonne; mend C, session 18).
  */
 function unitOfTheNext(stream: TokenStream, number: NumberRead): ReturnType<typeof readUnitAfter> {
   const join = number.last + 1;
   if (!stream.isWord(join, 'and', 'or') || !stream.spaced(number.last, join)) return null;
+  if (number.bare && isYearContext(stream, number.first - 1)) return null;
   const next = readNumber(stream, join + 1);
-  if (next === null || next.kind !== 'cardinal' || next.vague !== undefined || next.measure !== undefined || !stream.spaced(join, next.first)) return null;
+  if (next === null || next.kind !== 'cardinal' || next.vague !== undefined || next.measure !== undefined || (next.scale ?? 1) !== 1 || !stream.spaced(join, next.first)) return null;
   const unit = readUnitAfter(stream, next.last, false);
   if (unit === null || unit.unit === 'percent' || unit.unit === 'clock' || unit.currency !== undefined) return null;
   return { ...unit, last: number.last };

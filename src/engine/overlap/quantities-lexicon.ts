@@ -52,6 +52,8 @@ export { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, LETTER_CURRENCIES, CURRENCY_CODES, N
 
 /** A word without its possessive `'s` (`fortnight's` → `fortnight`): the tokens keep it on the word. */
 export const withoutPossessive = (word: string): string => word.replace(/['’]s$/u, '');
+/** Whether a word is written in the possessive (`town's`, `island’s`). */
+export const isPossessive = (word: string): boolean => /['’]s$/u.test(word);
 
 /** Durations are normalised to days so that `two weeks` meets `14 days`. */
 export const DURATION_DAYS: ReadonlyMap<string, number> = new Map([

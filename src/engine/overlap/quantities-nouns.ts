@@ -1,4 +1,5 @@
-import { MONTH_NAMES, NOT_NOUNS, NOUN_FILLERS, ORDINALS, PARTICIPLE_NOUNS, PAST_TENSE_VERBS, SCALES, SMALL, TENS, WEEKDAY_NAMES, singularize } from './quantities-lexicon.ts';
+import { hedgeBefore } from './quantities-hedges.ts';
+import { isPossessive, MONTH_NAMES, NOT_NOUNS, NOUN_FILLERS, ORDINALS, PARTICIPLE_NOUNS, PAST_TENSE_VERBS, SCALES, SMALL, TENS, WEEKDAY_NAMES, singularize, withoutPossessive } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 /** A month or a weekday ends a counted noun (`may`, a modal too, is among `NOT_NOUNS` before it). */
@@ -39,8 +40,8 @@ export function findNoun(stream: TokenStream, at: number, headFinal = false): { 
     const capital = token.text[0] !== lower[0];
     if (capital && sawLower) break;
     sawLower ||= !capital;
-    run.push({ word: lower.replace(/['’]s$/, ''), last: index });
-    if (/['’]s$/.test(lower)) break;
+    run.push({ word: withoutPossessive(lower), last: index });
+    if (isPossessive(lower)) break;
     previous = index;
     index += 1;
   }
@@ -74,18 +75,28 @@ export function findNounAfterOf(stream: TokenStream, at: number): string | null 
   const determiner = stream.isWord(at + 1, 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'these', 'those') ? 1 : 0;
   const found = findNoun(stream, at + 1 + determiner, true);
   // A possessor (`41% of the town's roughly 26,000 registered voters`, `of the island's water`)
-  // is whose the whole is, not the whole: the whole is the lower-case noun after it, and none
-  // when a figure follows (the figure is the whole, counted). A name after it keeps the
-  // possessor (`of last year's Tour de France`; round 24n).
-  if (found !== null && /['’]s$/u.test(stream.at(found.last)?.lower ?? '')) {
-    const next = found.last + 1;
-    const numberAfter = [next, next + 1, next + 2].some((at) => stream.at(at)?.kind === 'num');
-    if (numberAfter) return null;
+  // is whose the whole is, not the whole (round 24n): the whole is the noun after it (`of the
+  // country's Muslim votes`), and none when a figure stands before that noun, bare or after a
+  // hedge (the figure is the whole, counted). A figure after the noun is another's (`of the
+  // island's water by 2030`), and a year is no figure of the whole (`of the council's 2025
+  // budget`; mend C, session 18).
+  if (found !== null && isPossessive(stream.at(found.last)?.lower ?? '')) {
+    let next = found.last + 1;
+    if (aYear(stream, next)) next += 1;
+    // The longest hedge is four words (`in the region of`).
+    const figure = (at: number): boolean => stream.at(at)?.kind === 'num' && (at === next || hedgeBefore(stream, at)?.first === next);
+    if ([next, next + 1, next + 2, next + 3, next + 4].some(figure)) return null;
     const word = stream.at(next);
-    const owned = word?.kind === 'word' && word.text === word.lower ? findNoun(stream, next, true) : null;
+    const owned = word?.kind === 'word' ? findNoun(stream, next, true) : null;
     if (owned !== null) return owned.noun;
   }
   return found?.noun ?? null;
+}
+
+/** A year written before a noun (`2025 budget`): four digits from 1900 to 2099, no plural noun after (`2000 people` are counted). */
+function aYear(stream: TokenStream, at: number): boolean {
+  const token = stream.at(at);
+  return token?.kind === 'num' && /^(?:19|20)\d\d$/u.test(token.text) && stream.isWord(at + 1) && !looksCounted(stream, at + 1);
 }
 
 const YEAR_CONTEXT = new Set([

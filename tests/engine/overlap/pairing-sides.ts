@@ -1,5 +1,6 @@
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
+import { numberConflicts } from '../../../src/engine/overlap/conflicts-figures.ts';
 import type { PairingSide } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
@@ -31,6 +32,17 @@ export function side(text: string, ids: Map<string, number>): PairingSide {
   for (const unit of units) (unitsBySentence[unit.sentence] ??= []).push(unit);
   for (let i = 0; i < unitsBySentence.length; i += 1) unitsBySentence[i] ??= [];
   return { text, publishedAt: '2026-05-01', units, unitsBySentence };
+}
+
+/**
+ * The sentence-pair detector alone (conflicts-figures.ts `numberConflicts`), on two one-sentence
+ * reports, nothing known beforehand: the notes of its conflicts (rounds 21c and 24n).
+ */
+export function detect(a: string, b: string): string[] {
+  const known = { agreed: new Set<Unit>(), names: { a: new Set<string>(), b: new Set<string>() } };
+  const [A, B] = [side(a, new Map()), side(b, new Map())];
+  const sideOf = (x: PairingSide) => ({ ...x, clauses: splitClauses(x.text, tokenize(x.text)) });
+  return numberConflicts(0, A.unitsBySentence[0] ?? [], 0, B.unitsBySentence[0] ?? [], sideOf(A), sideOf(B), known, lexicon).map((draft) => draft.note);
 }
 
 /**

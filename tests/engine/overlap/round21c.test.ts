@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import { numberConflicts, ofDifferentGroups } from '../../../src/engine/overlap/conflicts-figures.ts';
-import type { Unit } from '../../../src/engine/overlap/units.ts';
-import { tokenize } from '../../../src/engine/text/tokens.ts';
+import { ofDifferentGroups } from '../../../src/engine/overlap/conflicts-figures.ts';
 import { figuresOfAnEarlierEvent } from '../../../src/engine/overlap/measures.ts';
 import { quantitiesAgree } from '../../../src/engine/overlap/quantities.ts';
 import { notes, pair } from './conflict-pairs.ts';
 import { figure } from './figures.ts';
-import { side } from './pairing-sides.ts';
+import { detect, side } from './pairing-sides.ts';
 
 /** Round 21c (decision 004): false conflicts of figures narrowed — shares in words, named groups, the value a change started from. Invented sentences. */
 
@@ -42,12 +38,6 @@ describe('counts of one noun given to different named groups (conflicts-figures.
     expect(ofDifferentGroups(figure('four Polish citizens'), figure('three Polish citizens'))).toBe(false);
   });
   // The slot reader (conflicts-slot-values.ts) does not ask this yet: the sentence-pair detector is tested alone.
-  const known = { agreed: new Set<Unit>(), names: { a: new Set<string>(), b: new Set<string>() } };
-  const detect = (a: string, b: string): string[] => {
-    const [A, B] = [side(a, new Map()), side(b, new Map())];
-    const sideOf = (x: typeof A) => ({ ...x, clauses: splitClauses(x.text, tokenize(x.text)) });
-    return numberConflicts(0, A.unitsBySentence[0] ?? [], 0, B.unitsBySentence[0] ?? [], sideOf(A), sideOf(B), known, lexicon).map((draft) => draft.note);
-  };
   it('sets `three Israeli soldiers` against `four soldiers` in aligned sentences', () => {
     expect(detect('Three Israeli soldiers were wounded in the attack near the border on Thursday.', 'Four soldiers were wounded in the attack near the border on Thursday.')).toHaveLength(1);
   });
