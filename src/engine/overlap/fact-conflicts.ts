@@ -104,6 +104,22 @@ function frameOfConflict(span: CharRange, ranges: readonly CharRange[], text: st
  * (`Belarus released` beside two counts of prisoners) says who did it, and stays a fact.
  */
 const framesAConflict = (fact: FactDraft, conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): boolean =>
-  fact.a.length === 1 &&
-  fact.b.length === 1 &&
-  conflicts.some((conflict) => frameOfConflict(head(fact.a), conflict.a, texts.a) && frameOfConflict(head(fact.b), conflict.b, texts.b));
+  conflicts.some(
+    (conflict) =>
+      (fact.a.length === 1 && fact.b.length === 1 && frameOfConflict(head(fact.a), conflict.a, texts.a) && frameOfConflict(head(fact.b), conflict.b, texts.b)) ||
+      figuresInDispute(fact, conflict, texts),
+  );
+
+const meets = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
+
+/**
+ * Whether a figure fact's figures are all the values a conflict disputes, on both sides (round
+ * 24h): `law, approved by 141 votes to 63` / `approved the law … by 146 votes to 63`, the tally
+ * told two ways. The fact rests on the figures the reports disagree on; what is left (`approved`,
+ * `law`) is the frame of the conflict, which shows it.
+ */
+function figuresInDispute(fact: FactDraft, conflict: { a: readonly CharRange[]; b: readonly CharRange[] }, texts: { a: string; b: string }): boolean {
+  if (fact.kind !== 'number') return false;
+  const figures = fact.points.filter((point) => /\p{N}/u.test(texts.a.slice(point.a.start, point.a.end)) || /\p{N}/u.test(texts.b.slice(point.b.start, point.b.end)));
+  return figures.length > 0 && figures.every((point) => conflict.a.some((range) => meets(range, point.a)) && conflict.b.some((range) => meets(range, point.b)));
+}

@@ -43,3 +43,20 @@ describe('a fact that only frames a conflict', () => {
     expect(apartFromConflicts([fact], [{ a: [on(apart.a, 'Tuesday')], b: [on(apart.b, 'Monday')] }], apart)).toEqual([fact]);
   });
 });
+
+describe('a figure fact whose figures are the disputed values', () => {
+  const text = { a: 'The law, approved by 141 votes to 63, also bans disposable vapes.', b: 'Parliament approved the law on 12 February by 146 votes to 63.' };
+  const fact: FactDraft = {
+    ...factOf(text, 'law, approved by 141 votes to 63', 'approved the law on 12 February by 146 votes to 63', ['law', 'approved', 'votes', '63']),
+    kind: 'number',
+  };
+  const tally = { a: [on(text.a, '141 votes to 63')], b: [on(text.b, '146 votes to 63')] };
+
+  it('gives way to the conflict on them', () => {
+    expect(apartFromConflicts([fact], [tally], text)).toEqual([]);
+  });
+  it('stays when a figure of its own lies outside the conflict', () => {
+    const date = { a: [on(text.a, 'vapes')], b: [on(text.b, '12 February')] };
+    expect(apartFromConflicts([fact], [date], text)).toEqual([fact]);
+  });
+});
