@@ -47,7 +47,7 @@ export function apartFromConflicts(facts: readonly FactDraft[], conflicts: reado
     const kept = fact.points.filter((point) => point.a.end <= cutA && point.b.end <= cutB);
     if (kept.length < NORMAL.units) return fact;
     return { ...fact, a: [charRange(spanA.start, cutA)], b: [charRange(spanB.start, cutB)], points: kept };
-  }).map((fact) => startAfterConflict(fact, conflicts, texts));
+  }).map((fact) => startAfterConflict(fact, conflicts, texts)).filter((fact) => !framesAConflict(fact, conflicts, texts));
 }
 
 /** Where the first clause boundary after `after` within `span` ends, or null. */
@@ -76,4 +76,50 @@ function startAfterConflict(fact: FactDraft, conflicts: readonly { a: readonly C
   const kept = fact.points.filter((point) => point.a.start >= fromA && point.b.start >= fromB);
   if (kept.length < NORMAL.units) return fact;
   return { ...fact, a: [charRange(fromA, spanA.end)], b: [charRange(fromB, spanB.end)], points: kept };
+}
+
+/** The most words of a frame that stands beside a conflict's values (`first detected`, `serve as acting mayor`). */
+const FRAME_WORDS = 4;
+/** The most characters between such a frame and the conflict's value: a few words, no punctuation. */
+const FRAME_GAP = 12;
+
+/**
+ * Whether a highlight of one span is only the frame of a conflict's value on `side` (round 24h):
+ * at most `FRAME_WORDS` words, no name or figure of its own (no capital, no digit), and the
+ * conflict's value beside it in the same clause (`first detected | on Tuesday` / `first detected |
+ * on Monday`; `Ana Ruiz will | serve as acting mayor` / `Ben Okafor will | serve as interim mayor`).
+ */
+function frameOfConflict(span: CharRange, ranges: readonly CharRange[], text: string): boolean {
+  const phrase = text.slice(span.start, span.end);
+  if (phrase.split(/\s+/u).length > FRAME_WORDS || /[\p{Lu}\p{N}]/u.test(phrase)) return false;
+  return ranges.some((range) => {
+    const gap = range.start >= span.end ? text.slice(span.end, range.start) : range.end <= span.start ? text.slice(range.end, span.start) : null;
+    return gap !== null && gap.length <= FRAME_GAP && !/[,;:.!?—–]/u.test(gap);
+  });
+}
+
+/**
+ * A fact that is only the frame of a conflict on both sides states what the two reports disagree
+ * about, not a fact they share: the conflict shows it (round 24h). A frame that names someone
+ * (`Belarus released` beside two counts of prisoners) says who did it, and stays a fact.
+ */
+const framesAConflict = (fact: FactDraft, conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): boolean =>
+  conflicts.some(
+    (conflict) =>
+      (fact.a.length === 1 && fact.b.length === 1 && frameOfConflict(head(fact.a), conflict.a, texts.a) && frameOfConflict(head(fact.b), conflict.b, texts.b)) ||
+      figuresInDispute(fact, conflict, texts),
+  );
+
+const meets = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
+
+/**
+ * Whether a figure fact's figures are all the values a conflict disputes, on both sides (round
+ * 24h): `law, approved by 141 votes to 63` / `approved the law … by 146 votes to 63`, the tally
+ * told two ways. The fact rests on the figures the reports disagree on; what is left (`approved`,
+ * `law`) is the frame of the conflict, which shows it.
+ */
+function figuresInDispute(fact: FactDraft, conflict: { a: readonly CharRange[]; b: readonly CharRange[] }, texts: { a: string; b: string }): boolean {
+  if (fact.kind !== 'number') return false;
+  const figures = fact.points.filter((point) => /\p{N}/u.test(texts.a.slice(point.a.start, point.a.end)) || /\p{N}/u.test(texts.b.slice(point.b.start, point.b.end)));
+  return figures.length > 0 && figures.every((point) => conflict.a.some((range) => meets(range, point.a)) && conflict.b.some((range) => meets(range, point.b)));
 }
