@@ -1,6 +1,7 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { NORMAL } from './draft-rules.ts';
 import { apartFromOtherAmounts } from './fact-amounts.ts';
+import { SMALL, TENS } from './quantities-lexicon.ts';
 import { head, type FactDraft } from './select.ts';
 
 // Where a shared fact meets a conflict of the same sentences (decision 004, round 20k): its
@@ -82,19 +83,23 @@ function startAfterConflict(fact: FactDraft, conflicts: readonly { a: readonly C
 const FRAME_WORDS = 4;
 /** The most characters between such a frame and the conflict's value: a few words, no punctuation. */
 const FRAME_GAP = 12;
+/** A gap that holds a joining word joins two clauses (`people were killed | and 30 were injured`): the frame is a clause of its own (mend D). */
+const JOINING_WORD = /\b(?:and|but|while|whereas|or)\b/iu;
+/** A number written in words (`twelve`, `twenty-one`) is a figure of the phrase's own (mend D). */
+const hasNumberWord = (phrase: string): boolean => phrase.toLowerCase().split(/[^\p{L}]+/u).some((word) => SMALL.has(word) || TENS.has(word));
 
 /**
  * Whether a highlight of one span is only the frame of a conflict's value on `side` (round 24h):
- * at most `FRAME_WORDS` words, no name or figure of its own (no capital, no digit), and the
- * conflict's value beside it in the same clause (`first detected | on Tuesday` / `first detected |
+ * at most `FRAME_WORDS` words, no name or figure of its own (no capital, no digit, no number
+ * word), and the conflict's value beside it in the same clause, no joining word between (`first detected | on Tuesday` / `first detected |
  * on Monday`; `Ana Ruiz will | serve as acting mayor` / `Ben Okafor will | serve as interim mayor`).
  */
 function frameOfConflict(span: CharRange, ranges: readonly CharRange[], text: string): boolean {
   const phrase = text.slice(span.start, span.end);
-  if (phrase.split(/\s+/u).length > FRAME_WORDS || /[\p{Lu}\p{N}]/u.test(phrase)) return false;
+  if (phrase.split(/\s+/u).length > FRAME_WORDS || /[\p{Lu}\p{N}]/u.test(phrase) || hasNumberWord(phrase)) return false;
   return ranges.some((range) => {
     const gap = range.start >= span.end ? text.slice(span.end, range.start) : range.end <= span.start ? text.slice(range.end, span.start) : null;
-    return gap !== null && gap.length <= FRAME_GAP && !/[,;:.!?—–]/u.test(gap);
+    return gap !== null && gap.length <= FRAME_GAP && !/[,;:.!?—–]/u.test(gap) && !JOINING_WORD.test(gap);
   });
 }
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { apartFromConflicts } from '../../../src/engine/overlap/fact-conflicts.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
+import type { FactDraft } from '../../../src/engine/overlap/select.ts';
+import { charRange } from '../../../src/engine/text/ranges.ts';
 
 /** Mend D, session 18 (decision 004): the review's findings on round 24h and mend C. Invented sentences. */
+const on = (text: string, phrase: string) => charRange(text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+function factOf(text: { a: string; b: string }, spanA: string, spanB: string, words: readonly string[]): FactDraft {
+  return { a: [on(text.a, spanA)], b: [on(text.b, spanB)], kind: 'paraphrase', strength: 2, score: 0.6, points: words.map((word) => ({ a: on(text.a, word), b: on(text.b, word), value: 1, anchor: true })) };
+}
 const units = (text: string): string[] => findQuantities(text).map((q) => `${q.text}:${q.unit}`);
 
 describe('a whole number after `of`, `by`, `in` shares the next one’s unit unless it is a year (mend C’s guard)', () => {
@@ -14,5 +21,23 @@ describe('a whole number after `of`, `by`, `in` shares the next one’s unit unl
 
   it('still leaves a year alone (`opened in 2019 and 40 km more`)', () => {
     expect(units('The line opened in 2019 and 40 km more will follow.')[0]).toBe('2019:year');
+  });
+});
+
+describe('a fact across a clause boundary from a conflict is no frame of it (round 24h’s rule 1)', () => {
+  it('keeps `people were killed` beside `and 30 were injured` / `and 45 were injured`', () => {
+    const text = { a: 'Officials said twelve people were killed and 30 were injured.', b: 'Officials said twelve people were killed and 45 were injured.' };
+    const fact = factOf(text, 'people were killed', 'people were killed', ['people', 'killed']);
+    expect(apartFromConflicts([fact], [{ a: [on(text.a, '30')], b: [on(text.b, '45')] }], text)).toEqual([fact]);
+  });
+  it('keeps round 20k’s cut `plant closed in spring` (`and cut 300 jobs` / `and cut 250 jobs`)', () => {
+    const text = { a: 'The plant closed in spring and cut 300 jobs.', b: 'The plant closed in spring and cut 250 jobs.' };
+    const fact = factOf(text, 'plant closed in spring', 'plant closed in spring', ['plant', 'closed', 'spring']);
+    expect(apartFromConflicts([fact], [{ a: [on(text.a, '300 jobs')], b: [on(text.b, '250 jobs')] }], text)).toEqual([fact]);
+  });
+  it('keeps a frame with a figure in words (`twelve dead in` beside `30 villages` / `45 villages`)', () => {
+    const text = { a: 'The storm left twelve dead in 30 villages.', b: 'The storm left twelve dead in 45 villages.' };
+    const fact = factOf(text, 'twelve dead in', 'twelve dead in', ['twelve', 'dead']);
+    expect(apartFromConflicts([fact], [{ a: [on(text.a, '30 villages')], b: [on(text.b, '45 villages')] }], text)).toEqual([fact]);
   });
 });
