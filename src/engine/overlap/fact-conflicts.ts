@@ -125,6 +125,8 @@ const meets = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.star
  */
 function figuresInDispute(fact: FactDraft, conflict: { a: readonly CharRange[]; b: readonly CharRange[] }, texts: { a: string; b: string }): boolean {
   if (fact.kind !== 'number') return false;
-  const figures = fact.points.filter((point) => /\p{N}/u.test(texts.a.slice(point.a.start, point.a.end)) || /\p{N}/u.test(texts.b.slice(point.b.start, point.b.end)));
+  // A figure is a point on a quantity or a date (`with twelve abstentions`, `on Monday`), or one
+  // written in digits (mend D).
+  const figures = fact.points.filter((point) => point.figure === true || /\p{N}/u.test(texts.a.slice(point.a.start, point.a.end)) || /\p{N}/u.test(texts.b.slice(point.b.start, point.b.end)));
   return figures.length > 0 && figures.every((point) => conflict.a.some((range) => meets(range, point.a)) && conflict.b.some((range) => meets(range, point.b)));
 }

@@ -27,6 +27,8 @@ export interface MatchPoint {
   value: number;
   /** The very same word, figure or day on both sides (not a name, synonym, kin or frame). */
   anchor?: boolean;
+  /** A quantity or a date on either side (`twelve abstentions`, `Monday`): a figure of the fact. */
+  figure?: boolean;
 }
 /** A draft always has at least one span per side. */
 export function head(ranges: readonly CharRange[]): CharRange {

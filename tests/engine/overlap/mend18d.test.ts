@@ -3,6 +3,7 @@ import { apartFromConflicts } from '../../../src/engine/overlap/fact-conflicts.t
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import type { FactDraft } from '../../../src/engine/overlap/select.ts';
 import { charRange } from '../../../src/engine/text/ranges.ts';
+import { factTexts, pair } from './conflict-pairs.ts';
 
 /** Mend D, session 18 (decision 004): the review's findings on round 24h and mend C. Invented sentences. */
 const on = (text: string, phrase: string) => charRange(text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
@@ -39,5 +40,18 @@ describe('a fact across a clause boundary from a conflict is no frame of it (rou
     const text = { a: 'The storm left twelve dead in 30 villages.', b: 'The storm left twelve dead in 45 villages.' };
     const fact = factOf(text, 'twelve dead in', 'twelve dead in', ['twelve', 'dead']);
     expect(apartFromConflicts([fact], [{ a: [on(text.a, '30 villages')], b: [on(text.b, '45 villages')] }], text)).toEqual([fact]);
+  });
+});
+
+describe('a figure fact with a figure of its own outside the conflict stays (round 24h’s rule 2)', () => {
+  const LEAD = 'Portugal’s parliament voted on Friday to ban smoking on café terraces and beaches. ';
+  it('keeps `law passed by 141 votes to 63 with twelve abstentions` against `146 votes to 63 with twelve abstentions`', () => {
+    const [a, b] = pair(LEAD + 'The law passed by 141 votes to 63 with twelve abstentions.', LEAD + 'The law passed by 146 votes to 63 with twelve abstentions.');
+    expect(factTexts(a, b).filter((fact) => fact.includes('twelve abstentions'))).toHaveLength(1);
+  });
+  it('keeps `passed by 312 votes to 45 on Monday` against `318 votes to 45 on Monday`', () => {
+    const UNION = 'Dock workers at the port of Antwerp will walk out next week, their union said. ';
+    const [a, b] = pair(UNION + 'The union said the vote to strike passed by 312 votes to 45 on Monday.', UNION + 'The union said the vote to strike passed by 318 votes to 45 on Monday.');
+    expect(factTexts(a, b).filter((fact) => fact.includes('Monday'))).toHaveLength(1);
   });
 });
