@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
+import { tallyConflicts } from '../../../src/engine/overlap/conflicts-tallies.ts';
 import { apartFromConflicts } from '../../../src/engine/overlap/fact-conflicts.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import type { FactDraft } from '../../../src/engine/overlap/select.ts';
 import { charRange } from '../../../src/engine/text/ranges.ts';
+import { tokenize } from '../../../src/engine/text/tokens.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
 
 /** Mend D, session 18 (decision 004): the review's findings on round 24h and mend C. Invented sentences. */
@@ -10,6 +13,7 @@ const on = (text: string, phrase: string) => charRange(text.indexOf(phrase), tex
 function factOf(text: { a: string; b: string }, spanA: string, spanB: string, words: readonly string[]): FactDraft {
   return { a: [on(text.a, spanA)], b: [on(text.b, spanB)], kind: 'paraphrase', strength: 2, score: 0.6, points: words.map((word) => ({ a: on(text.a, word), b: on(text.b, word), value: 1, anchor: true })) };
 }
+const tally = (a: string, b: string): string[] => tallyConflicts({ text: a, clauses: splitClauses(a, tokenize(a)) }, { text: b, clauses: splitClauses(b, tokenize(b)) }).map((conflict) => conflict.note);
 const units = (text: string): string[] => findQuantities(text).map((q) => `${q.text}:${q.unit}`);
 
 describe('a whole number after `of`, `by`, `in` shares the next one’s unit unless it is a year (mend C’s guard)', () => {
@@ -53,5 +57,17 @@ describe('a figure fact with a figure of its own outside the conflict stays (rou
     const UNION = 'Dock workers at the port of Antwerp will walk out next week, their union said. ';
     const [a, b] = pair(UNION + 'The union said the vote to strike passed by 312 votes to 45 on Monday.', UNION + 'The union said the vote to strike passed by 318 votes to 45 on Monday.');
     expect(factTexts(a, b).filter((fact) => fact.includes('Monday'))).toHaveLength(1);
+  });
+});
+
+describe('a change from one number to another is no tally, however told', () => {
+  it('reads no tally in `grew from 110 to 340 votes`', () => {
+    expect(tally('Support for the motion grew from 110 to 340 votes.', 'Support for the motion grew from 120 to 330 votes.')).toEqual([]);
+  });
+  it('reads no tally in `rose from about 110 votes to 340`', () => {
+    expect(tally('Support for the motion rose from about 110 votes to 340.', 'Support for the motion rose from about 120 votes to 330.')).toEqual([]);
+  });
+  it('still reads a tally told with its vote (`passed by 141 votes to 63` / `by 146 votes to 63`)', () => {
+    expect(tally('The law passed by 141 votes to 63.', 'The law passed by 146 votes to 63.')).toHaveLength(1);
   });
 });
