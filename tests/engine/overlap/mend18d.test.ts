@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
+import { figuresOf } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
 import { tallyConflicts } from '../../../src/engine/overlap/conflicts-tallies.ts';
 import { apartFromConflicts } from '../../../src/engine/overlap/fact-conflicts.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
@@ -7,6 +9,7 @@ import type { FactDraft } from '../../../src/engine/overlap/select.ts';
 import { charRange } from '../../../src/engine/text/ranges.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
 import { factTexts, pair } from './conflict-pairs.ts';
+import { side } from './pairing-sides.ts';
 
 /** Mend D, session 18 (decision 004): the review's findings on round 24h and mend C. Invented sentences. */
 const on = (text: string, phrase: string) => charRange(text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
@@ -14,6 +17,7 @@ function factOf(text: { a: string; b: string }, spanA: string, spanB: string, wo
   return { a: [on(text.a, spanA)], b: [on(text.b, spanB)], kind: 'paraphrase', strength: 2, score: 0.6, points: words.map((word) => ({ a: on(text.a, word), b: on(text.b, word), value: 1, anchor: true })) };
 }
 const tally = (a: string, b: string): string[] => tallyConflicts({ text: a, clauses: splitClauses(a, tokenize(a)) }, { text: b, clauses: splitClauses(b, tokenize(b)) }).map((conflict) => conflict.note);
+const roles = (text: string): string[] => figuresOf(side(text, new Map()), lexicon, new Map()).map((figure) => `${figure.quantity.text}:${figure.role}`);
 const units = (text: string): string[] => findQuantities(text).map((q) => `${q.text}:${q.unit}`);
 
 describe('a whole number after `of`, `by`, `in` shares the next one’s unit unless it is a year (mend C’s guard)', () => {
@@ -69,5 +73,18 @@ describe('a change from one number to another is no tally, however told', () => 
   });
   it('still reads a tally told with its vote (`passed by 141 votes to 63` / `by 146 votes to 63`)', () => {
     expect(tally('The law passed by 141 votes to 63.', 'The law passed by 146 votes to 63.')).toHaveLength(1);
+  });
+});
+
+describe('a conversion in brackets may be told with `or`, `equivalent to` or `i.e.`', () => {
+  it('reads `NZ$160 million (or about $92 million)` as a conversion', () => {
+    expect(roles('The levy is expected to raise NZ$160 million (or about $92 million) a year.')).toEqual(['NZ$160 million:', 'about $92 million:conversion']);
+  });
+  it('reads `(equivalent to $92 million)` and `(i.e. $92 million)` as a conversion', () => {
+    expect(roles('The levy is expected to raise NZ$160 million (equivalent to $92 million) a year.').map((role) => role.split(':')[1])).toEqual(['', 'conversion']);
+    expect(roles('The levy is expected to raise NZ$160 million (i.e. $92 million) a year.').map((role) => role.split(':')[1])).toEqual(['', 'conversion']);
+  });
+  it('still reads a sum after another word in brackets as a sum (`(plus $20m from Washington)`)', () => {
+    expect(roles('The levy is expected to raise NZ$160 million (plus $20 million from Washington) a year.').map((role) => role.split(':')[1])).toEqual(['', '']);
   });
 });
