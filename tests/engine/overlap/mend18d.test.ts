@@ -88,3 +88,51 @@ describe('a conversion in brackets may be told with `or`, `equivalent to` or `i.
     expect(roles('The levy is expected to raise NZ$160 million (plus $20 million from Washington) a year.').map((role) => role.split(':')[1])).toEqual(['', '']);
   });
 });
+
+describe('each condition of round 24h’s rules holds a fact the rule would drop without it', () => {
+  const drop = (text: { a: string; b: string }, fact: FactDraft, a: string, b: string): FactDraft[] => apartFromConflicts([fact], [{ a: [on(text.a, a)], b: [on(text.b, b)] }], text);
+
+  it('keeps a frame of more than four words (`was first detected by local farmers`)', () => {
+    const text = { a: 'The infection was first detected by local farmers on Tuesday.', b: 'The variant was first detected by local farmers on Monday.' };
+    const fact = factOf(text, 'was first detected by local farmers', 'was first detected by local farmers', ['first', 'detected', 'farmers']);
+    expect(drop(text, fact, 'Tuesday', 'Monday')).toEqual([fact]);
+  });
+  it('keeps a frame with a digit (`first 2 cases detected`)', () => {
+    const text = { a: 'The first 2 cases detected on Tuesday were mild.', b: 'The first 2 cases detected on Monday were mild.' };
+    const fact = factOf(text, 'first 2 cases detected', 'first 2 cases detected', ['first', 'cases', 'detected']);
+    expect(drop(text, fact, 'Tuesday', 'Monday')).toEqual([fact]);
+  });
+  it('keeps a frame set off by a comma (`first detected, on Tuesday`)', () => {
+    const text = { a: 'The infection was first detected, on Tuesday.', b: 'The variant was first detected, on Monday.' };
+    const fact = factOf(text, 'first detected', 'first detected', ['first', 'detected']);
+    expect(drop(text, fact, 'Tuesday', 'Monday')).toEqual([fact]);
+  });
+  it('keeps a frame far from the conflict (`first detected in the north on Tuesday`)', () => {
+    const text = { a: 'The infection was first detected in the north on Tuesday.', b: 'The variant was first detected in the north on Monday.' };
+    const fact = factOf(text, 'first detected', 'first detected', ['first', 'detected']);
+    expect(drop(text, fact, 'Tuesday', 'Monday')).toEqual([fact]);
+  });
+  it('keeps a fact of two spans on a side', () => {
+    const text = { a: 'The infection was first detected on Tuesday.', b: 'The variant was first detected on Monday.' };
+    const fact = { ...factOf(text, 'first detected', 'first detected', ['first', 'detected']), a: [on(text.a, 'first detected'), on(text.a, 'infection')] };
+    expect(drop(text, fact, 'Tuesday', 'Monday')).toEqual([fact]);
+  });
+
+  const vote = { a: 'Parliament approved the law by 141 votes to 63.', b: 'Parliament approved the law by 146 votes to 63.' };
+  const figureFact = (kind: FactDraft['kind'], words: readonly string[]): FactDraft => ({ ...factOf(vote, 'Parliament approved the law by 141 votes to 63', 'Parliament approved the law by 146 votes to 63', words), kind });
+  it('keeps a fact that is no figure fact, its figures disputed', () => {
+    const fact = figureFact('paraphrase', ['Parliament', 'approved', '63']);
+    expect(drop(vote, fact, '141 votes to 63', '146 votes to 63')).toEqual([fact]);
+  });
+  it('keeps a figure fact with no figure among its points', () => {
+    const fact = figureFact('number', ['Parliament', 'approved', 'law']);
+    expect(drop(vote, fact, '141 votes to 63', '146 votes to 63')).toEqual([fact]);
+  });
+  it('keeps a figure fact whose figure lies in the conflict on one side only', () => {
+    const fact = figureFact('number', ['Parliament', 'approved', '63']);
+    expect(drop(vote, fact, '141 votes to 63', '146 votes')).toEqual([fact]);
+  });
+  it('drops the figure fact whose figure lies in the conflict on both sides', () => {
+    expect(drop(vote, figureFact('number', ['Parliament', 'approved', '63']), '141 votes to 63', '146 votes to 63')).toEqual([]);
+  });
+});
