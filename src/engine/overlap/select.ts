@@ -37,7 +37,8 @@ export function head(ranges: readonly CharRange[]): CharRange {
   return first;
 }
 
-const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
+/** Whether two ranges share a character. */
+export const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
 
 /**
  * An accepted fact highlights the phrase that carries it in place of its stretch, when its
