@@ -136,3 +136,17 @@ describe('each condition of round 24h’s rules holds a fact the rule would drop
     expect(drop(vote, figureFact('number', ['Parliament', 'approved', '63']), '141 votes to 63', '146 votes to 63')).toEqual([]);
   });
 });
+
+describe('mend C’s conditions, each with a test of its own', () => {
+  const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`}`);
+  it('reads no tally in a number of more than three digits on either side (`4,512 votes to 398`, `512 votes to 3,987`)', () => {
+    expect(tally('The motion passed by 4,512 votes to 398.', 'The motion passed by 4,518 votes to 398.')).toEqual([]);
+    expect(tally('The motion failed by 512 votes to 3,987.', 'The motion failed by 510 votes to 3,987.')).toEqual([]);
+  });
+  it('reads no noun for a share of a possessor’s figure behind a hedge of four words (`the town’s in the region of 26,000 voters`)', () => {
+    expect(read('Turnout was 41% of the town’s in the region of 26,000 voters.')[0]).toBe('41% percent');
+  });
+  it('reads a counted four-digit number after a possessor as a figure of it (`the council’s 2000 employees`)', () => {
+    expect(read('Some 12% of the council’s 2000 employees will go.')[0]).toBe('Some 12% percent');
+  });
+});
