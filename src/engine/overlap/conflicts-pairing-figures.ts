@@ -211,11 +211,13 @@ export function aConversion(text: string, units: readonly Unit[], at: number): b
   return sum?.unit === 'currency' && sum.currency !== quantity.currency && CONVERSION_BETWEEN.test(text.slice(sum.end, quantity.start));
 }
 /**
- * What stands between a sum and its conversion: the opening bracket alone. A hedge (the table of
- * quantities-lexicon.ts, `HEDGES_BEFORE`) is read into the converted sum's span (`(about $92
- * million)`); any other word tells another sum (`(plus $20m from Washington)`, `(and $1.5bn)`).
+ * What stands between a sum and its conversion: the opening bracket, alone or with a word that
+ * tells the same sum again (`(or about $92 million)`, `(equivalent to $92 million)`, `(i.e. $92
+ * million)`; mend D, session 18). A hedge (the table of quantities-lexicon.ts, `HEDGES_BEFORE`) is
+ * read into the converted sum's span, not here (`(about $92 million)`); any other word tells
+ * another sum (`(plus $20m from Washington)`, `(and $1.5bn)`).
  */
-const CONVERSION_BETWEEN = /^\s*\(\s*$/u;
+const CONVERSION_BETWEEN = /^\s*\(\s*(?:or\s+|equivalent\s+to\s+|i\.e\.,?\s+)?$/iu;
 
 /**
  * A figure in an aside about a person, set off by commas after the name (`Callum Reid,

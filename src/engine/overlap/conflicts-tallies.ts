@@ -26,13 +26,13 @@ const VOTE = String.raw`(?:vot(?:e|es|ed|ing)|rul(?:ed|ing)|decision|verdict|maj
 /**
  * A split told with its vote: the vote word before it (`voted 7-2`, `ruled 6–3 that`, `by a vote
  * of 52 to 48`) or after it (`a six to three vote`, `a 5-4 ruling`), or votes to votes (`approved
- * by 141 votes to 63`, `the law on 12 February by 146 votes to 63`; round 24n) but not after
- * `from` (`grew from 120 votes to 340`: a change). Not a score (`won 2-1`), a range (`5 to 10
+ * by 141 votes to 63`, `the law on 12 February by 146 votes to 63`; round 24n). None after
+ * `from` (`FROM_BEFORE`). Not a score (`won 2-1`), a range (`5 to 10
  * percent`), a year's span (four digits) or a number of more than three digits (`4,512 votes to
  * 3,987`: an election's votes, read as figures).
  */
 const TALLY = new RegExp(
-  String.raw`\b${VOTE}(?:\s+(?:by|of|on|in|a|an|the|its|their|measure|bill|plan|budget|motion|proposal|law))*\s+${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\b(?!\s*(?:%|percent|per\s+cent|years?|months?|days?|hours?|minutes?|points?|seats?|votes?\s+to\b))|\b${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\s+(?:\w+\s+)?${VOTE}\b|(?<!\bfrom\s+)\b${NUMBER}\s+votes?\s+to\s+${NUMBER}\b`,
+  String.raw`\b${VOTE}(?:\s+(?:by|of|on|in|a|an|the|its|their|measure|bill|plan|budget|motion|proposal|law))*\s+${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\b(?!\s*(?:%|percent|per\s+cent|years?|months?|days?|hours?|minutes?|points?|seats?|votes?\s+to\b))|\b${NUMBER}\s*(?:-|–|—|\s+to\s+)\s*${NUMBER}\s+(?:\w+\s+)?${VOTE}\b|\b${NUMBER}\s+votes?\s+to\s+${NUMBER}\b`,
   'giu',
 );
 
@@ -42,6 +42,12 @@ interface Tally {
   span: CharRange;
 }
 
+/**
+ * A split after `from`, or `from` and one word, is a change, not a vote (`grew from 110 to 340
+ * votes`, `rose from about 110 votes to 340`, `from 120 votes to 340`; mend D, session 18).
+ */
+const FROM_BEFORE = /\bfrom\s+(?:\p{L}+\s+)?$/iu;
+
 const valueOf = (word: string): number => WORDS.get(word.toLowerCase()) ?? Number(word);
 
 function tallies(side: TallySide): Tally[] {
@@ -49,6 +55,7 @@ function tallies(side: TallySide): Tally[] {
   for (const match of side.text.matchAll(TALLY)) {
     const [x, y] = [match[1] ?? match[3] ?? match[5], match[2] ?? match[4] ?? match[6]];
     if (x === undefined || y === undefined || quotedAt(side.clauses, match.index)) continue;
+    if (FROM_BEFORE.test(side.text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const [first, second] = [valueOf(x), valueOf(y)];
     if (!Number.isFinite(first) || !Number.isFinite(second) || first + second < 3) continue;
     found.push({ yes: Math.max(first, second), no: Math.min(first, second), span: charRange(match.index, match.index + match[0].length) });

@@ -232,6 +232,7 @@ export function judgeDraft(whole: ClauseAlignment, textA: string, textB: string,
       b: charRange(match.b.start, match.b.end),
       value: match.value,
       anchor: match.similarity === 1 && match.a.kind !== 'name' && match.a.kind !== 'alias' && match.b.kind !== 'name' && match.b.kind !== 'alias',
+      figure: [match.a.kind, match.b.kind].some((kind) => kind === 'quantity' || kind === 'date'),
     })),
     stretch: alignment,
   };

@@ -1,10 +1,16 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { NORMAL } from './draft-rules.ts';
 import { apartFromOtherAmounts } from './fact-amounts.ts';
-import { head, type FactDraft } from './select.ts';
+import { SMALL, TENS } from './quantities-lexicon.ts';
+import { head, overlaps, type FactDraft } from './select.ts';
 
-// Where a shared fact meets a conflict of the same sentences (decision 004, round 20k): its
-// highlight gives up the clause that holds the value the two reports disagree on.
+// Where a shared fact meets a conflict of the same sentences (decision 004): its highlight gives
+// up the clause that holds the value the two reports disagree on, at its end (round 20k) or at its
+// start; a fact that is only the frame of a conflict, or whose figures are all the conflict's
+// values, gives way to the conflict, which shows it (round 24h, mended in session 18's mend D).
+
+/** The spans of a conflict on each side. */
+type ConflictSpans = { a: readonly CharRange[]; b: readonly CharRange[] };
 
 /** A clause boundary inside a highlight: a comma, semicolon or colon, or a joining word. */
 const CLAUSE_BOUNDARY = /\s*(?:[,;:]\s+(?:and|but|while|as|with)?\s*|\s+(?:and|but|while|whereas)\s+)/gu;
@@ -32,9 +38,11 @@ function lastBoundary(text: string, span: CharRange, limit: number): number | nu
  * A fact's highlight that runs on into a clause where the two reports disagree (`factory opened
  * in 1989 and employed more than 1,500 people` / `plant opened in 1989 and employed 1,100 people`)
  * ends before that clause on both sides: what they share is told before it, what follows is the
- * conflict. Only when both sides break there, and each keeps two matched words of the fact.
+ * conflict. Only when both sides break there, and each keeps two matched words of the fact. Then
+ * a highlight that begins in such a value starts after its clause (`startAfterConflict`), and a
+ * fact that only frames a conflict or rests on its values is dropped (`framesAConflict`).
  */
-export function apartFromConflicts(facts: readonly FactDraft[], conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): FactDraft[] {
+export function apartFromConflicts(facts: readonly FactDraft[], conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): FactDraft[] {
   return apartFromOtherAmounts(facts, texts).map((fact) => {
     if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
     const [spanA, spanB] = [head(fact.a), head(fact.b)];
@@ -63,7 +71,7 @@ function firstBoundaryEnd(text: string, span: CharRange, after: number): number 
  * counts of the injured differing) begins after the clause that holds it, on both sides, when
  * both sides break there and each keeps two matched words of the fact.
  */
-function startAfterConflict(fact: FactDraft, conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): FactDraft {
+function startAfterConflict(fact: FactDraft, conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): FactDraft {
   if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
   const [spanA, spanB] = [head(fact.a), head(fact.b)];
   // The conflict's value opens the highlight (it starts at or before it) and ends inside it.
@@ -82,19 +90,24 @@ function startAfterConflict(fact: FactDraft, conflicts: readonly { a: readonly C
 const FRAME_WORDS = 4;
 /** The most characters between such a frame and the conflict's value: a few words, no punctuation. */
 const FRAME_GAP = 12;
+/** A gap that holds a joining word joins two clauses (`people were killed | and 30 were injured`): the frame is a clause of its own (mend D). */
+const JOINING_WORD = /\b(?:and|but|while|whereas|or)\b/iu;
+/** A number written in words (`twelve`, `twenty-one`) is a figure of the phrase's own (mend D). */
+const hasNumberWord = (phrase: string): boolean => phrase.toLowerCase().split(/[^\p{L}]+/u).some((word) => SMALL.has(word) || TENS.has(word));
 
 /**
  * Whether a highlight of one span is only the frame of a conflict's value on `side` (round 24h):
- * at most `FRAME_WORDS` words, no name or figure of its own (no capital, no digit), and the
- * conflict's value beside it in the same clause (`first detected | on Tuesday` / `first detected |
- * on Monday`; `Ana Ruiz will | serve as acting mayor` / `Ben Okafor will | serve as interim mayor`).
+ * at most `FRAME_WORDS` words, no name or figure of its own (no capital, no digit, no number
+ * word), and the conflict's value beside it in the same clause, no joining word between (`first
+ * detected | on Tuesday` / `first detected | on Monday`; `Ana Ruiz will | serve as acting mayor` /
+ * `Ben Okafor will | serve as interim mayor`).
  */
 function frameOfConflict(span: CharRange, ranges: readonly CharRange[], text: string): boolean {
   const phrase = text.slice(span.start, span.end);
-  if (phrase.split(/\s+/u).length > FRAME_WORDS || /[\p{Lu}\p{N}]/u.test(phrase)) return false;
+  if (phrase.split(/\s+/u).length > FRAME_WORDS || /[\p{Lu}\p{N}]/u.test(phrase) || hasNumberWord(phrase)) return false;
   return ranges.some((range) => {
     const gap = range.start >= span.end ? text.slice(span.end, range.start) : range.end <= span.start ? text.slice(range.end, span.start) : null;
-    return gap !== null && gap.length <= FRAME_GAP && !/[,;:.!?—–]/u.test(gap);
+    return gap !== null && gap.length <= FRAME_GAP && !/[,;:.!?—–]/u.test(gap) && !JOINING_WORD.test(gap);
   });
 }
 
@@ -103,14 +116,12 @@ function frameOfConflict(span: CharRange, ranges: readonly CharRange[], text: st
  * about, not a fact they share: the conflict shows it (round 24h). A frame that names someone
  * (`Belarus released` beside two counts of prisoners) says who did it, and stays a fact.
  */
-const framesAConflict = (fact: FactDraft, conflicts: readonly { a: readonly CharRange[]; b: readonly CharRange[] }[], texts: { a: string; b: string }): boolean =>
+const framesAConflict = (fact: FactDraft, conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): boolean =>
   conflicts.some(
     (conflict) =>
       (fact.a.length === 1 && fact.b.length === 1 && frameOfConflict(head(fact.a), conflict.a, texts.a) && frameOfConflict(head(fact.b), conflict.b, texts.b)) ||
       figuresInDispute(fact, conflict, texts),
   );
-
-const meets = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
 
 /**
  * Whether a figure fact's figures are all the values a conflict disputes, on both sides (round
@@ -118,8 +129,10 @@ const meets = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.star
  * told two ways. The fact rests on the figures the reports disagree on; what is left (`approved`,
  * `law`) is the frame of the conflict, which shows it.
  */
-function figuresInDispute(fact: FactDraft, conflict: { a: readonly CharRange[]; b: readonly CharRange[] }, texts: { a: string; b: string }): boolean {
+function figuresInDispute(fact: FactDraft, conflict: ConflictSpans, texts: { a: string; b: string }): boolean {
   if (fact.kind !== 'number') return false;
-  const figures = fact.points.filter((point) => /\p{N}/u.test(texts.a.slice(point.a.start, point.a.end)) || /\p{N}/u.test(texts.b.slice(point.b.start, point.b.end)));
-  return figures.length > 0 && figures.every((point) => conflict.a.some((range) => meets(range, point.a)) && conflict.b.some((range) => meets(range, point.b)));
+  // A figure is a point on a quantity or a date (`with twelve abstentions`, `on Monday`), or one
+  // written in digits (mend D).
+  const figures = fact.points.filter((point) => point.figure === true || /\p{N}/u.test(texts.a.slice(point.a.start, point.a.end)) || /\p{N}/u.test(texts.b.slice(point.b.start, point.b.end)));
+  return figures.length > 0 && figures.every((point) => conflict.a.some((range) => overlaps(range, point.a)) && conflict.b.some((range) => overlaps(range, point.b)));
 }

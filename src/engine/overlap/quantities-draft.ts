@@ -2,7 +2,7 @@ import { DECIDED, MOVED_TO } from './change-verbs.ts';
 import { CUSTOMARY_ROUNDING, DURATION_DAYS, hedgeRange, PERCENT_APPROX_SPREAD, RANGE_DASHES, type HedgeKind } from './quantities-lexicon.ts';
 import { agedBefore, ageBound, apposedAge, decadeOfLife, isListNumber, isRankNumber, metresNotMillions, readFractionUnit, readRangeEnd, temperatureSign } from './quantities-context.ts';
 import { hedgeAfter, hedgeBefore, round, stepOf } from './quantities-hedges.ts';
-import { findNoun, findNounAfterOf, isYearContext, looksCounted } from './quantities-nouns.ts';
+import { findNoun, findNounAfterOf, isYearContext, isYearValue, looksCounted } from './quantities-nouns.ts';
 import { readNumber, type NumberRead } from './quantities-read.ts';
 import { readScore, readScoreInWords, readSlashScore, readTally, readVoteTo, votedAgainst } from './quantities-scores.ts';
 import type { TokenStream } from './quantities-tokens.ts';
@@ -159,7 +159,7 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
   last = after?.last ?? last;
   if (read.kind === 'decade') [unit, low, high] = ['year', read.value < 100 ? 1900 + read.value : read.value, (read.value < 100 ? 1900 + read.value : read.value) + 9];
   // A bare four-digit number is a year unless it plainly counts something: `killed 2000 people`.
-  const yearLike = unit === 'count' && read.bare && number.bare && before === null && after === null && read.value >= 1800 && read.value <= 2100;
+  const yearLike = unit === 'count' && read.bare && number.bare && before === null && after === null && isYearValue(read.value);
   if (yearLike && (isYearContext(stream, first - 1) || !looksCounted(stream, last + 1))) unit = 'year';
   let value = number.value * factor * signed + offset;
   if (read.vague !== undefined) value = low;
@@ -193,13 +193,14 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
  * A bare number joined by `and` or `or` to one that has a unit (`jumps of 144.5 and 136 metres`,
  * `2 or 3 km`) is a figure of that unit, written once for both (round 24n); its span stays the
  * number. A percentage, a time of day or a sum of money is left alone (`5 and 10%` reads each);
- * so is a year (`opened in 2019 and 40 km more`) and a number before a scale the other has (`1
+ * so is a year, a whole number from 1800 to 2100 after a year's word (`opened in 2019 and 40 km
+ * more`; not `jumps of 144 and 136 metres`, mend D), and a number before a scale the other has (`1
  * or 2 billion tonnes`: the first is no tonne; mend C, session 18).
  */
 function unitOfTheNext(stream: TokenStream, number: NumberRead): ReturnType<typeof readUnitAfter> {
   const join = number.last + 1;
   if (!stream.isWord(join, 'and', 'or') || !stream.spaced(number.last, join)) return null;
-  if (number.bare && isYearContext(stream, number.first - 1)) return null;
+  if (number.bare && isYearValue(number.value) && isYearContext(stream, number.first - 1)) return null;
   const next = readNumber(stream, join + 1);
   if (next === null || next.kind !== 'cardinal' || next.vague !== undefined || next.measure !== undefined || (next.scale ?? 1) !== 1 || !stream.spaced(join, next.first)) return null;
   const unit = readUnitAfter(stream, next.last, false);

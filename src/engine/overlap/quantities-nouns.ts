@@ -93,10 +93,15 @@ export function findNounAfterOf(stream: TokenStream, at: number): string | null 
   return found?.noun ?? null;
 }
 
-/** A year written before a noun (`2025 budget`): four digits from 1900 to 2099, no plural noun after (`2000 people` are counted). */
+/** A value that may be a year: a whole number from 1800 to 2100 (whether it is one, its context tells). */
+export function isYearValue(value: number): boolean {
+  return Number.isInteger(value) && value >= 1800 && value <= 2100;
+}
+
+/** A year written before a noun (`2025 budget`): four bare digits that may be a year, no plural noun after (`2000 people` are counted). */
 function aYear(stream: TokenStream, at: number): boolean {
   const token = stream.at(at);
-  return token?.kind === 'num' && /^(?:19|20)\d\d$/u.test(token.text) && stream.isWord(at + 1) && !looksCounted(stream, at + 1);
+  return token?.kind === 'num' && /^\d{4}$/u.test(token.text) && isYearValue(Number(token.text)) && stream.isWord(at + 1) && !looksCounted(stream, at + 1);
 }
 
 const YEAR_CONTEXT = new Set([

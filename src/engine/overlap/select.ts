@@ -27,6 +27,8 @@ export interface MatchPoint {
   value: number;
   /** The very same word, figure or day on both sides (not a name, synonym, kin or frame). */
   anchor?: boolean;
+  /** A quantity or a date on either side (`twelve abstentions`, `Monday`): a figure of the fact. */
+  figure?: boolean;
 }
 /** A draft always has at least one span per side. */
 export function head(ranges: readonly CharRange[]): CharRange {
@@ -35,7 +37,8 @@ export function head(ranges: readonly CharRange[]): CharRange {
   return first;
 }
 
-const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
+/** Whether two ranges share a character. */
+export const overlaps = (x: CharRange, y: CharRange): boolean => x.start < y.end && y.start < x.end;
 
 /**
  * An accepted fact highlights the phrase that carries it in place of its stretch, when its
