@@ -1,4 +1,5 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
+import { writtenPossessive } from '../text/tokens.ts';
 import type { Clause } from './clauses.ts';
 import { nameRunKeys, type Side } from './conflicts-common.ts';
 import { SAYING_VERBS } from './speakers.ts';
@@ -59,8 +60,7 @@ function ownerOfAThing(text: string, units: readonly Unit[], at: number): boolea
   const end = units[last];
   if (end === undefined) return false;
   const after = /^(?:['’]s)?\s+(\p{Ll}+)\b/u.exec(text.slice(end.end, end.end + 40));
-  const possessive = /['’]s$/u.test(text.slice(end.start, end.end)) || /^['’]s\b/u.test(text.slice(end.end, end.end + 3));
-  return possessive && after?.[1] !== undefined && !OFFICE_NOUNS.has(after[1]);
+  return writtenPossessive(text, end) && after?.[1] !== undefined && !OFFICE_NOUNS.has(after[1]);
 }
 /** One to three lower-case words of an office after a name written in the possessive (`Delaney's` + ` solicitor, `), nothing else. */
 const OFFICE_THEN_NAME = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3},?\s+$/u;

@@ -3,6 +3,7 @@
  * figure a change started from, and a day in the possessive that names an event by its day.
  * Read by conflicts-dates.ts before two dates are set against each other.
  */
+import { writtenPossessive } from '../text/tokens.ts';
 import { DATE_OF_A_CHANGES_START } from './change-verbs.ts';
 import { neighbours } from './conflicts-neighbours.ts';
 import type { Unit } from './units.ts';
@@ -21,8 +22,7 @@ export const ofAnEarlierFigure = (text: string, unit: Unit): boolean => DATE_OF_
  * day names an event the other sentence does not date.
  */
 export function namedEvent(text: string, unit: Unit, units: readonly Unit[], otherUnits: readonly Unit[], other: Unit): boolean {
-  const possessive = /['’]s$/u.test(text.slice(unit.start, unit.end)) || /^['’]s\b/u.test(text.slice(unit.end, unit.end + 3));
-  if (!possessive) return false;
+  if (!writtenPossessive(text, unit)) return false;
   const phrase: Unit[] = [];
   for (let at = units.indexOf(unit) + 1, last = unit; phrase.length < 3; at += 1) {
     const next = units[at];

@@ -65,3 +65,8 @@ function readTokens(text: string): Token[] {
 export function isPossessive(token: Token): boolean {
   return token.kind === 'word' && POSSESSIVE.test(token.text);
 }
+
+/** Whether the word at `range` of `text` is written in the possessive, its `'s` inside the range or right after it (`Sunday’s`, `Delaney's`). */
+export function writtenPossessive(text: string, range: { start: number; end: number }): boolean {
+  return POSSESSIVE.test(text.slice(range.start, range.end)) || /^['’]s\b/u.test(text.slice(range.end, range.end + 3));
+}
