@@ -3,11 +3,10 @@
  * session 17): that file sets the dates of two aligned sentences against each other, this one
  * the dates two whole reports each give one action once.
  */
-import { unitSimilarity } from './align-similarity.ts';
 import { datesOverlap, type DateMention } from './dates.ts';
 import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { contextStrength, neighbours } from './conflicts-neighbours.ts';
-import { bound, countedFrom, inAnotherZone, inflectedVerb, inRelativeAside, tense, writtenAt } from './conflicts-dates.ts';
+import { bound, countedFrom, inAnotherZone, inflectedVerb, inRelativeAside, likeWords, tense, writtenAt } from './conflicts-dates.ts';
 import { ofAnEarlierFigure } from './dates-roles.ts';
 import { WordsLike } from './like-words.ts';
 import { nounsRelated } from './conflicts-figures.ts';
@@ -108,8 +107,6 @@ export function loneDateConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictD
   return drafts;
 }
 const LONE_DATE_CONTEXT = { content: 1, strength: 1 };
-/** Two words alike: one key, or words the aligner finds similar. */
-const likeWords = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
 /** The smallest count that says which event it is (`300 positions`): a few (`three people`) recur. */
 const TELLING_COUNT = 20;
 /** Each report's counts by value, to ask whether it gives a count once (round 24c). */

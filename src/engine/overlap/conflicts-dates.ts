@@ -197,8 +197,10 @@ function timedOnce(side: Side, word: Unit): boolean {
     timed = side.unitsBySentence.flatMap((units) => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted).map((unit) => neighbours(units, unit).filter((other) => inflectedVerb(side.text, other))));
     clockNeighbours.set(side, timed);
   }
-  return timed.filter((near) => near.some((other) => other.key === word.key || unitSimilarity(other, word) > 0)).length === 1;
+  return timed.filter((near) => near.some((other) => likeWords(other, word))).length === 1;
 }
+/** Two words alike: one key, or words the aligner finds similar. */
+export const likeWords = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
 /** The action words beside each time of day a report gives, read once per report and comparison. */
 const clockNeighbours = new WeakMap<Side, Unit[][]>();
 /**
