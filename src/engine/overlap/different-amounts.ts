@@ -1,6 +1,7 @@
 import { memoByText } from '../text/memo.ts';
 import type { ClauseAlignment } from './align.ts';
 import { findQuantities, quantitiesAgree, type Quantity } from './quantities.ts';
+import { lowerBound } from './sorted.ts';
 import { isPinnedUnit } from './units.ts';
 
 /**
@@ -44,16 +45,6 @@ const figureStartsOf = (text: string): FigureStarts =>
     const order = Int32Array.from(figures.keys()).sort((x, y) => (figures[x]?.start ?? 0) - (figures[y]?.start ?? 0) || x - y);
     return { order, starts: Float64Array.from(order, (k) => figures[k]?.start ?? 0) };
   });
-/** The first place in `starts` (ascending) holding `value` or more. */
-function lowerBound(starts: Float64Array, value: number): number {
-  let [low, high] = [0, starts.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((starts[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * The numbers (in `figuresOf(text)`, ascending) of the figures that start within one of `ranges`

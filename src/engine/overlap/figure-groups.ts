@@ -1,4 +1,5 @@
 import type { Figure } from './conflicts-pairing-figures.ts';
+import { lowerBound } from './sorted.ts';
 
 /**
  * The figures of one report grouped as the figure pairing compares them (`conflicts-pairing.ts`):
@@ -44,13 +45,7 @@ export class FigureGroups {
     if (group === undefined) return NONE;
     if (!narrow) return group.all;
     const { values, byValue, wide } = group;
-    let lo = 0;
-    let hi = values.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((values[mid] ?? 0) < low) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(values, low);
     let end = lo;
     while (end < values.length && (values[end] ?? 0) <= high) end += 1;
     if (end === lo) return wide;
