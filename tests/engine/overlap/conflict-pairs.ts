@@ -1,4 +1,6 @@
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
+import type { FactDraft } from '../../../src/engine/overlap/select.ts';
+import { charRange, type CharRange } from '../../../src/engine/text/ranges.ts';
 
 /**
  * Tests on invented sentences (conflicts since rounds 6d, 7a and 7d; facts since 13r, decision
@@ -21,3 +23,14 @@ export const factTexts = (a: Article, b: Article): string[] =>
 
 /** Where `date` is first written in `text`: the span a date reader is given (round 21t, mend B and D of session 17). */
 export const at = (text: string, date: string): { start: number; end: number } => ({ start: text.indexOf(date), end: text.indexOf(date) + date.length });
+
+/** The notes of `found` of one kind: those that start with `start` (`who`, `date:`). */
+export const ofKind = (found: readonly string[], start: string): string[] => found.filter((note) => note.startsWith(start));
+
+/** Where `phrase` is first written in `text`, as the engine's character range (round 24h, mend D of session 18). */
+export const rangeOf = (text: string, phrase: string): CharRange => charRange(text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
+
+/** A fact draft over two texts: its span on each side and its matched words, each an exact anchor (round 24h, mend D of session 18). */
+export function factOf(text: { a: string; b: string }, spanA: string, spanB: string, words: readonly string[]): FactDraft {
+  return { a: [rangeOf(text.a, spanA)], b: [rangeOf(text.b, spanB)], kind: 'paraphrase', strength: 2, score: 0.6, points: words.map((word) => ({ a: rangeOf(text.a, word), b: rangeOf(text.b, word), value: 1, anchor: true })) };
+}

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import { figuresOf } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
-import { tallyConflicts } from '../../../src/engine/overlap/conflicts-tallies.ts';
-import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
-import { tokenize } from '../../../src/engine/text/tokens.ts';
-import { notes, pair } from './conflict-pairs.ts';
-import { side } from './pairing-sides.ts';
+import { notes, ofKind, pair } from './conflict-pairs.ts';
+import { readFigures, roles, tally } from './pairing-sides.ts';
 
 /** Mend C, session 18 (decision 004): the review's findings on round 24n. Invented sentences. */
-const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`} ${q.low}-${q.high}`);
-const ofKind = (found: readonly string[], start: string): string[] => found.filter((note) => note.startsWith(start));
-const roles = (text: string): string[] => figuresOf(side(text, new Map()), lexicon, new Map()).map((figure) => `${figure.quantity.text}:${figure.role}`);
-const tally = (a: string, b: string): string[] => tallyConflicts({ text: a, clauses: splitClauses(a, tokenize(a)) }, { text: b, clauses: splitClauses(b, tokenize(b)) }).map((conflict) => conflict.note);
 
 describe('two agents of one passive verb may both be true (round 24n’s rule 5, removed)', () => {
   const LEAD = 'The Carrigmore bypass opened to traffic on Friday after years of delays, the county council said. ';
@@ -70,29 +60,29 @@ describe('votes to votes', () => {
 
 describe('a figure after the owned noun leaves the possessor’s noun alone', () => {
   it('reads the owned noun before a later figure', () => {
-    expect(read('Farmers use more than half of the island’s water by 2030.')[0]).toBe('more than half percent water 50-80');
-    expect(read('He won 41% of the town’s voters in 2024.')[0]).toBe('41% percent voter 41-41');
-    expect(read('It spent 40% of the council’s 2025 budget.')[0]).toBe('40% percent budget 40-40');
+    expect(readFigures('Farmers use more than half of the island’s water by 2030.')[0]).toBe('more than half percent water 50-80');
+    expect(readFigures('He won 41% of the town’s voters in 2024.')[0]).toBe('41% percent voter 41-41');
+    expect(readFigures('It spent 40% of the council’s 2025 budget.')[0]).toBe('40% percent budget 40-40');
   });
   it('reads the owned noun whatever its case (`the country’s Muslim votes`)', () => {
-    expect(read('It took 40% of the country’s Muslim votes.')[0]).toBe('40% percent vote 40-40');
+    expect(readFigures('It took 40% of the country’s Muslim votes.')[0]).toBe('40% percent vote 40-40');
   });
   it('reads none when a figure comes before the owned noun', () => {
-    expect(read('Turnout was 41% of the town’s 26,000 registered voters.')[0]).toBe('41% percent 41-41');
-    expect(read('Turnout was 41% of the town’s roughly 26,000 registered voters.')[0]).toBe('41% percent 41-41');
+    expect(readFigures('Turnout was 41% of the town’s 26,000 registered voters.')[0]).toBe('41% percent 41-41');
+    expect(readFigures('Turnout was 41% of the town’s roughly 26,000 registered voters.')[0]).toBe('41% percent 41-41');
   });
 });
 
 describe('a unit written once for two numbers', () => {
   it('is no year’s (`opened in 2019 and 40 km more`)', () => {
-    expect(read('The motorway opened in 2019 and 40 km more opened on Monday.').map((figure) => figure.split(' ')[1])).not.toContain('other');
+    expect(readFigures('The motorway opened in 2019 and 40 km more opened on Monday.').map((figure) => figure.split(' ')[1])).not.toContain('other');
   });
   it('does not reach across a scale (`1 or 2 billion tonnes`, `2 and 3 million km`)', () => {
-    expect(read('The glacier lost 1 or 2 billion tonnes of ice.')).not.toContainEqual(expect.stringMatching(/^1 other/u));
-    expect(read('The probes flew 2 and 3 million km.')).not.toContainEqual(expect.stringMatching(/^2 other/u));
+    expect(readFigures('The glacier lost 1 or 2 billion tonnes of ice.')).not.toContainEqual(expect.stringMatching(/^1 other/u));
+    expect(readFigures('The probes flew 2 and 3 million km.')).not.toContainEqual(expect.stringMatching(/^2 other/u));
   });
   it('is no range’s (`5-6 and 12 km`)', () => {
-    expect(read('Prices rose 5-6 and 12 km of track reopened.').map((figure) => figure.split(' ').slice(0, 2).join(' '))).toEqual(['5-6 count', '12 km']);
+    expect(readFigures('Prices rose 5-6 and 12 km of track reopened.').map((figure) => figure.split(' ').slice(0, 2).join(' '))).toEqual(['5-6 count', '12 km']);
   });
 });
 

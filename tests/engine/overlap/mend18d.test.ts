@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as lexicon from '../../../src/engine/lexicon/index.ts';
-import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import { figuresOf } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
-import { tallyConflicts } from '../../../src/engine/overlap/conflicts-tallies.ts';
 import { apartFromConflicts } from '../../../src/engine/overlap/fact-conflicts.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import type { FactDraft } from '../../../src/engine/overlap/select.ts';
-import { charRange } from '../../../src/engine/text/ranges.ts';
-import { tokenize } from '../../../src/engine/text/tokens.ts';
-import { factTexts, pair } from './conflict-pairs.ts';
-import { side } from './pairing-sides.ts';
+import { factOf, factTexts, pair, rangeOf } from './conflict-pairs.ts';
+import { roles, tally } from './pairing-sides.ts';
 
 /** Mend D, session 18 (decision 004): the review's findings on round 24h and mend C. Invented sentences. */
-const on = (text: string, phrase: string) => charRange(text.indexOf(phrase), text.indexOf(phrase) + phrase.length);
-function factOf(text: { a: string; b: string }, spanA: string, spanB: string, words: readonly string[]): FactDraft {
-  return { a: [on(text.a, spanA)], b: [on(text.b, spanB)], kind: 'paraphrase', strength: 2, score: 0.6, points: words.map((word) => ({ a: on(text.a, word), b: on(text.b, word), value: 1, anchor: true })) };
-}
-const tally = (a: string, b: string): string[] => tallyConflicts({ text: a, clauses: splitClauses(a, tokenize(a)) }, { text: b, clauses: splitClauses(b, tokenize(b)) }).map((conflict) => conflict.note);
-const roles = (text: string): string[] => figuresOf(side(text, new Map()), lexicon, new Map()).map((figure) => `${figure.quantity.text}:${figure.role}`);
 const units = (text: string): string[] => findQuantities(text).map((q) => `${q.text}:${q.unit}`);
 
 describe('a whole number after `of`, `by`, `in` shares the next one’s unit unless it is a year (mend C’s guard)', () => {
@@ -37,17 +25,17 @@ describe('a fact across a clause boundary from a conflict is no frame of it (rou
   it('keeps `people were killed` beside `and 30 were injured` / `and 45 were injured`', () => {
     const text = { a: 'Officials said twelve people were killed and 30 were injured.', b: 'Officials said twelve people were killed and 45 were injured.' };
     const fact = factOf(text, 'people were killed', 'people were killed', ['people', 'killed']);
-    expect(apartFromConflicts([fact], [{ a: [on(text.a, '30')], b: [on(text.b, '45')] }], text)).toEqual([fact]);
+    expect(apartFromConflicts([fact], [{ a: [rangeOf(text.a, '30')], b: [rangeOf(text.b, '45')] }], text)).toEqual([fact]);
   });
   it('keeps round 20k’s cut `plant closed in spring` (`and cut 300 jobs` / `and cut 250 jobs`)', () => {
     const text = { a: 'The plant closed in spring and cut 300 jobs.', b: 'The plant closed in spring and cut 250 jobs.' };
     const fact = factOf(text, 'plant closed in spring', 'plant closed in spring', ['plant', 'closed', 'spring']);
-    expect(apartFromConflicts([fact], [{ a: [on(text.a, '300 jobs')], b: [on(text.b, '250 jobs')] }], text)).toEqual([fact]);
+    expect(apartFromConflicts([fact], [{ a: [rangeOf(text.a, '300 jobs')], b: [rangeOf(text.b, '250 jobs')] }], text)).toEqual([fact]);
   });
   it('keeps a frame with a figure in words (`twelve dead in` beside `30 villages` / `45 villages`)', () => {
     const text = { a: 'The storm left twelve dead in 30 villages.', b: 'The storm left twelve dead in 45 villages.' };
     const fact = factOf(text, 'twelve dead in', 'twelve dead in', ['twelve', 'dead']);
-    expect(apartFromConflicts([fact], [{ a: [on(text.a, '30 villages')], b: [on(text.b, '45 villages')] }], text)).toEqual([fact]);
+    expect(apartFromConflicts([fact], [{ a: [rangeOf(text.a, '30 villages')], b: [rangeOf(text.b, '45 villages')] }], text)).toEqual([fact]);
   });
 });
 
@@ -90,7 +78,7 @@ describe('a conversion in brackets may be told with `or`, `equivalent to` or `i.
 });
 
 describe('each condition of round 24h’s rules holds a fact the rule would drop without it', () => {
-  const drop = (text: { a: string; b: string }, fact: FactDraft, a: string, b: string): FactDraft[] => apartFromConflicts([fact], [{ a: [on(text.a, a)], b: [on(text.b, b)] }], text);
+  const drop = (text: { a: string; b: string }, fact: FactDraft, a: string, b: string): FactDraft[] => apartFromConflicts([fact], [{ a: [rangeOf(text.a, a)], b: [rangeOf(text.b, b)] }], text);
 
   it('keeps a frame of more than four words (`was first detected by local farmers`)', () => {
     const text = { a: 'The infection was first detected by local farmers on Tuesday.', b: 'The variant was first detected by local farmers on Monday.' };
@@ -114,7 +102,7 @@ describe('each condition of round 24h’s rules holds a fact the rule would drop
   });
   it('keeps a fact of two spans on a side', () => {
     const text = { a: 'The infection was first detected on Tuesday.', b: 'The variant was first detected on Monday.' };
-    const fact = { ...factOf(text, 'first detected', 'first detected', ['first', 'detected']), a: [on(text.a, 'first detected'), on(text.a, 'infection')] };
+    const fact = { ...factOf(text, 'first detected', 'first detected', ['first', 'detected']), a: [rangeOf(text.a, 'first detected'), rangeOf(text.a, 'infection')] };
     expect(drop(text, fact, 'Tuesday', 'Monday')).toEqual([fact]);
   });
 

@@ -1,7 +1,8 @@
 import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
 import { numberConflicts } from '../../../src/engine/overlap/conflicts-figures.ts';
-import type { PairingSide } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
+import { figuresOf, type PairingSide } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
+import { tallyConflicts } from '../../../src/engine/overlap/conflicts-tallies.ts';
 import { findDates } from '../../../src/engine/overlap/dates.ts';
 import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { readUnits } from '../../../src/engine/overlap/units-read.ts';
@@ -44,6 +45,15 @@ export function detect(a: string, b: string): string[] {
   const sideOf = (x: PairingSide) => ({ ...x, clauses: splitClauses(x.text, tokenize(x.text)) });
   return numberConflicts(0, A.unitsBySentence[0] ?? [], 0, B.unitsBySentence[0] ?? [], sideOf(A), sideOf(B), known, lexicon).map((draft) => draft.note);
 }
+
+/** Each figure of a text as the quantity reader reads it: `text unit noun low-high` (rounds 24n, mend C of session 18). */
+export const readFigures = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`} ${q.low}-${q.high}`);
+
+/** The roles the figure pairing reads each figure of a report with (conflicts-pairing-figures.ts `figuresOf`). */
+export const roles = (text: string): string[] => figuresOf(side(text, new Map()), lexicon, new Map()).map((figure) => `${figure.quantity.text}:${figure.role}`);
+
+/** The notes of the tally reader alone (conflicts-tallies.ts `tallyConflicts`) on two texts. */
+export const tally = (a: string, b: string): string[] => tallyConflicts({ text: a, clauses: splitClauses(a, tokenize(a)) }, { text: b, clauses: splitClauses(b, tokenize(b)) }).map((conflict) => conflict.note);
 
 /**
  * Figures of many kinds and hedges, for the tests that pin which pairs the figure pairing may set

@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import * as lexicon from '../../../src/engine/lexicon/index.ts';
 import { splitClauses } from '../../../src/engine/overlap/clauses.ts';
-import { figuresOf } from '../../../src/engine/overlap/conflicts-pairing-figures.ts';
 import { tallyConflicts } from '../../../src/engine/overlap/conflicts-tallies.ts';
-import { findQuantities } from '../../../src/engine/overlap/quantities.ts';
 import { tokenize } from '../../../src/engine/text/tokens.ts';
-import { notes, pair } from './conflict-pairs.ts';
-import { detect, side } from './pairing-sides.ts';
+import { notes, ofKind, pair } from './conflict-pairs.ts';
+import { detect, readFigures, roles } from './pairing-sides.ts';
 
 /** Round 24n (decision 004): figure, date and name conflicts of sets 27–28, same frame, other value. Invented sentences. */
-const read = (text: string): string[] => findQuantities(text).map((q) => `${q.text} ${q.unit}${q.noun === null ? '' : ` ${q.noun}`} ${q.low}-${q.high}`);
-const ofKind = (found: readonly string[], start: string): string[] => found.filter((note) => note.startsWith(start));
-/** The roles the figure pairing reads each figure of a report with (conflicts-pairing-figures.ts `figuresOf`). */
-const roles = (text: string): string[] => figuresOf(side(text, new Map()), lexicon, new Map()).map((figure) => `${figure.quantity.text}:${figure.role}`);
 
 describe('a share of what a possessor has is not a share of the possessor', () => {
   it('reads no noun in `41% of the town’s roughly 26,000 registered voters`, and the noun after `the island’s`', () => {
-    expect(read('Turnout was 41% of the town’s roughly 26,000 registered voters.')[0]).toBe('41% percent 41-41');
-    expect(read('Farmers use more than half of the island’s water.')).toEqual(['more than half percent water 50-80']);
-    expect(read('He won 52% of the country’s votes.')).toEqual(['52% percent vote 52-52']);
+    expect(readFigures('Turnout was 41% of the town’s roughly 26,000 registered voters.')[0]).toBe('41% percent 41-41');
+    expect(readFigures('Farmers use more than half of the island’s water.')).toEqual(['more than half percent water 50-80']);
+    expect(readFigures('He won 52% of the country’s votes.')).toEqual(['52% percent vote 52-52']);
   });
 
   it('sets `Turnout was 41% of the town’s … voters` against `Turnout was about 47%`', () => {
@@ -54,13 +47,13 @@ describe('a difference is no amount', () => {
 
 describe('a number joined to one with a unit shares the unit', () => {
   it('reads `144.5 and 136 metres` as two lengths', () => {
-    expect(read('He produced jumps of 144.5 and 136 metres.')).toEqual(['144.5 other metre 144.5-144.5', '136 metres other metre 136-136']);
-    expect(read('The lake is 2 or 3 km wide.').map((figure) => figure.split(' ').slice(-3, -1).join(' '))).toEqual(['other metre', 'other metre']);
+    expect(readFigures('He produced jumps of 144.5 and 136 metres.')).toEqual(['144.5 other metre 144.5-144.5', '136 metres other metre 136-136']);
+    expect(readFigures('The lake is 2 or 3 km wide.').map((figure) => figure.split(' ').slice(-3, -1).join(' '))).toEqual(['other metre', 'other metre']);
   });
 
   it('leaves a share alone (`5 and 10%`)', () => {
-    expect(read('between 5 and 10%')).toHaveLength(1);
-    expect(read('Prices rose 5 and 10%.').map((figure) => figure.split(' ')[1])).toEqual(['count', 'percent']);
+    expect(readFigures('between 5 and 10%')).toHaveLength(1);
+    expect(readFigures('Prices rose 5 and 10%.').map((figure) => figure.split(' ')[1])).toEqual(['count', 'percent']);
   });
 
   it('sets `jumps of 144.5 and 136 metres` against `jumped 145.5 meters`', () => {
