@@ -28,6 +28,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 26': ['ferrandi-kidnap', 'munich-halvorn', 'spokane-police', 'catalunya-vallter', 'irish-open', 'warehouse-fires'],
   'set 27': ['nz-sugary', 'tipperary-carrigmore', 'canada-northlink', 'portugal-smoking', 'rosyth-zeebrugge', 'sinkholes-naples'],
   'set 28': ['gauteng-admission', 'zakopane-ski', 'harlow-springs', 'german-masters', 'okanagan-mp', 'fireworks-accidents'],
+  'set 29': ['piedmont-train', 'queensland-teachers', 'seville-tourist', 'lewis-pilot', 'norfolk-medieval', 'shark-attacks'],
+  'set 30': ['austrian-grand', 'ehf-womens', 'canada-cabinet', 'uk-national-living', 'exmouth-sewage', 'bear-attacks'],
 };
 
 /** The older digests' folds when leaving one set out at a time. */
