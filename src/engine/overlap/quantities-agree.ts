@@ -65,9 +65,11 @@ const APPROXIMATE = /^(?:~|about|around|roughly|approximately|approx\.?|some|cir
  * An approximate figure (`about 70 million`, `roughly 84 million`, `about £1.18bn`) reaches as
  * far as its hedge or its rounding, whichever is wider, not both: its hedge (a tenth of the
  * value) is already the rounding of a figure written to one digit. And a figure written to more
- * digits than its hedge needs is known to them: the hedge reaches at most half the next coarser
- * digit (`roughly 84 million` 79–89 million, `about £1.18bn` £1.13–1.23bn), as the writer who
- * knew no better would have written the coarser figure (`roughly 80 million`, `about £1.2bn`).
+ * digits than its hedge needs is known to them: the hedge reaches two steps of its last digit
+ * (`roughly 84 million` 82–86 million, `about 2.9 million` 2.7–3.1 million, `about £1.18bn`
+ * £1.16–1.20bn), as the writer who knew 3.2 million would have written it, or the coarser
+ * `about 3 million` (session 19: half the next coarser digit, five steps, let `about 2.9 million`
+ * meet `3.2 million`).
  */
 export function approximated(q: Quantity): Quantity {
   if (!q.hedged || q.resolution <= 0 || q.strict !== undefined || q.ceiling === true || q.unit === 'clock' || !APPROXIMATE.test(q.text)) return q;
@@ -76,7 +78,7 @@ export function approximated(q: Quantity): Quantity {
   // The last significant digit: a whole number's trailing zeros are rounding (`about 7,000`).
   let step = q.resolution;
   if (!/\d[.,·]\d*0(?!\d)/u.test(q.text.replace(/(\d),(\d{3})/gu, '$1$2'))) for (let digits = Math.round(q.value / q.resolution); digits !== 0 && digits % 10 === 0; digits /= 10) step *= 10;
-  const reach = Math.max(Math.min(half, 5 * step), step * 0.499);
+  const reach = Math.max(Math.min(half, 2 * step), step * 0.499);
   return { ...q, low: q.value - reach, high: q.value + reach, resolution: 0 };
 }
 
