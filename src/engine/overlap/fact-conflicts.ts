@@ -2,12 +2,13 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import { NORMAL } from './draft-rules.ts';
 import { apartFromOtherAmounts } from './fact-amounts.ts';
 import { SMALL, TENS } from './quantities-lexicon.ts';
-import { head, overlaps, type FactDraft } from './select.ts';
+import { head, overlaps, type FactDraft, type MatchPoint } from './select.ts';
 
 // Where a shared fact meets a conflict of the same sentences (decision 004): its highlight gives
 // up the clause that holds the value the two reports disagree on, at its end (round 20k) or at its
 // start; a fact that is only the frame of a conflict, or whose figures are all the conflict's
-// values, gives way to the conflict, which shows it (round 24h, mended in session 18's mend D).
+// values, gives way to the conflict, which shows it (round 24h, mended in session 18's mend D), as
+// does one that holds the conflict's values and nothing of its own beside them (round 25p).
 
 /** The spans of a conflict on each side. */
 type ConflictSpans = { a: readonly CharRange[]; b: readonly CharRange[] };
@@ -40,7 +41,8 @@ function lastBoundary(text: string, span: CharRange, limit: number): number | nu
  * ends before that clause on both sides: what they share is told before it, what follows is the
  * conflict. Only when both sides break there, and each keeps two matched words of the fact. Then
  * a highlight that begins in such a value starts after its clause (`startAfterConflict`), and a
- * fact that only frames a conflict or rests on its values is dropped (`framesAConflict`).
+ * fact that only frames a conflict or rests on its values is dropped (`framesAConflict`), and so is
+ * one that holds a conflict and names or counts nothing else (`onlyConflicts`).
  */
 export function apartFromConflicts(facts: readonly FactDraft[], conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): FactDraft[] {
   return apartFromOtherAmounts(facts, texts).map((fact) => {
@@ -55,7 +57,7 @@ export function apartFromConflicts(facts: readonly FactDraft[], conflicts: reado
     const kept = fact.points.filter((point) => point.a.end <= cutA && point.b.end <= cutB);
     if (kept.length < NORMAL.units) return fact;
     return { ...fact, a: [charRange(spanA.start, cutA)], b: [charRange(spanB.start, cutB)], points: kept };
-  }).map((fact) => startAfterConflict(fact, conflicts, texts)).filter((fact) => !framesAConflict(fact, conflicts, texts));
+  }).map((fact) => startAfterConflict(fact, conflicts, texts)).filter((fact) => !framesAConflict(fact, conflicts, texts) && !onlyConflicts(fact, conflicts, texts));
 }
 
 /** Where the first clause boundary after `after` within `span` ends, or null. */
@@ -135,4 +137,24 @@ function figuresInDispute(fact: FactDraft, conflict: ConflictSpans, texts: { a: 
   // written in digits (mend D).
   const figures = fact.points.filter((point) => point.figure === true || /\p{N}/u.test(texts.a.slice(point.a.start, point.a.end)) || /\p{N}/u.test(texts.b.slice(point.b.start, point.b.end)));
   return figures.length > 0 && figures.every((point) => conflict.a.some((range) => overlaps(range, point.a)) && conflict.b.some((range) => overlaps(range, point.b)));
+}
+
+/**
+ * Whether a fact of one span a side holds raised conflicts' values inside it on both sides and
+ * nothing of its own outside them: no matched word with a capital (a name), a digit or a figure
+ * (round 25p). `teachers found they worked an average of 52 hours a week` / `teachers are
+ * working 54-hour weeks` states the disputed hours, not a fact the reports share; the conflict
+ * shows it. Round 24h's frame (a few words beside the values) is the case where the values lie
+ * outside the highlight; round 20k's cut at a clause boundary runs first, so a second clause
+ * with a statement of its own has already been parted from the conflict.
+ */
+function onlyConflicts(fact: FactDraft, conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): boolean {
+  if (fact.a.length !== 1 || fact.b.length !== 1) return false;
+  const within = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start >= span.start && range.end <= span.end);
+  const held = conflicts.filter((conflict) => within(conflict.a, head(fact.a)) && within(conflict.b, head(fact.b)));
+  if (held.length === 0) return false;
+  const disputed = (point: MatchPoint): boolean => held.some((conflict) => conflict.a.some((range) => overlaps(range, point.a)) || conflict.b.some((range) => overlaps(range, point.b)));
+  const marked = (text: string, range: CharRange): boolean => /[\p{Lu}\p{N}]/u.test(text.slice(range.start, range.end));
+  const ownMark = (point: MatchPoint): boolean => point.figure === true || marked(texts.a, point.a) || marked(texts.b, point.b);
+  return !fact.points.some((point) => !disputed(point) && ownMark(point));
 }
