@@ -290,9 +290,11 @@ describe('quantitiesAgree', () => {
     ['2.7%', '2.9%', false],
     ['2.7%', '2.70%', true],
     ['52%', '52.3%', true],
-    // A hedged share reaches three points, not a tenth of itself (six at 61).
+    // A hedged share reaches two points (two steps of its last digit; session 19), not a tenth of
+    // itself (six at 61), nor the three points it once reached.
     ['about 61 per cent', '66.1 per cent', false],
-    ['about 61 per cent', '63.4%', true],
+    ['about 61 per cent', '62.9%', true],
+    ['about 61 per cent', '63.4%', false],
     ['about two-thirds of voters', '66.1% of voters', true],
     ['about 90%', '80%', false],
     ['about 6,000 people', '6,510 people', true],
