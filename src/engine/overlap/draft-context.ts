@@ -2,7 +2,6 @@ import type { ClauseAlignment } from './align.ts';
 import type { FactCandidate } from './compare-gather.ts';
 import { PHRASE_SUPPORT } from './draft-filters.ts';
 import { NORMAL, confidence } from './draft-rules.ts';
-import type { FactDraft } from './select.ts';
 
 /**
  * A draft read against the rest of the two reports (decision 004, round 15r). The hand-set
@@ -79,8 +78,37 @@ function besideCount(stretches: readonly ClauseAlignment[]): (stretch: ClauseAli
 }
 
 /** A draft the rules keep that stands on its own: not weak, holding a figure, or in a mutually best pair. */
-const standsAlone = (draft: FactDraft, stretch: ClauseAlignment, sides: ReadonlyMap<number, number>, regionsB: number): boolean =>
-  draft.score >= WEAK_CONFIDENCE || stretch.matches.some((match) => match.a.quantity !== null) || sides.get(stretch.regionA * regionsB + stretch.regionB) === 2;
+const standsAlone = (candidate: FactCandidate, stretch: ClauseAlignment, sides: ReadonlyMap<number, number>, regionsB: number): boolean =>
+  candidate.draft.score >= WEAK_CONFIDENCE || stretch.matches.some((match) => match.a.quantity !== null) || sides.get(stretch.regionA * regionsB + stretch.regionB) === 2 || candidate.quotedWhole === true;
+
+/** How far a quotation's marks may lie outside the stretch it encloses: a few unmatched words (`“entirely avoidable”`). */
+const QUOTE_REACH = 40;
+/** The words from an opening quotation mark to the stretch, and from it to the closing mark (no other mark, no sentence end). */
+const BEFORE_IN_QUOTE = /["“‘«]([^"“”‘’«».!?;]*)$/u;
+const AFTER_IN_QUOTE = /^([^"“”‘’«».!?;]*?)[,.!?]?["”’»]/u;
+
+/** The quotation that encloses a stretch, as its words, or null when no quotation mark is near on both sides. */
+function enclosingQuotation(text: string, start: number, end: number): string | null {
+  const before = BEFORE_IN_QUOTE.exec(text.slice(Math.max(0, start - QUOTE_REACH), start));
+  const after = AFTER_IN_QUOTE.exec(text.slice(end, end + QUOTE_REACH));
+  if (before === null || after === null) return null;
+  return (`${before[1] ?? ''}${text.slice(start, end)}${after[1] ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/**
+ * Whether a stretch lies in a short quotation both reports give whole, word for word
+ * (`the offer was "fair and generous"` / `insisted the deal was “fair and generous”`): both quote
+ * one speaker's words, which two reports do not share by chance. Words inside longer, different
+ * quotations (`“We protect children from alcohol …”` / `“… to protect our children”`) are not:
+ * two speakers may say them. Two words at least: one quoted word is a label.
+ */
+export function quotedWhole(stretch: ClauseAlignment, textA: string, textB: string): boolean {
+  const { matches, spanA, spanB } = stretch;
+  if (matches.length === 0) return false;
+  for (const match of matches) if (!match.a.quoted || !match.b.quoted || match.similarity !== 1) return false;
+  const quotation = enclosingQuotation(textA, spanA.start, spanA.end);
+  return quotation !== null && quotation.includes(' ') && quotation === enclosingQuotation(textB, spanB.start, spanB.end);
+}
 
 /**
  * How far, in sentences of each report, a fact that stands on its own may lie from two sentences
@@ -113,10 +141,11 @@ export function withContextOfDrafts(candidates: readonly FactCandidate[], sides:
   const standing: ClauseAlignment[] = [];
   // Pairs the rules draw a fact from: what else their sentences share is that statement's context (round 13r).
   const drawn = new Set<number>();
-  for (const { rules, draft } of withdrawn) {
+  for (const candidate of withdrawn) {
+    const { rules, draft } = candidate;
     if (!rules || draft.stretch === undefined) continue;
     drawn.add(draft.stretch.regionA * regionsB + draft.stretch.regionB);
-    if (standsAlone(draft, draft.stretch, sides, regionsB)) standing.push(draft.stretch);
+    if (standsAlone(candidate, draft.stretch, sides, regionsB)) standing.push(draft.stretch);
   }
   const sidesOf = ({ regionA, regionB }: ClauseAlignment): number => sides.get(regionA * regionsB + regionB) ?? 0;
   const standingBeside = besideCount(standing);
@@ -153,13 +182,13 @@ export function withoutLoneWeakDrafts(candidates: readonly FactCandidate[], side
   const vouching: ClauseAlignment[] = [];
   for (const candidate of candidates) {
     const { stretch } = candidate.draft;
-    if (candidate.rules && stretch !== undefined && standsAlone(candidate.draft, stretch, sides, regionsB)) vouching.push(stretch);
+    if (candidate.rules && stretch !== undefined && standsAlone(candidate, stretch, sides, regionsB)) vouching.push(stretch);
   }
   const vouchingBeside = besideCount(vouching);
   const besideOne = (stretch: ClauseAlignment): boolean => vouchingBeside(stretch) > 0;
   return candidates.map((candidate) => {
     const { stretch } = candidate.draft;
-    if (!candidate.rules || stretch === undefined || standsAlone(candidate.draft, stretch, sides, regionsB) || besideOne(stretch)) return candidate;
+    if (!candidate.rules || stretch === undefined || standsAlone(candidate, stretch, sides, regionsB) || besideOne(stretch)) return candidate;
     return { ...candidate, rules: false };
   });
 }
