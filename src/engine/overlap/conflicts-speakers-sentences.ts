@@ -3,6 +3,7 @@ import { writtenPossessive } from '../text/tokens.ts';
 import type { Clause } from './clauses.ts';
 import { nameRunKeys, type Side } from './conflicts-common.ts';
 import { SAYING_VERBS } from './speakers.ts';
+import { saysAfter, saysBeside } from './conflicts-speakers-verbs.ts';
 import { isEntityUnit, type Unit } from './units.ts';
 
 /**
@@ -138,6 +139,17 @@ const PLACE_BEFORE = /\b(?:in|at|near|outside|inside|across|throughout)\s+(?:(?:
 const whereSaid = (text: string, unit: Unit): boolean => PLACE_BEFORE.test(text.slice(Math.max(0, unit.start - 40), unit.start));
 
 /**
+ * Who speaks in a sentence: its names (`speakers`, `at` null), or, when none of them has a verb
+ * of saying beside it and a pronoun says (`“…,” she said during a visit to Newtown School`, `he
+ * said, adding that the Conservative Party he joined …`), the pronoun's antecedent and where the
+ * pronoun says so (round 25n). No names and no pronoun's: empty.
+ */
+export function namedSpeakers(side: Side, sentence: number): { named: Unit[]; at: CharRange | null } {
+  const named = speakers(side, sentence);
+  if (named.some((unit) => saysBeside(side.text, unit))) return { named, at: null };
+  return pronounSpeaker(side, sentence) ?? { named, at: null };
+}
+/**
  * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
  * name as speaker or subject, news style (`Petrovski also said that … . “…,” he said.`). The
  * nearest of the two sentences before that names anyone outside quotations decides; if it names
@@ -154,9 +166,14 @@ export function pronounSpeaker(side: Side, sentence: number): { named: Unit[]; a
   for (let before = sentence - 1; before >= Math.max(0, sentence - 2); before -= 1) {
     // Whom a pronoun stands for: not a name in a relative clause about someone (`Ashworth, whose
     // United Conservative Party government …, conceded`: Ashworth).
-    const named = speakers(side, before).filter((unit) => !RELATIVE_CLAUSE.test(clauseText(side, unit)));
-    if (named.length === 0) continue;
+    const all = speakers(side, before).filter((unit) => !RELATIVE_CLAUSE.test(clauseText(side, unit)));
+    if (all.length === 0) continue;
     const units = side.unitsBySentence[before] ?? [];
+    // Of several, the one a verb of saying follows (`Health Minister Dr Anahera Whitcombe, a former
+    // paediatrician, said …`, `Melissa Lantz said Mr. Petrie should …`; round 25n). Not one after
+    // it: `Fiona Gallacher SC said Pellew had` names whom the speaker speaks of.
+    const saying = new Set(all.filter((unit) => saysAfter(side.text, unit)).map((unit) => nameRunKeys(units, unit)));
+    const named = saying.size === 1 ? all.filter((unit) => saying.has(nameRunKeys(units, unit))) : all;
     return new Set(named.map((unit) => nameRunKeys(units, unit))).size === 1 ? { named, at } : null;
   }
   return null;
@@ -198,7 +215,8 @@ export function continuedSpeaker(side: Side, sentence: number): { named: Unit[];
  */
 export function quotationSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
   for (const each of quotationSentences(side, sentence)) {
-    const named = speakers(side, each);
+    const { named, at } = namedSpeakers(side, each);
+    if (at !== null) return { named, at };
     const [head, tail] = [named[0], named.at(-1)];
     if (head !== undefined && tail !== undefined) return { named, at: charRange(head.start, tail.end) };
     const told = pronounSpeaker(side, each);

@@ -4,9 +4,9 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import { draftOf, GOVERNED, span, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
-import { clausesBySentence, continuedSpeaker, pronounSpeaker, quotationSentences, quotationSpeaker, speakers } from './conflicts-speakers-sentences.ts';
+import { clausesBySentence, continuedSpeaker, namedSpeakers, quotationSentences, quotationSpeaker } from './conflicts-speakers-sentences.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
+import { SAID_BEFORE, saysAfter } from './conflicts-speakers-verbs.ts';
 import { conflictNote } from './types.ts';
 import { isEntityUnit, type Unit } from './units.ts';
 
@@ -81,9 +81,9 @@ function speakerConflict(clausesA: readonly (Clause | undefined)[], clausesB: re
   const marks = new Map<Unit, CharRange>();
   const speakersIn = (side: Side, clauses: readonly Clause[]): Unit[] =>
     [...new Set(clauses.map((clause) => clause.sentence))].flatMap((sentence) => {
-      const named = speakers(side, sentence);
-      if (named.length > 0) return named;
-      const told = pronounSpeaker(side, sentence) ?? continuedSpeaker(side, sentence) ?? quotationSpeaker(side, sentence);
+      const { named, at } = namedSpeakers(side, sentence);
+      if (at === null && named.length > 0) return named;
+      const told = at !== null ? { named, at } : (continuedSpeaker(side, sentence) ?? quotationSpeaker(side, sentence));
       if (told === null) return [];
       for (const unit of told.named) marks.set(unit, told.at);
       return told.named;
@@ -185,7 +185,7 @@ function attributions(speaker: Unit, named: readonly Unit[], marks: ReadonlyMap<
  * Stoney Creek`); else the last name, as before.
  */
 function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
-  const before = named.filter((unit) => SAYS_AFTER.test(text.slice(unit.end, unit.end + 40))).at(-1);
+  const before = named.filter((unit) => saysAfter(text, unit)).at(-1);
   if (before !== undefined) return before;
   const at = named.findIndex((unit) => SAID_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start)));
   if (at < 0) return named.at(-1);
@@ -193,12 +193,6 @@ function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
   while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;
   return named[last];
 }
-/**
- * A verb of saying right before the name, perhaps past a first name read as a place (`said Sofia
- * Lindahl`: Sofia, Bulgaria's capital). Fewer than speakers.ts `SAYING_VERBS` on purpose: before
- * a name, `told` and `wrote` take whom they address (`told Walsh`), and `according to` names a source.
- */
-const SAID_BEFORE = /\b(?:[Ss]aid|[Ss]ays|[Aa]dded|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 
 /**
  * The holders a report names with an office (speakers.ts `holdersOf`), read once per text and
