@@ -1,4 +1,5 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
+import { ConflictsByPlace } from './conflicts-by-place.ts';
 import { NORMAL } from './draft-rules.ts';
 import { apartFromOtherAmounts } from './fact-amounts.ts';
 import { SMALL, TENS } from './quantities-lexicon.ts';
@@ -45,11 +46,13 @@ function lastBoundary(text: string, span: CharRange, limit: number): number | nu
  * one that holds a conflict and names or counts nothing else (`onlyConflicts`).
  */
 export function apartFromConflicts(facts: readonly FactDraft[], conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): FactDraft[] {
+  // Each question below is about conflicts with a span on side A in or beside the fact's (round 25s).
+  const byPlace = new ConflictsByPlace(conflicts);
   return apartFromOtherAmounts(facts, texts).map((fact) => {
     if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
     const [spanA, spanB] = [head(fact.a), head(fact.b)];
     const within = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start >= span.start && range.end <= span.end);
-    const conflict = conflicts.find((one) => within(one.a, spanA) && within(one.b, spanB));
+    const conflict = byPlace.meeting(spanA.start, spanA.end).find((one) => within(one.a, spanA) && within(one.b, spanB));
     if (conflict === undefined) return fact;
     const cutA = lastBoundary(texts.a, spanA, Math.min(...conflict.a.map((range) => range.start)));
     const cutB = lastBoundary(texts.b, spanB, Math.min(...conflict.b.map((range) => range.start)));
@@ -57,7 +60,7 @@ export function apartFromConflicts(facts: readonly FactDraft[], conflicts: reado
     const kept = fact.points.filter((point) => point.a.end <= cutA && point.b.end <= cutB);
     if (kept.length < NORMAL.units) return fact;
     return { ...fact, a: [charRange(spanA.start, cutA)], b: [charRange(spanB.start, cutB)], points: kept };
-  }).map((fact) => startAfterConflict(fact, conflicts, texts)).filter((fact) => !framesAConflict(fact, conflicts, texts) && !onlyConflicts(fact, conflicts, texts));
+  }).map((fact) => startAfterConflict(fact, byPlace, texts)).filter((fact) => !framesAConflict(fact, byPlace, texts) && !onlyConflicts(fact, byPlace, texts));
 }
 
 /** Where the first clause boundary after `after` within `span` ends, or null. */
@@ -73,12 +76,12 @@ function firstBoundaryEnd(text: string, span: CharRange, after: number): number 
  * counts of the injured differing) begins after the clause that holds it, on both sides, when
  * both sides break there and each keeps two matched words of the fact.
  */
-function startAfterConflict(fact: FactDraft, conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): FactDraft {
+function startAfterConflict(fact: FactDraft, byPlace: ConflictsByPlace<ConflictSpans>, texts: { a: string; b: string }): FactDraft {
   if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
   const [spanA, spanB] = [head(fact.a), head(fact.b)];
   // The conflict's value opens the highlight (it starts at or before it) and ends inside it.
   const early = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start <= span.start && range.end > span.start && range.end <= span.end);
-  const conflict = conflicts.find((one) => early(one.a, spanA) && early(one.b, spanB));
+  const conflict = byPlace.meeting(spanA.start, spanA.start).find((one) => early(one.a, spanA) && early(one.b, spanB));
   if (conflict === undefined) return fact;
   const fromA = firstBoundaryEnd(texts.a, spanA, Math.max(...conflict.a.map((range) => range.end)));
   const fromB = firstBoundaryEnd(texts.b, spanB, Math.max(...conflict.b.map((range) => range.end)));
@@ -118,12 +121,23 @@ function frameOfConflict(span: CharRange, ranges: readonly CharRange[], text: st
  * about, not a fact they share: the conflict shows it (round 24h). A frame that names someone
  * (`Belarus released` beside two counts of prisoners) says who did it, and stays a fact.
  */
-const framesAConflict = (fact: FactDraft, conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): boolean =>
-  conflicts.some(
+const framesAConflict = (fact: FactDraft, byPlace: ConflictsByPlace<ConflictSpans>, texts: { a: string; b: string }): boolean =>
+  nearFact(fact, byPlace).some(
     (conflict) =>
       (fact.a.length === 1 && fact.b.length === 1 && frameOfConflict(head(fact.a), conflict.a, texts.a) && frameOfConflict(head(fact.b), conflict.b, texts.b)) ||
       figuresInDispute(fact, conflict, texts),
   );
+
+/**
+ * The conflicts `framesAConflict` may find for a fact: a frame's conflict has a span within
+ * `FRAME_GAP` of the fact's one span on side A, and a disputed figure's a span over the figure's
+ * point there (round 25s).
+ */
+function nearFact(fact: FactDraft, byPlace: ConflictsByPlace<ConflictSpans>): ConflictSpans[] {
+  let [from, to] = [Infinity, -Infinity];
+  for (const range of [...fact.a, ...fact.points.map((point) => point.a)]) [from, to] = [Math.min(from, range.start), Math.max(to, range.end)];
+  return from > to ? [] : byPlace.meeting(from - FRAME_GAP, to + FRAME_GAP);
+}
 
 /**
  * Whether a figure fact's figures are all the values a conflict disputes, on both sides (round
@@ -148,10 +162,11 @@ function figuresInDispute(fact: FactDraft, conflict: ConflictSpans, texts: { a: 
  * outside the highlight; round 20k's cut at a clause boundary runs first, so a second clause
  * with a statement of its own has already been parted from the conflict.
  */
-function onlyConflicts(fact: FactDraft, conflicts: readonly ConflictSpans[], texts: { a: string; b: string }): boolean {
+function onlyConflicts(fact: FactDraft, byPlace: ConflictsByPlace<ConflictSpans>, texts: { a: string; b: string }): boolean {
   if (fact.a.length !== 1 || fact.b.length !== 1) return false;
   const within = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start >= span.start && range.end <= span.end);
-  const held = conflicts.filter((conflict) => within(conflict.a, head(fact.a)) && within(conflict.b, head(fact.b)));
+  // A conflict held within the fact has its side-A spans inside the fact's: among those meeting it.
+  const held = byPlace.meeting(head(fact.a).start, head(fact.a).end).filter((conflict) => within(conflict.a, head(fact.a)) && within(conflict.b, head(fact.b)));
   if (held.length === 0) return false;
   const disputed = (point: MatchPoint): boolean => held.some((conflict) => conflict.a.some((range) => overlaps(range, point.a)) || conflict.b.some((range) => overlaps(range, point.b)));
   const marked = (text: string, range: CharRange): boolean => /[\p{Lu}\p{N}]/u.test(text.slice(range.start, range.end));
