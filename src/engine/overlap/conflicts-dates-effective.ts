@@ -7,8 +7,12 @@
  */
 import { datesOverlap } from './dates.ts';
 import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { countedFrom, inAnotherZone, tense, writtenAlike } from './conflicts-dates.ts';
+import { countedFrom, inAnotherZone, likeWords, tense, writtenAlike } from './conflicts-dates.ts';
 import type { Unit } from './units.ts';
+
+/** As sure as the lone rule's least (conflicts-dates-lone.ts `LONE_DATE_CONTEXT`). */
+const EFFECTIVE_DATE_STRENGTH = 1;
+
 
 /**
  * A phrase of starting to apply right before a date, its preposition between: `take(s) effect`,
@@ -44,8 +48,29 @@ function effectiveDate(side: Side): Unit | null {
 export function effectiveDateConflicts(A: Side, B: Side): ConflictDraft[] {
   const [a, b] = [effectiveDate(A), effectiveDate(B)];
   if (a?.date == null || b?.date == null || datesOverlap(a.date, b.date) || writtenAlike(a, A, b, B)) return [];
-  if (tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return [];
+  const [tenseA, tenseB] = [tense(a.date, A.publishedAt), tense(b.date, B.publishedAt)];
+  // Two starts gone by are background (`the trade pact came into force in 2021` / `after the
+  // protocol took effect in 2023`), most often of two measures (mend 19a).
+  if (tenseA * tenseB < 0 || (tenseA < 0 && tenseB < 0)) return [];
+  const [subjectA, subjectB] = [subjectOf(A, a), subjectOf(B, b)];
+  // Of one measure: a word of its subject alike (`the rise, which takes effect` / `The 56p an hour
+  // rise … kicks in`), or a pronoun for it (`It will take effect`). Not `the new sugar levy takes
+  // effect` / `the higher tobacco duty comes into force`: two measures (mend 19a).
+  if (subjectA !== null && subjectB !== null && !subjectA.some((x) => subjectB.some((y) => likeWords(x, y)))) return [];
   return [draftOf('date', 'date', a, b, A, B, EFFECTIVE_DATE_STRENGTH)];
 }
-/** As sure as the lone rule's least (conflicts-dates-lone.ts `LONE_DATE_CONTEXT`). */
-const EFFECTIVE_DATE_STRENGTH = 1;
+/**
+ * The words of the sentence before a measure's start phrase (its subject, and what it hangs on
+ * for a relative `which takes effect`), or null when a pronoun stands for the measure (`It will
+ * take effect`, `They come into force`): then any measure the other report names may be it.
+ */
+function subjectOf(side: Side, date: Unit): Unit[] | null {
+  const opening = side.clauses.find((clause) => clause.sentence === date.sentence);
+  if (PRONOUN_SUBJECT.test(side.text.slice(Math.min(opening?.start ?? date.start, date.start), date.start))) return null;
+  const units = side.unitsBySentence[date.sentence] ?? [];
+  const phrase = EFFECT_THEN.exec(side.text.slice(Math.max(0, date.start - 40), date.start));
+  const end = date.start - (phrase?.[0].length ?? 0);
+  return units.filter((unit) => unit.kind === 'word' && !unit.quoted && unit.end <= end);
+}
+/** A sentence that opens on a pronoun subject, a few words of verb before the start phrase (`It will take effect`, `They are due to come into force`). */
+const PRONOUN_SUBJECT = /^(?:It|This|They|These|That)\s+(?:\p{Ll}+\s+){0,4}$/u;

@@ -142,12 +142,14 @@ const whereSaid = (text: string, unit: Unit): boolean => PLACE_BEFORE.test(text.
  * Who speaks in a sentence: its names (`speakers`, `at` null), or, when none of them has a verb
  * of saying beside it and a pronoun says (`“…,” she said during a visit to Newtown School`, `he
  * said, adding that the Conservative Party he joined …`), the pronoun's antecedent and where the
- * pronoun says so (round 25n). No names and no pronoun's: empty.
+ * pronoun says so (round 25n), if no name of the sentence stands before the pronoun (mend 19a).
+ * No names and no pronoun's: empty.
  */
 export function namedSpeakers(side: Side, sentence: number): { named: Unit[]; at: CharRange | null } {
   const named = speakers(side, sentence);
   if (named.some((unit) => saysBeside(side.text, unit))) return { named, at: null };
-  return pronounSpeaker(side, sentence) ?? { named, at: null };
+  const told = pronounSpeaker(side, sentence);
+  return told === null || named.some((unit) => unit.start < told.at.start) ? { named, at: null } : told;
 }
 /**
  * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
@@ -157,8 +159,8 @@ export function namedSpeakers(side: Side, sentence: number): { named: Unit[]; at
  */
 export function pronounSpeaker(side: Side, sentence: number): { named: Unit[]; at: CharRange } | null {
   let at: CharRange | null = null;
-  for (const clause of side.clauses) {
-    if (clause.sentence !== sentence || clause.quoted) continue;
+  for (const clause of clausesBySentence(side.clauses)[sentence] ?? []) {
+    if (clause.quoted) continue;
     const found = PRONOUN_SAYS.exec(side.text.slice(clause.start, clause.end));
     if (found !== null) at = charRange(clause.start + found.index, clause.start + found.index + found[0].length);
   }
@@ -219,8 +221,6 @@ export function quotationSpeaker(side: Side, sentence: number): { named: Unit[];
     if (at !== null) return { named, at };
     const [head, tail] = [named[0], named.at(-1)];
     if (head !== undefined && tail !== undefined) return { named, at: charRange(head.start, tail.end) };
-    const told = pronounSpeaker(side, each);
-    if (told !== null) return told;
   }
   return null;
 }

@@ -77,8 +77,10 @@ export function approximated(q: Quantity): Quantity {
   if (!(half > 0) || Math.abs(q.high - q.value - (q.value - q.low)) > q.resolution * 1e-6 + Math.abs(q.value) * 1e-9) return q;
   // The last significant digit: a whole number's trailing zeros are rounding (`about 7,000`).
   let step = q.resolution;
-  if (!/\d[.,·]\d*0(?!\d)/u.test(q.text.replace(/(\d),(\d{3})/gu, '$1$2'))) for (let digits = Math.round(q.value / q.resolution); digits !== 0 && digits % 10 === 0; digits /= 10) step *= 10;
-  const reach = Math.max(Math.min(half, 2 * step), step * 0.499);
+  let digits = Math.round(q.value / q.resolution);
+  if (!/\d[.,·]\d*0(?!\d)/u.test(q.text.replace(/(\d),(\d{3})/gu, '$1$2'))) for (; digits !== 0 && digits % 10 === 0; digits /= 10) step *= 10;
+  // A last digit of 5 is rounding to fives (`about 2,500`, `about 45 minutes`, `about 75%`): five steps (mend 19a).
+  const reach = Math.max(Math.min(half, (Math.abs(digits) % 10 === 5 ? 5 : 2) * step), step * 0.499);
   return { ...q, low: q.value - reach, high: q.value + reach, resolution: 0 };
 }
 

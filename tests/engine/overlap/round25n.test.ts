@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { notes, pair } from './conflict-pairs.ts';
+import { notes, ofKind, pair } from './conflict-pairs.ts';
 
 /** Round 25n (decision 004): who speaks a quotation, on text by new hands. Invented sentences. */
-const quotes = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('quote attributed to'));
+const quotes = (found: readonly string[]): string[] => ofKind(found, 'quote attributed to');
 
 describe('a speaker named before an apposition and a verb of saying', () => {
   const LEVY = 'The city of Dunmore will raise its parking charges by a third from next month, the council said on Tuesday. ';
@@ -72,7 +72,7 @@ describe('whom a pronoun that says stands for, of two names in the sentence befo
 
 describe('the day a measure takes effect, told once in each report', () => {
   const RATE = 'The minimum wage for adults will rise to £13.10 an hour, the government announced on Tuesday. ';
-  const dates = (found: readonly string[]): string[] => found.filter((note) => note.startsWith('date:'));
+  const dates = (found: readonly string[]): string[] => ofKind(found, 'date:');
   it('sets `which takes effect on 1 April 2027` against `kicks in from April 6` (an aside and a sentence of its own)', () => {
     const [a, b] = pair(
       RATE + 'The increase, which takes effect on 1 April 2027, will reach about three million workers in shops and care homes.',
