@@ -2,6 +2,7 @@ import type { ClauseAlignment } from './align.ts';
 import type { FactCandidate } from './compare-gather.ts';
 import { PHRASE_SUPPORT } from './draft-filters.ts';
 import { NORMAL, confidence } from './draft-rules.ts';
+import { isEntityUnit, type Unit } from './units.ts';
 
 /**
  * A draft read against the rest of the two reports (decision 004, round 15r). The hand-set
@@ -100,14 +101,34 @@ function enclosingQuotation(text: string, start: number, end: number): string | 
  * (`the offer was "fair and generous"` / `insisted the deal was “fair and generous”`): both quote
  * one speaker's words, which two reports do not share by chance. Words inside longer, different
  * quotations (`“We protect children from alcohol …”` / `“… to protect our children”`) are not:
- * two speakers may say them. Two words at least: one quoted word is a label.
+ * two speakers may say them. Two words at least: one quoted word is a label. And the two
+ * sentences name someone alike outside the quotation (`nameOutsideQuotations`).
  */
-export function quotedWhole(stretch: ClauseAlignment, textA: string, textB: string): boolean {
+export function quotedWhole(stretch: ClauseAlignment, A: QuotingSide, B: QuotingSide): boolean {
   const { matches, spanA, spanB } = stretch;
   if (matches.length === 0) return false;
   for (const match of matches) if (!match.a.quoted || !match.b.quoted || match.similarity !== 1) return false;
-  const quotation = enclosingQuotation(textA, spanA.start, spanA.end);
-  return quotation !== null && quotation.includes(' ') && quotation === enclosingQuotation(textB, spanB.start, spanB.end);
+  const quotation = enclosingQuotation(A.text, spanA.start, spanA.end);
+  if (quotation === null || !quotation.includes(' ') || quotation !== enclosingQuotation(B.text, spanB.start, spanB.end)) return false;
+  return nameOutsideQuotations(A.unitsBySentence[stretch.regionA] ?? [], B.unitsBySentence[stretch.regionB] ?? []);
+}
+
+/** What `quotedWhole` reads of a report: its text and its units by sentence. */
+export interface QuotingSide {
+  text: string;
+  unitsBySentence: readonly (readonly Unit[])[];
+}
+
+/**
+ * Whether two sentences name someone alike outside their quotations: the one who speaks, or whom
+ * the words are about (`Education Minister Rachel Keough said … "fair and generous"` / `Ms Keough
+ * insisted … “fair and generous”`). Two speakers may say a stock phrase (`“completely
+ * unacceptable”`, police of crowd trouble, a coach of a pitch): the words alone are no shared
+ * fact (mend B of session 19).
+ */
+function nameOutsideQuotations(unitsA: readonly Unit[], unitsB: readonly Unit[]): boolean {
+  const keysB = new Set(unitsB.filter((unit) => isEntityUnit(unit) && !unit.quoted).map((unit) => unit.key));
+  return unitsA.some((unit) => isEntityUnit(unit) && !unit.quoted && keysB.has(unit.key));
 }
 
 /**

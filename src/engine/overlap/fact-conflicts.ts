@@ -14,6 +14,9 @@ import { head, overlaps, type FactDraft, type MatchPoint } from './select.ts';
 /** The spans of a conflict on each side. */
 type ConflictSpans = { a: readonly CharRange[]; b: readonly CharRange[] };
 
+/** Whether a conflict's spans on one side (at least one) all lie within a fact's span there. */
+const within = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start >= span.start && range.end <= span.end);
+
 /** A clause boundary inside a highlight: a comma, semicolon or colon, or a joining word. */
 const CLAUSE_BOUNDARY = /\s*(?:[,;:]\s+(?:and|but|while|as|with)?\s*|\s+(?:and|but|while|whereas)\s+)/gu;
 const MIN_KEPT_CHARS = 8;
@@ -51,7 +54,6 @@ export function apartFromConflicts(facts: readonly FactDraft[], conflicts: reado
   return apartFromOtherAmounts(facts, texts).map((fact) => {
     if (fact.a.length !== 1 || fact.b.length !== 1) return fact;
     const [spanA, spanB] = [head(fact.a), head(fact.b)];
-    const within = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start >= span.start && range.end <= span.end);
     const conflict = byPlace.meeting(spanA.start, spanA.end).find((one) => within(one.a, spanA) && within(one.b, spanB));
     if (conflict === undefined) return fact;
     const cutA = lastBoundary(texts.a, spanA, Math.min(...conflict.a.map((range) => range.start)));
@@ -160,16 +162,20 @@ function figuresInDispute(fact: FactDraft, conflict: ConflictSpans, texts: { a: 
  * working 54-hour weeks` states the disputed hours, not a fact the reports share; the conflict
  * shows it. Round 24h's frame (a few words beside the values) is the case where the values lie
  * outside the highlight; round 20k's cut at a clause boundary runs first, so a second clause
- * with a statement of its own has already been parted from the conflict.
+ * with a statement of its own has already been parted from the conflict. A fact with more
+ * than `FRAME_WORDS` undisputed matched words tells something beside the values and stays.
  */
 function onlyConflicts(fact: FactDraft, byPlace: ConflictsByPlace<ConflictSpans>, texts: { a: string; b: string }): boolean {
   if (fact.a.length !== 1 || fact.b.length !== 1) return false;
-  const within = (ranges: readonly CharRange[], span: CharRange): boolean => ranges.length > 0 && ranges.every((range) => range.start >= span.start && range.end <= span.end);
   // A conflict held within the fact has its side-A spans inside the fact's: among those meeting it.
   const held = byPlace.meeting(head(fact.a).start, head(fact.a).end).filter((conflict) => within(conflict.a, head(fact.a)) && within(conflict.b, head(fact.b)));
   if (held.length === 0) return false;
   const disputed = (point: MatchPoint): boolean => held.some((conflict) => conflict.a.some((range) => overlaps(range, point.a)) || conflict.b.some((range) => overlaps(range, point.b)));
   const marked = (text: string, range: CharRange): boolean => /[\p{Lu}\p{N}]/u.test(text.slice(range.start, range.end));
   const ownMark = (point: MatchPoint): boolean => point.figure === true || marked(texts.a, point.a) || marked(texts.b, point.b);
-  return !fact.points.some((point) => !disputed(point) && ownMark(point));
+  // Many undisputed matched words tell a statement beside the value (`A landslide on Tuesday
+  // buried part of the mountain road and cut off several villages` / `… on Wednesday …`), named
+  // or not: only a frame's few words give way (mend B of session 19).
+  const undisputed = fact.points.filter((point) => !disputed(point));
+  return undisputed.length <= FRAME_WORDS && !undisputed.some(ownMark);
 }

@@ -54,7 +54,10 @@ describe('apartFromConflicts among many conflicts', () => {
   // elsewhere in the two reports, before and after it.
   const filler = 'Officials gave no further details that day. ';
   const [lineA, lineB] = ['The plant opened in 1990, and it employed 800 people. ', 'The plant opened in 1990, and it employed 650 people. '];
-  const text = { a: filler.repeat(50) + lineA + filler.repeat(50), b: filler.repeat(50) + lineB + filler.repeat(50) };
+  // A fact that holds only a conflict (round 25p) and a frame 12 characters from its conflict (round 24h), beside it (mend B of session 19).
+  const [hoursA, hoursB] = ['A survey found nurses worked an average of 48 hours a week. ', 'Union figures show nurses are working 50-hour weeks. '];
+  const [leakA, leakB] = ['The leak was first detected at noon on Tuesday. ', 'The leak was first detected at noon on Monday. '];
+  const text = { a: filler.repeat(50) + lineA + hoursA + leakA + filler.repeat(50), b: filler.repeat(50) + lineB + hoursB + leakB + filler.repeat(50) };
   const at = (side: 'a' | 'b', words: string, from = 0): CharRange => charRange(text[side].indexOf(words, from), text[side].indexOf(words, from) + words.length);
   const fact: FactDraft = {
     a: [at('a', 'plant opened in 1990, and it employed 800 people')],
@@ -65,6 +68,10 @@ describe('apartFromConflicts among many conflicts', () => {
     points: (['plant', 'opened', '1990', 'employed'] as const).map((word) => ({ a: at('a', word), b: at('b', word), value: 1, anchor: true })),
   };
   const disputed = { a: [at('a', '800 people')], b: [at('b', '650 people')] };
+  const onlyHours: FactDraft = { ...fact, a: [at('a', 'nurses worked an average of 48 hours a week')], b: [at('b', 'nurses are working 50-hour weeks')], points: (['nurses', 'week'] as const).map((word) => ({ a: at('a', word), b: at('b', word), value: 1, anchor: true })) };
+  const hours = { a: [at('a', '48 hours')], b: [at('b', '50-hour')] };
+  const frame: FactDraft = { ...fact, a: [at('a', 'first detected')], b: [at('b', 'first detected')], points: (['first', 'detected'] as const).map((word) => ({ a: at('a', word), b: at('b', word), value: 1, anchor: true })) };
+  const day = { a: [at('a', 'Tuesday')], b: [at('b', 'Monday')] };
   const elsewhere = Array.from({ length: 100 }, (_, k) => {
     const from = k < 50 ? k * filler.length : text.a.length - (k - 49) * filler.length;
     return { a: [at('a', 'details', from)], b: [at('b', 'details', from)] };
@@ -74,5 +81,16 @@ describe('apartFromConflicts among many conflicts', () => {
     const alone = apartFromConflicts([fact], [disputed], text);
     expect(alone[0]?.a).toEqual([at('a', 'plant opened in 1990')]);
     expect(apartFromConflicts([fact], [...elsewhere.slice(0, 50), disputed, ...elsewhere.slice(50)], text)).toEqual(alone);
+  });
+
+  it('drops a fact that holds only a conflict, and a frame 12 characters from its conflict, as it does with their conflicts alone', () => {
+    expect(text.a.indexOf('Tuesday') - (frame.a[0]?.end ?? 0)).toBe(12);
+    const own = [disputed, hours, day];
+    const alone = apartFromConflicts([fact, onlyHours, frame], own, text);
+    expect(alone.map((each) => each.a)).toEqual([[at('a', 'plant opened in 1990')]]);
+    expect(apartFromConflicts([fact, onlyHours, frame], [...elsewhere.slice(0, 50), ...own, ...elsewhere.slice(50)], text)).toEqual(alone);
+  });
+  it('keeps those two facts without their conflicts', () => {
+    expect(apartFromConflicts([onlyHours, frame], [...elsewhere, disputed], text)).toEqual([onlyHours, frame]);
   });
 });
