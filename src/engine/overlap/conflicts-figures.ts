@@ -266,6 +266,9 @@ export function numberConflicts(regionA: number, unitsA: readonly Unit[], region
       if (!sameFamily(quantityA, quantityB) || !nounsRelated(quantityA, quantityB, lexicon) || !plausiblyOneFigure(quantityA, quantityB)) continue;
       if (quantityA.unit === 'count' && withinFloor(quantityA, quantityB)) continue;
       if (inOtherRoles(A.text, quantityA, B.text, quantityB) || ofDifferentGroups(quantityA, quantityB)) continue;
+      // A part of a group the report named before, on one side only (`around 1,100 of them`), is
+      // not the other's whole (round 25g); `31 of the 100 seats` names its whole, and may be.
+      if (countsPartOfNamedGroup(A.text, quantityA) !== countsPartOfNamedGroup(B.text, quantityB)) continue;
       if (convertedOnOneSide(A.text, unitsA, a, B.text, unitsB, b)) continue;
       const shared = sharedNeighbours(a, unitsA, b, unitsB);
       // Two nouns of one count (`Fifty-four lawmakers` / `55 MPs`, `26,400 participants` / `24,600

@@ -40,6 +40,7 @@ const bareCrowns = (q: Quantity): boolean => q.unit === 'count' && q.noun !== nu
 const namedCrowns = (q: Quantity): boolean => q.unit === 'currency' && q.currency !== undefined && CROWN_CURRENCIES.has(q.currency);
 
 function rangesMeet(a: Quantity, b: Quantity): boolean {
+  if (roundedApart(a, b)) return false;
   [a, b] = [approximated(a), approximated(b)];
   const slackA = slackOf(a);
   const slackB = slackOf(b);
@@ -72,16 +73,35 @@ const APPROXIMATE = /^(?:~|about|around|roughly|approximately|approx\.?|some|cir
  * meet `3.2 million`).
  */
 export function approximated(q: Quantity): Quantity {
-  if (!q.hedged || q.resolution <= 0 || q.strict !== undefined || q.ceiling === true || q.unit === 'clock' || !APPROXIMATE.test(q.text)) return q;
+  const step = approximateStep(q);
+  if (step === null) return q;
   const half = Math.min(q.value - q.low, q.high - q.value);
-  if (!(half > 0) || Math.abs(q.high - q.value - (q.value - q.low)) > q.resolution * 1e-6 + Math.abs(q.value) * 1e-9) return q;
+  // A last significant digit of 5 is rounding to fives (`about 2,500`, `about 45 minutes`, `about 75%`): five steps (mend 19a).
+  const fives = Math.abs(Math.round(q.value / step)) % 10 === 5;
+  const reach = Math.max(Math.min(half, (fives ? 5 : 2) * step), step * 0.499);
+  return { ...q, low: q.value - reach, high: q.value + reach, resolution: 0 };
+}
+
+/** The step of an approximate figure's last significant digit, or null for any other figure. */
+function approximateStep(q: Quantity): number | null {
+  if (!q.hedged || q.resolution <= 0 || q.strict !== undefined || q.ceiling === true || q.unit === 'clock' || !APPROXIMATE.test(q.text)) return null;
+  const half = Math.min(q.value - q.low, q.high - q.value);
+  if (!(half > 0) || Math.abs(q.high - q.value - (q.value - q.low)) > q.resolution * 1e-6 + Math.abs(q.value) * 1e-9) return null;
   // The last significant digit: a whole number's trailing zeros are rounding (`about 7,000`).
   let step = q.resolution;
-  let digits = Math.round(q.value / q.resolution);
-  if (!/\d[.,·]\d*0(?!\d)/u.test(q.text.replace(/(\d),(\d{3})/gu, '$1$2'))) for (; digits !== 0 && digits % 10 === 0; digits /= 10) step *= 10;
-  // A last digit of 5 is rounding to fives (`about 2,500`, `about 45 minutes`, `about 75%`): five steps (mend 19a).
-  const reach = Math.max(Math.min(half, (Math.abs(digits) % 10 === 5 ? 5 : 2) * step), step * 0.499);
-  return { ...q, low: q.value - reach, high: q.value + reach, resolution: 0 };
+  if (!/\d[.,·]\d*0(?!\d)/u.test(q.text.replace(/(\d),(\d{3})/gu, '$1$2'))) for (let digits = Math.round(q.value / q.resolution); digits !== 0 && digits % 10 === 0; digits /= 10) step *= 10;
+  return step;
+}
+
+/**
+ * `about six metres` / `around 5m`: two approximate figures rounded to one step are two
+ * roundings of one value only when they write the same figure; each hedge's reach is for a
+ * figure told another way (round 25g).
+ */
+function roundedApart(a: Quantity, b: Quantity): boolean {
+  const [stepA, stepB] = [approximateStep(a), approximateStep(b)];
+  if (stepA === null || stepB === null || Math.abs(stepA - stepB) > stepA * 1e-6) return false;
+  return Math.abs(a.value - b.value) >= stepA * 0.999;
 }
 
 /** `up to 10%`, `fewer than 50`, `as many as 200`: a hedged figure that allows anything below it. */

@@ -3,7 +3,7 @@ import { hedgeBefore, round } from './quantities-hedges.ts';
 import { afterBy, readNumber, type NumberRead } from './quantities-read.ts';
 import { RESULT_VERBS } from './quantities-scores.ts';
 import type { TokenStream } from './quantities-tokens.ts';
-import { readCurrencyBefore, readUnitAfter, type UnitRead } from './quantities-units.ts';
+import { measureRead, readCurrencyBefore, readUnitAfter, type UnitRead } from './quantities-units.ts';
 
 /**
  * What the words around a number make of it, for the quantity finder (`quantities-draft.ts`): a
@@ -108,7 +108,19 @@ export function metresNotMillions(stream: TokenStream, read: NumberRead): Number
   const large = /^\d{4,}$/u.test(written);
   const hyphen = stream.isSym(read.last + 1, '-') && stream.touching(read.last, read.last + 1) ? read.last + 2 : read.last + 1;
   const next = stream.at(hyphen);
-  return large || (next?.kind === 'word' && AFTER_A_LENGTH.has(next.lower)) || lengthBefore(stream, read.first) ? metres : null;
+  return large || (next?.kind === 'word' && AFTER_A_LENGTH.has(next.lower)) || lengthBefore(stream, read.first) || convertedLength(stream, read.last) ? metres : null;
+}
+
+/**
+ * `around 5m (16ft)`, `5m (16 feet)`: the conversion in brackets after the figure is a length,
+ * so the figure is one too (round 25g).
+ */
+function convertedLength(stream: TokenStream, last: number): boolean {
+  if (!stream.isSym(last + 1, '(')) return false;
+  const converted = readNumber(stream, last + 2);
+  if (converted === null || converted.kind !== 'cardinal') return false;
+  const unit = converted.measure !== undefined ? measureRead(converted.measure, converted.last) : readUnitAfter(stream, converted.last, false);
+  return unit !== null && unit.noun === 'metre';
 }
 
 /** Nouns of a length told before its figure: `a main span of 460m`, `at a depth of 200m`. */

@@ -175,7 +175,7 @@ export function hedgeRange(kind: HedgeKind, v: number, step = Infinity, spread =
 export const HEDGES_BEFORE: readonly (readonly [string, HedgeKind])[] = [
   ['in the region of', 'approx'], ['on the order of', 'approx'], ['a little more than', 'slightlyMore'],
   ['slightly more than', 'slightlyMore'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'],
-  ['a minimum of', 'atLeast'], ['a maximum of', 'upTo'], ['no more than', 'upTo'], ['as many as', 'upTo'],
+  ['a minimum of', 'atLeast'], ['a maximum of', 'upTo'], ['capped at', 'upTo'], ['no more than', 'upTo'], ['as many as', 'upTo'],
   ['as much as', 'upTo'], ['just shy of', 'justUnder'], ['just under', 'justUnder'], ['just below', 'justUnder'],
   ['not quite', 'nearly'], ['close to', 'nearly'], ['just over', 'justOver'], ['just above', 'justOver'],
   ['a little over', 'slightlyMore'], ['more than', 'more'], ['upwards of', 'more'], ['in excess of', 'more'],

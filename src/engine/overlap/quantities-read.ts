@@ -281,6 +281,24 @@ export function readNumber(stream: TokenStream, index: number): NumberRead | nul
 function readOneOfAPeriod(stream: TokenStream, index: number): NumberRead | null {
   const period = withoutPossessive(stream.at(index + 1)?.lower ?? '');
   if (!stream.isWord(index, 'a', 'an') || !stream.spaced(index, index + 1) || !DURATION_DAYS.has(period)) return null;
-  if (period !== 'fortnight' && (!stream.spaced(index + 1, index + 2) || stream.phraseAt(index + 2, 'and a half') === null)) return null;
-  return { first: index, last: index, value: 1, resolution: 1, kind: 'cardinal', bare: false, needsCurrency: false };
+  const andAHalf = stream.spaced(index + 1, index + 2) && stream.phraseAt(index + 2, 'and a half') !== null;
+  const long = period !== 'fortnight' && !andAHalf;
+  if (long && !howLong(stream, index, period)) return null;
+  // `a year` is one year, not a figure rounded to the year: it reaches a quarter either way
+  // (`12 months`, not `18 months`).
+  return { first: index, last: index, value: 1, resolution: long ? 0.5 : 1, kind: 'cardinal', bare: false, needsCurrency: false };
+}
+
+/** Periods whose `a` says how long only where the words around it do (round 25g). */
+const LONG_PERIODS: ReadonlySet<string> = new Set(['year', 'month', 'decade']);
+/**
+ * `for a year`, `within a month`, `gave the department a year to come up with rules`: a period
+ * after `for` or `within`, or before `to` and a verb, is how long something lasts or is allowed
+ * (round 25g), where `a year ago`, `twice a year` or `a decade earlier` say when or how often.
+ */
+function howLong(stream: TokenStream, index: number, period: string): boolean {
+  if (!LONG_PERIODS.has(period) || stream.at(index + 1)?.lower !== period) return false;
+  if (stream.isWord(index - 1, 'for', 'within') && stream.spaced(index - 1, index)) return true;
+  const verb = stream.at(index + 3);
+  return stream.isWord(index + 2, 'to') && stream.spaced(index + 1, index + 2) && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !stream.isWord(index + 3, 'the', 'a', 'an', 'date', 'day');
 }
