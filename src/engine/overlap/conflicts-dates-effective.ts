@@ -13,7 +13,6 @@ import type { Unit } from './units.ts';
 /** As sure as the lone rule's least (conflicts-dates-lone.ts `LONE_DATE_CONTEXT`). */
 const EFFECTIVE_DATE_STRENGTH = 1;
 
-
 /**
  * A phrase of starting to apply right before a date, its preposition between: `take(s) effect`,
  * `come(s) / came into force`, `enter(s) into force`, `kick(s) in`.
@@ -59,6 +58,10 @@ export function effectiveDateConflicts(A: Side, B: Side): ConflictDraft[] {
   if (subjectA !== null && subjectB !== null && !subjectA.some((x) => subjectB.some((y) => likeWords(x, y)))) return [];
   return [draftOf('date', 'date', a, b, A, B, EFFECTIVE_DATE_STRENGTH)];
 }
+
+/** A sentence that opens on a pronoun subject, a few words of verb before the start phrase (`It will take effect`, `They are due to come into force`). */
+const PRONOUN_SUBJECT = /^(?:It|This|They|These|That)\s+(?:\p{Ll}+\s+){0,4}$/u;
+
 /**
  * The words of the sentence before a measure's start phrase (its subject, and what it hangs on
  * for a relative `which takes effect`), or null when a pronoun stands for the measure (`It will
@@ -72,5 +75,3 @@ function subjectOf(side: Side, date: Unit): Unit[] | null {
   const end = date.start - (phrase?.[0].length ?? 0);
   return units.filter((unit) => unit.kind === 'word' && !unit.quoted && unit.end <= end);
 }
-/** A sentence that opens on a pronoun subject, a few words of verb before the start phrase (`It will take effect`, `They are due to come into force`). */
-const PRONOUN_SUBJECT = /^(?:It|This|They|These|That)\s+(?:\p{Ll}+\s+){0,4}$/u;

@@ -151,6 +151,7 @@ export function namedSpeakers(side: Side, sentence: number): { named: Unit[]; at
   const told = pronounSpeaker(side, sentence);
   return told === null || named.some((unit) => unit.start < told.at.start) ? { named, at: null } : told;
 }
+
 /**
  * The speaker a pronoun gives a quotation (`“…,” he said.`): the one person the sentences before
  * name as speaker or subject, news style (`Petrovski also said that … . “…,” he said.`). The
