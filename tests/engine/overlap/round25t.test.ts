@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { bothWays, ofKind, pair } from './conflict-pairs.ts';
+
+/** Round 25t (decision 004): one role told of two people, both named in both reports. Invented sentences. */
+const who = (found: readonly string[]): string[] => ofKind(found, 'who');
+
+describe('one deed told in the same words of two different people', () => {
+  const RACE = 'Tomas Berglund won the Harbour Cup road race in Dunmore on Sunday, ahead of Ivo Marek. ';
+
+  it('raises `Marek set the course record` against `Berglund set the course record`', () => {
+    const [a, b] = pair(RACE + 'Marek set the course record on the final climb.', RACE + 'Berglund, who also set the course record on the final climb, thanked his team.');
+    const [ab, ba] = bothWays(a, b);
+    expect(who(ab)).toEqual(['who: Marek set the course record vs Berglund, who also set the course record']);
+    expect(who(ba)).toEqual(['who: Berglund, who also set the course record vs Marek set the course record']);
+  });
+
+  it('raises an office given to one person in one report and to another in the other', () => {
+    const [a, b] = pair(
+      'Premier Ann Hale named her new cabinet on Monday. Carla Mendes becomes minister of fisheries, while Piet Laan moves to housing.',
+      'Premier Ann Hale named her new cabinet on Monday. Piet Laan becomes Minister of Fisheries, and Carla Mendes moves to housing.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual(['who: Carla Mendes becomes minister of fisheries vs Piet Laan becomes Minister of Fisheries']);
+  });
+
+  it('reads the deed after `to` and after another verb (`put the team ahead and then scored … to make it 3-2`)', () => {
+    const [a, b] = pair(
+      'Dunmore beat Carrow 4-2 on Saturday. Striker Ivo Marek scored the goal that made it 3-2 with five minutes left.',
+      'Dunmore beat Carrow 4-2 on Saturday, Ivo Marek adding the fourth. Lena Ostrova put Dunmore ahead from a corner and then scored again to make it 3-2 with five minutes left.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual(['who: Striker Ivo Marek scored the goal that made it 3-2 with five vs Lena Ostrova put Dunmore ahead from a corner and then scored again to make it 3-2 with five']);
+  });
+});
+
+describe('no conflict where the deed is not one role of two people', () => {
+  const RACE = 'Tomas Berglund won the Harbour Cup road race in Dunmore on Sunday, ahead of Ivo Marek. ';
+
+  it('is silent where one report gives the deed to both people', () => {
+    const [a, b] = pair(RACE + 'Marek set the course record on the final climb.', RACE + 'Berglund set the course record on the final climb, and Marek set the course record on the descent.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('is silent where the other report gives the deed to two other people', () => {
+    const [a, b] = pair(RACE + 'Marek set the course record on the final climb.', RACE + 'Berglund set the course record on the final climb, and Ann Kovac set the course record in the women’s race.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('is silent where the other report tells the deed of the first holder too, with other words after it', () => {
+    const [a, b] = pair(RACE + 'Marek cut the ribbon at the new stadium.', RACE + 'Berglund cut the ribbon at the new stadium. Marek cut the ribbon an hour later.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('is silent on a name after a possessive: a body someone has (`her Green Alliance won …`)', () => {
+    const [a, b] = pair('The Green Alliance of Anna Tamm won the Estonian election on Sunday.', 'Anna Tamm and her Green Alliance won the Estonian election on Sunday.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('is silent on one person named two ways, neither name written in the other report (the spelling check’s)', () => {
+    const [a, b] = pair(
+      'Dale Pritchard, 52, runs a plumbing firm in Dunmore. Pritchard did not make a single payment to the bank.',
+      'Dale Pritchett, 52, runs a plumbing firm in Dunmore. Pritchett did not make a single payment to the bank.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('is silent where the shared words do not open with the deed’s verb (`won the Harbour Cup final` / `lost the Harbour Cup final`)', () => {
+    const [a, b] = pair(
+      'Tomas Berglund and Ivo Marek met on Sunday. Berglund won the Harbour Cup final in Dunmore.',
+      'Tomas Berglund and Ivo Marek met on Sunday. Marek lost the Harbour Cup final in Dunmore.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+});
+
+describe('who holds the deed in a sentence of several people', () => {
+  it('does not read a name followed by `to` as the deed’s doer (`urged Ann Kovac to resign`)', () => {
+    const [a, b] = pair(
+      'Opposition leaders urged Ann Kovac to resign over the housing report on Monday.',
+      'Ivo Marek, the housing minister, refused to resign over the housing report on Monday. Ann Kovac backed him.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('does not read a verb of saying as a deed (`Kovac said the plan …` / `Marek said the plan …`)', () => {
+    const [a, b] = pair(
+      'Ann Kovac and Ivo Marek spoke on Monday. Kovac said the harbour plan would cost jobs.',
+      'Ann Kovac and Ivo Marek spoke on Monday. Marek said the harbour plan would cost jobs.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('does not read a surname after a verb as a subject (`beat Varga twice and then scored …`)', () => {
+    const [a, b] = pair(
+      'Dunmore beat Carrow 4-2 on Saturday. Ivo Marek scored to make it 3-2 with five minutes left.',
+      'Dunmore beat Carrow 4-2 on Saturday, with Ivo Marek and keeper Tom Varga on the pitch. Lena Ostrova beat Varga twice and then scored again to make it 3-2 with five minutes left.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual(['who: Ivo Marek scored to make it 3-2 vs Lena Ostrova beat Varga twice and then scored again to make it 3-2']);
+  });
+
+  it('ends a deed where `and` brings another subject (`Kovac made saves and wing Ivo Marek headed in …`)', () => {
+    const [a, b] = pair(
+      'Dunmore beat Carrow 4-2 on Saturday. Keeper Ann Kovac made three saves and wing Ivo Marek headed in a corner to make it 3-2 with five minutes left.',
+      'Dunmore beat Carrow 4-2 on Saturday, with Ivo Marek on the wing. Lena Ostrova scored to make it 3-2 with five minutes left.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual(['who: Ivo Marek headed in a corner to make it 3-2 with five vs Lena Ostrova scored to make it 3-2 with five']);
+  });
+
+  it('finds a holder written in the other report with another letter (`Bærentsen` / `Baerentsen`)', () => {
+    const [a, b] = pair(
+      'Dunmore beat Carrow 4-2 on Saturday. Anne Baerentsen scored to make it 3-2 with five minutes left.',
+      'Dunmore beat Carrow 4-2 on Saturday, with Anne Bærentsen on the wing. Lena Ostrova scored to make it 3-2 with five minutes left.',
+    );
+    expect(who(bothWays(a, b)[0])).toEqual(['who: Anne Baerentsen scored to make it 3-2 vs Lena Ostrova scored to make it 3-2']);
+  });
+});
