@@ -52,6 +52,12 @@ const SAYS_FIRST = new RegExp(String.raw`^${SAYING_VERBS}\b`, 'u');
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d'’-]*/gu;
 
 const plain = (word: string): string => withoutAccents(word).toLowerCase();
+/**
+ * A deed told of another occasion (`Ivo Marek, who won the Harbour Cup last year,`, `who won it in
+ * 2024`): a past holder of the role, not a second account of this one (session 19's final read).
+ */
+const ANOTHER_OCCASION = /\b(?:last|previous)\s+(?:year|season|month|week|time|edition)\b|\b(?:19|20)\d\d\b|\b(?:ago|previously|formerly)\b/iu;
+
 /** Letters no accent mark separates from their plain spelling (`Kjærgaard` / `Kjaergaard`, `Sørensen` / `Sorensen`). */
 const LIGATURES: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd' };
 const fold = (word: string): string => word.replace(/[æøœßłđ]/gu, (letter) => LIGATURES[letter] ?? letter);
@@ -85,7 +91,7 @@ function rolesOf(text: string, lexicon: Lexicon): Roles {
     const predicateStart = start + match[0].length + bridge[0].length;
     // The predicate ends where its clause does: a mark, or a conjunction that brings another subject (`and left wing Mette …`).
     const clause = (/^[^,.;:!?“”"]*/u.exec(text.slice(predicateStart, predicateStart + 200))?.[0] ?? '').split(ANOTHER_SUBJECT)[0] ?? '';
-    if (SAYS_FIRST.test(clause) || NO_PREDICATE.test(clause)) continue;
+    if (SAYS_FIRST.test(clause) || NO_PREDICATE.test(clause) || ANOTHER_OCCASION.test(clause)) continue;
     const lemmas: { lemma: string; end: number; opens: boolean }[] = [];
     let [read, previous] = [0, ''];
     for (const word of clause.matchAll(WORD)) {

@@ -113,3 +113,19 @@ describe('who holds the deed in a sentence of several people', () => {
     expect(who(bothWays(a, b)[0])).toEqual(['who: Anne Baerentsen scored to make it 3-2 vs Lena Ostrova scored to make it 3-2']);
   });
 });
+
+describe('a deed of another occasion is no holder of the role (the session-19 final read)', () => {
+  it('gives no conflict for last year’s winner told in a relative clause: `Ivo Marek, who won the Harbour Cup last year,`', () => {
+    const [a, b] = pair(
+      'Tomas Berglund won the Harbour Cup on Sunday. Ivo Marek won the race last year.',
+      'Ivo Marek, who won the Harbour Cup last year, finished second on Sunday behind Tomas Berglund.',
+    );
+    const [ab, ba] = bothWays(a, b);
+    expect([who(ab), who(ba)]).toEqual([[], []]);
+  });
+
+  it('nor for a deed dated by its year: `Ivo Marek, who won the Harbour Cup in 2024,`', () => {
+    const [a, b] = pair('Tomas Berglund won the Harbour Cup on Sunday.', 'Ivo Marek, who won the Harbour Cup in 2024, finished second on Sunday behind Tomas Berglund.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+});
