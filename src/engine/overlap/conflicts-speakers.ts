@@ -6,7 +6,7 @@ import { clauseAt, type Clause } from './clauses.ts';
 import { draftOf, GOVERNED, span, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { clausesBySentence, continuedSpeaker, namedSpeakers, quotationSentences, quotationSpeaker } from './conflicts-speakers-sentences.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
-import { SAID_BEFORE, saysAfter } from './conflicts-speakers-verbs.ts';
+import { saidBefore, saysAfter } from './conflicts-speakers-verbs.ts';
 import { conflictNote } from './types.ts';
 import { isEntityUnit, type Unit } from './units.ts';
 
@@ -187,7 +187,7 @@ function attributions(speaker: Unit, named: readonly Unit[], marks: ReadonlyMap<
 function speakerAmong(text: string, named: readonly Unit[]): Unit | undefined {
   const before = named.filter((unit) => saysAfter(text, unit)).at(-1);
   if (before !== undefined) return before;
-  const at = named.findIndex((unit) => SAID_BEFORE.test(text.slice(Math.max(0, unit.start - 16), unit.start)));
+  const at = named.findIndex((unit) => saidBefore(text, unit));
   if (at < 0) return named.at(-1);
   let last = at;
   while (named[last + 1] !== undefined && named[last + 1]?.first === named[last]?.last) last += 1;

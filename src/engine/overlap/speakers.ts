@@ -30,7 +30,7 @@ const QUALIFIER = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}`;
  * Scotland, warned`), as a pattern's alternation: the one list the speaker readers share
  * (conflicts-ages-roles.ts, conflicts-speakers-sentences.ts; round 20d). Others differ on purpose,
  * each says why: `SPEECH_BEFORE` below, conflicts-pairing-figures.ts `SAYS_AFTER` (a figure's
- * source), conflicts-speakers.ts `SAID_BEFORE` (before a name), align.ts `SPEECH` (lemmas).
+ * source), conflicts-speakers-verbs.ts `SAID_BEFORE` (before a name), align.ts `SPEECH` (lemmas).
  */
 export const SAYING_VERBS = String.raw`(?:said|says|told|tells|added|adds|declared|explained|insisted|stressed|warned|wrote|writes|replied|continued)`;
 /** Speech verbs that come before their speaker (`said the French president`): after `told` or `wrote`, the office may be the one addressed. */
