@@ -40,8 +40,10 @@ const bareCrowns = (q: Quantity): boolean => q.unit === 'count' && q.noun !== nu
 const namedCrowns = (q: Quantity): boolean => q.unit === 'currency' && q.currency !== undefined && CROWN_CURRENCIES.has(q.currency);
 
 function rangesMeet(a: Quantity, b: Quantity): boolean {
-  if (roundedApart(a, b)) return false;
-  [a, b] = [approximated(a), approximated(b)];
+  // Each figure's approximate step, read once for both questions below.
+  const [stepA, stepB] = [approximateStep(a), approximateStep(b)];
+  if (roundedApart(a, stepA, b, stepB)) return false;
+  [a, b] = [approximated(a, stepA), approximated(b, stepB)];
   const slackA = slackOf(a);
   const slackB = slackOf(b);
   // Two ceilings (`up to 10%`, `up to 5%`) are one figure only if they name one ceiling: both
@@ -72,8 +74,7 @@ const APPROXIMATE = /^(?:~|about|around|roughly|approximately|approx\.?|some|cir
  * `about 3 million` (session 19: half the next coarser digit, five steps, let `about 2.9 million`
  * meet `3.2 million`).
  */
-export function approximated(q: Quantity): Quantity {
-  const step = approximateStep(q);
+export function approximated(q: Quantity, step: number | null = approximateStep(q)): Quantity {
   if (step === null) return q;
   const half = Math.min(q.value - q.low, q.high - q.value);
   // A last significant digit of 5 is rounding to fives (`about 2,500`, `about 45 minutes`, `about 75%`): five steps (mend 19a).
@@ -98,8 +99,7 @@ function approximateStep(q: Quantity): number | null {
  * roundings of one value only when they write the same figure; each hedge's reach is for a
  * figure told another way (round 25g).
  */
-function roundedApart(a: Quantity, b: Quantity): boolean {
-  const [stepA, stepB] = [approximateStep(a), approximateStep(b)];
+function roundedApart(a: Quantity, stepA: number | null, b: Quantity, stepB: number | null): boolean {
   if (stepA === null || stepB === null || Math.abs(stepA - stepB) > stepA * 1e-6) return false;
   return Math.abs(a.value - b.value) >= stepA * 0.999;
 }
