@@ -30,6 +30,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 28': ['gauteng-admission', 'zakopane-ski', 'harlow-springs', 'german-masters', 'okanagan-mp', 'fireworks-accidents'],
   'set 29': ['piedmont-train', 'queensland-teachers', 'seville-tourist', 'lewis-pilot', 'norfolk-medieval', 'shark-attacks'],
   'set 30': ['austrian-grand', 'ehf-womens', 'canada-cabinet', 'uk-national-living', 'exmouth-sewage', 'bear-attacks'],
+  'set 31': ['valladolid-legionnaires', 'heaviest-black-hole', 'velarion-stockholm', 'bordeaux-counterfeit', 'denmark-air-traffic', 'pool-chlorine-leaks'],
+  'set 32': ['portugal-right-to-repair', 'toktogul-water', 'world-darts', 'leeds-piano', 'hungary-apricot', 'cable-car-breakdowns'],
 };
 
 /** The older digests' folds when leaving one set out at a time. */
