@@ -34,6 +34,19 @@ const FUNCTION_WORDS = new Set(
 const PREDICATE_WORDS = 24;
 /** How many content words in a row make one role. */
 const ROLE_WORDS = 3;
+/**
+ * Verbs whose `to` tells a deed not done (`failed to set …`, `had hoped to become …`, `wants to
+ * win …`): the deed after that `to` is no role of the name before (review 26t).
+ */
+const UNDONE_BEFORE_TO = new Set(['fail', 'hope', 'want', 'try', 'seek', 'plan', 'aim', 'expect', 'intend', 'refuse', 'decline', 'vow', 'promise', 'threaten', 'need', 'wish', 'attempt', 'bid', 'struggle', 'hesitate', 'offer', 'ask', 'urge', 'dream']);
+/** Verbs that give a person an office (`becomes minister of …`, `appointed as chair`): the office, written without an article, is one person's. */
+const OFFICE_VERBS = new Set(['become', 'appoint', 'name', 'elect', 'promote', 'install', 'select', 'choose', 'pick', 'succeed']);
+/** An office written bare after its verb, or after `as` (`becomes minister`, `appointed as chair`). */
+const BARE = /^\s+(?:as\s+)?$/u;
+/** Words that make a deed one holder's after `the`, one word between at most (`set the fastest lap`, `scored the winning goal`, `the course record`). */
+const ONE_HOLDER = new Set(['record', 'best', 'worst', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'sole', 'winning', 'deciding', 'decisive', 'opening', 'equalising', 'equalizing', 'clinching']);
+/** A running score (`made it 28-26`): one moment of a game, one scorer. */
+const SCORE = /^\d+[-–]\d+$/u;
 /** A capitalised name run: one to four words (`Marc-André Tremblay`, `Mette Kjaergaard`). */
 const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3}(?![\p{L}\p{M}'’-])/gu;
 /** What may stand between the name and its predicate: `, who also`, or an apposition set off by commas (`, a two-term MP from Quebec City,`). */
@@ -46,6 +59,8 @@ const VERB_BEFORE = new Set(['to', 'and', 'then', 'that', 'who']);
 const CLAUSE_OPENS = /(?:^|[.!?;,:“”"]\s*|\s(?:and|but|while|as|when|after)\s+)$/u;
 /** A conjunction followed, within three words, by a capitalised one: another clause with its own subject. */
 const ANOTHER_SUBJECT = /\s(?:and|but|while|as|whereas)\s+(?=(?:\p{Ll}+\s+){0,2}\p{Lu})/u;
+/** A name after another and `and` (`Marek and Berglund set …`): the last of a list of subjects, whose deed is the list's, not one holder's (review 26t). */
+const LISTED_AFTER = /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|&)\s+$/u;
 /** A possessive determiner before a name: a body or a thing someone has (`her Green Alliance`), not a person. */
 const BELONGS = /\b(?:her|his|their|its|our|my|your)\s+$/iu;
 const SAYS_FIRST = new RegExp(String.raw`^${SAYING_VERBS}\b`, 'u');
@@ -56,12 +71,30 @@ const plain = (word: string): string => withoutAccents(word).toLowerCase();
  * A deed told of another occasion (`Ivo Marek, who won the Harbour Cup last year,`, `who won it in
  * 2024`): a past holder of the role, not a second account of this one (session 19's final read).
  */
-const ANOTHER_OCCASION = /\b(?:last|previous)\s+(?:year|season|month|week|time|edition)\b|\b(?:19|20)\d\d\b|\b(?:ago|previously|formerly)\b/iu;
+const ANOTHER_OCCASION = /\b(?:last|previous)\s+(?:year|season|month|week|time|edition)\b|\b(?:19|20)\d\d(?:['’]?s)?\b|\b(?:ago|previously|formerly)\b/iu;
 
 /** Letters no accent mark separates from their plain spelling (`Kjærgaard` / `Kjaergaard`, `Sørensen` / `Sorensen`). */
 const LIGATURES: Record<string, string> = { æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd' };
 const fold = (word: string): string => word.replace(/[æøœßłđ]/gu, (letter) => LIGATURES[letter] ?? letter);
 const folded = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...words].map(fold));
+
+/**
+ * Whether a role's words tell a deed only one person can do (review 26t): a running score (`made it
+ * 28-26`), `the` and a superlative, an ordinal or a record (`set the fastest lap`, `the winning goal`, `the course record`), or an
+ * office written bare after a verb that gives it (`becomes minister of …`).
+ */
+function oneHolders(text: string, run: readonly { lemma: string; start: number; end: number }[], lexicon: Lexicon): boolean {
+  const [first, second, last] = [run[0], run[1], run.at(-1)];
+  if (first === undefined || second === undefined || last === undefined) return false;
+  if (run.some((word) => SCORE.test(word.lemma))) return true;
+  if (OFFICE_VERBS.has(first.lemma) && BARE.test(text.slice(first.end, second.start))) return true;
+  for (const [, words] of text.slice(first.start, last.end).matchAll(/\bthe((?:\s+\p{Ll}+){1,2})/gu)) {
+    if ((words ?? '').trim().split(/\s+/u).some((word) => ONE_HOLDER.has(word) || superlative(word, lexicon))) return true;
+  }
+  return false;
+}
+/** A superlative: a word on `-est` the dictionary takes back to its adjective (`fastest`, `biggest`, `earliest`; not `interest`, `protest`). */
+const superlative = (word: string, lexicon: Lexicon): boolean => word.endsWith('est') && lexicon.lemmatize(word) !== word;
 
 /** What a report tells of its people: each role (three content lemmas in a row) with who holds it, and who does each deed (a role's first two lemmas, `cut ribbon`). */
 interface Roles {
@@ -71,12 +104,17 @@ interface Roles {
 
 const deedOf = (key: string): string => key.split(' ').slice(0, 2).join(' ');
 
-function rolesOf(text: string, lexicon: Lexicon): Roles {
+function rolesOf({ text, clauses }: Side, lexicon: Lexicon): Roles {
   const surnames = firstNamesBefore(text);
   const roles = new Map<string, Holder[]>();
   const deeds = new Map<string, Set<string>>();
+  let within = 0;
   for (const match of text.matchAll(NAME_RUN)) {
     const start = match.index;
+    // A deed told inside a quotation is someone's claim or joke (`“Marek set the course record, not
+    // me,” Berglund joked`), not the report's account (review 26t). Names come in order: one walk.
+    while ((clauses[within]?.end ?? Infinity) <= start) within += 1;
+    if (clauses[within]?.quoted === true && (clauses[within]?.start ?? Infinity) <= start) continue;
     const words = match[0].split(/\s+/u);
     const last = words.at(-1) ?? '';
     const surname = plain(last).replace(/['’]s$/u, '');
@@ -85,6 +123,7 @@ function rolesOf(text: string, lexicon: Lexicon): Roles {
     if (!surnames.has(surname) || FUNCTION_WORDS.has(surname) || lexicon.isKnownWord(surname) || BELONGS.test(text.slice(Math.max(0, start - 8), start))) continue;
     // A surname alone stands as a subject where a clause opens (`Okafor set …`), not after a verb (`put Randers ahead`).
     if (words.length === 1 && !CLAUSE_OPENS.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (LISTED_AFTER.test(text.slice(Math.max(0, start - 40), start))) continue;
     const after = text.slice(start + match[0].length, start + match[0].length + 300);
     const bridge = BRIDGE.exec(after);
     if (bridge === null) continue;
@@ -92,28 +131,32 @@ function rolesOf(text: string, lexicon: Lexicon): Roles {
     // The predicate ends where its clause does: a mark, or a conjunction that brings another subject (`and left wing Mette …`).
     const clause = (/^[^,.;:!?“”"]*/u.exec(text.slice(predicateStart, predicateStart + 200))?.[0] ?? '').split(ANOTHER_SUBJECT)[0] ?? '';
     if (SAYS_FIRST.test(clause) || NO_PREDICATE.test(clause) || ANOTHER_OCCASION.test(clause)) continue;
-    const lemmas: { lemma: string; end: number; opens: boolean }[] = [];
-    let [read, previous] = [0, ''];
+    const lemmas: { lemma: string; start: number; end: number; opens: boolean }[] = [];
+    let [read, previous, beforePrevious] = [0, '', ''];
     for (const word of clause.matchAll(WORD)) {
       if ((read += 1) > PREDICATE_WORDS) break;
       const lower = word[0].toLowerCase();
-      const opens = read === 1 || VERB_BEFORE.has(previous);
-      previous = lower;
+      // A `to` after a verb of a deed not done (`failed to set`) opens none.
+      const opens = read === 1 || (VERB_BEFORE.has(previous) && !(previous === 'to' && UNDONE_BEFORE_TO.has(lexicon.lemmatize(beforePrevious))));
+      [beforePrevious, previous] = [previous, lower];
       if (FUNCTION_WORDS.has(lower)) continue;
-      lemmas.push({ lemma: /\d/u.test(lower) ? lower : lexicon.lemmatize(lower), end: predicateStart + word.index + word[0].length, opens });
+      lemmas.push({ lemma: /\d/u.test(lower) ? lower : lexicon.lemmatize(lower), start: predicateStart + word.index, end: predicateStart + word.index + word[0].length, opens });
     }
     for (let at = 0; at + ROLE_WORDS <= lemmas.length; at += 1) {
       // A role is a deed: its words open with a verb (the predicate's first word, or one after `to`, `and`, `then`, `that`).
       if (lemmas[at]?.opens !== true) continue;
       const run = lemmas.slice(at, at + ROLE_WORDS);
       const key = run.map((word) => word.lemma).join(' ');
+      const doers = deeds.get(deedOf(key));
+      if (doers === undefined) deeds.set(deedOf(key), new Set([surname]));
+      else doers.add(surname);
+      // A role is one person's deed: one several people may do (`scored a penalty`, `visited the
+      // school`, `won the title`: a team and its players) holds none (review 26t).
+      if (!oneHolders(text, run, lexicon)) continue;
       const holder = { surname, start, end: run.at(-1)?.end ?? predicateStart };
       const holders = roles.get(key);
       if (holders === undefined) roles.set(key, [holder]);
       else holders.push(holder);
-      const doers = deeds.get(deedOf(key));
-      if (doers === undefined) deeds.set(deedOf(key), new Set([surname]));
-      else doers.add(surname);
     }
   }
   return { roles, deeds };
@@ -121,7 +164,7 @@ function rolesOf(text: string, lexicon: Lexicon): Roles {
 
 /** One role both reports tell, each of one person only, not the same one: one conflict per pair of mentions. */
 export function roleHolderConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
-  const [{ roles: rolesA, deeds: deedsA }, { roles: rolesB, deeds: deedsB }] = [rolesOf(A.text, lexicon), rolesOf(B.text, lexicon)];
+  const [{ roles: rolesA, deeds: deedsA }, { roles: rolesB, deeds: deedsB }] = [rolesOf(A, lexicon), rolesOf(B, lexicon)];
   const drafts: ConflictDraft[] = [];
   const seen = new Set<string>();
   // The words each report writes, folded: read only when a role is told of two people.

@@ -4,7 +4,7 @@ import { charRange, type CharRange } from '../text/ranges.ts';
 import type { ClauseAlignment } from './align.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import { draftOf, GOVERNED, span, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { clausesBySentence, continuedSpeaker, namedSpeakers, quotationSentences, quotationSpeaker } from './conflicts-speakers-sentences.ts';
+import { clausesBySentence, continuedSpeaker, namedSpeakers, quotationSentences, quotationSpeaker } from './conflicts-speakers-quotations.ts';
 import { holdersOf, titledSpeaker } from './speakers.ts';
 import { saidBefore, saysAfter } from './conflicts-speakers-verbs.ts';
 import { conflictNote } from './types.ts';

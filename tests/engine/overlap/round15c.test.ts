@@ -4,7 +4,7 @@ import { bothWays, notes, pair } from './conflict-pairs.ts';
 
 /**
  * Round 15c (decision 004): who said a quotation, when the sentence that carries it names no one
- * (conflicts-speakers-sentences.ts, `quotationSpeaker`), and the names beside a speaker that are not the
+ * (conflicts-speakers-quotations.ts, `quotationSpeaker`), and the names beside a speaker that are not the
  * speaker. Invented sentences, with the near misses each rule must not flag.
  */
 

@@ -45,7 +45,8 @@ describe('no conflict where the deed is not one role of two people', () => {
   });
 
   it('is silent where the other report tells the deed of the first holder too, with other words after it', () => {
-    const [a, b] = pair(RACE + 'Marek cut the ribbon at the new stadium.', RACE + 'Berglund cut the ribbon at the new stadium. Marek cut the ribbon an hour later.');
+    // A deed one person only can do (review 26t: `the … record`), so that only this guard keeps it silent.
+    const [a, b] = pair(RACE + 'Marek set the world record at the new stadium.', RACE + 'Berglund set the world record at the new stadium. Marek set the world mark there an hour later.');
     expect(who(bothWays(a, b)[0])).toEqual([]);
   });
 
@@ -56,16 +57,16 @@ describe('no conflict where the deed is not one role of two people', () => {
 
   it('is silent on one person named two ways, neither name written in the other report (the spelling check’s)', () => {
     const [a, b] = pair(
-      'Dale Pritchard, 52, runs a plumbing firm in Dunmore. Pritchard did not make a single payment to the bank.',
-      'Dale Pritchett, 52, runs a plumbing firm in Dunmore. Pritchett did not make a single payment to the bank.',
+      'Dale Pritchard, 52, runs a plumbing firm in Dunmore. Pritchard set the club record for the mile in May.',
+      'Dale Pritchett, 52, runs a plumbing firm in Dunmore. Pritchett set the club record for the mile in May.',
     );
     expect(who(bothWays(a, b)[0])).toEqual([]);
   });
 
-  it('is silent where the shared words do not open with the deed’s verb (`won the Harbour Cup final` / `lost the Harbour Cup final`)', () => {
+  it('is silent where the shared words do not open with the deed’s verb (`won the final 6-4 in Dunmore` / `lost the final 6-4 in Dunmore`)', () => {
     const [a, b] = pair(
-      'Tomas Berglund and Ivo Marek met on Sunday. Berglund won the Harbour Cup final in Dunmore.',
-      'Tomas Berglund and Ivo Marek met on Sunday. Marek lost the Harbour Cup final in Dunmore.',
+      'Tomas Berglund and Ivo Marek met on Sunday. Berglund won the final 6-4 in Dunmore.',
+      'Tomas Berglund and Ivo Marek met on Sunday. Marek lost the final 6-4 in Dunmore.',
     );
     expect(who(bothWays(a, b)[0])).toEqual([]);
   });
@@ -73,18 +74,18 @@ describe('no conflict where the deed is not one role of two people', () => {
 });
 
 describe('who holds the deed in a sentence of several people', () => {
-  it('does not read a name followed by `to` as the deed’s doer (`urged Ann Kovac to resign`)', () => {
+  it('does not read a name followed by `to` as the deed’s doer (`urged Ann Kovac to become party leader`)', () => {
     const [a, b] = pair(
-      'Opposition leaders urged Ann Kovac to resign over the housing report on Monday.',
-      'Ivo Marek, the housing minister, refused to resign over the housing report on Monday. Ann Kovac backed him.',
+      'Party elders urged Ann Kovac to become party leader on Monday.',
+      'Ivo Marek, the housing minister, is to become party leader on Monday. Ann Kovac backed him.',
     );
     expect(who(bothWays(a, b)[0])).toEqual([]);
   });
 
-  it('does not read a verb of saying as a deed (`Kovac said the plan …` / `Marek said the plan …`)', () => {
+  it('does not read a verb of saying as a deed (`Kovac said the first vote …` / `Marek said the first vote …`)', () => {
     const [a, b] = pair(
-      'Ann Kovac and Ivo Marek spoke on Monday. Kovac said the harbour plan would cost jobs.',
-      'Ann Kovac and Ivo Marek spoke on Monday. Marek said the harbour plan would cost jobs.',
+      'Ann Kovac and Ivo Marek spoke on Monday. Kovac said the first vote would cost jobs.',
+      'Ann Kovac and Ivo Marek spoke on Monday. Marek said the first vote would cost jobs.',
     );
     expect(who(bothWays(a, b)[0])).toEqual([]);
   });
@@ -127,5 +128,61 @@ describe('a deed of another occasion is no holder of the role (the session-19 fi
   it('nor for a deed dated by its year: `Ivo Marek, who won the Harbour Cup in 2024,`', () => {
     const [a, b] = pair('Tomas Berglund won the Harbour Cup on Sunday.', 'Ivo Marek, who won the Harbour Cup in 2024, finished second on Sunday behind Tomas Berglund.');
     expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+});
+
+describe('review 26t: a deed one person only can do, done, and told by the report', () => {
+  const PAIR = 'Tomas Berglund and Ivo Marek raced in Dunmore on Sunday. ';
+  const CABINET = 'Carla Mendes and Piet Laan met the premier on Monday. ';
+
+  it('is silent on a deed several people may do: an indefinite one (`scored a penalty kick`)', () => {
+    const [a, b] = pair(PAIR + 'Marek scored a penalty kick in the first half.', PAIR + 'Berglund scored a penalty kick late in the game.');
+    const [ab, ba] = bothWays(a, b);
+    expect([who(ab), who(ba)]).toEqual([[], []]);
+  });
+
+  it('nor on a definite deed of many (`visited the flooded school`, `voted to close the harbour`)', () => {
+    const [a, b] = pair(PAIR + 'Marek visited the flooded school on Monday. Berglund voted to close the harbour.', PAIR + 'Berglund visited the flooded school on Tuesday. Marek voted to close the harbour.');
+    const [ab, ba] = bothWays(a, b);
+    expect([who(ab), who(ba)]).toEqual([[], []]);
+  });
+
+  it('nor on a title a team and its player both win', () => {
+    const [a, b] = pair('Dunmore beat Carrow on Saturday, Ivo Marek scoring twice. Real Madrid won the league title on Sunday.', 'Ivo Marek scored twice. Marek won the league title on Sunday.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('still raises a deed told with a superlative or an ordinal (`set the fastest lap`, `scored the winning goal`)', () => {
+    const [a, b] = pair(PAIR + 'Marek set the fastest lap of the race.', PAIR + 'Berglund set the fastest lap of the race.');
+    expect(who(bothWays(a, b)[0])).toEqual(['who: Marek set the fastest lap vs Berglund set the fastest lap']);
+    const [c, d] = pair(PAIR + 'Marek scored the winning goal in the second half.', PAIR + 'Berglund scored the winning goal in the second half.');
+    expect(who(bothWays(c, d)[0])).toEqual(['who: Marek scored the winning goal vs Berglund scored the winning goal']);
+  });
+
+  it('is silent on a deed after `to` that was not done (`failed to set`, `had hoped to become`)', () => {
+    const [a, b] = pair(PAIR + 'Berglund set the fastest lap of the race.', PAIR + 'Marek failed to set the fastest lap of the race.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+    const [c, d] = pair(CABINET + 'Mendes becomes minister of fisheries.', CABINET + 'Laan had hoped to become minister of fisheries.');
+    expect(who(bothWays(c, d)[0])).toEqual([]);
+  });
+
+  it('is silent on a deed told inside a quotation (`“Marek set the fastest lap, not me,” Berglund joked`)', () => {
+    const [a, b] = pair(PAIR + 'Berglund set the fastest lap of the race.', PAIR + '“Marek set the fastest lap of the race, not me,” Berglund joked.');
+    const [ab, ba] = bothWays(a, b);
+    expect([who(ab), who(ba)]).toEqual([[], []]);
+  });
+
+  it('reads a decade as another occasion (`who became minister of fisheries in the 1990s`)', () => {
+    const [a, b] = pair(CABINET + 'Mendes becomes minister of fisheries.', CABINET + 'Laan, who became minister of fisheries in the 1990s, stays on.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+  });
+});
+
+describe('review 26t: the last of a list of subjects holds no role alone', () => {
+  it('is silent on `Marek and Berglund set the fastest lap` against `Marek set the fastest lap`', () => {
+    const RACE = 'Tomas Berglund won on Sunday, ahead of Ivo Marek. ';
+    const [a, b] = pair(RACE + 'Marek and Berglund set the fastest lap of the race.', RACE + 'Marek set the fastest lap of the race.');
+    const [ab, ba] = bothWays(a, b);
+    expect([who(ab), who(ba)]).toEqual([[], []]);
   });
 });
