@@ -1,5 +1,5 @@
 import { type ClauseAlignment } from './align.ts';
-import { figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
+import { figuresOfAnEarlierEvent, isDemanded, isLeadTime, withinFloor } from './measures.ts';
 import { aConversion, aDifference, countsTheRest, inAside, onTimeline, PARTITIVE, partOfAScore, peopleAgainstKind, REST } from './conflicts-pairing-figures.ts';
 import { boundsATime, draftOf, isAge, lemmasRelated, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { isCeiling } from './quantities-agree.ts';
@@ -203,11 +203,12 @@ export interface Known {
 
 /**
  * Readings that keep two figures apart whatever they count: the rest of a group (`160 more`) or
- * part of a score on either side, or a lead time, an aside or a difference (`30 per cent less`,
- * round 24n) on one side only. Asked by the sentence-pair detector and the slot reader alike.
+ * part of a score on either side, or a lead time, an aside, a difference (`30 per cent less`,
+ * round 24n) or a demand (`had asked for five years`, round 26c) on one side only. Asked by the sentence-pair detector and the slot reader alike.
  */
 export function inOtherRoles(textA: string, x: Quantity, textB: string, y: Quantity): boolean {
   if (countsTheRest(textA, x) || countsTheRest(textB, y) || partOfAScore(textA, x) || partOfAScore(textB, y)) return true;
+  if (isDemanded(textA, x) !== isDemanded(textB, y)) return true;
   return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y) || aDifference(textA, x) !== aDifference(textB, y);
 }
 /**

@@ -1,6 +1,6 @@
 import { isAge } from './conflicts-common.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
-import { figuresOfAnEarlierEvent, isLeadTime } from './measures.ts';
+import { figuresOfAnEarlierEvent, isDemanded, isLeadTime } from './measures.ts';
 import type { Quantity } from './quantities.ts';
 import { SMALL } from './quantities-lexicon.ts';
 import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
@@ -44,7 +44,7 @@ export interface Figure {
   names: ReadonlySet<string>;
   /** The names of its clause, outside attributions and quotations: whose figure it is. */
   subjects: ReadonlySet<string>;
-  /** Roles that keep figures apart: of an earlier event, a part of a group, the rest of one, a lead time, an aside, a score. */
+  /** Roles that keep figures apart: of an earlier event, a part of a group, the rest of one, a lead time, a demand, an aside, a score. */
   role: string;
   /** Whether the report gives no other figure of this family counting its noun (or a noun of its sense). */
   once: boolean;
@@ -123,6 +123,7 @@ export function figuresOf(side: PairingSide, lexicon: Lexicon, nounIds: Map<stri
         quantity.unit === 'count' && PARTITIVE.test(after) ? 'part' : '',
         countsTheRest(side.text, quantity) ? 'rest' : '',
         isLeadTime(side.text, quantity) ? 'lead' : '',
+        isDemanded(side.text, quantity) ? 'demand' : '',
         inAside(side.text, quantity) ? 'aside' : '',
         partOfAScore(side.text, quantity) ? 'score' : '',
         aDifference(side.text, quantity) ? 'difference' : '',

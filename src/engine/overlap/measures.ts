@@ -177,6 +177,14 @@ export function measureConflicts(A: MeasureSide, B: MeasureSide): MeasureConflic
 }
 
 /**
+ * A figure someone asked for (`prosecutors had asked for five years`, `called for a 9% rise`,
+ * `sought 40 million euros`) is a demand, not what was given (round 26c): set only against another
+ * demand, as a sentence handed down is set against another sentence.
+ */
+const ASKED_BEFORE = /\b(?:(?:ask|call|push|press|appeal)(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|request(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$/iu;
+export const isDemanded = (text: string, quantity: Quantity): boolean => ASKED_BEFORE.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+
+/**
  * A time that says how early something must happen (`at least 72 hours in advance`, `three
  * days’ notice`, `48 hours ahead of`) is a lead time, not how long something lasts (`walking out
  * for 48 hours`): two such figures are of different things and never conflict.

@@ -112,6 +112,9 @@ function word(stream: TokenStream, index: number, previous: number): string | nu
 /** Time units written short, by their full noun: `4 min` counts minutes as `four minutes` does (round 17n). */
 const SHORT_TIME_UNITS: ReadonlyMap<string, string> = new Map([['sec', 'second'], ['secs', 'second'], ['min', 'minute'], ['mins', 'minute'], ['h', 'hour'], ['hr', 'hour'], ['hrs', 'hour']]);
 
+/** Watts written out, by the energy their hour is (`kilowatt-hours` is `kWh`). */
+const WATT_HOURS: ReadonlyMap<string, string> = new Map([['kilowatt', 'kWh'], ['megawatt', 'MWh'], ['gigawatt', 'GWh'], ['terawatt', 'TWh']]);
+
 /** The unit after the number's last token, or null for a bare count. */
 export function readUnitAfter(stream: TokenStream, last: number, vague: boolean): UnitRead | null {
   const next = last + 1;
@@ -148,6 +151,12 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   if (first === 'light') {
     const joined = stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2) ? at + 2 : stream.spaced(at, at + 1) ? at + 1 : null;
     if (joined !== null && stream.isWord(joined, 'year', 'years')) return measureRead('light-year', joined, 1);
+  }
+  // `1.5 billion kilowatt-hours`, `120 megawatt hours`: energy, as `kWh` is, not the power `kilowatt` (round 26c).
+  const energy = WATT_HOURS.get(singularize(first));
+  if (energy !== undefined) {
+    const joined = stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2) ? at + 2 : stream.spaced(at, at + 1) ? at + 1 : null;
+    if (joined !== null && stream.isWord(joined, 'hour', 'hours')) return measureRead(energy, joined, 1);
   }
   // `12 fl oz`, `8 fluid ounces`: a volume, not the mass `oz` (session 16).
   if ((first === 'fl' || first === 'fluid') && (second === 'oz' || second === 'ounce' || second === 'ounces')) return measureRead('fluid ounce', at + 1, 1);
