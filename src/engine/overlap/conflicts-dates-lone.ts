@@ -8,6 +8,7 @@ import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { contextStrength, neighbours } from './conflicts-neighbours.ts';
 import { bound, countedFrom, inAnotherZone, inflectedVerb, inRelativeAside, likeWords, tense, writtenAt } from './conflicts-dates.ts';
 import { ofAnEarlierFigure } from './dates-roles.ts';
+import { plannedAndPutOff } from './dates-plans.ts';
 import { WordsLike } from './like-words.ts';
 import { nounsRelated } from './conflicts-figures.ts';
 import type { Lexicon, Unit } from './units.ts';
@@ -35,7 +36,8 @@ export function loneDateConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictD
             !inAnotherZone(side.text, unit) &&
             !countedFrom(side.text, unit) &&
             !inRelativeAside(side.text, unit) &&
-            !ofAnEarlierFigure(side.text, unit),
+            !ofAnEarlierFigure(side.text, unit) &&
+            !plannedAndPutOff(side.text, unit),
         )
         .map((unit) => ({ unit, units, near: neighbours(units, unit), bound: bound(side.text, unit), written: side.text.slice(unit.start, unit.end).toLowerCase() })),
     );

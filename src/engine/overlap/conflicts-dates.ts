@@ -9,6 +9,7 @@ import { isPeriod, periodConflict } from './conflicts-periods.ts';
 import { MONTH_STRETCH_JOINS } from './dates-patterns.ts';
 import { oneEventVerbs, type EventVerb } from './event-verbs.ts';
 import { namedEvent, ofAnEarlierFigure } from './dates-roles.ts';
+import { plannedAndPutOff } from './dates-plans.ts';
 import { MONTH_NAMES } from './quantities-lexicon.ts';
 
 const MONTH_NAME = new RegExp(String.raw`^(?:(?:last|next|this)\s+)?(?:${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$`, 'iu');
@@ -135,6 +136,10 @@ export function dateConflicts(regionA: number, unitsA: readonly Unit[], regionB:
   // action (`would start talks on Monday`), unless that day stands by the same noun.
   if (a.date?.precision === 'day' && !oneEvent && (namedEvent(A.text, a, unitsA, unitsB, b) || namedEvent(B.text, b, unitsB, unitsA, a))) return [];
   if (inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return [];
+  // A day a thing was due on before it was put off is not the day the other report says it now
+  // happens (`was due to take effect on 1 March … but has been pushed back` / `will now take effect
+  // on 1 June`; dates-plans.ts).
+  if (plannedAndPutOff(A.text, a) !== plannedAndPutOff(B.text, b)) return [];
   // A month or year gone by and a start to come (`the invasion of Ukraine in 2022` / `produced
   // locally from 2028`) are two moments, not one told two ways.
   if (a.date?.precision !== 'day' && tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0 && (bound(A.text, a) === 'start') !== (bound(B.text, b) === 'start')) return [];

@@ -16,6 +16,7 @@ import { convertedOnOneSide, isPartitive, inOtherRoles, nounsAgreeAround, nounsR
 import { namedBefore, neighbours, ofDifferentNames } from './conflicts-neighbours.ts';
 import { comparableDates, countedFrom, datesOfDifferentActions, inAnotherZone, inRelativeAside, sinceTime, tense, writtenAlike } from './conflicts-dates.ts';
 import { toldAsADate } from './conflicts-periods.ts';
+import { plannedAndPutOff } from './dates-plans.ts';
 
 /** Two sentences that tell the same thing (compare.ts, `stronglyAlignedPairs`), with their stretches. */
 export interface StrongPair {
@@ -49,7 +50,7 @@ export function slotConflicts(stretches: readonly ClauseAlignment[], strongPairs
     if (a.date !== null && b.date !== null) {
       if (datesOverlap(a.date, b.date) || datedIn(a.date, B) || datedIn(b.date, A)) return null;
       if (inAnotherZone(A.text, a) || inAnotherZone(B.text, b) || countedFrom(A.text, a) !== countedFrom(B.text, b) || inRelativeAside(A.text, a) !== inRelativeAside(B.text, b)) return null;
-      if (tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0) return null;
+      if (tense(a.date, A.publishedAt) * tense(b.date, B.publishedAt) < 0 || plannedAndPutOff(A.text, a) !== plannedAndPutOff(B.text, b)) return null;
       if (datesOfDifferentActions(a, unitsA, b, unitsB)) return null;
       return draftOf('date', 'date', a, b, A, B, strength);
     }
