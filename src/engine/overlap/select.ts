@@ -69,6 +69,13 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
   const restated = new Set<CharRange>();
   // The draft each accepted fact came from: its stretch, before any trim.
   const origins = new Map<FactDraft, FactDraft>();
+  const accept = (draft: FactDraft, candidate: FactDraft): void => {
+    const fact = { ...draft, a: [...draft.a], b: [...draft.b] };
+    acceptedAt.set(fact, accepted.length);
+    accepted.push(fact);
+    origins.set(fact, candidate);
+    for (const side of ['a', 'b'] as const) for (const range of fact[side]) spans[side].add(range, fact, acceptedAt.get(fact) ?? 0);
+  };
   for (const candidate of sorted) {
     let draft = candidate;
     // A restatement span gives way to a draft that reads the same words against a sentence of
@@ -104,6 +111,12 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
         // A restatement says the same thing: names alone (`Kitwe and Ndola`) and a related word
         // (`reopening` / `opened`) do not make a sentence about schools one about clinics.
         if (coverage(head(draft[side]), grazed[side]) >= 0.5 && inside.some((point) => point.anchor !== false)) {
+          // …unless it tells a figure of its own that the accepted stretch only passes over, at a
+          // place of the other report the fact does not reach: a second fact of a long sentence.
+          if (spans[other].overlapping(draft[other]).length === 0 && ownFigureFact(draft, grazed, side)) {
+            accept(draft, candidate);
+            continue;
+          }
           const range = inside.length > 0 ? restatedRange(draft, inside, other, texts[other]) : head(draft[other]);
           restated.add(range);
           grazed[other].push(range);
@@ -112,13 +125,44 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
         continue;
       }
     }
-    const fact = { ...draft, a: [...draft.a], b: [...draft.b] };
-    acceptedAt.set(fact, accepted.length);
-    accepted.push(fact);
-    origins.set(fact, candidate);
-    for (const side of ['a', 'b'] as const) for (const range of fact[side]) spans[side].add(range, fact, acceptedAt.get(fact) ?? 0);
+    accept(draft, candidate);
   }
-  return accepted.map((fact) => narrowed(fact, origins.get(fact) ?? fact, texts));
+  return accepted.map((fact) => wholeWords(narrowed(fact, origins.get(fact) ?? fact, texts), texts));
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * A highlight starts and ends on a word's edge: a figure read apart from the letters joined to
+ * it (`180` of `180s`, `400` of `400kg`, `1980` of `1980s`) takes its whole word (round 26x).
+ */
+function wholeWords(fact: FactDraft, texts: { a: string; b: string }): FactDraft {
+  const widen = (range: CharRange, text: string): CharRange => {
+    let start: number = range.start;
+    let end: number = range.end;
+    if (end <= start) return range;
+    while (start > 0 && WORD_CHARACTER.test(text.charAt(start - 1)) && WORD_CHARACTER.test(text.charAt(start))) start -= 1;
+    while (end < text.length && WORD_CHARACTER.test(text.charAt(end - 1)) && WORD_CHARACTER.test(text.charAt(end))) end += 1;
+    return start === range.start && end === range.end ? range : charRange(start, end);
+  };
+  return { ...fact, a: fact.a.map((range) => widen(range, texts.a)), b: fact.b.map((range) => widen(range, texts.b)) };
+}
+
+/** Least matched units a draft inside an accepted stretch must read apart from that fact's own. */
+const OWN_FIGURE_FACT_UNITS = 3;
+
+/**
+ * `The broker was sentenced on Thursday to four years in prison … for selling fake bottles` is
+ * accepted against `a broker has been jailed for selling fake bottles`; a later sentence of the
+ * other report, `sentenced him to four years in prison`, meets the same words. Mostly not the
+ * words the accepted fact matched (its matches on this side), three units or more of its own and
+ * a figure among them: a fact of its own, not a restatement of the accepted one (round 26x).
+ */
+function ownFigureFact(draft: FactDraft, accepted: FactDraft, side: 'a' | 'b'): boolean {
+  const own = draft.points.filter((point) => !accepted.points.some((taken) => overlaps(taken[side], point[side])));
+  const inside = draft.points.filter((point) => accepted[side].some((range) => overlaps(range, point[side])));
+  const reread = inside.length - inside.filter((point) => own.includes(point)).length;
+  return 2 * reread < inside.length && own.length >= OWN_FIGURE_FACT_UNITS && own.some((point) => point.figure === true);
 }
 
 /** The phrase that carries a restatement's matched words in the other report (fact-span.ts). */
