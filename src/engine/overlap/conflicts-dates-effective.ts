@@ -16,9 +16,10 @@ const EFFECTIVE_DATE_STRENGTH = 1;
 
 /**
  * A phrase of starting to apply right before a date, its preposition between: `take(s) effect`,
- * `come(s) / came into force`, `enter(s) into force`, `kick(s) in`.
+ * `come(s) / came into force`, `enter(s) into force`, `kick(s) in`; or the start as a noun, set
+ * for a date (`Entry into force is set for 1 January 2028`, round 26e).
  */
-const EFFECT_THEN = /\b(?:(?:tak(?:e|es|en|ing)|took)\s+effect|(?:come|comes|came|coming)\s+into\s+force|(?:enter|enters|entered|entering)\s+into\s+force|kick(?:s|ed|ing)?\s+in)(?:\s+(?:on|from|in|at))?\s+$/iu;
+const EFFECT_THEN = /\b(?:entry\s+into\s+force\s+(?:is|was|will\s+be)\s+(?:set|scheduled|planned|due|expected)\s+(?:for|on)|(?:tak(?:e|es|en|ing)|took)\s+effect|(?:come|comes|came|coming)\s+into\s+force|(?:enter|enters|entered|entering)\s+into\s+force|kick(?:s|ed|ing)?\s+in)(?:\s+(?:on|from|in|at))?\s+$/iu;
 
 /**
  * The one date a report gives a measure's start by such a phrase: null when it gives none, or
