@@ -212,7 +212,8 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set(
     'we our you your i me my is are was were be been being has have had do does did will would can could may might ' +
     'shall should must said say says ago per each apiece while when where if so then there here not no also only ' +
     'just more less most least other another such what all both either neither up down out off again too very ' +
-    'percent per cent pct vs versus v overnight earlier later today yesterday tonight apiece respectively').split(' '),
+    'percent per cent pct vs versus v overnight earlier later today yesterday tonight apiece respectively ' +
+    'across among amongst amid amidst between through throughout within beyond toward towards despite along alongside behind beneath underneath via upon including excluding').split(' '),
 );
 
 /**
