@@ -35,16 +35,24 @@ const PREDICATE_WORDS = 24;
 /** How many content words in a row make one role. */
 const ROLE_WORDS = 3;
 /**
- * Verbs whose `to` tells a deed not done (`failed to set …`, `had hoped to become …`, `wants to
- * win …`): the deed after that `to` is no role of the name before (review 26t).
+ * Words whose `to` tells a deed not done (`failed to set …`, `had hoped to become …`, `wants to
+ * win …`), verbs or not (`is likely to become …`, `is tipped to …`, `the favourite to …`, `is set
+ * to …`): the deed after that `to` is no role of the name before (reviews 26t and 20a).
  */
-const UNDONE_BEFORE_TO = new Set(['fail', 'hope', 'want', 'try', 'seek', 'plan', 'aim', 'expect', 'intend', 'refuse', 'decline', 'vow', 'promise', 'threaten', 'need', 'wish', 'attempt', 'bid', 'struggle', 'hesitate', 'offer', 'ask', 'urge', 'dream']);
+const UNDONE_BEFORE_TO = new Set(['fail', 'hope', 'want', 'try', 'seek', 'plan', 'aim', 'expect', 'intend', 'refuse', 'decline', 'vow', 'promise', 'threaten', 'need', 'wish', 'attempt', 'bid', 'struggle', 'hesitate', 'offer', 'ask', 'urge', 'dream', 'likely', 'unlikely', 'tip', 'poise', 'favourite', 'favorite', 'set', 'due']);
 /** Verbs that give a person an office (`becomes minister of …`, `appointed as chair`): the office, written without an article, is one person's. */
 const OFFICE_VERBS = new Set(['become', 'appoint', 'name', 'elect', 'promote', 'install', 'select', 'choose', 'pick', 'succeed']);
 /** An office written bare after its verb, or after `as` (`becomes minister`, `appointed as chair`). */
 const BARE = /^\s+(?:as\s+)?$/u;
 /** Words that make a deed one holder's after `the`, one word between at most (`set the fastest lap`, `scored the winning goal`, `the course record`). */
 const ONE_HOLDER = new Set(['record', 'best', 'worst', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'sole', 'winning', 'deciding', 'decisive', 'opening', 'equalising', 'equalizing', 'clinching']);
+/**
+ * Such a word marks a deed won, not one many share (`attended the opening ceremony`, `visited the
+ * largest hospital`, `missed the last train`), only after a verb of winning or before a result
+ * (review 20a). `take` is left out: `took the last train`, `took the first question`.
+ */
+const WINNING_VERBS = new Set(['set', 'score', 'win', 'claim', 'break', 'clinch', 'seal']);
+const RESULTS = new Set(['record', 'lap', 'goal', 'time', 'place', 'medal', 'title']);
 /** A running score (`made it 28-26`): one moment of a game, one scorer. */
 const SCORE = /^\d+[-–]\d+$/u;
 /** A capitalised name run: one to four words (`Marc-André Tremblay`, `Mette Kjaergaard`). */
@@ -80,16 +88,22 @@ const folded = (words: ReadonlySet<string>): ReadonlySet<string> => new Set([...
 
 /**
  * Whether a role's words tell a deed only one person can do (review 26t): a running score (`made it
- * 28-26`), `the` and a superlative, an ordinal or a record (`set the fastest lap`, `the winning goal`, `the course record`), or an
- * office written bare after a verb that gives it (`becomes minister of …`).
+ * 28-26`), `the` and a superlative, an ordinal or a record straight after a verb of winning or
+ * before a result (`set the fastest lap`, `the winning goal`, `the course record`), or an office
+ * written bare after a verb that gives it (`becomes minister of …`).
  */
 function oneHolders(text: string, run: readonly { lemma: string; start: number; end: number }[], lexicon: Lexicon): boolean {
   const [first, second, last] = [run[0], run[1], run.at(-1)];
   if (first === undefined || second === undefined || last === undefined) return false;
   if (run.some((word) => SCORE.test(word.lemma))) return true;
   if (OFFICE_VERBS.has(first.lemma) && BARE.test(text.slice(first.end, second.start))) return true;
-  for (const [, words] of text.slice(first.start, last.end).matchAll(/\bthe((?:\s+\p{Ll}+){1,2})/gu)) {
-    if ((words ?? '').trim().split(/\s+/u).some((word) => ONE_HOLDER.has(word) || superlative(word, lexicon))) return true;
+  for (const found of text.slice(first.start, last.end).matchAll(/\bthe((?:\s+\p{Ll}+){1,2})/gu)) {
+    const words = (found[1] ?? '').trim().split(/\s+/u);
+    if (!words.some((word) => ONE_HOLDER.has(word) || superlative(word, lexicon))) continue;
+    // The deed's object comes straight after its verb; a `the` after a preposition tells an occasion (`spoke for the first time`).
+    const verb = run.filter((word) => word.end <= first.start + found.index).at(-1);
+    if (verb === undefined || text.slice(verb.end, first.start + found.index).trim() !== '') continue;
+    if (WINNING_VERBS.has(verb.lemma) || words.some((word) => RESULTS.has(lexicon.lemmatize(word)))) return true;
   }
   return false;
 }

@@ -186,3 +186,45 @@ describe('review 26t: the last of a list of subjects holds no role alone', () =>
     expect([who(ab), who(ba)]).toEqual([[], []]);
   });
 });
+
+describe('review 20a: a word of one holder counts only where the deed is won', () => {
+  const TOUR = 'Tomas Berglund and Ivo Marek toured Carrow on Sunday. ';
+  const CABINET = 'Carla Mendes and Piet Laan met the premier on Monday. ';
+
+  it('is silent on an ordinal or a superlative of a deed many may share (`attended the opening ceremony`, `visited the largest hospital`)', () => {
+    const [a, b] = pair(TOUR + 'Marek attended the opening ceremony at the arena.', TOUR + 'Berglund attended the opening ceremony at the arena.');
+    const [ab, ba] = bothWays(a, b);
+    expect([who(ab), who(ba)]).toEqual([[], []]);
+    const [c, d] = pair(TOUR + 'Marek visited the largest hospital in the province.', TOUR + 'Berglund visited the largest hospital in the province.');
+    const [cd, dc] = bothWays(c, d);
+    expect([who(cd), who(dc)]).toEqual([[], []]);
+  });
+
+  it('nor on `missed the last train` or `skipped the first day`', () => {
+    const [a, b] = pair(TOUR + 'Marek missed the last train back to the capital.', TOUR + 'Berglund missed the last train back to the capital.');
+    expect(who(bothWays(a, b)[0])).toEqual([]);
+    const [c, d] = pair(TOUR + 'Marek skipped the first day of the conference.', TOUR + 'Berglund skipped the first day of the conference.');
+    expect(who(bothWays(c, d)[0])).toEqual([]);
+  });
+
+  it('nor on an occasion after a preposition (`won for the first time`)', () => {
+    const [a, b] = pair(TOUR + 'Marek won for the first time in a decade.', TOUR + 'Berglund won for the first time in a decade.');
+    const [ab, ba] = bothWays(a, b);
+    expect([who(ab), who(ba)]).toEqual([[], []]);
+  });
+
+  it('still raises a won deed: after a verb of winning (`clinched the deciding set`) or before a result (`posted the best time`)', () => {
+    const [a, b] = pair(TOUR + 'Marek clinched the deciding set in the final.', TOUR + 'Berglund clinched the deciding set in the final.');
+    expect(who(bothWays(a, b)[0])).toEqual(['who: Marek clinched the deciding set vs Berglund clinched the deciding set']);
+    const [c, d] = pair(TOUR + 'Marek posted the best time of the morning.', TOUR + 'Berglund posted the best time of the morning.');
+    expect(who(bothWays(c, d)[0])).toEqual(['who: Marek posted the best time vs Berglund posted the best time']);
+  });
+
+  it('is silent on an office someone is only likely, tipped or set to take (`is tipped to become minister`)', () => {
+    for (const hedge of ['is likely to', 'is unlikely to', 'is tipped to', 'is poised to', 'is the favourite to', 'is set to']) {
+      const [a, b] = pair(CABINET + 'Mendes becomes minister of fisheries.', CABINET + `Laan ${hedge} become minister of fisheries.`);
+      const [ab, ba] = bothWays(a, b);
+      expect([hedge, who(ab), who(ba)]).toEqual([hedge, [], []]);
+    }
+  });
+});
