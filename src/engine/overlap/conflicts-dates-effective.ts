@@ -10,6 +10,8 @@ import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { plannedAndPutOff } from './dates-plans.ts';
 import { countedFrom, inAnotherZone, likeWords, tense, writtenAlike } from './conflicts-dates.ts';
 import type { Unit } from './units.ts';
+import { lemmatize } from '../lexicon/index.ts';
+import { partsOfSpeech } from '../lexicon/parts-of-speech.ts';
 
 /** As sure as the lone rule's least (conflicts-dates-lone.ts `LONE_DATE_CONTEXT`). */
 const EFFECTIVE_DATE_STRENGTH = 1;
@@ -84,20 +86,40 @@ function startPhrase(text: string, date: Unit): string | null {
 }
 
 /**
- * Two words of two measures' subjects that name one measure: one word (`rise` / `rise`), or like
- * words (`levy` / `tax`) unless each stands right after a word of its own that the other does not
- * share (`the new sugar levy` / `the plastic tax`: what kind of tax tells two measures apart; review
- * 19a's open case). `the levy` / `the sugar tax` may be one.
+ * Two words of two measures' subjects that name one measure: one word (`rise` / `rise`) or like
+ * words (`levy` / `tax`), unless each stands right after a word naming its kind that the other
+ * does not share (`the new sugar levy` / `the plastic tax`, `the smoking ban` / `the vaping ban`:
+ * review 19a's open case, and review 20a's for one noun). `the levy` / `the sugar tax` and `the new
+ * levy` / `the sugar tax` may be one: `new` names no kind (mend C, session 20).
  */
 function oneMeasure(A: Side, subjectA: readonly Unit[], x: Unit, B: Side, subjectB: readonly Unit[], y: Unit): boolean {
-  if (x.key === y.key) return true;
   if (!likeWords(x, y)) return false;
-  const [modifierA, modifierB] = [modifierOf(A.text, subjectA, x), modifierOf(B.text, subjectB, y)];
-  return modifierA === null || modifierB === null || likeWords(modifierA, modifierB);
+  const [kindA, kindB] = [kindOf(A.text, subjectA, x), kindOf(B.text, subjectB, y)];
+  return kindA === null || kindB === null || likeWords(kindA, kindB);
 }
 
-/** The word of its clause right before `word`, nothing but a space between (`sugar` of `sugar levy`). */
-function modifierOf(text: string, subject: readonly Unit[], word: Unit): Unit | null {
+/**
+ * The word of its clause right before `word`, nothing but a space between, when it names a kind
+ * (`sugar` of `sugar levy`, `smoking` of `smoking ban`), else null. Adjectives (`new`, `higher`,
+ * `controversial`) and participles (`planned`, `revised`) say which or how, not what kind: one
+ * measure is `the new levy` in one report and `the sugar tax` in another (review 20a).
+ */
+function kindOf(text: string, subject: readonly Unit[], word: Unit): Unit | null {
   const before = subject[subject.indexOf(word) - 1];
-  return before !== undefined && before.clause === word.clause && before.kind === 'word' && /^\s+$/u.test(text.slice(before.end, word.start)) ? before : null;
+  if (before === undefined || before.clause !== word.clause || before.kind !== 'word' || !/^\s+$/u.test(text.slice(before.end, word.start))) return null;
+  return namesAKind(text.slice(before.start, before.end)) ? before : null;
+}
+
+/**
+ * Whether a word before a noun can name a kind of it: a noun in the lexicon that is not mainly an
+ * adjective (`sugar`, `plastic`, `smoking`; not `new`, `national`), not a participle in `-ed`
+ * (`planned` is `plan`, a noun, as a lemma), or a word the lexicon does not know (`vaping`): as
+ * round 26d read every modifier.
+ */
+function namesAKind(written: string): boolean {
+  const lower = written.toLowerCase();
+  const lemma = lemmatize(lower);
+  if (lemma !== lower && /ed$/u.test(lower)) return false;
+  const parts = partsOfSpeech(lemma);
+  return parts.length === 0 || (parts.includes('noun') && parts[0] !== 'adjective');
 }

@@ -11,8 +11,10 @@ const PAST_PLAN_THEN = /\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|f
 /**
  * A word of putting off later in the sentence. Without one, a plan told in the past may be only
  * reported speech (`the minister said the levy was due to take effect on 1 March`): still the plan.
+ * A bare `but` is no such word (mend C, session 20): `was set to take effect on 1 March, but
+ * critics vowed to fight it` tells the plan still standing.
  */
-const PUT_OFF_AFTER = /\b(?:but|postponed|delayed|pushed\s+back|put\s+(?:back|off)|deferred|rescheduled|shelved|scrapped)\b/iu;
+const PUT_OFF_AFTER = /\b(?:postponed|delayed|pushed\s+back|put\s+(?:back|off)|deferred|rescheduled|shelved|scrapped)\b/iu;
 /** The sentence's rest after a date: up to its full stop (a few hundred characters at most). */
 const REST_OF_SENTENCE = /^[^]*?(?:[.!?](?=\s|$)|$)/u;
 
