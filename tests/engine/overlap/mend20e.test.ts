@@ -56,3 +56,12 @@ describe('a demand is still kept apart from what was given', () => {
     expect(ba.filter((note) => note.includes('9 million'))).toEqual([]);
   });
 });
+
+describe('watt-hours without a prefix are energy too (quantities-lexicon.ts `WATT_HOURS`)', () => {
+  it('reads `500 watt-hours` and `400 Wh` as the energy they are, a bare watt as a power', () => {
+    expect(figure('The battery stores 500 watt-hours.')).toMatchObject({ unit: 'other', noun: 'watt-hour', text: '500 watt-hours', value: 500 });
+    expect(figure('The battery stores 400 Wh.')).toMatchObject({ noun: 'watt-hour', value: 400 });
+    expect(figure('a 60-watt bulb')).toMatchObject({ noun: 'watt', value: 60 });
+    expect(figure('two terawatt-hours a year')).toMatchObject({ noun: 'watt-hour', value: 2e12 });
+  });
+});
