@@ -1,5 +1,5 @@
 import { type ClauseAlignment } from './align.ts';
-import { figuresOfAnEarlierEvent, isDemanded, isLeadTime, withinFloor } from './measures.ts';
+import { demandAgainstOutcome, figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
 import { aConversion, aDifference, countsTheRest, inAside, onTimeline, PARTITIVE, partOfAScore, peopleAgainstKind, REST } from './conflicts-pairing-figures.ts';
 import { boundsATime, draftOf, isAge, lemmasRelated, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { isCeiling } from './quantities-agree.ts';
@@ -204,11 +204,13 @@ export interface Known {
 /**
  * Readings that keep two figures apart whatever they count: the rest of a group (`160 more`) or
  * part of a score on either side, or a lead time, an aside, a difference (`30 per cent less`,
- * round 24n) or a demand (`had asked for five years`, round 26c) on one side only. Asked by the sentence-pair detector and the slot reader alike.
+ * round 24n) on one side only, or a demand against an outcome (`had asked for five years` /
+ * `sentenced to three years`, round 26c and mend E of session 20). Asked by the sentence-pair
+ * detector and the slot reader alike.
  */
 export function inOtherRoles(textA: string, x: Quantity, textB: string, y: Quantity): boolean {
   if (countsTheRest(textA, x) || countsTheRest(textB, y) || partOfAScore(textA, x) || partOfAScore(textB, y)) return true;
-  if (isDemanded(textA, x) !== isDemanded(textB, y)) return true;
+  if (demandAgainstOutcome(textA, x, textB, y)) return true;
   return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y) || aDifference(textA, x) !== aDifference(textB, y);
 }
 /**

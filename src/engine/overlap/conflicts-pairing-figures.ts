@@ -1,6 +1,6 @@
 import { isAge } from './conflicts-common.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
-import { figuresOfAnEarlierEvent, isDemanded, isLeadTime } from './measures.ts';
+import { figuresOfAnEarlierEvent, isDemanded, isGiven, isLeadTime } from './measures.ts';
 import type { Quantity } from './quantities.ts';
 import { SMALL } from './quantities-lexicon.ts';
 import { isEntityUnit, type Lexicon, type Unit } from './units.ts';
@@ -44,8 +44,10 @@ export interface Figure {
   names: ReadonlySet<string>;
   /** The names of its clause, outside attributions and quotations: whose figure it is. */
   subjects: ReadonlySet<string>;
-  /** Roles that keep figures apart: of an earlier event, a part of a group, the rest of one, a lead time, a demand, an aside, a score. */
+  /** Roles that keep figures apart: of an earlier event, a part of a group, the rest of one, a lead time, an aside, a score. */
   role: string;
+  /** A figure asked for or one given (measures.ts `demandAgainstOutcome`): the one is never paired with the other. */
+  stance: 'demand' | 'outcome' | null;
   /** Whether the report gives no other figure of this family counting its noun (or a noun of its sense). */
   once: boolean;
 }
@@ -123,7 +125,6 @@ export function figuresOf(side: PairingSide, lexicon: Lexicon, nounIds: Map<stri
         quantity.unit === 'count' && PARTITIVE.test(after) ? 'part' : '',
         countsTheRest(side.text, quantity) ? 'rest' : '',
         isLeadTime(side.text, quantity) ? 'lead' : '',
-        isDemanded(side.text, quantity) ? 'demand' : '',
         inAside(side.text, quantity) ? 'aside' : '',
         partOfAScore(side.text, quantity) ? 'score' : '',
         aDifference(side.text, quantity) ? 'difference' : '',
@@ -131,7 +132,7 @@ export function figuresOf(side: PairingSide, lexicon: Lexicon, nounIds: Map<stri
       ].join('');
       const subjects = new Set(units.filter((other, i) => other.clause === unit.clause && isEntityUnit(other) && !other.attribution && !other.quoted && !nouns.includes(other) && !speaks(side.text, units, i)).map((other) => other.key));
       const noun = quantity.noun ?? elided;
-      figures.push({ unit, quantity, noun, lemma: noun === null ? null : lexicon.lemmatize(noun), nounId: nounIdOf(nounIds, `${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, nearKeys: keysOf(near), nounKeys: keysOf(nouns), names, subjects, role, once: false });
+      figures.push({ unit, quantity, noun, lemma: noun === null ? null : lexicon.lemmatize(noun), nounId: nounIdOf(nounIds, `${quantity.noun ?? elided ?? ''}|${nouns.map((noun) => noun.key).join(' ')}`), family, nouns, near, nearKeys: keysOf(near), nounKeys: keysOf(nouns), names, subjects, role, stance: isDemanded(side.text, quantity) ? 'demand' : isGiven(side.text, quantity) ? 'outcome' : null, once: false });
     });
   }
   const families = new Map<string, Figure[]>();

@@ -168,7 +168,7 @@ function closeness(a: Quantity, b: Quantity): number {
  */
 export function mayBeOne(a: Figure, b: Figure, namesA: ReadonlySet<string>, namesB: ReadonlySet<string>): boolean {
   // The rest of a group (`two remaining candidates`, `three other candidates`) is another group each time.
-  return !(a.family !== b.family || a.role !== b.role || a.role.includes('rest') || !plausiblyOne(a.quantity, b.quantity) || ofOtherSubjects(a, b, namesA, namesB));
+  return !(a.family !== b.family || a.role !== b.role || a.role.includes('rest') || (a.stance !== null && b.stance !== null && a.stance !== b.stance) || !plausiblyOne(a.quantity, b.quantity) || ofOtherSubjects(a, b, namesA, namesB));
 }
 /** The second step of `mayBeOne`: the counted nouns' match, or null for two kinds of thing. */
 export function nounsComparable(a: Figure, b: Figure): number | null {

@@ -178,11 +178,20 @@ export function measureConflicts(A: MeasureSide, B: MeasureSide): MeasureConflic
 
 /**
  * A figure someone asked for (`prosecutors had asked for five years`, `called for a 9% rise`,
- * `sought 40 million euros`) is a demand, not what was given (round 26c): set only against another
- * demand, as a sentence handed down is set against another sentence.
+ * `sought a prison term of eight years`) is a demand, and a figure given (`sentenced … to three
+ * years`, `awarded 12 million euros`) an outcome: a demand is set apart from an outcome, never
+ * from another demand however worded, nor from a figure told plainly (round 26c, mend E of
+ * session 20). Between the verb and the figure: an article, a noun or two and `of`, a hedge.
  */
-const ASKED_BEFORE = /\b(?:(?:ask|call|push|press|appeal)(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|demand(?:ed|s|ing)?|request(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$/iu;
-export const isDemanded = (text: string, quantity: Quantity): boolean => ASKED_BEFORE.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+const BETWEEN = String.raw`\s+(?:(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){1,2}of\s+|an?\s+|the\s+)?(?:about\s+|around\s+|up\s+to\s+|at\s+least\s+)?$`;
+const ASKED_BEFORE = new RegExp(String.raw`\b(?:(?:ask|call|push|press|appeal)(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|want(?:ed|s|ing)?|demand(?:ed|s|ing)?|request(?:ed|s|ing)?)` + BETWEEN, 'iu');
+const GIVEN_BEFORE = new RegExp(String.raw`\b(?:(?:sentenc|jail|imprison)(?:ed|es|ing)?\b[^.;:!?]{0,60}?\s(?:to|for)|award(?:ed|s|ing)?(?:\s+(?:him|her|them|the\s+[\p{L}-]+))?|(?:will|would)\s+(?:get|receive)|(?:was|were|been|be)\s+given|gave\s+(?:him|her|them|it)|handed(?:\s+down)?|fined)` + BETWEEN, 'iu');
+const before = (text: string, quantity: Quantity, width: number): string => text.slice(Math.max(0, quantity.start - width), quantity.start);
+export const isDemanded = (text: string, quantity: Quantity): boolean => ASKED_BEFORE.test(before(text, quantity, 48));
+export const isGiven = (text: string, quantity: Quantity): boolean => GIVEN_BEFORE.test(before(text, quantity, 96));
+/** A demand on one side, an outcome on the other: two figures of different things. */
+export const demandAgainstOutcome = (textA: string, x: Quantity, textB: string, y: Quantity): boolean =>
+  (isDemanded(textA, x) && isGiven(textB, y)) || (isGiven(textA, x) && isDemanded(textB, y));
 
 /**
  * A time that says how early something must happen (`at least 72 hours in advance`, `three

@@ -74,13 +74,16 @@ export const MEASURES: ReadonlyMap<string, string> = new Map([
   ['litre', 'litre'], ['liter', 'litre'], ['gallon', 'gallon'], ['celsius', 'celsius'], ['fahrenheit', 'fahrenheit'],
   // Power and energy (`4,600MW`, `1.2 gigawatts`, `300 GWh`) and speed (`46.3 kph`, `mph`; `km/h` in
   // quantities-units.ts `perHour`): round 15v.
-  ['kw', 'kW'], ['kilowatt', 'kW'], ['mw', 'MW'], ['megawatt', 'MW'], ['gw', 'GW'], ['gigawatt', 'GW'],
-  ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['kph', 'kph'], ['kmh', 'kph'],
+  ['watt', 'W'], ['kw', 'kW'], ['kilowatt', 'kW'], ['mw', 'MW'], ['megawatt', 'MW'], ['gw', 'GW'], ['gigawatt', 'GW'],
+  ['terawatt', 'TW'], ['wh', 'Wh'], ['kwh', 'kWh'], ['mwh', 'MWh'], ['gwh', 'GWh'], ['twh', 'TWh'], ['kph', 'kph'], ['kmh', 'kph'],
   // Ounces (of gold, of a drug) and knots (wind, a ship's speed): round 19f.
   ['ounce', 'ounce'], ['oz', 'ounce'], ['knot', 'knot'],
   // Distances between stars (round 20g); `light-year` is read from two words in quantities-units.ts.
   ['parsec', 'parsec'],
 ]);
+
+/** Watts written out, by the energy their hour is (`kilowatt-hours` is `kWh`, `watt-hours` is `Wh`): read off `MEASURES`. */
+export const WATT_HOURS: ReadonlyMap<string, string> = new Map([...MEASURES].filter(([word]) => word.endsWith('watt')).map(([word, unit]) => [word, `${unit}h`]));
 
 /**
  * What a unit of measure is in its family's SI unit, which becomes the quantity's noun: the
@@ -112,6 +115,7 @@ export const MEASURE_UNITS: ReadonlyMap<string, MeasureUnit> = new Map<string, M
   // A fluid ounce (`12 fl oz`) is a volume, US (29.57 ml) or imperial (28.41 ml), never the mass `oz` (session 16).
   ['fluid ounce', { si: 'litre', factor: 0.0295735295625, customary: true, between: [0.0284130625, 0.0295735295625] }],
   ['celsius', { si: 'celsius', factor: 1 }], ['fahrenheit', { si: 'celsius', factor: 5 / 9, offset: -160 / 9, customary: true }],
+  ['W', { si: 'watt', factor: 1 }], ['TW', { si: 'watt', factor: 1e12 }], ['Wh', { si: 'watt-hour', factor: 1 }],
   ['kW', { si: 'watt', factor: 1e3 }], ['MW', { si: 'watt', factor: 1e6 }], ['GW', { si: 'watt', factor: 1e9 }],
   ['kWh', { si: 'watt-hour', factor: 1e3 }], ['MWh', { si: 'watt-hour', factor: 1e6 }], ['GWh', { si: 'watt-hour', factor: 1e9 }],
   ['TWh', { si: 'watt-hour', factor: 1e12 }],

@@ -1,5 +1,5 @@
 import { MOVED_TO } from './change-verbs.ts';
-import { BARE_CROWNS, BIG_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize, withoutPossessive } from './quantities-lexicon.ts';
+import { BARE_CROWNS, BIG_SCALES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, DURATION_DAYS, LETTER_CURRENCIES, MEASURE_UNITS, MEASURES, NATIONAL_CURRENCIES, singularize, WATT_HOURS, withoutPossessive } from './quantities-lexicon.ts';
 import type { TokenStream } from './quantities-tokens.ts';
 
 export type Unit = 'percent' | 'percentage-point' | 'currency' | 'count' | 'ordinal' | 'year' | 'duration' | 'clock' | 'other';
@@ -112,8 +112,10 @@ function word(stream: TokenStream, index: number, previous: number): string | nu
 /** Time units written short, by their full noun: `4 min` counts minutes as `four minutes` does (round 17n). */
 const SHORT_TIME_UNITS: ReadonlyMap<string, string> = new Map([['sec', 'second'], ['secs', 'second'], ['min', 'minute'], ['mins', 'minute'], ['h', 'hour'], ['hr', 'hour'], ['hrs', 'hour']]);
 
-/** Watts written out, by the energy their hour is (`kilowatt-hours` is `kWh`). */
-const WATT_HOURS: ReadonlyMap<string, string> = new Map([['kilowatt', 'kWh'], ['megawatt', 'MWh'], ['gigawatt', 'GWh'], ['terawatt', 'TWh']]);
+/** The word after the one at `at`, joined to it by a hyphen or a space (`light-years`, `megawatt hours`), or null. */
+function nextJoined(stream: TokenStream, at: number): number | null {
+  return stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2) ? at + 2 : stream.spaced(at, at + 1) ? at + 1 : null;
+}
 
 /** The unit after the number's last token, or null for a bare count. */
 export function readUnitAfter(stream: TokenStream, last: number, vague: boolean): UnitRead | null {
@@ -149,13 +151,13 @@ export function readUnitAfter(stream: TokenStream, last: number, vague: boolean)
   if (first === 'metric' && (second === 'ton' || second === 'tons' || second === 'tonne' || second === 'tonnes') && stream.spaced(at, at + 1)) return measureRead('tonne', at + 1, 1);
   // `41 light-years`, `48 light years`: a distance, not years (round 20g).
   if (first === 'light') {
-    const joined = stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2) ? at + 2 : stream.spaced(at, at + 1) ? at + 1 : null;
+    const joined = nextJoined(stream, at);
     if (joined !== null && stream.isWord(joined, 'year', 'years')) return measureRead('light-year', joined, 1);
   }
   // `1.5 billion kilowatt-hours`, `120 megawatt hours`: energy, as `kWh` is, not the power `kilowatt` (round 26c).
   const energy = WATT_HOURS.get(singularize(first));
   if (energy !== undefined) {
-    const joined = stream.isSym(at + 1, '-') && stream.touching(at, at + 1) && stream.touching(at + 1, at + 2) ? at + 2 : stream.spaced(at, at + 1) ? at + 1 : null;
+    const joined = nextJoined(stream, at);
     if (joined !== null && stream.isWord(joined, 'hour', 'hours')) return measureRead(energy, joined, 1);
   }
   // `12 fl oz`, `8 fluid ounces`: a volume, not the mass `oz` (session 16).
