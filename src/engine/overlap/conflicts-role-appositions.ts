@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { lemmasRelated, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { quotedAt } from './conflicts-places.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon } from './units.ts';
 
@@ -68,10 +69,6 @@ function namedBefore(side: Side, at: number, body: string): boolean {
   return false;
 }
 
-function quotedAt(side: Side, at: number): boolean {
-  return side.units.some((unit) => unit.start <= at && at < unit.end && unit.quoted);
-}
-
 /** Each role a report gives a holder beside it. */
 function holdingsOf(side: Side, lexicon: Lexicon): Holding[] {
   const found: Holding[] = [];
@@ -92,7 +89,7 @@ function holdingsOf(side: Side, lexicon: Lexicon): Holding[] {
     const [, ordinal = '', noun = '', , name = ''] = match;
     found.push({ role: [ordinal.toLowerCase(), noun], body: null, holder: last(name), names: nameWords(name), span: charRange(match.index, match.index + match[0].length) });
   }
-  return found.filter((holding) => !quotedAt(side, holding.span.start) && unique(holding.role, holding.body, lexicon));
+  return found.filter((holding) => !quotedAt(side.clauses, holding.span.start) && unique(holding.role, holding.body, lexicon));
 }
 
 /** One role: the same number of words, the same head (ranks alike), each other word the same or related (`biggest` / `largest`). */
