@@ -32,6 +32,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 30': ['austrian-grand', 'ehf-womens', 'canada-cabinet', 'uk-national-living', 'exmouth-sewage', 'bear-attacks'],
   'set 31': ['valladolid-legionnaires', 'heaviest-black-hole', 'velarion-stockholm', 'bordeaux-counterfeit', 'denmark-air-traffic', 'pool-chlorine-leaks'],
   'set 32': ['portugal-right-to-repair', 'toktogul-water', 'world-darts', 'leeds-piano', 'hungary-apricot', 'cable-car-breakdowns'],
+  'set 33': ['kerbside-couriers', 'western-rail-corridor', 'harbour-hf-veltrazumab', 'larkspur-interactive', 'torun-copernicus', 'cave-rescues-ingleton'],
+  'set 34': ['finland-fur-farming', 'piran-bay-fishing', 'constellation-cup-netball', 'stirling-prize-saltmarsh', 'catalonia-loggerhead', 'cave-rescues-matienzo'],
 };
 
 /** The older digests' folds when leaving one set out at a time. */
