@@ -43,6 +43,30 @@ describe('a figure fact inside an accepted stretch', () => {
     expect(facts).toHaveLength(1);
     expect(facts[0]?.b).toHaveLength(2);
   });
+  it('is a restatement when half its units or more are the accepted fact’s own, however many are its own', () => {
+    const half = draft(
+      at('a', 'dumping 30 tonnes of oily waste into the harbour'),
+      at('b', 'Inspectors said it dumped 30 tonnes of waste over a year'),
+      [
+        point('dumping', 'dumped', {}, later),
+        point('oily', 'Inspectors', { anchor: false }, later),
+        point('harbour', 'year', { anchor: false }, later),
+        point('30', '30', { figure: true }, later),
+        point('tonnes', 'tonnes', {}, later),
+        point('waste', 'waste', {}, later),
+      ],
+      3,
+    );
+    const facts = selectFacts([dumping, half], text);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]?.b).toHaveLength(2);
+  });
+  it('is a restatement with fewer than three units of its own, a figure among them', () => {
+    const two = draft(at('a', 'dumping 30 tonnes'), at('b', 'dumped 30 tonnes'), [point('dumping', 'dumped', {}, later), point('30', '30', { figure: true }, later), point('tonnes', 'tonnes', {}, later)], 3);
+    const facts = selectFacts([dumping, two], text);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]?.b).toHaveLength(2);
+  });
   it('is a restatement without a figure of its own', () => {
     const words = draft(at('a', 'tonnes of oily waste'), at('b', 'tonnes of waste'), [point('tonnes', 'tonnes', {}, later), point('of', 'of', {}, later), point('waste', 'waste', {}, later)], 3);
     expect(selectFacts([dumping, words], text)).toHaveLength(1);
