@@ -20,6 +20,7 @@ import { loneDateConflicts } from './conflicts-dates-lone.ts';
 import { effectiveDateConflicts } from './conflicts-dates-effective.ts';
 import { startTimeConflicts } from './conflicts-clock-start.ts';
 import { roleHolderConflicts } from './conflicts-role-holders.ts';
+import { opponentConflicts } from './conflicts-opponents.ts';
 import { roleAppositionConflicts } from './conflicts-role-appositions.ts';
 import { lonePeriodConflicts } from './conflicts-periods.ts';
 import { nameSlotConflicts, slotConflicts, type StrongPair } from './conflicts-slot-values.ts';
@@ -89,7 +90,7 @@ export function findConflicts(
   const people = peopleConflicts(A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
   // So is a name a detector already set in a role (`pilot, Ann Hale`), for the name slots.
   const slotNames = nameSlotConflicts(stretches, A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
-  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...loneDateConflicts(A, B, lexicon), ...effectiveDateConflicts(A, B), ...startTimeConflicts(A, B), ...lonePeriodConflicts(A, B), ...slotNames, ...people, ...roleHolderConflicts(A, B, lexicon), ...roleAppositionConflicts(A, B, lexicon), ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs), pairing)]) {
+  for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...loneDateConflicts(A, B, lexicon), ...effectiveDateConflicts(A, B), ...startTimeConflicts(A, B), ...lonePeriodConflicts(A, B), ...slotNames, ...people, ...roleHolderConflicts(A, B, lexicon), ...opponentConflicts(A, B, lexicon), ...roleAppositionConflicts(A, B, lexicon), ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs), pairing)]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
     if (usedA.has(a) || usedB.has(b)) continue;
     usedA.add(a);

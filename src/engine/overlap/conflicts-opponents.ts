@@ -1,0 +1,114 @@
+import { charRange } from '../text/ranges.ts';
+import { withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { firstNamesBefore } from './conflicts-people.ts';
+import { conflictNote } from './types.ts';
+import type { Lexicon } from './units.ts';
+
+/**
+ * Whom a player beat in one round of a draw (round 27n): `Bevan beat Jamie Caird in the semi-finals`
+ * / `Bevan had dumped out Liam Pryor in Saturday's semi-final`. A player meets one opponent in a
+ * round, so two reports that name two different people beaten by one player in one round disagree.
+ * Without a round (`beat Ferrer on her way to the title`) a player beats many; that is no conflict.
+ * The verbs differ from report to report (`knocked out`, `battered`, `edged past`), and the
+ * opponent is often written after a place or a description (`Scotland's Ross Buchanan`, `Welsh star
+ * Owen Pritchard`), so this is read as subject, verb of defeating, object person and round — a
+ * verb–object reader — not as shared words (which conflicts-role-holders.ts asks for).
+ */
+
+/** Verbs of defeating an opponent, past or present, with their particles (`knocked out`, `edged past`). */
+const DEFEAT = String.raw`(?:beat|beats|beaten|defeats?|defeated|(?:knock|dump)(?:s|ed)?\s+out|edge[sd]?\s+(?:past|out)|(?:got|gets|get)\s+past|(?:saw|sees|see)\s+off|(?:swept|eased|cruised)\s+past|brushed\s+aside|battered|thrashed|hammered|crushed|routed|overcame|eliminated|ousted|dispatched|stunned|upset)`;
+/** A subject right before the verb, with an auxiliary at most: a name or a pronoun opening a sentence. A `never`, `not` between them is no win. */
+const WIN = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3})\s+(?:(?:had|has|have)\s+)?${DEFEAT}\b`, 'gu');
+/** What follows the verb up to the opponent: a possessive place or team (`Spain's`) or up to three words of description. */
+const OPPONENT = /^\s+((?:[\p{L}\p{M}'’-]+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?![\p{L}\p{M}'’-])/u;
+/** The round, after `in` and a determiner or a day (`in the semis`, `in Saturday's semi-final`); nothing after `to` (`to book a place in the final`) or a clause's end. */
+const ROUND = /^[^.;!?“”"]*?\bin\s+(?:the\s+|a\s+|\p{Lu}\p{Ll}+['’]s\s+)?(semi-?finals?|semis|quarter-?finals?|quarters|final|(?:first|second|third|fourth|opening)\s+round|last\s+(?:16|32|eight|four))\b/iu;
+/** Where the round may no longer be told of this win: another clause, a purpose, a sentence's end. */
+const CLAUSE_END = /[.;!?“”"]|,\s+(?:while|and|but|as|whereas)\b|\bto\s+(?:book|reach|set|earn|secure|make|seal|clinch)\b/u;
+const PRONOUN = /^(?:He|She)$/u;
+
+const plain = (word: string): string => withoutAccents(word).toLowerCase().replace(/['’]s$/u, '');
+const roundOf = (round: string): string => {
+  const lower = round.toLowerCase().replace(/\s+/gu, ' ');
+  if (lower.startsWith('semi')) return 'semi-final';
+  if (lower.startsWith('quarter')) return 'quarter-final';
+  return lower;
+};
+
+interface Win {
+  /** `player|round`: whom the player beat in that round. */
+  key: string;
+  opponent: string;
+  start: number;
+  end: number;
+}
+
+/** The clause a character sits in, found by halving (clauses come in order). */
+function quotedAt(side: Side, at: number): boolean {
+  let [low, high] = [0, side.clauses.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const clause = side.clauses[middle];
+    if (clause === undefined) break;
+    if (clause.end <= at) low = middle + 1;
+    else if (clause.start > at) high = middle - 1;
+    else return clause.quoted;
+  }
+  return false;
+}
+
+/** The person a sentence opens with, before `at`: whom a `He`/`She` opening the next sentence stands for. */
+function antecedent(text: string, at: number, surnames: ReadonlyMap<string, readonly string[]>): string | undefined {
+  const before = text.slice(Math.max(0, at - 400), at).replace(/\s+$/u, '');
+  if (!/[.!?]$/u.test(before)) return undefined;
+  const sentence = before.slice(0, -1).split(/[.!?]["”’)]?\s+|\n/u).at(-1) ?? '';
+  const opening = /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u.exec(sentence.trimStart());
+  const surname = opening?.[1] === undefined ? undefined : plain(opening[1]);
+  return surname !== undefined && surnames.has(surname) ? surname : undefined;
+}
+
+function winsOf(side: Side, lexicon: Lexicon): Win[] {
+  const { text } = side;
+  const surnames = firstNamesBefore(text);
+  const wins: Win[] = [];
+  for (const match of text.matchAll(WIN)) {
+    const subject = match[1] ?? '';
+    const start = match.index;
+    if (quotedAt(side, start)) continue;
+    const pronoun = PRONOUN.test(subject) && /(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, start - 3), start));
+    const player = pronoun ? antecedent(text, start, surnames) : plain(subject.split(/\s+/u).at(-1) ?? '');
+    if (player === undefined || !surnames.has(player)) continue;
+    const after = text.slice(start + match[0].length, start + match[0].length + 200);
+    const found = OPPONENT.exec(after);
+    if (found === null || /[,.;:]/u.test(found[1] ?? '')) continue;
+    const name = found[2] ?? '';
+    const opponent = plain(name.split(/\s+/u).at(-1) ?? '');
+    // A person: a surname written after a first name, unknown to the dictionary as written.
+    if (!surnames.has(opponent) || lexicon.isKnownWord(opponent) || opponent === player) continue;
+    const end = start + match[0].length + found[0].length;
+    const rest = text.slice(end, end + 160);
+    const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
+    const round = ROUND.exec(clause)?.[1];
+    if (round === undefined) continue;
+    wins.push({ key: `${player}|${roundOf(round)}`, opponent, start, end });
+  }
+  return wins;
+}
+
+/** One player's opponent in one round, a different person in each report: one conflict per pair of mentions. */
+export function opponentConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
+  const [winsA, winsB] = [winsOf(A, lexicon), winsOf(B, lexicon)];
+  if (winsA.length === 0 || winsB.length === 0) return [];
+  const opponents = (wins: readonly Win[], key: string): Set<string> => new Set(wins.filter((win) => win.key === key).map((win) => win.opponent));
+  const drafts: ConflictDraft[] = [];
+  for (const a of winsA) {
+    for (const b of winsB) {
+      if (a.key !== b.key || a.opponent === b.opponent) continue;
+      // A report that names two people beaten in that round (a doubles pair) tells no single opponent.
+      if (opponents(winsA, a.key).size !== 1 || opponents(winsB, b.key).size !== 1) continue;
+      const values: [string, string] = [A.text.slice(a.start, a.end), B.text.slice(b.start, b.end)];
+      drafts.push({ a: [charRange(a.start, a.end)], b: [charRange(b.start, b.end)], kind: 'name', subject: 'opponent', values, note: conflictNote('opponent', values), strength: 1 });
+    }
+  }
+  return drafts;
+}
