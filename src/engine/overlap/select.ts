@@ -112,8 +112,9 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
         // (`reopening` / `opened`) do not make a sentence about schools one about clinics.
         if (coverage(head(draft[side]), grazed[side]) >= 0.5 && inside.some((point) => point.anchor !== false)) {
           // …unless it tells a figure of its own that the accepted stretch only passes over, at a
-          // place of the other report the fact does not reach: a second fact of a long sentence.
-          if (spans[other].overlapping(draft[other]).length === 0 && ownFigureFact(draft, grazed, side)) {
+          // place of the other report the fact does not reach (no accepted fact touches the draft's
+          // other side, or it would have been dropped above): a second fact of a long sentence.
+          if (ownFigureFact(draft, grazed, side)) {
             accept(draft, candidate);
             continue;
           }
@@ -130,7 +131,8 @@ export function selectFacts(drafts: readonly FactDraft[], texts: { a: string; b:
   return accepted.map((fact) => wholeWords(narrowed(fact, origins.get(fact) ?? fact, texts), texts));
 }
 
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+// Letters, digits and combining marks: a decomposed accent (`e` + U+0301) belongs to its letter.
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * A highlight starts and ends on a word's edge: a figure read apart from the letters joined to

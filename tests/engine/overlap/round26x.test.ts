@@ -82,6 +82,13 @@ describe('a highlight', () => {
     expect(fact?.a.map((range) => plain.a.slice(range.start, range.end))).toEqual(['fourteen 180s']);
     expect(fact?.b.map((range) => plain.b.slice(range.start, range.end))).toEqual(['14 180s']);
   });
+  it('keeps a combining accent with its letter', () => {
+    const names = { a: 'Zoe\u0308 Kovacs threw 14 darts.', b: 'Kovacs threw 14 darts.' };
+    const zoe = charRange(0, 3);
+    const thrown: FactDraft = { a: [zoe], b: [charRange(0, 6)], kind: 'number', strength: 2, score: 0, points: [{ a: zoe, b: charRange(0, 6), value: 1, anchor: true }] };
+    const [fact] = selectFacts([thrown], names);
+    expect(fact?.a.map((range) => names.a.slice(range.start, range.end))).toEqual(['Zoe\u0308']);
+  });
   it('starts on the edge of a word too', () => {
     const weight: FactDraft = { a: [on('a', '0kg trophy')], b: [on('b', 'final')], kind: 'number', strength: 2, score: 0, points: [{ a: on('a', 'trophy'), b: on('b', 'final'), value: 1 }] };
     const [fact] = selectFacts([weight], plain);
