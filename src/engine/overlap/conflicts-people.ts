@@ -1,3 +1,4 @@
+import { memoByText } from '../text/memo.ts';
 import { charRange } from '../text/ranges.ts';
 import { SAYS_AFTER } from './conflicts-pairing-figures.ts';
 import { placesIn } from './field-places.ts';
@@ -165,9 +166,15 @@ const NOT_A_FIRST_NAME = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|
 /**
  * The capitalised words a report writes right before each word, keyed by that word (lower-cased,
  * without accents, a possessive `'s` left out): the first names it gives each surname. Read once
- * per report (round 15s's rule: no scan of a whole report per person).
+ * per report (round 15s's rule: no scan of a whole report per person) and kept with the text's
+ * other work (text/memo.ts): the people's and the role holders' conflicts both ask it of both
+ * reports (decision 004, round 27s).
  */
-export function firstNamesBefore(text: string): Map<string, string[]> {
+export function firstNamesBefore(text: string): ReadonlyMap<string, readonly string[]> {
+  return memoByText(text, 'first-names-before', () => readFirstNamesBefore(text));
+}
+
+function readFirstNamesBefore(text: string): Map<string, string[]> {
   const words = text.split(/[^\p{L}\p{M}'’-]+/u);
   const names = new Map<string, string[]>();
   for (let at = 1; at < words.length; at += 1) {
@@ -222,8 +229,8 @@ export function peopleConflicts(A: Side, B: Side, lexicon: Lexicon): (Omit<Confl
   // A surname the other report writes only after other first names is another person of that
   // family (`farmer Ernesto Millaqueo` / `his son Tomás Millaqueo`). Read only when a surname
   // of one report is written in the other (most people are not).
-  const firstNames = (text: string): (() => Map<string, string[]>) => {
-    let names: Map<string, string[]> | null = null;
+  const firstNames = (text: string): (() => ReadonlyMap<string, readonly string[]>) => {
+    let names: ReadonlyMap<string, readonly string[]> | null = null;
     return () => (names ??= firstNamesBefore(text));
   };
   const [namesA, namesB] = [firstNames(A.text), firstNames(B.text)];
