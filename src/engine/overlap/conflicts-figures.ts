@@ -1,56 +1,24 @@
 import { type ClauseAlignment } from './align.ts';
-import { demandAgainstOutcome, figuresOfAnEarlierEvent, isLeadTime, withinFloor } from './measures.ts';
-import { aConversion, aDifference, countsTheRest, inAside, onTimeline, PARTITIVE, partOfAScore, peopleAgainstKind, REST } from './conflicts-pairing-figures.ts';
-import { boundsATime, draftOf, isAge, lemmasRelated, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { isCeiling } from './quantities-agree.ts';
+import { figuresOfAnEarlierEvent, withinFloor } from './measures.ts';
+import { onTimeline } from './conflicts-pairing-figures.ts';
+import { draftOf, isAge, lemmasRelated, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { countedByKin, nounsAgreeAround, nounsRelated } from './figure-nouns.ts';
+import { convertedOnOneSide, countsPartOfNamedGroup, inOtherRoles } from './figure-roles.ts';
+import { type Known } from './figures-agreed.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
-import { FigureIndex } from './quantities-index.ts';
-import { shareSubject } from './quantities-shares.ts';
 import type { Lexicon, Unit } from './units.ts';
-import { contextStrength, namedBefore, neighbours, ofDifferentNames, sharedNeighbours } from './conflicts-neighbours.ts';
+import { contextStrength, namedBefore, ofDifferentNames, sharedNeighbours } from './conflicts-neighbours.ts';
 
 /**
- * Both figures count the same kind of thing; with no noun on either side, the context decides.
- * A count of people (`42 people were working`) counts any kind of person (`37 employees were
- * working`, `33 political prisoners`): news gives a group by its role or as people.
+ * Number conflicts read sentence pair by sentence pair: two figures of one family and one kind of
+ * thing that disagree, beside words that say they are figures of one thing. What the figures count
+ * is read in figure-nouns.ts, the roles that keep them apart in figure-roles.ts, the figures both
+ * reports give in figures-agreed.ts.
  */
-export function nounsRelated(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
-  if (a.noun === null || b.noun === null) return true;
-  if (lemmasRelated(a.noun, b.noun, lexicon)) return true;
-  const [la, lb] = [lexicon.lemmatize(a.noun), lexicon.lemmatize(b.noun)];
-  if (LEGISLATORS.has(la) && LEGISLATORS.has(lb)) return true;
-  return peopleAgainstKind(la, lb);
-}
-/** The names a parliament's members go by (`Fifty-four lawmakers` / `55 MPs voted in favour`). */
-const LEGISLATORS = new Set(['lawmaker', 'legislator', 'mp', 'mps', 'deputy', 'parliamentarian', 'member', 'congressman', 'congresswoman', 'representative', 'senator', 'mep', 'meps']);
-/** Counts of one kind of person told by different nouns: the relations `nounsRelated` adds to the lexicon's. */
-function countedByKin(a: Quantity, b: Quantity, lexicon: Lexicon): boolean {
-  if (a.unit !== 'count' || b.unit !== 'count' || a.noun === null || b.noun === null || isAge(a) || isAge(b)) return false;
-  return !lemmasRelated(a.noun, b.noun, lexicon) && nounsRelated(a, b, lexicon);
-}
-
-/** A counted figure with its noun against a bare one: the bare one must stand by that noun. */
-export function nounsAgreeAround(a: Unit, unitsA: readonly Unit[], b: Unit, unitsB: readonly Unit[], lexicon: Lexicon): boolean {
-  const [nounA, nounB] = [a.quantity?.noun ?? null, b.quantity?.noun ?? null];
-  if ((nounA === null) === (nounB === null)) return true;
-  const [noun, bare, units] = nounA !== null ? [nounA, b, unitsB] : [nounB ?? '', a, unitsA];
-  if (neighbours(units, bare).some((unit) => unit.key.startsWith('lem:') && lemmasRelated(unit.key.slice(4), noun, lexicon))) return true;
-  // A count that leaves its noun to the count before it in the sentence (`at least 30 people were
-  // missing and more than 4,000 had been evacuated`) counts that noun.
-  const counted = nounA !== null ? a.quantity : b.quantity;
-  const elided = elidedNoun(units, bare);
-  return counted !== null && elided !== null && nounsRelated({ ...counted, noun: elided }, counted, lexicon);
-}
-
-/** The noun a bare count leaves unsaid: that of the nearest count before it in its sentence. */
-function elidedNoun(units: readonly Unit[], bare: Unit): string | null {
-  if (bare.quantity?.unit !== 'count') return null;
-  for (let i = units.indexOf(bare) - 1; i >= 0; i -= 1) {
-    const quantity = units[i]?.quantity;
-    if (quantity !== null && quantity !== undefined) return quantity.unit === 'count' ? quantity.noun : null;
-  }
-  return null;
-}
+// Read by the slot reader, the date and name conflicts and the comparison from here, as before the split.
+export { nounsAgreeAround, nounsRelated } from './figure-nouns.ts';
+export { convertedOnOneSide, countsPartOfNamedGroup, inOtherRoles, isPartitive } from './figure-roles.ts';
+export { figuresReportedIn, type Known } from './figures-agreed.ts';
 
 /**
  * Whether the report counts the figure's noun (or a noun of its sense) this once, outside
@@ -120,107 +88,6 @@ const MAX_DISCREPANCY = 2;
 export function plausiblyOneFigure(a: Quantity, b: Quantity): boolean {
   if (a.value <= 0 || b.value <= 0 || a.unit === 'percent') return true;
   return Math.max(a.value, b.value) / Math.min(a.value, b.value) <= MAX_DISCREPANCY;
-}
-
-/**
- * A figure that counts part of a group: one named after it (`two of the victims`, `three of
- * them`) or one set beside the rest (`the other two`, `another three`, `the remaining two`).
- */
-export const isPartitive = (text: string, quantity: Quantity): boolean =>
-  quantity.unit === 'count' && (PARTITIVE.test(text.slice(quantity.end, quantity.end + 12)) || REST.test(text.slice(Math.max(0, quantity.start - 12), quantity.start)));
-/**
- * The narrower part a fact may not share (select.ts): of a group the report named before
- * (`around 1,100 of them`, `two of whom`). `31 of the 100 seats` names its whole, and is the
- * same count as `31 seats`.
- */
-const PART_OF_NAMED_GROUP = /^\s+of\s+(?:them|those|these|whom)\b/iu;
-export const countsPartOfNamedGroup = (text: string, quantity: Quantity): boolean =>
-  quantity.unit === 'count' && PART_OF_NAMED_GROUP.test(text.slice(quantity.end, quantity.end + 12));
-
-/**
- * The figures of one side that the other report also gives somewhere (for the same kind of
- * thing): the two agree on those, whatever else either says. Computed once per comparison.
- */
-export function figuresReportedIn(from: Side, other: Side, lexicon: Lexicon): Set<Unit> {
-  // A part (`Two of the victims died in hospital`) is not a total: it gives no count of its own.
-  // A vague amount (`dozens of people`) agrees with many figures but gives none of them.
-  // A ceiling (`a buyback of up to $500 million`, `as much as half a billion`) agrees with every
-  // smaller figure but gives none of them either.
-  // Figures agree only within one unit (and currency), and only with figures near their value:
-  // each is looked for among those alone (quantities-index.ts).
-  // A person's age (`Ann Hale, 31,`) is read as an age, a length of years: it agrees with no count of `31 people`.
-  const theirs = new FigureIndex(
-    other.units.flatMap((unit): Quantity[] => {
-      const quantity = unit.quantity;
-      // So does a time that bounds another (`since 5am`, `By midday`), through a hedge too (`by about 7am`).
-      if (quantity === null || isPartitive(other.text, quantity) || (quantity.hedged && quantity.resolution === 0) || isCeiling(quantity) || boundsATime(other.text, quantity)) return [];
-      // A figure joined to a word by a hyphen (`their 17-digit number`, `the 101-seat chamber`)
-      // counts that word: it agrees with no count of `17 crashes`.
-      const joined = quantity.noun === null && quantity.unit === 'count' ? HYPHEN_NOUN.exec(other.text.slice(quantity.end, quantity.end + 24)) : null;
-      return [joined?.[1] === undefined ? quantity : { ...quantity, noun: joined[1].toLowerCase() }];
-    }),
-    (quantity) => quantity,
-  );
-  // What each of the other's shares is a share of, read once for the call (`sharesOfOtherThings`).
-  const subjects = new Map<Quantity, string | undefined>();
-  const subjectOf = (their: Quantity): string | undefined => {
-    if (!subjects.has(their)) subjects.set(their, shareSubject(other.text, their)?.word);
-    return subjects.get(their);
-  };
-  const agreed = new Set<Unit>();
-  for (const unit of from.units) {
-    const quantity = unit.quantity;
-    if (quantity === null) continue;
-    const mine = shareSubject(from.text, quantity)?.word ?? null;
-    const gives = (their: Quantity): boolean => quantitiesAgree(quantity, their) && nounsRelated(quantity, their, lexicon) && !sharesOfOtherThings(mine, their, subjectOf, lexicon);
-    if (theirs.some(quantity, gives)) agreed.add(unit);
-  }
-  return agreed;
-}
-
-/**
- * A share with no counted noun whose subject is read (`Turnout was 54.1 per cent`,
- * quantities-shares.ts) is not given by a share of another thing (`claim 53 per cent of CPP
- * assets`, or another's subject): what the other is a share of (its noun, else its subject) is
- * read and unrelated. It narrows only what a share with no noun agrees with (it agreed with any
- * share); a share with a noun agrees as before.
- */
-function sharesOfOtherThings(mine: string | null, their: Quantity, subjectOf: (their: Quantity) => string | undefined, lexicon: Lexicon): boolean {
-  if (mine === null || their.unit !== 'percent') return false;
-  const theirs = their.noun ?? subjectOf(their);
-  return theirs !== undefined && !lemmasRelated(mine, theirs, lexicon);
-}
-
-const HYPHEN_NOUN = /^-(\p{L}+)(?![\p{L}-])/u;
-
-/** What a comparison knows of both reports before it looks at sentence pairs. */
-export interface Known {
-  /** The figures each report also gives somewhere (`figuresReportedIn`). */
-  agreed: ReadonlySet<Unit>;
-  /** The names each report writes. */
-  names: { a: ReadonlySet<string>; b: ReadonlySet<string> };
-}
-
-/**
- * Readings that keep two figures apart whatever they count: the rest of a group (`160 more`) or
- * part of a score on either side, or a lead time, an aside, a difference (`30 per cent less`,
- * round 24n) on one side only, or a demand against an outcome (`had asked for five years` /
- * `sentenced to three years`, round 26c and mend E of session 20). Asked by the sentence-pair
- * detector and the slot reader alike.
- */
-export function inOtherRoles(textA: string, x: Quantity, textB: string, y: Quantity): boolean {
-  if (countsTheRest(textA, x) || countsTheRest(textB, y) || partOfAScore(textA, x) || partOfAScore(textB, y)) return true;
-  if (demandAgainstOutcome(textA, x, textB, y)) return true;
-  return isLeadTime(textA, x) !== isLeadTime(textB, y) || inAside(textA, x) !== inAside(textB, y) || aDifference(textA, x) !== aDifference(textB, y);
-}
-/**
- * A sum converted in brackets (`NZ$160 million ($92 million)`) on one side only (round 24n;
- * conflicts-pairing-figures.ts `aConversion`): set only against another conversion. Asked, as
- * `inOtherRoles` is, by the sentence-pair detector and the slot reader alike; apart from it as it
- * reads the figure among its sentence's units.
- */
-export function convertedOnOneSide(textA: string, unitsA: readonly Unit[], a: Unit, textB: string, unitsB: readonly Unit[], b: Unit): boolean {
-  return aConversion(textA, unitsA, unitsA.indexOf(a)) !== aConversion(textB, unitsB, unitsB.indexOf(b));
 }
 
 /** The name or proper adjective right before a count's noun (`four Polish citizens`, `two Harbourline outlets`). */

@@ -1,5 +1,6 @@
 import { unitSimilarity } from './align-similarity.ts';
-import { PEOPLE, peopleAgainstKind, type Figure } from './conflicts-pairing-figures.ts';
+import { type Figure } from './conflicts-pairing-figures.ts';
+import { PEOPLE, peopleAgainstKind } from './figure-nouns.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { quantitiesAgree, type Quantity } from './quantities.ts';
 import { approximated } from './quantities-agree.ts';
