@@ -6,7 +6,7 @@
  * (conflicts-dates.ts `clockConflicts`) never set them against each other.
  */
 import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { sinceTime } from './conflicts-dates.ts';
+import { inflectedVerb, likeWords, sinceTime } from './conflicts-dates.ts';
 import { quantitiesAgree } from './quantities.ts';
 import type { Unit } from './units.ts';
 
@@ -20,18 +20,55 @@ const START_TIME_STRENGTH = 1;
  */
 const STARTED_THEN = /\b(?:began|begun|started|struck|erupted|broke\s+out|occurred|happened|failed|went\s+down|crashed|collapsed|sworn\s+in|kicked\s+off)(?:(?:\s+[^\s.;!?]+){0,4}\s+at)?\s+$/iu;
 
+/** A report's start time and its verb's subject (what started). */
+interface StartTime {
+  time: Unit;
+  subject: readonly Unit[];
+}
+
 /**
  * The one time of day a report gives its event's start: null when it gives none, or times that
  * cannot be one (a report that starts two events, `the storm began at 6 a.m. and the evacuation
  * started at 9 a.m.`, tells two starts). Not in quotations, nor counted from (`since 5am`).
  */
-function startTime(side: Side): Unit | null {
-  const times = side.units.filter(
-    (unit) => unit.quantity?.unit === 'clock' && !unit.quoted && !sinceTime(side.text, unit) && STARTED_THEN.test(side.text.slice(Math.max(0, unit.start - 60), unit.start)),
-  );
-  const [first] = times;
-  if (first?.quantity == null) return null;
-  return times.every((unit) => unit.quantity !== null && first.quantity !== null && quantitiesAgree(unit.quantity, first.quantity)) ? first : null;
+function startTime(side: Side): StartTime | null {
+  const starts: StartTime[] = [];
+  for (const unit of side.units) {
+    if (unit.quantity?.unit !== 'clock' || unit.quoted || sinceTime(side.text, unit)) continue;
+    const from = Math.max(0, unit.start - 60);
+    const verb = STARTED_THEN.exec(side.text.slice(from, unit.start));
+    if (verb !== null) starts.push({ time: unit, ...subjectOf(side, unit, from + verb.index) });
+  }
+  const [first] = starts;
+  if (first?.time.quantity == null) return null;
+  return starts.every(({ time }) => time.quantity !== null && first.time.quantity !== null && quantitiesAgree(time.quantity, first.time.quantity)) ? first : null;
+}
+
+/** A word between two of a subject's that ends it: what comes before says who told it or when (`said the fault`, `in the chaos when the system`). */
+const SUBJECT_BREAK = /[,;:]|\b(?:when|that|as|after|while|because|and|but|which|who|where)\b/iu;
+
+/** A preposition between two words of a subject: the words after it are not the head's phrase. */
+const OF_PHRASE = /\b(?:of|in|on|at|for|from|across|near|under|with)\b/iu;
+
+/**
+ * The start verb's subject, its head's phrase: its clause's words right before it back to a past
+ * form or a break (`the fault` of `said the fault began`), less any after a preposition (`Part` of
+ * `Part of the roof`).
+ */
+function subjectOf(side: Side, time: Unit, verbStart: number): Pick<StartTime, 'subject'> {
+  const sentence = side.unitsBySentence[time.sentence] ?? [];
+  const words = sentence.filter((unit) => unit.kind === 'word' && unit.end <= verbStart);
+  const subject: Unit[] = [];
+  for (let i = words.length - 1, edge = verbStart; i >= 0; i--) {
+    const word = words[i] as Unit;
+    const gap = side.text.slice(word.end, edge);
+    if (SUBJECT_BREAK.test(gap) || (inflectedVerb(side.text, word) && !/ing$/iu.test(side.text.slice(word.start, word.end))) || word.attribution) break;
+    // A preposition between ends the head's phrase: `Part of the roof` is a part, `Trading in the stock` a trading.
+    if (OF_PHRASE.test(gap)) subject.length = 0;
+    subject.unshift(word);
+    edge = word.start;
+  }
+  return { subject };
 }
 
 /**
@@ -41,6 +78,11 @@ function startTime(side: Side): Unit | null {
  */
 export function startTimeConflicts(A: Side, B: Side): ConflictDraft[] {
   const [a, b] = [startTime(A), startTime(B)];
-  if (a?.quantity == null || b?.quantity == null || a.quantity.noun !== b.quantity.noun || quantitiesAgree(a.quantity, b.quantity)) return [];
-  return [draftOf('date', 'time', a, b, A, B, START_TIME_STRENGTH)];
+  if (a?.time.quantity == null || b?.time.quantity == null || a.time.quantity.noun !== b.time.quantity.noun || quantitiesAgree(a.time.quantity, b.time.quantity)) return [];
+  // One event's start: the two verbs' subjects share a word or like words (`The fire broke out` /
+  // `The fire started`). Not `The fire broke out` / `The evacuation started`, `Part of the roof
+  // collapsed`, `Phone lines failed`: two events of one story (review 21a, mend F). It costs
+  // `were sworn in` / `The ceremony began` and `The fault began` / `the system failed`.
+  if (!a.subject.some((x) => b.subject.some((y) => likeWords(x, y)))) return [];
+  return [draftOf('date', 'time', a.time, b.time, A, B, START_TIME_STRENGTH)];
 }

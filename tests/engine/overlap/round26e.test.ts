@@ -9,20 +9,20 @@ const OUTAGE =
   'About 40,000 commuters were affected, and Valeline apologised for what it called an unacceptable failure of its control centre in Dunmore. ';
 
 describe('the time the event began, told with different verbs', () => {
-  it('sets `the fault began shortly before 6 a.m.` against `the signalling system failed at 8am`', () => {
+  it('sets nothing between `the fault began shortly before 6 a.m.` and `the signalling system failed at 8am`: two subjects, not known as one event (mend F, session 21)', () => {
     const [a, b] = pair(
       OUTAGE + 'Engineers said the fault began shortly before 6 a.m. and was traced to a power cable.\n\nServices resumed at about 2 p.m.',
       OUTAGE + 'Commuters were left stranded when the signalling system failed at 8am, and queues stretched out of Dunmore station.',
     );
-    expect(bothWays(a, b).map(times)).toEqual([['time: shortly before 6 a.m. vs 8am'], ['time: 8am vs shortly before 6 a.m.']]);
+    expect(bothWays(a, b).map(times)).toEqual([[], []]);
   });
 
-  it('sets `were sworn in at the palace at 10 a.m. ET` against `The ceremony began at 11 a.m.`: a zone written on one side only', () => {
+  it('sets nothing between `were sworn in at the palace at 10 a.m. ET` and `The ceremony began at 11 a.m.`: two subjects (mend F, session 21)', () => {
     const [a, b] = pair(
       'Prime Minister Ann Hale named six new ministers on Tuesday. The new ministers were sworn in at the palace at 10 a.m. ET.',
       'Prime Minister Ann Hale named six new ministers on Tuesday. The ceremony began at 11 a.m., and the new ministers met straight after.',
     );
-    expect(bothWays(a, b).map(times)).toEqual([['time: 10 a.m. vs 11 a.m.'], ['time: 11 a.m. vs 10 a.m.']]);
+    expect(bothWays(a, b).map(times)).toEqual([[], []]);
   });
 
   it('sets nothing between `struck at 05:40` and `began shortly before 6 a.m.`: one time told two ways', () => {
