@@ -31,9 +31,9 @@ describe('a successor told as the agent of a passive', () => {
     expect(who(bothWays(a, b)[0])).toEqual([]);
   });
 
-  it('is silent on a hedge or an intent (`may be`, `is expected to be`, `whether`)', () => {
+  it('is silent on a hedge or an intent (`may be`, `is expected to be`, `whether`, `if`)', () => {
     const told = LEAD + 'Ann Hale will be succeeded by Carla Mendes in June.';
-    for (const hedged of ['Ann Hale may be replaced by Piet Laan in June.', 'Ann Hale is expected to be replaced by Piet Laan in June.', 'It is unclear whether Ann Hale will be replaced by Piet Laan.', 'Ann Hale could be succeeded by Piet Laan.']) {
+    for (const hedged of ['Ann Hale may be replaced by Piet Laan in June.', 'Ann Hale is expected to be replaced by Piet Laan in June.', 'It is unclear whether Ann Hale will be replaced by Piet Laan.', 'Ann Hale could be succeeded by Piet Laan.', 'Ann Hale, if the board agrees, will be replaced by Piet Laan.']) {
       const [a, b] = pair(told, LEAD + hedged);
       const [ab, ba] = bothWays(a, b);
       expect([...who(ab), ...who(ba)]).toEqual([]);
@@ -41,7 +41,7 @@ describe('a successor told as the agent of a passive', () => {
   });
 
   it('is silent on a successor named inside a quotation', () => {
-    const [a, b] = pair(LEAD + 'Ann Hale will be succeeded by Carla Mendes in June.', LEAD + '“Ann Hale will be replaced by Piet Laan,” one board member joked.');
+    const [a, b] = pair(LEAD + 'Ann Hale will be succeeded by Carla Mendes in June.', LEAD + '“We have a plan. Ann Hale will be replaced by Piet Laan. That is settled,” one board member joked.');
     const [ab, ba] = bothWays(a, b);
     expect([...who(ab), ...who(ba)]).toEqual([]);
   });
