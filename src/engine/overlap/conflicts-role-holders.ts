@@ -1,6 +1,7 @@
 import { charRange } from '../text/ranges.ts';
 import { withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { firstNamesBefore } from './conflicts-people.ts';
+import { successorsOf } from './conflicts-role-successors.ts';
 import { plainWordsOf } from './plain-words.ts';
 import { SAYING_VERBS } from './speakers.ts';
 import { conflictNote } from './types.ts';
@@ -24,6 +25,8 @@ interface Holder {
   /** From the name's first word to the end of the predicate's words. */
   start: number;
   end: number;
+  /** Told of one category of a competition (`in the women’s race`): the key gives no conflict. */
+  categorised?: boolean;
 }
 
 /** Words that carry no role: articles, prepositions, auxiliaries, pronouns, conjunctions, adverbs of sequence. */
@@ -58,6 +61,15 @@ const SCORE = /^\d+[-–]\d+$/u;
 /** A capitalised name run: one to four words (`Marc-André Tremblay`, `Mette Kjaergaard`). */
 const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3}(?![\p{L}\p{M}'’-])/gu;
 /** What may stand between the name and its predicate: `, who also`, or an apposition set off by commas (`, a two-term MP from Quebec City,`). */
+/**
+ * A role told in a participle apposition (`Tayla Ngata, named player of the match, landed …`,
+ * round 27a): the apposition is the name's predicate, when its participle gives an office.
+ */
+const PARTICIPLE_APPOSITION = /^,\s+(\p{Ll}+)\s+[^,.;:!?“”"]{1,80}(?=,)/u;
+/** Auxiliaries of a passive before its participle (`was named`, `has been appointed`, `will be named`): the deed opens at the participle. No modal, no `to be`. */
+const PASSIVE_OPENING = /^(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+$/u;
+/** A category of a competition (`in the women’s race`, `under-21`): a role of one category is not another's (review 21a). */
+const CATEGORY = /\b(?:women|men|girls|boys|ladies)['’]s?\b|\b(?:junior|under-\d+)\b/iu;
 const BRIDGE = /^(?:,\s+who\s+(?:also\s+)?|,\s+(?:an?|the|\p{Lu})[^,.;:“”"]{0,80},\s+(?=\p{Ll})|\s+(?=\p{Ll}))/u;
 /** A name followed by a conjunction or a preposition is no subject (`urged Ann Kovac to resign`, `Lakeview, while …`): what follows is another's deed or another clause. */
 const NO_PREDICATE = /^(?:while|and|but|or|as|when|where|after|before|because|if|whose|which|that|of|in|on|at|for|from|to|with|by)\b/u;
@@ -114,11 +126,14 @@ const superlative = (word: string, lexicon: Lexicon): boolean => word.endsWith('
 interface Roles {
   roles: Map<string, Holder[]>;
   deeds: Map<string, Set<string>>;
+  /** Each surname the report writes after a first name, with those first names. */
+  surnames: ReadonlyMap<string, readonly string[]>;
 }
 
 const deedOf = (key: string): string => key.split(' ').slice(0, 2).join(' ');
 
-function rolesOf({ text, clauses }: Side, lexicon: Lexicon): Roles {
+function rolesOf(side: Side, lexicon: Lexicon): Roles {
+  const { text, clauses } = side;
   const surnames = firstNamesBefore(text);
   const roles = new Map<string, Holder[]>();
   const deeds = new Map<string, Set<string>>();
@@ -139,19 +154,23 @@ function rolesOf({ text, clauses }: Side, lexicon: Lexicon): Roles {
     if (words.length === 1 && !CLAUSE_OPENS.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (LISTED_AFTER.test(text.slice(Math.max(0, start - 40), start))) continue;
     const after = text.slice(start + match[0].length, start + match[0].length + 300);
-    const bridge = BRIDGE.exec(after);
+    const apposition = PARTICIPLE_APPOSITION.exec(after);
+    const participle = apposition?.[1] ?? '';
+    const givesOffice = participle !== '' && lexicon.lemmatize(participle) !== participle && OFFICE_VERBS.has(lexicon.lemmatize(participle));
+    const bridge = givesOffice ? /^,\s+/u.exec(after) : BRIDGE.exec(after);
     if (bridge === null) continue;
     const predicateStart = start + match[0].length + bridge[0].length;
     // The predicate ends where its clause does: a mark, or a conjunction that brings another subject (`and left wing Mette …`).
     const clause = (/^[^,.;:!?“”"]*/u.exec(text.slice(predicateStart, predicateStart + 200))?.[0] ?? '').split(ANOTHER_SUBJECT)[0] ?? '';
     if (SAYS_FIRST.test(clause) || NO_PREDICATE.test(clause) || ANOTHER_OCCASION.test(clause)) continue;
+    const categorised = CATEGORY.test(clause);
     const lemmas: { lemma: string; start: number; end: number; opens: boolean }[] = [];
     let [read, previous, beforePrevious] = [0, '', ''];
     for (const word of clause.matchAll(WORD)) {
       if ((read += 1) > PREDICATE_WORDS) break;
       const lower = word[0].toLowerCase();
       // A `to` after a verb of a deed not done (`failed to set`) opens none.
-      const opens = read === 1 || (VERB_BEFORE.has(previous) && !(previous === 'to' && UNDONE_BEFORE_TO.has(lexicon.lemmatize(beforePrevious))));
+      const opens = read === 1 || (read <= 4 && PASSIVE_OPENING.test(clause.slice(0, word.index)) && lexicon.lemmatize(lower) !== lower) || (VERB_BEFORE.has(previous) && !(previous === 'to' && UNDONE_BEFORE_TO.has(lexicon.lemmatize(beforePrevious))));
       [beforePrevious, previous] = [previous, lower];
       if (FUNCTION_WORDS.has(lower)) continue;
       lemmas.push({ lemma: /\d/u.test(lower) ? lower : lexicon.lemmatize(lower), start: predicateStart + word.index, end: predicateStart + word.index + word[0].length, opens });
@@ -167,18 +186,33 @@ function rolesOf({ text, clauses }: Side, lexicon: Lexicon): Roles {
       // A role is one person's deed: one several people may do (`scored a penalty`, `visited the
       // school`, `won the title`: a team and its players) holds none (review 26t).
       if (!oneHolders(text, run, lexicon)) continue;
-      const holder = { surname, start, end: run.at(-1)?.end ?? predicateStart };
+      const holder = { surname, start, end: run.at(-1)?.end ?? predicateStart, categorised };
       const holders = roles.get(key);
       if (holders === undefined) roles.set(key, [holder]);
       else holders.push(holder);
     }
   }
-  return { roles, deeds };
+  // A successor told as the agent of a passive holds the role of succeeding the sentence's subject.
+  for (const { key, surname, start, end } of successorsOf(side, surnames, (word) => lexicon.isKnownWord(word))) {
+    deeds.set(key, new Set([...(deeds.get(key) ?? []), surname]));
+    roles.set(key, [...(roles.get(key) ?? []), { surname, start, end }]);
+  }
+  return { roles, deeds, surnames };
+}
+
+/**
+ * Two people, not one named two ways: each surname written after first names, none shared, and
+ * surnames that do not open alike (`Pritchard` / `Pritchett` may be one man misspelt).
+ */
+function twoPeople(a: string, b: string, surnamesA: ReadonlyMap<string, readonly string[]>, surnamesB: ReadonlyMap<string, readonly string[]>): boolean {
+  const [firstA, firstB] = [surnamesA.get(a) ?? [], surnamesB.get(b) ?? []];
+  if (firstA.length === 0 || firstB.length === 0 || firstA.some((first) => firstB.includes(first))) return false;
+  return fold(a).slice(0, 3) !== fold(b).slice(0, 3);
 }
 
 /** One role both reports tell, each of one person only, not the same one: one conflict per pair of mentions. */
 export function roleHolderConflicts(A: Side, B: Side, lexicon: Lexicon): ConflictDraft[] {
-  const [{ roles: rolesA, deeds: deedsA }, { roles: rolesB, deeds: deedsB }] = [rolesOf(A, lexicon), rolesOf(B, lexicon)];
+  const [{ roles: rolesA, deeds: deedsA, surnames: surnamesA }, { roles: rolesB, deeds: deedsB, surnames: surnamesB }] = [rolesOf(A, lexicon), rolesOf(B, lexicon)];
   const drafts: ConflictDraft[] = [];
   const seen = new Set<string>();
   // The words each report writes, folded: read only when a role is told of two people.
@@ -187,7 +221,7 @@ export function roleHolderConflicts(A: Side, B: Side, lexicon: Lexicon): Conflic
     const holdersB = rolesB.get(key);
     if (holdersB === undefined) continue;
     const [namesA, namesB] = [new Set(holdersA.map((holder) => holder.surname)), new Set(holdersB.map((holder) => holder.surname))];
-    if (namesA.size !== 1 || namesB.size !== 1) continue;
+    if (namesA.size !== 1 || namesB.size !== 1 || [...holdersA, ...holdersB].some((holder) => holder.categorised === true)) continue;
     const [a, b] = [holdersA[0] as Holder, holdersB[0] as Holder];
     // Neither report tells the deed of the other's holder, whatever else it adds (`cut the ribbon
     // at the mainland entrance` / `cut the ribbon an hour later`): both may have done it.
@@ -198,7 +232,7 @@ export function roleHolderConflicts(A: Side, B: Side, lexicon: Lexicon): Conflic
     // check's (conflicts-names.ts) and the people's (conflicts-people.ts).
     writtenA ??= folded(plainWordsOf(A.text));
     writtenB ??= folded(plainWordsOf(B.text));
-    if (!writtenB.has(fold(a.surname)) && !writtenA.has(fold(b.surname))) continue;
+    if (!writtenB.has(fold(a.surname)) && !writtenA.has(fold(b.surname)) && !twoPeople(a.surname, b.surname, surnamesA, surnamesB)) continue;
     const pair = `${a.start}:${b.start}`;
     if (seen.has(pair)) continue;
     seen.add(pair);

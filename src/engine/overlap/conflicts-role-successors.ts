@@ -1,0 +1,78 @@
+import { quotedAt } from './conflicts-places.ts';
+import { withoutAccents, type Side } from './conflicts-common.ts';
+
+/**
+ * Who succeeds whom, told as the agent of a passive (round 27a): `Ann Hale will step down … and will
+ * be succeeded by Carla Mendes`, `She will be replaced by Piet Laan`. The holder comes after the
+ * verb, so the role reader of conflicts-role-holders.ts (a name, then its predicate) never meets
+ * it; and `succeeded` / `replaced` share no word, so conflicts-people.ts cannot pair the two
+ * successors. A person has one successor in one post: the role is `succeed` and the person
+ * succeeded, the subject of the sentence (a name opening it, or `He`/`She` standing for the
+ * person the sentence before opens with).
+ */
+
+export interface Successor {
+  /** `succeed hale`: the deed, with the person succeeded (plain surname). */
+  key: string;
+  /** The successor's surname, plain (lower-cased, without accents). */
+  surname: string;
+  /** From the subject (when it stands right before the verb) or the auxiliary to the successor's name's end. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A stated succession: `is`/`was`/`will be`/`has been`/`is to be` + `succeeded`/`replaced` + `by`,
+ * titles (`Foreign Minister`) and a full name. A modal (`may be`, `could be`) or `to be` after a
+ * hedge (`is expected to be`) has no place in it: a succession not yet told as fact.
+ */
+const PASSIVE_AGENT = /(?<![\p{L}\p{M}'’-])((?:is|are|was|were|will\s+be|(?:has|have|had)\s+been|(?:is|are|was|were)\s+to\s+be)\s+(?:succeeded|replaced)\s+by\s+)((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,4})(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}'’-])/gu;
+/** A name after another (`by Piet Laan and Eva Roos`): joint successors, no one holder. */
+const LISTED = /^\s*(?:,\s*)?(?:and|&|or)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
+/** Words that make the succession a hedge, a condition, or another's clause (`whether`, `said`, `that`). */
+const NOT_TOLD = /\b(?:if|whether|unless|may|might|could|would|should|expected|likely|reportedly|rumou?red|said|says|told|that|who|which|not|never)\b|[“”"]/iu;
+/** The start of a sentence: where its subject stands. */
+const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+|\n)(?=[^.!?\n]*$)/u;
+/** A sentence's opening name run (titles included), its last word the surname; then what follows it. */
+const OPENING = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,4}(\p{Lu}[\p{L}\p{M}'’-]+))(?![\p{L}\p{M}'’-])/u;
+const PRONOUN = /^(?:He|She)$/u;
+
+const plain = (word: string): string => withoutAccents(word).toLowerCase().replace(/['’]s$/u, '');
+
+/** The sentence that runs up to `at` (from its first word), looked for within 300 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 300), at);
+  return before.slice(SENTENCE_START.exec(before)?.index ?? 0).replace(/^[.!?]["”’)]?\s+|^\n/u, '');
+}
+
+/** Each successor a report names by a passive, with the person succeeded. */
+export function successorsOf(side: Side, surnames: ReadonlyMap<string, readonly string[]>, isKnownWord: (word: string) => boolean): Successor[] {
+  const { text } = side;
+  const found: Successor[] = [];
+  for (const match of text.matchAll(PASSIVE_AGENT)) {
+    const at = match.index;
+    if (quotedAt(side.clauses, at)) continue;
+    const [titles, last] = [match[2] ?? '', match[3] ?? ''];
+    const surname = plain(last);
+    // The successor: a full name, its surname written after a first name and unknown to the dictionary.
+    if (!surnames.has(surname) || isKnownWord(surname) || !/\p{Lu}[\p{L}\p{M}'’-]+\s+$/u.test(titles)) continue;
+    const end = at + match[0].length;
+    if (LISTED.test(text.slice(end, end + 40))) continue;
+    const sentence = sentenceBefore(text, at);
+    const opening = OPENING.exec(sentence);
+    if (opening === null) continue;
+    // Between the subject and the verb: no hedge, no saying, no other name (`Hale said Laan will be …`).
+    const between = sentence.slice(opening[0].length);
+    if (NOT_TOLD.test(between) || [...between.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)].some((word) => surnames.has(plain(word[0])))) continue;
+    const subject = opening[2] ?? '';
+    const sentenceStart = at - sentence.length;
+    // `He`/`She` opening the sentence stands for the person the sentence before opens with.
+    const previousEnd = /[.!?]["”’)]?\s+$/u.exec(text.slice(Math.max(0, sentenceStart - 4), sentenceStart));
+    const previous = previousEnd === null ? '' : sentenceBefore(text, sentenceStart - previousEnd[0].length);
+    const succeeded = plain(PRONOUN.test(opening[1] ?? '') ? (OPENING.exec(previous)?.[2] ?? '') : subject);
+    if (!surnames.has(succeeded) || succeeded === surname) continue;
+    const start = between.trim() === '' ? sentenceStart + opening[0].length - subject.length : at;
+    found.push({ key: `succeed ${succeeded}`, surname, start, end });
+  }
+  return found;
+}
