@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
 import { lemmasRelated, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { quotedAt } from './conflicts-places.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon } from './units.ts';
@@ -12,61 +13,104 @@ import type { Lexicon } from './units.ts';
  * can have: a superlative or an ordinal rank (`the largest shareholder`, `second place`), or an
  * office of a named body (`president of X`; `Its president` where the sentence before names X).
  * A role with an indefinite article (`a vice-president`) or told as past (`former`, `outgoing`)
- * is none.
+ * is none. A conflict's first range is the holder's name, then the rest of the apposition (mend G,
+ * session 21): where the name slots already set the two names against each other, the pair loop
+ * (which keys on the first range's start) keeps one conflict, not two.
  */
 
 interface Holding {
   /** The role's words, lower-case: the head noun last. */
   role: readonly string[];
-  /** The body an office is of (its whole name, plain: `Labour Party` is not `Green Party`), `?` for `Its`, or null for a rank. */
+  /** The body the role is in (its whole name, plain: `Labour Party` is not `Green Party`; for `Its`, the subject of the sentence it follows), or null for `The` rank. */
   body: string | null;
   /** The holder's surname or last word, plain. */
   holder: string;
+  /** Whether the role is an office of the body (`president`), not a rank in it (`its biggest shareholder`). */
+  office: boolean;
   /** Every word of the holder's name, plain: two names that share one may be one holder (`Kronvall` / `Kronvall Pension`). */
   names: readonly string[];
+  /** The whole apposition, for the note. */
+  phrase: CharRange;
+  /** The holder's name: where the conflict is marked. */
   span: CharRange;
 }
 
 const plain = (word: string): string => withoutAccents(word).toLowerCase().replace(/['’]s$/u, '');
+/** A name's words, plain, one space apart: two bodies are one when these are equal. */
+const plainName = (name: string): string => name.split(/\s+/u).map(plain).join(' ');
 /** A name: capitalised words, a hyphen or an apostrophe inside (`Ji-ho Baek`, `O’Neill`). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
 /** Up to four lower-case words of a role (`biggest cornerstone investor`). */
 const ROLE = String.raw`\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}`;
-/** Offices one person holds in a body. */
-const OFFICES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'head', 'leader', 'mayor', 'governor', 'ceo', 'founder', 'owner', 'captain', 'coach', 'manager', 'secretary-general', 'editor']);
-/** A holder who is not the present one, or not yet: no conflict with another. */
-const NOT_NOW = /^(?:former|ex-|outgoing|incoming|previous|past|late|then|future|new|acting|interim|honorary|deputy|vice)/u;
+/** Offices one person holds in a body (not `founder` or `owner`: a body often has several). */
+const OFFICES = new Set(['president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'head', 'leader', 'mayor', 'governor', 'ceo', 'captain', 'coach', 'manager', 'secretary-general', 'editor']);
+/** Heads of a rank that name a holder but are not person nouns. */
+const HOLDER_NOUNS = new Set(['shareholder', 'lender']);
+/**
+ * Words that make a holder not the sole present one: past (`former`, `ex-`; speakers.ts's
+ * PAST_HOLDER), not yet (`incoming`, `future`), for a while or beside the holder (`acting`,
+ * `deputy`, `vice-`). Whole words or prefixes before a hyphen, so `latest` is none.
+ */
+const NOT_SOLE_HOLDER = /^(?:former|ex|erstwhile|outgoing|incoming|previous|past|late|then|future|new|acting|interim|honorary|deputy|vice|co)(?:-|$)/u;
+/** An indefinite role: one of several (`a director of`, `one of the directors`). */
+const INDEFINITE = new Set(['a', 'an', 'one']);
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/u;
 /** Nouns of a rank: `second place`, `second prize`, `third spot` are one role. */
 const RANK_NOUNS = new Set(['place', 'prize', 'spot', 'position']);
 
-/** `The biggest investor, Swedish fund Kronvall Pension,` / `Its president, Ann Hale,` / `The largest investor is … Ekdahl Holding`. */
-const ROLE_THEN_HOLDER = new RegExp(String.raw`\b(The|Its|Their|the|its|their)\s+(${ROLE})(?:,\s+|\s+(?:is|was)\s+)((?:[^,.;“”"]{0,50}?\s)?)(${NAME})(?=\s*[,.;]|\s+(?:according|who|has|had|said|committed|with)\b)`, 'gu');
-/** `Ann Hale, president of the Growers' Union,` / `Ann Hale, the chair of …`. */
-const HOLDER_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(${ROLE})\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}’'-]*\s+){0,3}(${NAME})`, 'gu');
-/** `Second prize went to … Ivo Marek`. */
-const ROLE_WENT_TO = new RegExp(String.raw`\b(First|Second|Third|first|second|third)\s+(place|prize|spot|position)\s+went\s+to\s+((?:[^,.;“”"]{0,50}?\s)?)(${NAME})(?=\s*[,.;]|\s+(?:who|with|for|in|after|and)\b)`, 'gu');
+/**
+ * `The biggest investor, Swedish fund Kronvall Pension,` / `Its president, Ann Hale,` / `The largest
+ * investor is … Ekdahl Holding`: an apposition closes with a comma (`The biggest problem, Hale said,`
+ * is a speaker, not a holder), a role that `is` someone ends its clause.
+ */
+const ROLE_THEN_HOLDER = new RegExp(String.raw`\b(The|Its|Their|the|its|their)\s+(${ROLE})(?:,\s+((?:[^,.;“”"]{0,50}?\s)??)(${NAME})(?=\s*,)|\s+(?:is|was)\s+((?:[^,.;“”"]{0,50}?\s)??)(${NAME})(?=\s*[,.;]))`, 'gu');
+/**
+ * `Ann Hale, president of the Growers' Union,` / `Ann Hale, the chair of …`: the body's name right
+ * after `of [the]` (`head of communications at X`, `leader of the opposition in X` are of a part).
+ */
+const HOLDER_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(${ROLE})\s+of\s+(?:the\s+)?(${NAME})`, 'gu');
+/** `Second prize went to … Ivo Marek` (not `… in the women's race`: one of several ranks). */
+const ROLE_WENT_TO = new RegExp(String.raw`\b(First|Second|Third|first|second|third)\s+(place|prize|spot|position)\s+went\s+to\s+((?:[^,.;“”"]{0,50}?\s)??)(${NAME})(?=\s*[,.;]|\s+(?:who|with|for|in|after|and)\b)`, 'gu');
 
-/** A holding is unique: a superlative or an ordinal rank, or an office of a body. */
-function unique(role: readonly string[], body: string | null, lexicon: Lexicon): boolean {
-  if (role.some((word) => NOT_NOW.test(word))) return false;
+/** A race, category or division the rank is in: a competition may have several. */
+const IN_ONE_OF_SEVERAL = /^\s*,?\s*in\s+the\s+[^,.;]{0,40}?\b(?:race|category|division|class|section|event|final|heat|group)s?\b/u;
+
+/** A holding is unique: a superlative or an ordinal rank of a person, or an office of a body. */
+function unique(role: readonly string[], office: boolean, lexicon: Lexicon): boolean {
+  if (INDEFINITE.has(role[0] ?? '') || role.some((word) => NOT_SOLE_HOLDER.test(word))) return false;
   const head = role.at(-1) ?? '';
   // A plural is no one holder (`the biggest contributors`).
   if (lexicon.lemmatize(head) !== head) return false;
-  if (body !== null) return OFFICES.has(head);
+  if (office) return OFFICES.has(head);
+  // A rank of a person or a place in an order (`The biggest risk, Dunmore,` is none); the noun, so the plural test above is what drops `backers`.
+  const noun = lexicon.lemmatize(head);
+  if (![PERSON_NOUNS, HOLDER_NOUNS, RANK_NOUNS, OFFICES].some((nouns) => nouns.has(noun))) return false;
   return role.some((word, at) => (ORDINAL.test(word) && at === role.length - 2 && RANK_NOUNS.has(head)) || (/est$/u.test(word) && at < role.length - 1 && lexicon.isKnownWord(lexicon.lemmatize(word)) && lexicon.lemmatize(word) !== word));
 }
 
-/** Whether the report writes `body` (plain) in the sentence before or in this one before `at`: what `Its` stands for. */
-function namedBefore(side: Side, at: number, body: string): boolean {
+/** The first run of capitalised words (`The` dropped), plain, or null. */
+function firstNameRun(text: string): string | null {
+  const run = new RegExp(NAME, 'u').exec(text)?.[0].replace(/^The\s+/u, '');
+  return run === undefined || /^The$/u.test(run) ? null : plainName(run);
+}
+
+/**
+ * What `Its` stands for: the subject of this sentence before `at` (`Valeline said its head, …`), or
+ * else of the sentence before (`Valeline said it asked the Growers Union for help. Its head, …` is
+ * Valeline's) — its first run of capitalised words, or null.
+ */
+function bodyNamedJustBefore(side: Side, at: number): string | null {
   const sentences = side.unitsBySentence;
   for (let s = 0; s < sentences.length; s += 1) {
     const units = sentences[s] ?? [];
     if ((units.at(-1)?.end ?? 0) < at) continue;
-    const from = sentences[s - 1]?.[0]?.start ?? units[0]?.start ?? 0;
-    return plain(side.text.slice(from, at)).includes(body);
+    const start = units[0]?.start ?? 0;
+    const here = firstNameRun(side.text.slice(start, at));
+    if (here !== null) return here;
+    const before = sentences[s - 1];
+    return before === undefined ? null : firstNameRun(side.text.slice(before[0]?.start ?? 0, before.at(-1)?.end ?? 0));
   }
-  return false;
+  return null;
 }
 
 /** Each role a report gives a holder beside it. */
@@ -74,22 +118,28 @@ function holdingsOf(side: Side, lexicon: Lexicon): Holding[] {
   const found: Holding[] = [];
   const nameWords = (name: string): string[] => name.split(/\s+/u).map(plain);
   const last = (name: string): string => nameWords(name).at(-1) ?? '';
+  const end = (match: RegExpExecArray): number => match.index + match[0].length;
+  // The name ends the match in the frames where it comes last.
+  const endingIn = (match: RegExpExecArray, name: string): CharRange => charRange(end(match) - name.length, end(match));
   for (const match of side.text.matchAll(ROLE_THEN_HOLDER)) {
-    const [, det = '', words = '', , name = ''] = match;
+    const [, det = '', words = '', , commaName, , isName] = match;
+    const name = commaName ?? isName ?? '';
     const role = words.split(/\s+/u);
-    // `Its president` is the president of a body the report has just named; `its closest rival` is a rank.
-    const body = /^(?:its|their)$/iu.test(det) && OFFICES.has(role.at(-1) ?? '') ? '?' : null;
-    found.push({ role, body, holder: last(name), names: nameWords(name), span: charRange(match.index, match.index + match[0].length) });
+    // `Its president`, `its biggest shareholder`: of the body the report has just named.
+    const body = /^(?:its|their)$/iu.test(det) ? bodyNamedJustBefore(side, match.index) : null;
+    if (/^(?:its|their)$/iu.test(det) && body === null) continue;
+    found.push({ role, body, office: body !== null && OFFICES.has(role.at(-1) ?? ''), holder: last(name), names: nameWords(name), phrase: charRange(match.index, end(match)), span: endingIn(match, name) });
   }
   for (const match of side.text.matchAll(HOLDER_THEN_ROLE)) {
     const [, name = '', words = '', body = ''] = match;
-    found.push({ role: words.split(/\s+/u), body: plain(body), holder: last(name), names: nameWords(name), span: charRange(match.index, match.index + match[0].length) });
+    found.push({ role: words.split(/\s+/u), body: plainName(body), office: true, holder: last(name), names: nameWords(name), phrase: charRange(match.index, end(match)), span: charRange(match.index, match.index + name.length) });
   }
   for (const match of side.text.matchAll(ROLE_WENT_TO)) {
     const [, ordinal = '', noun = '', , name = ''] = match;
-    found.push({ role: [ordinal.toLowerCase(), noun], body: null, holder: last(name), names: nameWords(name), span: charRange(match.index, match.index + match[0].length) });
+    if (IN_ONE_OF_SEVERAL.test(side.text.slice(end(match), end(match) + 60))) continue;
+    found.push({ role: [ordinal.toLowerCase(), noun], body: null, office: false, holder: last(name), names: nameWords(name), phrase: charRange(match.index, end(match)), span: endingIn(match, name) });
   }
-  return found.filter((holding) => !quotedAt(side.clauses, holding.span.start) && unique(holding.role, holding.body, lexicon));
+  return found.filter((holding) => !quotedAt(side.clauses, holding.phrase.start) && unique(holding.role, holding.office, lexicon));
 }
 
 /** One role: the same number of words, the same head (ranks alike), each other word the same or related (`biggest` / `largest`). */
@@ -100,14 +150,11 @@ function sameRole(a: readonly string[], b: readonly string[], lexicon: Lexicon):
   return a.every((word, at) => at === a.length - 1 || word === b[at] || lemmasRelated(word, b[at] ?? '', lexicon));
 }
 
-/** One body: named alike, or one report's `Its` where it names the other's body just before. */
-function sameBody(x: Holding, y: Holding, sideX: Side, sideY: Side): boolean {
-  if (x.body === null || y.body === null) return x.body === y.body;
-  if (x.body === '?' && y.body === '?') return false;
-  if (x.body === '?') return namedBefore(sideX, x.span.start, y.body);
-  if (y.body === '?') return namedBefore(sideY, y.span.start, x.body);
-  return x.body === y.body;
-}
+/** One body: both none (`The biggest investor`), or named alike (whole names, `Its` read as the subject before it). */
+const sameBody = (x: Holding, y: Holding): boolean => x.body === y.body;
+
+/** The holder's name first (the pair loop keys a conflict on its first range), then the rest of the apposition. */
+const marked = (x: Holding): CharRange[] => [x.span, ...(x.phrase.start < x.span.start ? [charRange(x.phrase.start, x.span.start)] : []), ...(x.span.end < x.phrase.end ? [charRange(x.span.end, x.phrase.end)] : [])];
 
 /**
  * One role each report gives to one holder, not the same, and neither report gives it to the
@@ -118,15 +165,15 @@ export function roleAppositionConflicts(A: Side, B: Side, lexicon: Lexicon): Con
   if (ha.length === 0 || hb.length === 0) return [];
   const drafts: ConflictDraft[] = [];
   for (const a of ha) {
-    const alike = (x: Holding, y: Holding, sx: Side, sy: Side): boolean => sameRole(x.role, y.role, lexicon) && sameBody(x, y, sx, sy);
-    const inB = hb.filter((b) => alike(a, b, A, B));
-    const inA = ha.filter((other) => alike(other, a, A, A) || other === a);
+    const alike = (x: Holding, y: Holding): boolean => sameRole(x.role, y.role, lexicon) && sameBody(x, y);
+    const inB = hb.filter((b) => alike(a, b));
+    const inA = ha.filter((other) => alike(other, a) || other === a);
     const holdersA = new Set(inA.map((x) => x.holder));
     const holdersB = new Set(inB.map((x) => x.holder));
     const b = inB[0];
     if (b === undefined || holdersA.size !== 1 || holdersB.size !== 1 || a.names.some((word) => b.names.includes(word))) continue;
-    const values: [string, string] = [A.text.slice(a.span.start, a.span.end), B.text.slice(b.span.start, b.span.end)];
-    drafts.push({ a: [a.span], b: [b.span], kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength: 1 });
+    const values: [string, string] = [A.text.slice(a.phrase.start, a.phrase.end), B.text.slice(b.phrase.start, b.phrase.end)];
+    drafts.push({ a: marked(a), b: marked(b), kind: 'name', subject: 'who', values, note: conflictNote('who', values), strength: 1 });
   }
   return drafts;
 }
