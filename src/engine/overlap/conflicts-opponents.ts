@@ -1,6 +1,7 @@
 import { charRange } from '../text/ranges.ts';
 import { withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
 import { firstNamesBefore } from './conflicts-people.ts';
+import { quotedAt } from './conflicts-places.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon } from './units.ts';
 
@@ -43,20 +44,6 @@ interface Win {
   end: number;
 }
 
-/** The clause a character sits in, found by halving (clauses come in order). */
-function quotedAt(side: Side, at: number): boolean {
-  let [low, high] = [0, side.clauses.length - 1];
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const clause = side.clauses[middle];
-    if (clause === undefined) break;
-    if (clause.end <= at) low = middle + 1;
-    else if (clause.start > at) high = middle - 1;
-    else return clause.quoted;
-  }
-  return false;
-}
-
 /** The person a sentence opens with, before `at`: whom a `He`/`She` opening the next sentence stands for. */
 function antecedent(text: string, at: number, surnames: ReadonlyMap<string, readonly string[]>): string | undefined {
   const before = text.slice(Math.max(0, at - 400), at).replace(/\s+$/u, '');
@@ -74,7 +61,7 @@ function winsOf(side: Side, lexicon: Lexicon): Win[] {
   for (const match of text.matchAll(WIN)) {
     const subject = match[1] ?? '';
     const start = match.index;
-    if (quotedAt(side, start)) continue;
+    if (quotedAt(side.clauses, start)) continue;
     const pronoun = PRONOUN.test(subject) && /(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, start - 3), start));
     const player = pronoun ? antecedent(text, start, surnames) : plain(subject.split(/\s+/u).at(-1) ?? '');
     if (player === undefined || !surnames.has(player)) continue;
