@@ -23,10 +23,12 @@ const WIN = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]
 /** What follows the verb up to the opponent: a possessive place or team (`Spain's`) or up to three words of description. */
 const OPPONENT = /^\s+((?:[\p{L}\p{M}'’-]+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?![\p{L}\p{M}'’-])/u;
 /** The round, after `in` and a determiner or a day (`in the semis`, `in Saturday's semi-final`); nothing after `to` (`to book a place in the final`) or a clause's end. */
-const ROUND = /^[^.;!?“”"]*?\bin\s+(?:the\s+|a\s+|\p{Lu}\p{Ll}+['’]s\s+)?(semi-?finals?|semis|quarter-?finals?|quarters|final|(?:first|second|third|fourth|opening)\s+round|last\s+(?:16|32|eight|four))\b/iu;
+const ROUND = /^[^.;!?“”"]*?\bin\s+(?:the\s+|a\s+|\p{Lu}\p{Ll}+['’]s\s+)?(semi-?finals?|semis|quarter-?finals?|quarters|final(?!\s+(?:set|game|frame|leg|minutes?|seconds?|round|stages?|quarter|hole|lap|day|whistle)\b)|(?:first|second|third|fourth|opening)\s+round|last\s+(?:16|32|eight|four))\b/iu;
 /** Where the round may no longer be told of this win: another clause, a purpose, a sentence's end. */
 const CLAUSE_END = /[.;!?“”"]|,\s+(?:while|and|but|as|whereas)\b|\bto\s+(?:book|reach|set|earn|secure|make|seal|clinch)\b/u;
 const PRONOUN = /^(?:He|She)$/u;
+/** Words that set a win in another edition than the story's: a year, `last year`, `a season earlier` (review 21b). */
+const ANOTHER_EDITION = /\b(?:19|20)\d{2}\b|\blast\s+(?:year|season|time|month)\b|\b(?:previous|earlier|last)\s+(?:year|season|edition|meeting)['’]?s?\b|\ba\s+(?:year|season)\s+(?:ago|earlier|before)\b/iu;
 
 const plain = (word: string): string => withoutAccents(word).toLowerCase().replace(/['’]s$/u, '');
 const roundOf = (round: string): string => {
@@ -49,7 +51,7 @@ function antecedent(text: string, at: number, surnames: ReadonlyMap<string, read
   const before = text.slice(Math.max(0, at - 400), at).replace(/\s+$/u, '');
   if (!/[.!?]$/u.test(before)) return undefined;
   const sentence = before.slice(0, -1).split(/[.!?]["”’)]?\s+|\n/u).at(-1) ?? '';
-  const opening = /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u.exec(sentence.trimStart());
+  const opening = /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u.exec(sentence.trimStart());
   const surname = opening?.[1] === undefined ? undefined : plain(opening[1]);
   return surname !== undefined && surnames.has(surname) ? surname : undefined;
 }
@@ -77,6 +79,9 @@ function winsOf(side: Side, lexicon: Lexicon): Win[] {
     const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
     const round = ROUND.exec(clause)?.[1];
     if (round === undefined) continue;
+    // The win's sentence up to the round: a year or `last year` there tells another edition's win.
+    const opening = text.slice(Math.max(0, start - 200), start).split(/[.!?]["”’)]?\s+|\n/u).at(-1) ?? '';
+    if (ANOTHER_EDITION.test(opening + text.slice(start, end) + clause)) continue;
     wins.push({ key: `${player}|${roundOf(round)}`, opponent, start, end });
   }
   return wins;

@@ -66,9 +66,11 @@ const RANK_NOUNS = new Set(['place', 'prize', 'spot', 'position']);
 const ROLE_THEN_HOLDER = new RegExp(String.raw`\b(The|Its|Their|the|its|their)\s+(${ROLE})(?:,\s+((?:[^,.;“”"]{0,50}?\s)??)(${NAME})(?=\s*,)|\s+(?:is|was)\s+((?:[^,.;“”"]{0,50}?\s)??)(${NAME})(?=\s*[,.;]))`, 'gu');
 /**
  * `Ann Hale, president of the Growers' Union,` / `Ann Hale, the chair of …`: the body's name right
- * after `of [the]` (`head of communications at X`, `leader of the opposition in X` are of a part).
+ * after `of [the]` (`head of communications at X`, `leader of the opposition in X` are of a part),
+ * and the apposition's end right after it: `captain of the England women's team`, `coach of Wales
+ * when they last won` hold a narrower or a past role (review 21b).
  */
-const HOLDER_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(${ROLE})\s+of\s+(?:the\s+)?(${NAME})`, 'gu');
+const HOLDER_THEN_ROLE = new RegExp(String.raw`(${NAME}),\s+(?:the\s+)?(${ROLE})\s+of\s+(?:the\s+)?(${NAME})(?=\s*[,.;)]|$)`, 'gu');
 /** `Second prize went to … Ivo Marek` (not `… in the women's race`: one of several ranks). */
 const ROLE_WENT_TO = new RegExp(String.raw`\b(First|Second|Third|first|second|third)\s+(place|prize|spot|position)\s+went\s+to\s+((?:[^,.;“”"]{0,50}?\s)??)(${NAME})(?=\s*[,.;]|\s+(?:who|with|for|in|after|and)\b)`, 'gu');
 

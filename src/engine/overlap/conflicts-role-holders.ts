@@ -60,7 +60,6 @@ const RESULTS = new Set(['record', 'lap', 'goal', 'time', 'place', 'medal', 'tit
 const SCORE = /^\d+[-–]\d+$/u;
 /** A capitalised name run: one to four words (`Marc-André Tremblay`, `Mette Kjaergaard`). */
 const NAME_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3}(?![\p{L}\p{M}'’-])/gu;
-/** What may stand between the name and its predicate: `, who also`, or an apposition set off by commas (`, a two-term MP from Quebec City,`). */
 /**
  * A role told in a participle apposition (`Tayla Ngata, named player of the match, landed …`,
  * round 27a): the apposition is the name's predicate, when its participle gives an office.
@@ -70,6 +69,7 @@ const PARTICIPLE_APPOSITION = /^,\s+(\p{Ll}+)\s+[^,.;:!?“”"]{1,80}(?=,)/u;
 const PASSIVE_OPENING = /^(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+$/u;
 /** A category of a competition (`in the women’s race`, `under-21`): a role of one category is not another's (review 21a). */
 const CATEGORY = /\b(?:women|men|girls|boys|ladies)['’]s?\b|\b(?:junior|under-\d+)\b/iu;
+/** What may stand between the name and its predicate: `, who also`, or an apposition set off by commas (`, a two-term MP from Quebec City,`). */
 const BRIDGE = /^(?:,\s+who\s+(?:also\s+)?|,\s+(?:an?|the|\p{Lu})[^,.;:“”"]{0,80},\s+(?=\p{Ll})|\s+(?=\p{Ll}))/u;
 /** A name followed by a conjunction or a preposition is no subject (`urged Ann Kovac to resign`, `Lakeview, while …`): what follows is another's deed or another clause. */
 const NO_PREDICATE = /^(?:while|and|but|or|as|when|where|after|before|because|if|whose|which|that|of|in|on|at|for|from|to|with|by)\b/u;

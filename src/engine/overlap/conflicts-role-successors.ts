@@ -12,7 +12,7 @@ import { withoutAccents, type Side } from './conflicts-common.ts';
  */
 
 export interface Successor {
-  /** `succeed hale`: the deed, with the person succeeded (plain surname). */
+  /** `succeed hale future chair`: the deed, with the person succeeded (plain surname), the tense and the post when told (`as chair`). */
   key: string;
   /** The successor's surname, plain (lower-cased, without accents). */
   surname: string;
@@ -36,6 +36,12 @@ const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+|\n)(?=[^.!?\n]*$)/u;
 /** A sentence's opening name run (titles included), its last word the surname; then what follows it. */
 const OPENING = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,4}(\p{Lu}[\p{L}\p{M}'’-]+))(?![\p{L}\p{M}'’-])/u;
 const PRONOUN = /^(?:He|She)$/u;
+/** A succession still to come (`will be`, `is to be`); any other auxiliary tells one done (review 21b: `was succeeded by X in 2015` is not `will be succeeded by Y`). */
+const TO_COME = /^(?:will\s+be|(?:is|are|was|were)\s+to\s+be)\s/iu;
+/** The post, told right after the successor's name (`as chair`, `as party leader`): up to three words, to a preposition or a mark. */
+const AS_POST = /^\s+as\s+((?:(?!(?:in|on|at|from|for|after|until|by|with|and|when|of)\b)[\p{Ll}-]+(?:\s+|(?=[,.;]|$))){1,3})/u;
+/** A substitute in a match, not a successor in a post: a minute, half-time or an injury in the clause (review 21b). */
+const SUBSTITUTE = /^[^.;!?]*?\b(?:minutes?|half-?\s?time|injur(?:y|ed)|substitut\w*|the\s+\d+(?:st|nd|rd|th)\s+minute)\b/iu;
 
 const plain = (word: string): string => withoutAccents(word).toLowerCase().replace(/['’]s$/u, '');
 
@@ -58,6 +64,9 @@ export function successorsOf(side: Side, surnames: ReadonlyMap<string, readonly 
     if (!surnames.has(surname) || isKnownWord(surname) || !/\p{Lu}[\p{L}\p{M}'’-]+\s+$/u.test(titles)) continue;
     const end = at + match[0].length;
     if (LISTED.test(text.slice(end, end + 40))) continue;
+    if (/replaced/iu.test(match[1] ?? '') && SUBSTITUTE.test(text.slice(end, end + 120))) continue;
+    const tense = TO_COME.test(match[1] ?? '') ? 'future' : 'past';
+    const post = AS_POST.exec(text.slice(end, end + 60))?.[1]?.trim().toLowerCase() ?? '';
     const sentence = sentenceBefore(text, at);
     const opening = OPENING.exec(sentence);
     if (opening === null) continue;
@@ -72,7 +81,7 @@ export function successorsOf(side: Side, surnames: ReadonlyMap<string, readonly 
     const succeeded = plain(PRONOUN.test(opening[1] ?? '') ? (OPENING.exec(previous)?.[2] ?? '') : subject);
     if (!surnames.has(succeeded) || succeeded === surname) continue;
     const start = between.trim() === '' ? sentenceStart + opening[0].length - subject.length : at;
-    found.push({ key: `succeed ${succeeded}`, surname, start, end });
+    found.push({ key: `succeed ${succeeded} ${tense}${post === '' ? '' : ` ${post}`}`, surname, start, end });
   }
   return found;
 }
