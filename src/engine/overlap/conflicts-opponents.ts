@@ -1,6 +1,6 @@
 import { charRange } from '../text/ranges.ts';
-import { withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { firstNamesBefore } from './conflicts-people.ts';
+import { type ConflictDraft, type Side } from './conflicts-common.ts';
+import { firstNamesBefore, nameKey } from './conflicts-people.ts';
 import { quotedAt } from './conflicts-places.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon } from './units.ts';
@@ -30,7 +30,6 @@ const PRONOUN = /^(?:He|She)$/u;
 /** Words that set a win in another edition than the story's: a year, `last year`, `a season earlier` (review 21b). */
 const ANOTHER_EDITION = /\b(?:19|20)\d{2}\b|\blast\s+(?:year|season|time|month)\b|\b(?:previous|earlier|last)\s+(?:year|season|edition|meeting)['’]?s?\b|\ba\s+(?:year|season)\s+(?:ago|earlier|before)\b/iu;
 
-const plain = (word: string): string => withoutAccents(word).toLowerCase().replace(/['’]s$/u, '');
 const roundOf = (round: string): string => {
   const lower = round.toLowerCase().replace(/\s+/gu, ' ');
   if (lower.startsWith('semi')) return 'semi-final';
@@ -52,7 +51,7 @@ function antecedent(text: string, at: number, surnames: ReadonlyMap<string, read
   if (!/[.!?]$/u.test(before)) return undefined;
   const sentence = before.slice(0, -1).split(/[.!?]["”’)]?\s+|\n/u).at(-1) ?? '';
   const opening = /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u.exec(sentence.trimStart());
-  const surname = opening?.[1] === undefined ? undefined : plain(opening[1]);
+  const surname = opening?.[1] === undefined ? undefined : nameKey(opening[1]);
   return surname !== undefined && surnames.has(surname) ? surname : undefined;
 }
 
@@ -65,13 +64,13 @@ function winsOf(side: Side, lexicon: Lexicon): Win[] {
     const start = match.index;
     if (quotedAt(side.clauses, start)) continue;
     const pronoun = PRONOUN.test(subject) && /(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, start - 3), start));
-    const player = pronoun ? antecedent(text, start, surnames) : plain(subject.split(/\s+/u).at(-1) ?? '');
+    const player = pronoun ? antecedent(text, start, surnames) : nameKey(subject.split(/\s+/u).at(-1) ?? '');
     if (player === undefined || !surnames.has(player)) continue;
     const after = text.slice(start + match[0].length, start + match[0].length + 200);
     const found = OPPONENT.exec(after);
     if (found === null || /[,.;:]/u.test(found[1] ?? '')) continue;
     const name = found[2] ?? '';
-    const opponent = plain(name.split(/\s+/u).at(-1) ?? '');
+    const opponent = nameKey(name.split(/\s+/u).at(-1) ?? '');
     // A person: a surname written after a first name, unknown to the dictionary as written.
     if (!surnames.has(opponent) || lexicon.isKnownWord(opponent) || opponent === player) continue;
     const end = start + match[0].length + found[0].length;

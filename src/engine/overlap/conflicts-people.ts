@@ -164,6 +164,13 @@ class RelatedRoles {
 /** Capitalised words before a surname that are no first name: a courtesy title, an article (`Mr Quilapan`, `The Quilapan farm`). */
 const NOT_A_FIRST_NAME = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|judge|justice|the|a|an)$/iu;
 /**
+ * A name's word as `firstNamesBefore` keys it: lower-cased, without accents, a possessive `'s`
+ * left out (`Quilapán's` is `quilapan`). The readers that look surnames up in it key their own
+ * names the same way (conflicts-opponents.ts, conflicts-role-successors.ts, conflicts-role-appositions.ts).
+ */
+export const nameKey = (word: string): string => plain(word).replace(/['’]s$/u, '');
+
+/**
  * The capitalised words a report writes right before each word, keyed by that word (lower-cased,
  * without accents, a possessive `'s` left out): the first names it gives each surname. Read once
  * per report (round 15s's rule: no scan of a whole report per person) and kept with the text's
@@ -181,7 +188,7 @@ function readFirstNamesBefore(text: string): Map<string, string[]> {
     const before = words[at - 1] ?? '';
     if (!/^\p{Lu}/u.test(before) || NOT_A_FIRST_NAME.test(before)) continue;
     // `Ernesto Quilapan's farm` writes the surname too.
-    const word = plain(words[at] ?? '').replace(/['’]s$/u, '');
+    const word = nameKey(words[at] ?? '');
     const known = names.get(word);
     if (known === undefined) names.set(word, [plain(before)]);
     else known.push(plain(before));

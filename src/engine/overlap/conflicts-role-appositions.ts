@@ -1,5 +1,6 @@
 import { charRange, type CharRange } from '../text/ranges.ts';
-import { lemmasRelated, withoutAccents, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { lemmasRelated, type ConflictDraft, type Side } from './conflicts-common.ts';
+import { nameKey } from './conflicts-people.ts';
 import { PERSON_NOUNS } from './conflicts-person-nouns.ts';
 import { quotedAt } from './conflicts-places.ts';
 import { conflictNote } from './types.ts';
@@ -35,9 +36,8 @@ interface Holding {
   span: CharRange;
 }
 
-const plain = (word: string): string => withoutAccents(word).toLowerCase().replace(/['’]s$/u, '');
 /** A name's words, plain, one space apart: two bodies are one when these are equal. */
-const plainName = (name: string): string => name.split(/\s+/u).map(plain).join(' ');
+const plainName = (name: string): string => name.split(/\s+/u).map(nameKey).join(' ');
 /** A name: capitalised words, a hyphen or an apostrophe inside (`Ji-ho Baek`, `O’Neill`). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
 /** Up to four lower-case words of a role (`biggest cornerstone investor`). */
@@ -118,7 +118,7 @@ function bodyNamedJustBefore(side: Side, at: number): string | null {
 /** Each role a report gives a holder beside it. */
 function holdingsOf(side: Side, lexicon: Lexicon): Holding[] {
   const found: Holding[] = [];
-  const nameWords = (name: string): string[] => name.split(/\s+/u).map(plain);
+  const nameWords = (name: string): string[] => name.split(/\s+/u).map(nameKey);
   const last = (name: string): string => nameWords(name).at(-1) ?? '';
   const end = (match: RegExpExecArray): number => match.index + match[0].length;
   // The name ends the match in the frames where it comes last.

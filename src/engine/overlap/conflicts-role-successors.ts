@@ -1,5 +1,6 @@
 import { quotedAt } from './conflicts-places.ts';
-import { withoutAccents, type Side } from './conflicts-common.ts';
+import { type Side } from './conflicts-common.ts';
+import { nameKey } from './conflicts-people.ts';
 
 /**
  * Who succeeds whom, told as the agent of a passive (round 27a): `Ann Hale will step down … and will
@@ -43,7 +44,6 @@ const AS_POST = /^\s+as\s+((?:(?!(?:in|on|at|from|for|after|until|by|with|and|wh
 /** A substitute in a match, not a successor in a post: a minute, half-time or an injury in the clause (review 21b). */
 const SUBSTITUTE = /^[^.;!?]*?\b(?:minutes?|half-?\s?time|injur(?:y|ed)|substitut\w*|the\s+\d+(?:st|nd|rd|th)\s+minute)\b/iu;
 
-const plain = (word: string): string => withoutAccents(word).toLowerCase().replace(/['’]s$/u, '');
 
 /** The sentence that runs up to `at` (from its first word), looked for within 300 characters. */
 function sentenceBefore(text: string, at: number): string {
@@ -59,7 +59,7 @@ export function successorsOf(side: Side, surnames: ReadonlyMap<string, readonly 
     const at = match.index;
     if (quotedAt(side.clauses, at)) continue;
     const [titles, last] = [match[2] ?? '', match[3] ?? ''];
-    const surname = plain(last);
+    const surname = nameKey(last);
     // The successor: a full name, its surname written after a first name and unknown to the dictionary.
     if (!surnames.has(surname) || isKnownWord(surname) || !/\p{Lu}[\p{L}\p{M}'’-]+\s+$/u.test(titles)) continue;
     const end = at + match[0].length;
@@ -72,13 +72,13 @@ export function successorsOf(side: Side, surnames: ReadonlyMap<string, readonly 
     if (opening === null) continue;
     // Between the subject and the verb: no hedge, no saying, no other name (`Hale said Laan will be …`).
     const between = sentence.slice(opening[0].length);
-    if (NOT_TOLD.test(between) || [...between.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)].some((word) => surnames.has(plain(word[0])))) continue;
+    if (NOT_TOLD.test(between) || [...between.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)].some((word) => surnames.has(nameKey(word[0])))) continue;
     const subject = opening[2] ?? '';
     const sentenceStart = at - sentence.length;
     // `He`/`She` opening the sentence stands for the person the sentence before opens with.
     const previousEnd = /[.!?]["”’)]?\s+$/u.exec(text.slice(Math.max(0, sentenceStart - 4), sentenceStart));
     const previous = previousEnd === null ? '' : sentenceBefore(text, sentenceStart - previousEnd[0].length);
-    const succeeded = plain(PRONOUN.test(opening[1] ?? '') ? (OPENING.exec(previous)?.[2] ?? '') : subject);
+    const succeeded = nameKey(PRONOUN.test(opening[1] ?? '') ? (OPENING.exec(previous)?.[2] ?? '') : subject);
     if (!surnames.has(succeeded) || succeeded === surname) continue;
     const start = between.trim() === '' ? sentenceStart + opening[0].length - subject.length : at;
     found.push({ key: `succeed ${succeeded} ${tense}${post === '' ? '' : ` ${post}`}`, surname, start, end });
