@@ -34,6 +34,8 @@ export const BLIND_SETS: Record<string, readonly string[]> = {
   'set 32': ['portugal-right-to-repair', 'toktogul-water', 'world-darts', 'leeds-piano', 'hungary-apricot', 'cable-car-breakdowns'],
   'set 33': ['kerbside-couriers', 'western-rail-corridor', 'harbour-hf-veltrazumab', 'larkspur-interactive', 'torun-copernicus', 'cave-rescues-ingleton'],
   'set 34': ['finland-fur-farming', 'piran-bay-fishing', 'constellation-cup-netball', 'stirling-prize-saltmarsh', 'catalonia-loggerhead', 'cave-rescues-matienzo'],
+  'set 35': ['hollinsbury-cardiac', 'cork-airport-runway', 'mahurangi-council-ransomware', 'hatherley-calder-ridge', 'heerenveen-speed-skating', 'crane-collapses-aarhus'],
+  'set 36': ['calderbridge-library', 'sudan-aid-pledging', 'galway-tipperary-hurling', 'mechelen-triptych', 'turkey-hazelnut', 'cattle-attacks-malham'],
 };
 
 /** The older digests' folds when leaving one set out at a time. */
