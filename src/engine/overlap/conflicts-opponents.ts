@@ -2,6 +2,7 @@ import { charRange } from '../text/ranges.ts';
 import { type ConflictDraft, type Side } from './conflicts-common.ts';
 import { firstNamesBefore, nameKey } from './conflicts-people.ts';
 import { quotedAt } from './conflicts-places.ts';
+import { pronounAntecedent } from './pronoun-antecedent.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon } from './units.ts';
 
@@ -45,14 +46,17 @@ interface Win {
   end: number;
 }
 
-/** The person a sentence opens with, before `at`: whom a `He`/`She` opening the next sentence stands for. */
-function antecedent(text: string, at: number, surnames: ReadonlyMap<string, readonly string[]>): string | undefined {
-  const before = text.slice(Math.max(0, at - 400), at).replace(/\s+$/u, '');
-  if (!/[.!?]$/u.test(before)) return undefined;
-  const sentence = before.slice(0, -1).split(/[.!?]["”’)]?\s+|\n/u).at(-1) ?? '';
-  const opening = /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,3}(\p{Lu}[\p{L}\p{M}'’-]+)(?=[\s,])/u.exec(sentence.trimStart());
-  const surname = opening?.[1] === undefined ? undefined : nameKey(opening[1]);
-  return surname !== undefined && surnames.has(surname) ? surname : undefined;
+/**
+ * Where the player's own name opens in a subject run (round 28n): at the words the dictionary does
+ * not know, at the run's end, so a span carries the fact (the player, the verb, the opponent) and
+ * not a day or a title before it: `On Saturday Kowal` is `Kowal`, `Coach Anna Berg` is `Anna Berg`,
+ * `Van Oorschot` stays whole. The surname at least, known or not.
+ */
+function ownNameAt(subject: string, lexicon: Lexicon): number {
+  const words = [...subject.matchAll(/\S+/gu)];
+  let own = words.length - 1;
+  while (own > 0 && !lexicon.isKnownWord(lexicon.lemmatize((words[own - 1]?.[0] ?? '').toLowerCase()))) own -= 1;
+  return words[own]?.index ?? 0;
 }
 
 function winsOf(side: Side, lexicon: Lexicon): Win[] {
@@ -63,8 +67,8 @@ function winsOf(side: Side, lexicon: Lexicon): Win[] {
     const subject = match[1] ?? '';
     const start = match.index;
     if (quotedAt(side.clauses, start)) continue;
-    const pronoun = PRONOUN.test(subject) && /(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, start - 3), start));
-    const player = pronoun ? antecedent(text, start, surnames) : nameKey(subject.split(/\s+/u).at(-1) ?? '');
+    const pronoun = PRONOUN.test(subject) && /(?:^|[.!?]["”’)]?\s+)$/u.test(text.slice(Math.max(0, start - 4), start));
+    const player = pronoun ? pronounAntecedent(text, start, surnames) : nameKey(subject.split(/\s+/u).at(-1) ?? '');
     if (player === undefined || !surnames.has(player)) continue;
     const after = text.slice(start + match[0].length, start + match[0].length + 200);
     const found = OPPONENT.exec(after);
@@ -81,7 +85,7 @@ function winsOf(side: Side, lexicon: Lexicon): Win[] {
     // The win's sentence up to the round: a year or `last year` there tells another edition's win.
     const opening = text.slice(Math.max(0, start - 200), start).split(/[.!?]["”’)]?\s+|\n/u).at(-1) ?? '';
     if (ANOTHER_EDITION.test(opening + text.slice(start, end) + clause)) continue;
-    wins.push({ key: `${player}|${roundOf(round)}`, opponent, start, end });
+    wins.push({ key: `${player}|${roundOf(round)}`, opponent, start: pronoun ? start : start + ownNameAt(subject, lexicon), end });
   }
   return wins;
 }

@@ -1,6 +1,7 @@
 import { quotedAt } from './conflicts-places.ts';
 import { type Side } from './conflicts-common.ts';
 import { nameKey } from './conflicts-people.ts';
+import { pronounAntecedent } from './pronoun-antecedent.ts';
 
 /**
  * Who succeeds whom, told as the agent of a passive (round 27a): `Ann Hale will step down … and will
@@ -75,10 +76,8 @@ export function successorsOf(side: Side, surnames: ReadonlyMap<string, readonly 
     if (NOT_TOLD.test(between) || [...between.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)].some((word) => surnames.has(nameKey(word[0])))) continue;
     const subject = opening[2] ?? '';
     const sentenceStart = at - sentence.length;
-    // `He`/`She` opening the sentence stands for the person the sentence before opens with.
-    const previousEnd = /[.!?]["”’)]?\s+$/u.exec(text.slice(Math.max(0, sentenceStart - 4), sentenceStart));
-    const previous = previousEnd === null ? '' : sentenceBefore(text, sentenceStart - previousEnd[0].length);
-    const succeeded = nameKey(PRONOUN.test(opening[1] ?? '') ? (OPENING.exec(previous)?.[2] ?? '') : subject);
+    // `He`/`She` opening the sentence stands for the subject of the sentence before (pronoun-antecedent.ts).
+    const succeeded = PRONOUN.test(opening[1] ?? '') ? (pronounAntecedent(text, sentenceStart, surnames) ?? '') : nameKey(subject);
     if (!surnames.has(succeeded) || succeeded === surname) continue;
     const start = between.trim() === '' ? sentenceStart + opening[0].length - subject.length : at;
     found.push({ key: `succeed ${succeeded} ${tense}${post === '' ? '' : ` ${post}`}`, surname, start, end });

@@ -55,3 +55,29 @@ describe('no conflict where the two opponents may both be true', () => {
     expect(opponent(bothWays(a, b)[0])).toEqual([]);
   });
 });
+
+describe('round 28n: the player a `He`/`She` stands for, and the span of the fact', () => {
+  it('reads the pronoun after a sentence that ends in a quotation', () => {
+    const [a, b] = pair(FINAL + 'Kowal told reporters: “I felt strong all week.” She beat Lucia Ferrer in the semi-finals.', FINAL + 'Kowal had dumped out Anna Lind in Saturday’s semi-final.');
+    const [ab, ba] = bothWays(a, b);
+    expect(opponent(ab)).toEqual(['opponent: She beat Lucia Ferrer vs Kowal had dumped out Anna Lind']);
+    expect(opponent(ba)).toEqual(['opponent: Kowal had dumped out Anna Lind vs She beat Lucia Ferrer']);
+  });
+
+  it('reads the pronoun after an opening phrase set off by a comma, not the place in it', () => {
+    const [a, b] = pair(FINAL + 'In Madrid, Kowal was untroubled all week. She beat Lucia Ferrer in the semi-finals.', FINAL + 'Kowal had dumped out Anna Lind in Saturday’s semi-final.');
+    expect(opponent(bothWays(a, b)[0])).toEqual(['opponent: She beat Lucia Ferrer vs Kowal had dumped out Anna Lind']);
+  });
+
+  it('is silent where the sentence before tells two people', () => {
+    const [a, b] = pair(FINAL + 'Kowal and Varga were untroubled all week. She beat Lucia Ferrer in the semi-finals.', FINAL + 'Kowal had dumped out Anna Lind in Saturday’s semi-final.');
+    expect(opponent(bothWays(a, b)[0])).toEqual([]);
+  });
+
+  it('opens the span at the player’s name, not at a day or a title written before it', () => {
+    const [a, b] = pair(FINAL + 'On Saturday Kowal beat Lucia Ferrer in the semi-finals.', FINAL + 'Top seed Marta Kowal had dumped out Anna Lind in the semi-final.');
+    const [ab, ba] = bothWays(a, b);
+    expect(opponent(ab)).toEqual(['opponent: Kowal beat Lucia Ferrer vs Marta Kowal had dumped out Anna Lind']);
+    expect(opponent(ba)).toEqual(['opponent: Marta Kowal had dumped out Anna Lind vs Kowal beat Lucia Ferrer']);
+  });
+});
