@@ -6,7 +6,8 @@
  * (conflicts-dates.ts `clockConflicts`) never set them against each other.
  */
 import { draftOf, type ConflictDraft, type Side } from './conflicts-common.ts';
-import { inflectedVerb, likeWords, sinceTime } from './conflicts-dates.ts';
+import { sinceTime } from './conflicts-dates.ts';
+import { likeWords, subjectBefore } from './clock-events.ts';
 import { quantitiesAgree } from './quantities.ts';
 import type { Unit } from './units.ts';
 
@@ -37,38 +38,11 @@ function startTime(side: Side): StartTime | null {
     if (unit.quantity?.unit !== 'clock' || unit.quoted || sinceTime(side.text, unit)) continue;
     const from = Math.max(0, unit.start - 60);
     const verb = STARTED_THEN.exec(side.text.slice(from, unit.start));
-    if (verb !== null) starts.push({ time: unit, ...subjectOf(side, unit, from + verb.index) });
+    if (verb !== null) starts.push({ time: unit, subject: subjectBefore(side, unit.sentence, from + verb.index) });
   }
   const [first] = starts;
   if (first?.time.quantity == null) return null;
   return starts.every(({ time }) => time.quantity !== null && first.time.quantity !== null && quantitiesAgree(time.quantity, first.time.quantity)) ? first : null;
-}
-
-/** A word between two of a subject's that ends it: what comes before says who told it or when (`said the fault`, `in the chaos when the system`). */
-const SUBJECT_BREAK = /[,;:]|\b(?:when|that|as|after|while|because|and|but|which|who|where)\b/iu;
-
-/** A preposition between two words of a subject: the words after it are not the head's phrase. */
-const OF_PHRASE = /\b(?:of|in|on|at|for|from|across|near|under|with)\b/iu;
-
-/**
- * The start verb's subject, its head's phrase: its clause's words right before it back to a past
- * form or a break (`the fault` of `said the fault began`), less any after a preposition (`Part` of
- * `Part of the roof`).
- */
-function subjectOf(side: Side, time: Unit, verbStart: number): Pick<StartTime, 'subject'> {
-  const sentence = side.unitsBySentence[time.sentence] ?? [];
-  const words = sentence.filter((unit) => unit.kind === 'word' && unit.end <= verbStart);
-  const subject: Unit[] = [];
-  for (let i = words.length - 1, edge = verbStart; i >= 0; i--) {
-    const word = words[i] as Unit;
-    const gap = side.text.slice(word.end, edge);
-    if (SUBJECT_BREAK.test(gap) || (inflectedVerb(side.text, word) && !/ing$/iu.test(side.text.slice(word.start, word.end))) || word.attribution) break;
-    // A preposition between ends the head's phrase: `Part of the roof` is a part, `Trading in the stock` a trading.
-    if (OF_PHRASE.test(gap)) subject.length = 0;
-    subject.unshift(word);
-    edge = word.start;
-  }
-  return { subject };
 }
 
 /**

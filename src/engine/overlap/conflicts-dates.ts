@@ -10,6 +10,8 @@ import { MONTH_STRETCH_JOINS } from './dates-patterns.ts';
 import { oneEventVerbs, type EventVerb } from './event-verbs.ts';
 import { namedEvent, ofAnEarlierFigure } from './dates-roles.ts';
 import { plannedAndPutOff } from './dates-plans.ts';
+import { inflectedVerb, likeWords } from './clock-events.ts';
+export { inflectedVerb, likeWords } from './clock-events.ts';
 import { MONTH_NAMES } from './quantities-lexicon.ts';
 
 const MONTH_NAME = new RegExp(String.raw`^(?:(?:last|next|this)\s+)?(?:${MONTH_NAMES.join('|')}|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)(?:\s+\d{4})?$`, 'iu');
@@ -204,20 +206,8 @@ function timedOnce(side: Side, word: Unit): boolean {
   }
   return timed.filter((near) => near.some((other) => likeWords(other, word))).length === 1;
 }
-/** Two words alike: one key, or words the aligner finds similar. */
-export const likeWords = (x: Unit, y: Unit): boolean => x.key === y.key || unitSimilarity(x, y) > 0;
 /** The action words beside each time of day a report gives, read once per report and comparison. */
 const clockNeighbours = new WeakMap<Side, Unit[][]>();
-/**
- * A word written as a verb's past or participle (`capsized`, `struck`, `overturned`): its form is
- * not its lemma, nor the lemma's plural (`boats`). What a time of day dates is an action.
- */
-export function inflectedVerb(text: string, unit: Unit): boolean {
-  if (!unit.key.startsWith('lem:')) return false;
-  const written = text.slice(unit.start, unit.end).toLowerCase();
-  const lemma = unit.key.slice(4);
-  return written !== lemma && !written.endsWith('s');
-}
 export function clockConflicts(regionA: number, unitsA: readonly Unit[], regionB: number, unitsB: readonly Unit[], A: Side, B: Side, { agreed }: Known): ConflictDraft[] {
   const times = (units: readonly Unit[], text: string): Unit[] => units.filter((unit) => unit.quantity?.unit === 'clock' && !unit.quoted && !sinceTime(text, unit));
   const [ta, tb] = [times(unitsA, A.text), times(unitsB, B.text)];

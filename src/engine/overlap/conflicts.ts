@@ -19,6 +19,7 @@ import { clockConflicts, dateConflicts } from './conflicts-dates.ts';
 import { loneDateConflicts } from './conflicts-dates-lone.ts';
 import { effectiveDateConflicts } from './conflicts-dates-effective.ts';
 import { startTimeConflicts } from './conflicts-clock-start.ts';
+import { timesTwoEvents } from './clock-events.ts';
 import { roleHolderConflicts } from './conflicts-role-holders.ts';
 import { opponentConflicts } from './conflicts-opponents.ts';
 import { roleAppositionConflicts } from './conflicts-role-appositions.ts';
@@ -69,6 +70,8 @@ export function findConflicts(
   const kept: Omit<Conflict, 'id'>[] = [];
   for (const draft of drafts) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
+    // Times of two events of one story are no conflict, whichever reader set them (clock-events.ts, round 28t).
+    if (timesTwoEvents(draft, A, B)) continue;
     // One quotation given to the same two speakers in two places (`“We are …,” said Péter
     // Ronkay` … `That, Ronkay added, “has …”`) is one conflict, marked at each.
     const same = draft.subject === 'quote attributed to' ? kept.find((other) => other.subject === draft.subject && other.values[0] === draft.values[0] && other.values[1] === draft.values[1]) : undefined;
@@ -92,7 +95,7 @@ export function findConflicts(
   const slotNames = nameSlotConflicts(stretches, A, B, lexicon).filter((draft) => !kept.some((other) => named(other.a, head(draft.a)) || named(other.b, head(draft.b))));
   for (const draft of [...slotConflicts(stretches, strongPairs, A, B, known, lexicon), ...loneDateConflicts(A, B, lexicon), ...effectiveDateConflicts(A, B), ...startTimeConflicts(A, B), ...lonePeriodConflicts(A, B), ...slotNames, ...people, ...roleHolderConflicts(A, B, lexicon), ...opponentConflicts(A, B, lexicon), ...roleAppositionConflicts(A, B, lexicon), ...pairedFigureConflicts(A, B, lexicon, known.agreed, contextReader(A, B, pairs), pairing)]) {
     const [a, b] = [head(draft.a).start, head(draft.b).start];
-    if (usedA.has(a) || usedB.has(b)) continue;
+    if (usedA.has(a) || usedB.has(b) || timesTwoEvents(draft, A, B)) continue;
     usedA.add(a);
     usedB.add(b);
     kept.push({ a: draft.a, b: draft.b, kind: draft.kind, subject: draft.subject, values: draft.values, note: draft.note });
