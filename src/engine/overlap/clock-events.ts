@@ -64,14 +64,21 @@ export interface TimedEvent {
   further: boolean;
 }
 
-/** Words that make an action or its subject a further one: a repeat, `another`, an ordinal past the first. */
-const FURTHER = /\b(?:again|once\s+more|anew|another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b/iu;
+/** Words that tell an action done once more (`struck again`): anywhere in its clause. */
+const REPEATED = /\b(?:again|once\s+more|anew)\b/iu;
+/**
+ * Words that make a subject a further one of its kind (`Another tremor`, `A second fire`): only
+ * before the subject's head. After the verb they tell where or for how long (`on the second floor`,
+ * `for a second day`, `on 3rd Avenue`), not which event.
+ */
+const FURTHER_ONE = /\b(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\b/iu;
 
 /**
  * The event a time of day times: the last past form before it in its clause (`started` of `The
  * men's race started at 10:30 a.m.`; no comma or colon between), that verb's subject, and whether
- * the clause, from the subject's start to the clause's end, tells a further one. Null when no
- * past form stands before the time in its clause.
+ * it is told as a further one: a repeat anywhere from the subject to the clause's end, or an
+ * ordinal or `another` before the subject's head. Null when no past form stands before the time in
+ * its clause.
  */
 export function timedEvent(side: Side, time: Unit): TimedEvent | null {
   const sentence = side.unitsBySentence[time.sentence] ?? [];
@@ -86,18 +93,34 @@ function eventOf(side: Side, time: Unit, verbStart: number): TimedEvent {
   // The subject's own determiner or ordinal (`A second fire`, `Another`) stands right before its first word.
   const opening = /(?:[\p{L}\p{N}]+\s+){0,2}$/u.exec(side.text.slice(Math.max(0, from - 24), from))?.[0] ?? '';
   const clauseEnd = /[,;:.!?]/u.exec(side.text.slice(time.end, time.end + 80))?.index ?? 80;
-  return { subject, further: FURTHER.test(opening + side.text.slice(from, time.end + clauseEnd)) };
+  const beforeHead = opening + side.text.slice(from, subject.at(-1)?.end ?? from);
+  return { subject, further: REPEATED.test(side.text.slice(from, time.end + clauseEnd)) || FURTHER_ONE.test(beforeHead) };
 }
+
+/**
+ * Words that set apart events of one kind in one story, each set a contrast: whose event it is
+ * (`the women's race` / `the men's race`) and when in the day (`the morning session` / `the
+ * afternoon session`). Two reports that each add a word of their own to one event (`The shallow
+ * quake` / `The magnitude-6.1 quake`, `The northbound train` / `The passenger train`) name one
+ * event: only words of one contrast, differing, name two.
+ */
+const CONTRASTS: readonly (readonly string[])[] = [
+  ['men', 'women', 'boys', 'girls', 'male', 'female', 'junior', 'senior', 'youth'],
+  ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'lunchtime'],
+];
+
+/** A word as a contrast reads it: lower case, without a possessive (`women's` → `women`, `boys’` → `boys`). */
+const contrastWord = (text: string, unit: Unit): string => text.slice(unit.start, unit.end).toLowerCase().replace(/['’]s?$/u, '');
 
 /**
  * Whether two timed events are two of one story: one is told as a further one and the other is
  * not (`The tremor struck again at 4 p.m.` / `The tremor struck at 3 a.m.`, `A second fire`); or
- * their subjects share a head, one word (`race` / `race`), whose words before it on each side
- * include one the other side lacks (`women's` / `men's`, `morning` / `afternoon`). A subject on
- * one side only, or words on one side only (`The flight` / `The delayed flight`), tell one event
- * more or less fully.
+ * their subjects share a head, one word (`race` / `race`), and the words before it set them apart
+ * by one contrast (`women's` / `men's`, `morning` / `afternoon`: `CONTRASTS`). A subject on one
+ * side only, or words on one side only (`The flight` / `The delayed flight`), or each side's own
+ * word of no contrast, tell one event more or less fully.
  */
-export function twoEvents(a: TimedEvent, b: TimedEvent): boolean {
+export function twoEvents(a: TimedEvent, b: TimedEvent, textA: string, textB: string): boolean {
   if (a.further !== b.further) return true;
   const before = (subject: readonly Unit[], other: readonly Unit[]): Unit[] | null => {
     let head = subject.length - 1;
@@ -106,11 +129,11 @@ export function twoEvents(a: TimedEvent, b: TimedEvent): boolean {
   };
   const [modsA, modsB] = [before(a.subject, b.subject), before(b.subject, a.subject)];
   if (modsA === null || modsB === null) return false;
-  // Head and words before it meet only as one word: like words there are kinds set apart (`men's`
-  // / `women's`, `morning` / `afternoon` are like words to the aligner), while a head told in other
-  // words is often told with other words before it (`a power failure` / `an electrical fault`).
-  const unmatched = (mods: readonly Unit[], other: readonly Unit[]): boolean => mods.some((word) => !other.some((x) => x.key === word.key));
-  return unmatched(modsA, b.subject) && unmatched(modsB, a.subject);
+  const [wordsA, wordsB] = [modsA.map((unit) => contrastWord(textA, unit)), modsB.map((unit) => contrastWord(textB, unit))];
+  return CONTRASTS.some((contrast) => {
+    const [inA, inB] = [wordsA.filter((word) => contrast.includes(word)), wordsB.filter((word) => contrast.includes(word))];
+    return inA.some((word) => !wordsB.includes(word)) && inB.some((word) => !wordsA.includes(word));
+  });
 }
 
 /**
@@ -118,13 +141,14 @@ export function twoEvents(a: TimedEvent, b: TimedEvent): boolean {
  * reader, the slots, the figure pairing), sets the times of two events against each other: the
  * times it marks, each read for what it times (`timedEvent`), are `twoEvents`.
  */
-export function timesTwoEvents(draft: { subject: string; a: readonly CharRange[]; b: readonly CharRange[] }, A: Side, B: Side): boolean {
-  if (draft.subject !== 'time') return false;
+export function timesTwoEvents(draft: { a: readonly CharRange[]; b: readonly CharRange[] }, A: Side, B: Side): boolean {
+  // A conflict of times is known by its figures, not its subject: the figure pairing names a pair
+  // of times by the noun beside them (conflicts-pairing.ts), the sentence pairs by `time`.
   const timeAt = (side: Side, ranges: readonly CharRange[]): Unit | undefined => {
     const at = ranges[0];
     return at === undefined ? undefined : side.units.find((unit) => unit.quantity?.unit === 'clock' && unit.start < at.end && at.start < unit.end);
   };
   const [x, y] = [timeAt(A, draft.a), timeAt(B, draft.b)];
   const [a, b] = [x === undefined ? null : timedEvent(A, x), y === undefined ? null : timedEvent(B, y)];
-  return a !== null && b !== null && twoEvents(a, b);
+  return a !== null && b !== null && twoEvents(a, b, A.text, B.text);
 }

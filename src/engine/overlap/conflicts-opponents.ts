@@ -2,7 +2,7 @@ import { charRange } from '../text/ranges.ts';
 import { type ConflictDraft, type Side } from './conflicts-common.ts';
 import { firstNamesBefore, nameKey } from './conflicts-people.ts';
 import { quotedAt } from './conflicts-places.ts';
-import { pronounAntecedent } from './pronoun-antecedent.ts';
+import { PRONOUN, pronounAntecedent } from './pronoun-antecedent.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon } from './units.ts';
 
@@ -27,7 +27,6 @@ const OPPONENT = /^\s+((?:[\p{L}\p{M}'’-]+\s+){0,3}?)(\p{Lu}[\p{L}\p{M}'’-]+
 const ROUND = /^[^.;!?“”"]*?\bin\s+(?:the\s+|a\s+|\p{Lu}\p{Ll}+['’]s\s+)?(semi-?finals?|semis|quarter-?finals?|quarters|final(?!\s+(?:set|game|frame|leg|minutes?|seconds?|round|stages?|quarter|hole|lap|day|whistle)\b)|(?:first|second|third|fourth|opening)\s+round|last\s+(?:16|32|eight|four))\b/iu;
 /** Where the round may no longer be told of this win: another clause, a purpose, a sentence's end. */
 const CLAUSE_END = /[.;!?“”"]|,\s+(?:while|and|but|as|whereas)\b|\bto\s+(?:book|reach|set|earn|secure|make|seal|clinch)\b/u;
-const PRONOUN = /^(?:He|She)$/u;
 /** Words that set a win in another edition than the story's: a year, `last year`, `a season earlier` (review 21b). */
 const ANOTHER_EDITION = /\b(?:19|20)\d{2}\b|\blast\s+(?:year|season|time|month)\b|\b(?:previous|earlier|last)\s+(?:year|season|edition|meeting)['’]?s?\b|\ba\s+(?:year|season)\s+(?:ago|earlier|before)\b/iu;
 
@@ -46,16 +45,22 @@ interface Win {
   end: number;
 }
 
+/** A day or a month written before a name (`On Saturday Kowal beat …`): a date, whatever the report writes before the surname. */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 /**
  * Where the player's own name opens in a subject run (round 28n): at the words the dictionary does
  * not know, at the run's end, so a span carries the fact (the player, the verb, the opponent) and
  * not a day or a title before it: `On Saturday Kowal` is `Kowal`, `Coach Anna Berg` is `Anna Berg`,
- * `Van Oorschot` stays whole. The surname at least, known or not.
+ * `Van Oorschot` stays whole. A first name the report writes before this surname is the name's,
+ * known word or not (`Grace Kowal`); a possessive is not (`Spain’s Marta Kowal`; review 22a). The
+ * surname at least, known or not.
  */
-function ownNameAt(subject: string, lexicon: Lexicon): number {
+function ownNameAt(subject: string, lexicon: Lexicon, firstNames: readonly string[]): number {
   const words = [...subject.matchAll(/\S+/gu)];
   let own = words.length - 1;
-  while (own > 0 && !lexicon.isKnownWord(lexicon.lemmatize((words[own - 1]?.[0] ?? '').toLowerCase()))) own -= 1;
+  const ofTheName = (word: string): boolean => !/['’]s?$/u.test(word) && ((firstNames.includes(nameKey(word)) && !DAY_OR_MONTH.test(word)) || !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())));
+  while (own > 0 && ofTheName(words[own - 1]?.[0] ?? '')) own -= 1;
   return words[own]?.index ?? 0;
 }
 
@@ -85,7 +90,7 @@ function winsOf(side: Side, lexicon: Lexicon): Win[] {
     // The win's sentence up to the round: a year or `last year` there tells another edition's win.
     const opening = text.slice(Math.max(0, start - 200), start).split(/[.!?]["”’)]?\s+|\n/u).at(-1) ?? '';
     if (ANOTHER_EDITION.test(opening + text.slice(start, end) + clause)) continue;
-    wins.push({ key: `${player}|${roundOf(round)}`, opponent, start: pronoun ? start : start + ownNameAt(subject, lexicon), end });
+    wins.push({ key: `${player}|${roundOf(round)}`, opponent, start: pronoun ? start : start + ownNameAt(subject, lexicon, surnames.get(player) ?? []), end });
   }
   return wins;
 }

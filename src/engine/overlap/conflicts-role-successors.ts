@@ -1,7 +1,8 @@
 import { quotedAt } from './conflicts-places.ts';
 import { type Side } from './conflicts-common.ts';
 import { nameKey } from './conflicts-people.ts';
-import { pronounAntecedent } from './pronoun-antecedent.ts';
+import { endsWithAbbreviation } from '../text/sentences.ts';
+import { PRONOUN, pronounAntecedent } from './pronoun-antecedent.ts';
 
 /**
  * Who succeeds whom, told as the agent of a passive (round 27a): `Ann Hale will step down … and will
@@ -33,11 +34,10 @@ const PASSIVE_AGENT = /(?<![\p{L}\p{M}'’-])((?:is|are|was|were|will\s+be|(?:ha
 const LISTED = /^\s*(?:,\s*)?(?:and|&|or)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
 /** Words that make the succession a hedge, a condition, or another's clause (`whether`, `said`, `that`). */
 const NOT_TOLD = /\b(?:if|whether|unless|may|might|could|would|should|expected|likely|reportedly|rumou?red|said|says|told|that|who|which|not|never)\b|[“”"]/iu;
-/** The start of a sentence: where its subject stands. */
-const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+|\n)(?=[^.!?\n]*$)/u;
+/** A sentence's end: a mark, a closing quotation mark or bracket, blanks; or a line's end. */
+const SENTENCE_END = /[.!?]["”’)]?\s+|\n/gu;
 /** A sentence's opening name run (titles included), its last word the surname; then what follows it. */
 const OPENING = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,4}(\p{Lu}[\p{L}\p{M}'’-]+))(?![\p{L}\p{M}'’-])/u;
-const PRONOUN = /^(?:He|She)$/u;
 /** A succession still to come (`will be`, `is to be`); any other auxiliary tells one done (review 21b: `was succeeded by X in 2015` is not `will be succeeded by Y`). */
 const TO_COME = /^(?:will\s+be|(?:is|are|was|were)\s+to\s+be)\s/iu;
 /** The post, told right after the successor's name (`as chair`, `as party leader`): up to three words, to a preposition or a mark. */
@@ -46,10 +46,19 @@ const AS_POST = /^\s+as\s+((?:(?!(?:in|on|at|from|for|after|until|by|with|and|wh
 const SUBSTITUTE = /^[^.;!?]*?\b(?:minutes?|half-?\s?time|injur(?:y|ed)|substitut\w*|the\s+\d+(?:st|nd|rd|th)\s+minute)\b/iu;
 
 
-/** The sentence that runs up to `at` (from its first word), looked for within 300 characters. */
+/**
+ * The sentence that runs up to `at` (from its first word), looked for within 300 characters: after
+ * the last sentence end before `at`, a decimal point (`2.4 million`, no blank after it) or a title's
+ * full stop (`Dr. Hale`) being none.
+ */
 function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 300), at);
-  return before.slice(SENTENCE_START.exec(before)?.index ?? 0).replace(/^[.!?]["”’)]?\s+|^\n/u, '');
+  const from = Math.max(0, at - 300);
+  let start = 0;
+  for (const end of text.slice(from, at).matchAll(SENTENCE_END)) {
+    if (end[0].startsWith('.') && endsWithAbbreviation(text, from + end.index)) continue;
+    start = end.index + end[0].length;
+  }
+  return text.slice(from + start, at);
 }
 
 /** Each successor a report names by a passive, with the person succeeded. */

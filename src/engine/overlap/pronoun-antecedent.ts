@@ -1,3 +1,4 @@
+import { endsWithAbbreviation } from '../text/sentences.ts';
 import { nameKey } from './conflicts-people.ts';
 
 /**
@@ -22,8 +23,6 @@ const HOPS = 3;
 const SENTENCE_END = /[.!?]["”’)]?\s+$/u;
 /** Every place a sentence ends before another begins (a decimal point is followed by no blank). */
 const BOUNDARY = /[.!?]["”’)]?\s+|\n/gu;
-/** A mark after a courtesy title or an initial (`Dr. Hale`, `J. Hale`): no sentence ends there. */
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Rev)\.$/u;
 /** An opening phrase set off by a comma (`In Madrid,`, `On Saturday,`, `After the match,`): the subject follows it. */
 const OPENING_PHRASE = /^(?:On|In|At|After|Before|During|Earlier|Later|Since|Despite|Following|Against|Until|By|From|For|Over|Under|With|Without|Then|Yet|But|And|However|Meanwhile|Still|Instead|Now|Last|This|Aged)\b[^,.;:!?“”"]{0,60},\s+/u;
 /** A phrase that opens without a comma: where its object ends and the subject begins is not told. */
@@ -33,7 +32,10 @@ const QUOTE_OPENING = new RegExp(String.raw`^[“"][^”"]*[”"]\s*,?\s*(?:(${R
 const NAME_OPENING = new RegExp(String.raw`^(${RUN})(?![\p{L}\p{M}'’-])`, 'u');
 /** A second subject after the first (`Kowal and Varga`, `Kowal, Varga and Lind`). */
 const ANOTHER_SUBJECT = /^\s*(?:,\s*\p{Lu}[^,.;]*)?\s*(?:and|&)\s+\p{Lu}/u;
-const PRONOUN = /^(?:He|She)$/u;
+/** A sentence-opening word that stands for a person named before. */
+export const PRONOUN = /^(?:He|She)$/u;
+/** A title written with a full stop or a ranking before the name (`Sen. Marta Kowal`, `World No. 3 Marta Kowal`): not the name. */
+const TITLE_OPENING = /^(?:(?:World\s+)?No\.\s*\d+\s+|(?:\p{Lu}\p{Ll}{1,4}\.\s+)+(?=\p{Lu}))/u;
 /** A conjunction opening the sentence without a comma (`But Kowal …`): the subject follows it. */
 const CONJUNCTION = /^(?:But|And|Yet|So|Then|Still|Now)\s+/u;
 /** A first word that opens no name: a determiner or a pronoun (`The company’s chief executive …`, `A printer …`, `It …`). */
@@ -48,7 +50,8 @@ function previousSentence(text: string, at: number): { start: number; end: numbe
   const body = before.slice(0, end.index + 1);
   let start = from === 0 ? 0 : -1;
   for (const boundary of body.slice(0, -1).matchAll(BOUNDARY)) {
-    if (ABBREVIATION.test(body.slice(0, boundary.index + 1))) continue;
+    // A full stop after a title, an initial or `No.` before a number ends no sentence (the sentence splitter's own test).
+    if (boundary[0].startsWith('.') && endsWithAbbreviation(text, from + boundary.index)) continue;
     start = boundary.index + boundary[0].length;
   }
   return start < 0 ? undefined : { start: from + start, end: from + end.index + end[0].length };
@@ -61,7 +64,7 @@ function subjectOf(text: string, { start, end }: { start: number; end: number },
   let run = quoted === null ? undefined : (quoted[1] ?? quoted[2]);
   let after = '';
   if (quoted === null) {
-    sentence = sentence.replace(OPENING_PHRASE, '').replace(CONJUNCTION, '');
+    sentence = sentence.replace(OPENING_PHRASE, '').replace(CONJUNCTION, '').replace(TITLE_OPENING, '');
     const opening = NAME_OPENING.exec(sentence);
     run = opening?.[1];
     after = sentence.slice(opening?.[0].length ?? 0);

@@ -28,7 +28,8 @@ function continuesAfterTime(text: string, periodIndex: number): boolean {
 
 const BOUNDARY = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'([]?[\p{Lu}\p{N}])/gu;
 
-function endsWithAbbreviation(text: string, periodIndex: number): boolean {
+/** Whether the full stop at `periodIndex` ends an abbreviation or an initial (`Dr.`, `Sen.`, `U.S.`, `No.` before a number), not a sentence. */
+export function endsWithAbbreviation(text: string, periodIndex: number): boolean {
   if (text[periodIndex] !== '.') return false;
   // The word before the full stop, found by looking back only as far as the last space.
   let from = periodIndex;
