@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/train-draft-model.ts [--cv [--by-set] [--veto]] [--hand] [--hard|--soft] [--without a,b] [--lambda X] [--order strength|probability] [--check]`
+ * `npx tsx scripts/train-draft-model.ts [--cv [--by-set] [--veto] [--trees] [--gates]] [--hand] [--hard|--soft] [--without a,b] [--lambda X] [--order strength|probability] [--check]`
  *
  * Trains the learned fact gate (src/engine/overlap/draft-model.ts, decision 004 round 8a) on the
  * development gold files and writes src/engine/overlap/draft-model-data.ts, the one way its
@@ -31,6 +31,11 @@
  * left out (weight 0; DEFAULT_OPTIONS: `rules`; `--without ''` for none). --order: select
  * the strongest draft first (DEFAULT_OPTIONS) or the likeliest. --check: print, do not write.
  *
+ * --trees: with --cv, gradient-boosted trees (scripts/draft-model/trees.ts, TREE_OPTIONS fixed a
+ * priori) in place of logistic regression, as a gate or (--veto) a veto, the threshold chosen the
+ * same way; measured, never written (the engine reads logistic models only). --gates: with --cv
+ * --by-set, every gate side by side in one table (scripts/draft-model/gates.ts; round 28g).
+ *
  * The parts: scripts/draft-model/gather.ts (steps 1 and 2, and the real pipeline), sets.ts (the
  * blind sets and their folds).
  */
@@ -41,8 +46,9 @@ import { type DigestResult } from '../src/cli/eval/score.ts';
 import { summarize, type EvalResult } from '../src/cli/eval/summary.ts';
 import { FEATURE_NAMES } from '../src/engine/overlap/draft-features.ts';
 import { type DraftModel } from '../src/engine/overlap/draft-model.ts';
-import { evaluate, gatherDigests, type GatheredDigest } from './draft-model/gather.ts';
+import { evaluate, gatherDigests, marginModel, scoredBy, type GatheredDigest } from './draft-model/gather.ts';
 import { BLIND_SETS, foldsBySet } from './draft-model/sets.ts';
+import { crossValidateGates, forestMargin, gatesTable, logisticMargin, trainForest, type Contender } from './draft-model/gates.ts';
 import { derivatives, solve } from './logistic-fit.ts';
 
 export { evaluate, gatherDigests, spansInDigestOrder, vetoed, type GatheredDigest } from './draft-model/gather.ts';
@@ -69,6 +75,8 @@ export interface TrainOptions {
   order: DraftModel['order'];
   /** The model vetoes drafts the hand-set rules keep, and admits none they refuse (`vetoed`). */
   veto?: boolean;
+  /** Gradient-boosted trees (scripts/draft-model/trees.ts) instead of logistic regression: measured with --cv only. */
+  trees?: boolean;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = { hardRules: true, without: ['rules'], lambda: LAMBDA, order: 'strength' };
@@ -124,20 +132,23 @@ function rounded(model: DraftModel): DraftModel {
 }
 
 /** Train on `digests` and choose the threshold on them with the real pipeline. */
-export function train(digests: readonly GatheredDigest[], options: TrainOptions = DEFAULT_OPTIONS): { model: DraftModel; chosen: EvalResult; drafts: number; positives: number } {
+export function train(digests: readonly GatheredDigest[], options: TrainOptions = DEFAULT_OPTIONS): { model: DraftModel; chosen: EvalResult; drafts: number; positives: number; score?: (features: readonly number[]) => number } {
   const rows = rowsOf(digests, options);
-  const fitted = fit(rows, options);
+  // Trees enter as a margin per draft, read back by a one-weight logistic model (gather.ts `scoredBy`).
+  const score = options.trees === true ? forestMargin(trainForest(digests, options.hardRules, options.without)) : undefined;
+  const fitted = score === undefined ? fit(rows, options) : marginModel(0, options.hardRules, options.order);
+  const scored = score === undefined ? digests : scoredBy(digests, score);
   let best: { model: DraftModel; chosen: EvalResult; ok: boolean } | null = null;
   for (const threshold of THRESHOLDS) {
     const model = rounded({ ...fitted, threshold, hardRules: options.hardRules, order: options.order });
-    const { result } = evaluate(digests, model, options.veto === true);
+    const { result } = evaluate(scored, model, options.veto === true);
     const f1 = result.mean.f1 ?? 0;
     const ok = (result.mean.highlightPrecision ?? 0) >= MIN_HIGHLIGHT_P && result.micro.counts.falseFactsOnUnrelated <= MAX_UNRELATED_FACTS;
     // The best admissible threshold; with none admissible, the best at all.
     if (best === null || (ok && !best.ok) || (ok === best.ok && f1 > (best.chosen.mean.f1 ?? 0))) best = { model, chosen: result, ok };
   }
   if (best === null) throw new Error('no threshold to choose from');
-  return { model: best.model, chosen: best.chosen, drafts: rows.y.length, positives: rows.y.reduce((sum, label) => sum + label, 0) };
+  return { model: best.model, chosen: best.chosen, drafts: rows.y.length, positives: rows.y.reduce((sum, label) => sum + label, 0), ...(score === undefined ? {} : { score }) };
 }
 
 const list = (values: readonly number[]): string => `[${values.join(', ')}]`;
@@ -195,15 +206,16 @@ function crossValidate(digests: readonly GatheredDigest[], options: TrainOptions
   const thresholds: number[] = [];
   for (const fold of [...new Set(folds)]) {
     const others = digests.filter((_, i) => folds[i] !== fold);
-    const { model } = train(others, options);
+    const { model, score } = train(others, options);
     thresholds.push(model.threshold);
-    held.push(...evaluate(digests.filter((_, i) => folds[i] === fold), model, options.veto === true).digests);
+    const left = digests.filter((_, i) => folds[i] === fold);
+    held.push(...evaluate(score === undefined ? left : scoredBy(left, score), model, options.veto === true).digests);
   }
   // In digest order again, as the hand-set rules' results are.
   const order = new Map(digests.map((digest, i) => [`${digest.name}.txt`, i]));
   held.sort((x, y) => (order.get(x.digest) ?? 0) - (order.get(y.digest) ?? 0));
   const cv = summarize(held);
-  const gate = options.veto === true ? 'veto' : 'learned';
+  const gate = `${options.trees === true ? 'trees ' : ''}${options.veto === true ? 'veto' : 'learned'}`;
   process.stdout.write(`${bySet ? 'leave-one-set-out' : 'leave-one-digest-out'}, ${digests.length} digests; thresholds chosen ${[...new Set(thresholds)].sort().join(', ')}\n`);
   process.stdout.write(`${line('hand-set rules', hand.result)}\n${line(`${gate}, CV`, cv)}\n`);
   for (const [set, names] of Object.entries(BLIND_SETS)) {
@@ -214,6 +226,17 @@ function crossValidate(digests: readonly GatheredDigest[], options: TrainOptions
   process.stdout.write(`${line(`${gate}, in-sample`, all.chosen)} (threshold ${all.model.threshold})\n`);
   const rest = digests.map((digest, i) => ({ name: digest.name, hand: hand.digests[i]?.metrics.f1 ?? null, cv: held[i]?.metrics.f1 ?? null }));
   process.stdout.write(`${rest.map(({ name, hand: h, cv: c }) => `  ${name.padEnd(40)} ${h?.toFixed(3) ?? ' –  '} → ${c?.toFixed(3) ?? ' –  '}`).join('\n')}\n`);
+}
+
+/** The gates compared by --gates: the rules, then each model as a gate, a veto and a hybrid. */
+function contenders(options: TrainOptions): Contender[] {
+  const logistic = (training: readonly GatheredDigest[]): ((features: readonly number[]) => number) => logisticMargin(rounded({ ...fit(rowsOf(training, options), options), threshold: 0, hardRules: options.hardRules, order: options.order }));
+  const trees = (training: readonly GatheredDigest[]): ((features: readonly number[]) => number) => forestMargin(trainForest(training, options.hardRules, options.without));
+  return [
+    { label: 'rules', form: 'gate', fit: null },
+    ...(['gate', 'veto', 'hybrid'] as const).map((form): Contender => ({ label: `logistic ${form}`, form, fit: logistic })),
+    ...(['gate', 'veto', 'hybrid'] as const).map((form): Contender => ({ label: `trees ${form}`, form, fit: trees })),
+  ];
 }
 
 function main(argv: readonly string[]): void {
@@ -227,14 +250,20 @@ function main(argv: readonly string[]): void {
     lambda: Number(value('--lambda') ?? LAMBDA),
     order: value('--order') === 'probability' ? 'probability' : value('--order') === 'strength' ? 'strength' : DEFAULT_OPTIONS.order,
     veto: argv.includes('--veto'),
+    trees: argv.includes('--trees'),
   };
   // The engine reads a model as a gate: a veto's weights are measured, never written.
-  if (options.veto === true && !argv.includes('--cv')) throw new Error('--veto is measured with --cv only');
+  if ((options.veto === true || options.trees === true) && !argv.includes('--cv')) throw new Error('--veto and --trees are measured with --cv only');
   const unknown = options.without.filter((name) => !(FEATURE_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown features: ${unknown.join(', ')}`);
   const digests = gatherDigests();
   if (argv.includes('--hand')) {
     process.stdout.write(`${line('hand-set rules', evaluate(digests, null).result)}\n`);
+    return;
+  }
+  if (argv.includes('--gates')) {
+    if (!argv.includes('--cv') || !argv.includes('--by-set')) throw new Error('--gates is measured with --cv --by-set only');
+    process.stdout.write(gatesTable(crossValidateGates(digests, contenders(options), options, { minHighlightP: MIN_HIGHLIGHT_P, maxUnrelated: MAX_UNRELATED_FACTS, thresholds: THRESHOLDS }, (text) => process.stderr.write(text))));
     return;
   }
   if (argv.includes('--cv')) {
