@@ -93,7 +93,11 @@ function readFiguresOfAnEarlierEvent(text: string, units: readonly Unit[], publi
     if (![...date.text.matchAll(/\b(?:1[89]|20)\d\d\b/gu)].some((year) => Number(year[0]) < published) && !inAnEarlierYear(date, published, publishedAt)) continue;
     if (date.precision === 'range' && PERIOD_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start)) && Number(date.to.slice(0, 4)) >= published - RECENT_YEARS) continue;
     const dated = figures.filter((figure) => figure.end <= date.start).at(-1);
-    if (dated?.quantity != null && DATED_BY_AFTER.test(text.slice(dated.quantity.end, date.start))) earlier.add(dated);
+    const between = text.slice(dated?.quantity?.end ?? 0, date.start);
+    // The value a change started from, its year right after it (`down from 780,000 tonnes last
+    // year`, `up from 11 a year ago`): the year is that value's, not the new one's (round 28c).
+    const ofTheStart = dated !== undefined && earlier.has(dated) && /^\s*$/u.test(between);
+    if (dated?.quantity != null && (DATED_BY_AFTER.test(between) || ofTheStart)) earlier.add(dated);
     else for (const figure of figures) earlier.add(figure);
   }
   return earlier;

@@ -86,6 +86,9 @@ export function approximated(q: Quantity, step: number | null = approximateStep(
 /** The step of an approximate figure's last significant digit, or null for any other figure. */
 function approximateStep(q: Quantity): number | null {
   if (!q.hedged || q.resolution <= 0 || q.strict !== undefined || q.ceiling === true || q.unit === 'clock' || !APPROXIMATE.test(q.text)) return null;
+  // A share written as a fraction in words (`about two-thirds`, `about a third`) was rounded to no
+  // per-cent step: its hedge alone says how far it reaches (round 28c).
+  if (q.unit === 'percent' && !/\d/u.test(q.text)) return null;
   const half = Math.min(q.value - q.low, q.high - q.value);
   if (!(half > 0) || Math.abs(q.high - q.value - (q.value - q.low)) > q.resolution * 1e-6 + Math.abs(q.value) * 1e-9) return null;
   // The last significant digit: a whole number's trailing zeros are rounding (`about 7,000`).

@@ -153,7 +153,11 @@ export function draftAt(stream: TokenStream, index: number): Draft | Skip | null
     else [low, high] = [hedgeRange(hedge.kind, low, step, spread)[0], hedgeRange(hedge.kind, high, step, spread)[1]];
     hedged = true;
   }
-  const strict = belowZero ? undefined : before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' ? 'low' : undefined;
+  // A floor (`more than 1 million tonnes`, `at least 23`, `20+`) never reaches below its written
+  // value, however coarsely it is written: the rounding slack of `1 million` (half a million) let
+  // it meet `750,000 tonnes` (round 28c).
+  const floor = [before?.kind, after?.kind].some((kind) => kind === 'more' || kind === 'atLeast');
+  const strict = belowZero ? undefined : before?.kind === 'justUnder' ? 'high' : before?.kind === 'justOver' || floor ? 'low' : undefined;
   const ceiling = !belowZero && (before?.kind === 'upTo' || after?.kind === 'upTo');
   first = aged ?? before?.first ?? first;
   last = after?.last ?? last;
