@@ -94,14 +94,18 @@ function readFiguresOfAnEarlierEvent(text: string, units: readonly Unit[], publi
     if (date.precision === 'range' && PERIOD_BEFORE.test(text.slice(Math.max(0, date.start - 12), date.start)) && Number(date.to.slice(0, 4)) >= published - RECENT_YEARS) continue;
     const dated = figures.filter((figure) => figure.end <= date.start).at(-1);
     const between = text.slice(dated?.quantity?.end ?? 0, date.start);
-    // The value a change started from, its year right after it (`down from 780,000 tonnes last
-    // year`, `up from 11 a year ago`): the year is that value's, not the new one's (round 28c).
-    const ofTheStart = dated !== undefined && earlier.has(dated) && /^\s*$/u.test(between);
+    // The value a change started from, told apart from the new one (`, down from 780,000 tonnes
+    // last year`, `up from 3,900 in 2025`), its year right after it: the year is that value's, not
+    // the new one's (round 28c). After `rose to X from Y last year` the year may date the rise, so
+    // it dates both (review 22b).
+    const ofTheStart = dated !== undefined && earlier.has(dated) && /^\s*$/u.test(between) && APART_FROM_BEFORE.test(text.slice(Math.max(0, dated.start - 16), dated.start));
     if (dated?.quantity != null && (DATED_BY_AFTER.test(between) || ofTheStart)) earlier.add(dated);
     else for (const figure of figures) earlier.add(figure);
   }
   return earlier;
 }
+/** A start value set apart from the new one: `up from`, `down from` (`, down from 780,000 tonnes`). */
+const APART_FROM_BEFORE = /\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?$/iu;
 const THAN_BEFORE = /\bthan\s+(?:in\s+)?$/iu;
 /** A month or year the report counts back to (`In January last year`, `last year`): an earlier year, unwritten. */
 const inAnEarlierYear = (date: DateMention, published: number, publishedAt: string): boolean =>

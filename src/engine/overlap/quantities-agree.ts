@@ -1,5 +1,5 @@
 import { MINUTES_A_DAY, zoneShifts } from './quantities-clock.ts';
-import { BARE_CROWNS, CROWN_CURRENCIES, CROWN_MONEY_FLOOR } from './quantities-lexicon.ts';
+import { BARE_CROWNS, CROWN_CURRENCIES, CROWN_MONEY_FLOOR, FRACTIONS } from './quantities-lexicon.ts';
 import type { Quantity } from './quantities.ts';
 
 /**
@@ -86,9 +86,6 @@ export function approximated(q: Quantity, step: number | null = approximateStep(
 /** The step of an approximate figure's last significant digit, or null for any other figure. */
 function approximateStep(q: Quantity): number | null {
   if (!q.hedged || q.resolution <= 0 || q.strict !== undefined || q.ceiling === true || q.unit === 'clock' || !APPROXIMATE.test(q.text)) return null;
-  // A share written as a fraction in words (`about two-thirds`, `about a third`) was rounded to no
-  // per-cent step: its hedge alone says how far it reaches (round 28c).
-  if (q.unit === 'percent' && !/\d/u.test(q.text)) return null;
   const half = Math.min(q.value - q.low, q.high - q.value);
   if (!(half > 0) || Math.abs(q.high - q.value - (q.value - q.low)) > q.resolution * 1e-6 + Math.abs(q.value) * 1e-9) return null;
   // The last significant digit: a whole number's trailing zeros are rounding (`about 7,000`).
@@ -104,8 +101,16 @@ function approximateStep(q: Quantity): number | null {
  */
 function roundedApart(a: Quantity, stepA: number | null, b: Quantity, stepB: number | null): boolean {
   if (stepA === null || stepB === null || Math.abs(stepA - stepB) > stepA * 1e-6) return false;
+  // A share written as a fraction in words (`about two-thirds`, `about a third`) was rounded to no
+  // per-cent step, so it is not set apart from a figure one step away (round 28c; review 22b: number
+  // words and `half` keep their round number's step).
+  if (wordShare(a) || wordShare(b)) return false;
   return Math.abs(a.value - b.value) >= stepA * 0.999;
 }
+
+/** A share written as a fraction in words: `two-thirds`, `a quarter`, `half` (quantities-lexicon.ts `FRACTIONS`). */
+const WORD_SHARE = new RegExp(String.raw`\b(?:${[...FRACTIONS.keys()].join('|')})\b`, 'iu');
+const wordShare = (q: Quantity): boolean => q.unit === 'percent' && WORD_SHARE.test(q.text);
 
 /** `up to 10%`, `fewer than 50`, `as many as 200`: a hedged figure that allows anything below it. */
 export const isCeiling = (q: Quantity): boolean => q.ceiling === true;

@@ -35,8 +35,9 @@ export interface Quantity {
   /** Lowercase singular head noun after the number (or after "of the"); for durations and measures, the unit. */
   noun: string | null;
   /**
-   * The bound a `just under` (high) or `just over` (low) hedge makes strict: the value lies on
-   * that side of the written figure, so no rounding slack is added past it.
+   * The bound a `just under` (high) or `just over` (low) hedge, or a floor (`more than`, `at least`,
+   * `or more`, `20+`: low; round 28c), makes strict: the value lies on that side of the written
+   * figure, so no rounding slack is added past it.
    */
   strict?: 'low' | 'high';
   /** Bounded only from above by its hedge (`up to 10%`, `as much as $500 million`, `fewer than 50`). */

@@ -59,3 +59,20 @@ describe('a floor never reaches below its written value (quantities-draft.ts)', 
     expect(quantitiesAgree(figure('more than 20 people'), figure('31 people'))).toBe(true);
   });
 });
+
+describe('review 22b: shares in words and a year that dates a rise', () => {
+  const HOMES = 'A housing survey of Corrick was published on Tuesday. ';
+  it.each([
+    ['`roughly half` and `46%`', 'Roughly half of homes in the city need new windows, the survey found.', '46% of homes in the city need new windows, the survey found.'],
+    ['`About twenty per cent` and `24%`', 'About twenty per cent of homes in the city are empty, the survey found.', '24% of homes in the city are empty, the survey found.'],
+  ])('sets no figure conflict between %s (a number word is a round number, as its digits)', (_label, x, y) => {
+    const [a, b] = pair(HOMES + x, HOMES + y);
+    expect(bothWays(a, b)).toEqual([[], []]);
+  });
+  it('reads a word share’s own reach: `about two-thirds` is no `70%`', () => {
+    expect(quantitiesAgree(figure('about two-thirds of voters'), figure('70% of voters'))).toBe(false);
+  });
+  it('dates the new value too when the year follows `rose to X from Y` (the rise’s year)', () => {
+    expect(earlier('Wholesale coffee prices rose to €3.10 a kilo from €2.80 last year after a poor harvest, the board said.').sort()).toEqual(['€2.80', '€3.10']);
+  });
+});
