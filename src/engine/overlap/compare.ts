@@ -4,8 +4,7 @@ import type { Article } from '../schema.ts';
 import { gatherOrdered, type FactCandidate, type PairEvidence } from './compare-gather.ts';
 import type { PairingOptions } from './conflicts-pairing.ts';
 import { probability, type DraftModel } from './draft-model.ts';
-import { passesVeto, treesFitFeatures, type DraftTrees } from './draft-trees.ts';
-import { DRAFT_TREES } from './draft-trees-data.ts';
+import { passesVeto, type DraftTrees } from './draft-trees.ts';
 import { apartFromConflicts } from './fact-conflicts.ts';
 import { head, joinAdjacent, selectFacts, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
@@ -20,13 +19,13 @@ export type FactGate = DraftModel | DraftTrees | null;
 const isTrees = (gate: FactGate): gate is DraftTrees => gate !== null && 'roots' in gate;
 
 /**
- * The fact gate compareArticles uses by default: the hand-set rules, each draft they keep of
- * reports sharing an event then vetoed by the trees when they find it unlikely (draft-trees-data.ts;
- * decision 004, round 28v). The veto only removes: the rules' refusals stand. Left out (the rules
- * alone) when the trees were grown on other features than the engine computes. The logistic gate
- * (`DRAFT_MODEL`) is not the default: it drops one of the seed's four required facts (rounds 8a, 9a).
+ * The fact gate compareArticles uses by default: the hand-set rules alone. The trees' veto
+ * (draft-trees-data.ts `DRAFT_TREES`, passed as `model`) gains on every group but costs too much
+ * time: it reads features, which only the learned gathering computes, and with it a 1,000-word
+ * comparison took 3.5–4.1× a word diff's CPU (the rules 1.9–2.7×) and 16,000 words 5.0–5.6× the
+ * time of 4,000 (the rules 3.6–4.2×); decision 004, round 28v. The logistic gate (`DRAFT_MODEL`) drops one of the seed's four required facts (rounds 8a, 9a).
  */
-const DEFAULT_GATE: FactGate = DRAFT_TREES !== null && treesFitFeatures(DRAFT_TREES) ? DRAFT_TREES : null;
+const DEFAULT_GATE: FactGate = null;
 
 /**
  * Whether the learned gate keeps a draft of reports sharing an event: a likely one that the
@@ -102,7 +101,7 @@ export function comparisonFrom(pair: GatheredPair, model: FactGate = DEFAULT_GAT
 /**
  * Compare two reports: the facts both state, phrase by phrase, and the conflicts between them.
  * Deterministic and symmetric: compare(b, a) is compare(a, b) with the sides swapped. `model`
- * is the fact gate: by default the hand-set rules with the trees' veto; null for the rules alone.
+ * is the fact gate: by default (null) the hand-set rules alone; the trees' veto or a logistic model.
  * Either learned form reads the drafts' features, so gathers as the models were trained (`learned`):
  * the trees were measured on that gathering (round 28g), whose rules' drafts are the rules' own.
  */

@@ -70,7 +70,7 @@ const [rail, railAgain] = pair(
   'DB has said completion of the Hamburg to Berlin line may slip to 2032. The 88 km upgrade began in March, and trains are diverted meanwhile.',
 );
 
-describe('the trees veto as the default gate (compare.ts; decision 004, round 28v)', () => {
+describe('the trees veto as a fact gate (compare.ts; decision 004, round 28v)', () => {
   const strip = (facts: readonly { a: unknown; b: unknown; kind: unknown }[]): unknown[] => facts.map(({ a, b, kind }) => ({ a, b, kind }));
 
   it('keeps what the hand-set rules keep when the trees find it likely, and nothing when they find it unlikely', () => {
@@ -94,16 +94,17 @@ describe('the trees veto as the default gate (compare.ts; decision 004, round 28
     expect(comparisonFrom(gathered, flat(-5)).facts).toEqual(comparisonFrom(gathered, null).facts);
   });
 
-  it('is the default: the generated trees, made for the features the engine computes', () => {
+  it('is made for the features the engine computes, and is not the default (round 28v: too slow)', () => {
     expect(DRAFT_TREES).not.toBeNull();
     if (DRAFT_TREES === null) return;
     expect(treesFitFeatures(DRAFT_TREES)).toBe(true);
-    expect(compareArticles(rail, railAgain)).toEqual(compareArticles(rail, railAgain, undefined, DRAFT_TREES));
+    expect(compareArticles(rail, railAgain)).toEqual(compareArticles(rail, railAgain, undefined, null));
   });
 
   it('mirrors: compare(b, a) is compare(a, b) with the sides swapped', () => {
-    const ab = compareArticles(rail, railAgain);
-    const ba = compareArticles(railAgain, rail);
+    const ab = compareArticles(rail, railAgain, undefined, DRAFT_TREES);
+    const ba = compareArticles(railAgain, rail, undefined, DRAFT_TREES);
+    expect(ab.facts.length).toBeGreaterThan(0);
     expect(ba.facts.map(({ a, b, score, kind }) => ({ a: b, b: a, score, kind }))).toEqual(ab.facts.map(({ a, b, score, kind }) => ({ a, b, score, kind })));
   });
 });
