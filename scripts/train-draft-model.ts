@@ -49,6 +49,9 @@ import { type DraftModel } from '../src/engine/overlap/draft-model.ts';
 import { evaluate, gatherDigests, marginModel, scoredBy, type GatheredDigest } from './draft-model/gather.ts';
 import { BLIND_SETS, foldsBySet } from './draft-model/sets.ts';
 import { crossValidateGates, forestMargin, gatesTable, logisticMargin, trainForest, type Contender } from './draft-model/gates.ts';
+import { compactForest, TREE_OPTIONS, type Forest } from './draft-model/trees.ts';
+import { treesSource } from './draft-model/trees-source.ts';
+import { treesMargin, type DraftTrees } from '../src/engine/overlap/draft-trees.ts';
 import { derivatives, solve } from './logistic-fit.ts';
 
 export { evaluate, gatherDigests, spansInDigestOrder, vetoed, type GatheredDigest } from './draft-model/gather.ts';
@@ -56,6 +59,7 @@ export { BLIND_SETS, foldsBySet, OLD_FOLDS } from './draft-model/sets.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const MODEL_FILE = join(ROOT, 'src/engine/overlap/draft-model-data.ts');
+export const TREES_FILE = join(ROOT, 'src/engine/overlap/draft-trees-data.ts');
 
 /** The L2 penalty on the standardised weights (not the bias). */
 const LAMBDA = 1;
@@ -132,10 +136,15 @@ function rounded(model: DraftModel): DraftModel {
 }
 
 /** Train on `digests` and choose the threshold on them with the real pipeline. */
-export function train(digests: readonly GatheredDigest[], options: TrainOptions = DEFAULT_OPTIONS): { model: DraftModel; chosen: EvalResult; drafts: number; positives: number; score?: (features: readonly number[]) => number } {
+export function train(
+  digests: readonly GatheredDigest[],
+  options: TrainOptions = DEFAULT_OPTIONS,
+): { model: DraftModel; chosen: EvalResult; drafts: number; positives: number; score?: (features: readonly number[]) => number; trees?: DraftTrees } {
   const rows = rowsOf(digests, options);
-  // Trees enter as a margin per draft, read back by a one-weight logistic model (gather.ts `scoredBy`).
-  const score = options.trees === true ? forestMargin(trainForest(digests, options.hardRules, options.without)) : undefined;
+  // Trees enter as a margin per draft, read back by a one-weight logistic model (gather.ts `scoredBy`);
+  // their leaves rounded as the generated module holds them, and read as the engine reads them.
+  const trees = options.trees === true ? compactForest(roundedLeaves(trainForest(digests, options.hardRules, options.without)), FEATURE_NAMES, 0) : undefined;
+  const score = trees === undefined ? undefined : (features: readonly number[]): number => treesMargin(trees, features);
   const fitted = score === undefined ? fit(rows, options) : marginModel(0, options.hardRules, options.order);
   const scored = score === undefined ? digests : scoredBy(digests, score);
   let best: { model: DraftModel; chosen: EvalResult; ok: boolean } | null = null;
@@ -148,7 +157,19 @@ export function train(digests: readonly GatheredDigest[], options: TrainOptions 
     if (best === null || (ok && !best.ok) || (ok === best.ok && f1 > (best.chosen.mean.f1 ?? 0))) best = { model, chosen: result, ok };
   }
   if (best === null) throw new Error('no threshold to choose from');
-  return { model: best.model, chosen: best.chosen, drafts: rows.y.length, positives: rows.y.reduce((sum, label) => sum + label, 0), ...(score === undefined ? {} : { score }) };
+  return {
+    model: best.model,
+    chosen: best.chosen,
+    drafts: rows.y.length,
+    positives: rows.y.reduce((sum, label) => sum + label, 0),
+    ...(score === undefined ? {} : { score }),
+    ...(trees === undefined ? {} : { trees: { ...trees, threshold: best.model.threshold } }),
+  };
+}
+
+/** A forest with its leaves rounded to six significant digits (split thresholds are feature values, kept exact). */
+function roundedLeaves(forest: Forest): Forest {
+  return { base: round(forest.base), trees: forest.trees.map((tree) => ({ ...tree, value: tree.value.map((value, k) => ((tree.feature[k] ?? -1) >= 0 ? value : round(value))) })) };
 }
 
 const list = (values: readonly number[]): string => `[${values.join(', ')}]`;
@@ -181,10 +202,19 @@ export const DRAFT_MODEL: DraftModel | null = {
 `;
 }
 
-/** The generated module as the script writes it, from the digests as they are. */
-export function buildDraftModel(options: TrainOptions = DEFAULT_OPTIONS): string {
-  const digests = gatherDigests();
+/** The generated module as the script writes it, from the digests as they are (`digests`: already gathered). */
+export function buildDraftModel(options: TrainOptions = DEFAULT_OPTIONS, digests: readonly GatheredDigest[] = gatherDigests()): string {
   return moduleSource(train(digests, options), digests.length, options);
+}
+
+/** The trees' options: the logistic gate's drafts and hard filters, as a veto (the one form the engine reads them in). */
+export const TREES_OPTIONS: TrainOptions = { ...DEFAULT_OPTIONS, trees: true, veto: true };
+
+/** The generated trees module (draft-trees-data.ts) as `--trees` writes it. */
+export function buildDraftTrees(digests: readonly GatheredDigest[] = gatherDigests()): string {
+  const trained = train(digests, TREES_OPTIONS);
+  if (trained.trees === undefined) throw new Error('no trees trained');
+  return treesSource({ ...trained, trees: trained.trees }, digests.length, TREE_OPTIONS, MIN_HIGHLIGHT_P);
 }
 
 function line(label: string, result: EvalResult): string {
@@ -252,8 +282,8 @@ function main(argv: readonly string[]): void {
     veto: argv.includes('--veto'),
     trees: argv.includes('--trees'),
   };
-  // The engine reads a model as a gate: a veto's weights are measured, never written.
-  if ((options.veto === true || options.trees === true) && !argv.includes('--cv')) throw new Error('--veto and --trees are measured with --cv only');
+  // The engine reads a logistic model as a gate and trees as a veto: a logistic veto is measured, never written.
+  if (options.veto === true && options.trees !== true && !argv.includes('--cv')) throw new Error('--veto is measured with --cv only');
   const unknown = options.without.filter((name) => !(FEATURE_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown features: ${unknown.join(', ')}`);
   const digests = gatherDigests();
@@ -270,9 +300,9 @@ function main(argv: readonly string[]): void {
     crossValidate(digests, options, argv.includes('--by-set'));
     return;
   }
-  const source = moduleSource(train(digests, options), digests.length, options);
+  const source = options.trees === true ? buildDraftTrees(digests) : buildDraftModel(options, digests);
   if (argv.includes('--check')) process.stdout.write(source);
-  else writeFileSync(MODEL_FILE, source);
+  else writeFileSync(options.trees === true ? TREES_FILE : MODEL_FILE, source);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.slice(2));

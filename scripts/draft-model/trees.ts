@@ -10,6 +10,7 @@
  * once, trees grow level by level to `depth`, a split is the first best in feature then bin order,
  * leaves are Newton steps −G / (H + lambda) times `shrinkage`.
  */
+import type { DraftTrees } from '../../src/engine/overlap/draft-trees.ts';
 
 export interface TreeOptions {
   depth: number;
@@ -54,6 +55,26 @@ export function margin(forest: Forest, x: readonly number[]): number {
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The forest as the engine reads it (src/engine/overlap/draft-trees.ts): every tree's nodes in
+ * three parallel arrays, a node's right child beside its left one (`grow` adds them together).
+ */
+export function compactForest(forest: Forest, features: readonly string[], threshold: number): DraftTrees {
+  const compact = { features: [...features], base: forest.base, roots: [] as number[], feature: [] as number[], left: [] as number[], value: [] as number[], threshold };
+  for (const tree of forest.trees) {
+    const offset = compact.feature.length;
+    compact.roots.push(offset);
+    tree.feature.forEach((feature, k) => {
+      const [left, right] = [tree.left[k] ?? -1, tree.right[k] ?? -1];
+      if (feature >= 0 && right !== left + 1) throw new Error('a tree whose children are not side by side');
+      compact.feature.push(feature);
+      compact.left.push(feature >= 0 ? left + offset : -1);
+      compact.value.push(feature >= 0 ? (tree.threshold[k] ?? 0) : (tree.value[k] ?? 0));
+    });
+  }
+  return compact;
+}
 
 /** Each feature's cut points: bin b holds x ≤ edges[b] (and above edges[b − 1]); the last bin everything above. */
 export function binEdges(column: readonly number[], bins: number): number[] {

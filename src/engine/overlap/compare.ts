@@ -4,19 +4,28 @@ import type { Article } from '../schema.ts';
 import { gatherOrdered, type FactCandidate, type PairEvidence } from './compare-gather.ts';
 import type { PairingOptions } from './conflicts-pairing.ts';
 import { probability, type DraftModel } from './draft-model.ts';
+import { passesVeto, type DraftTrees } from './draft-trees.ts';
 import { apartFromConflicts } from './fact-conflicts.ts';
 import { head, joinAdjacent, selectFacts, type FactDraft } from './select.ts';
 import { mirrorComparison, type Comparison, type SharedFact } from './types.ts';
 import type { Lexicon } from './units.ts';
 
 /**
- * The fact gate compareArticles uses by default: the hand-set rules. The learned gate
- * (draft-model-data.ts, `DRAFT_MODEL`, with the `substantive` floor) beats them in
- * cross-validation on every once-blind set, but drops drafts the rules keep that it finds
- * unlikely, among them one of the seed's four required facts (`supplied troops`: a tenth of a
- * long sentence, not its strongest draft); decision 004, rounds 8a and 9a.
+ * A fact gate: a learned logistic gate (draft-model.ts), the trees' veto over the hand-set rules
+ * (draft-trees.ts), or null for the hand-set rules alone.
  */
-const DEFAULT_MODEL: DraftModel | null = null;
+export type FactGate = DraftModel | DraftTrees | null;
+
+const isTrees = (gate: FactGate): gate is DraftTrees => gate !== null && 'roots' in gate;
+
+/**
+ * The fact gate compareArticles uses by default: the hand-set rules alone. The trees' veto
+ * (draft-trees-data.ts `DRAFT_TREES`, passed as `model`) gains on every group but costs too much
+ * time: it reads features, which only the learned gathering computes, and with it a 1,000-word
+ * comparison took 3.5–4.1× a word diff's CPU (the rules 1.9–2.7×) and 16,000 words 5.0–5.6× the
+ * time of 4,000 (the rules 3.6–4.2×); decision 004, round 28v. The logistic gate (`DRAFT_MODEL`) drops one of the seed's four required facts (rounds 8a, 9a).
+ */
+const DEFAULT_GATE: FactGate = null;
 
 /**
  * Whether the learned gate keeps a draft of reports sharing an event: a likely one that the
@@ -27,15 +36,18 @@ export function keptByModel(model: DraftModel, candidate: FactCandidate, p: numb
 }
 
 /**
- * The facts of a gathered pair. With a model, a draft is a fact candidate when its probability
+ * The facts of a gathered pair. With the trees' veto, the drafts the hand-set rules keep that the
+ * trees find likely (reports of different events keep the strict rules), strongest first. With a model, a draft is a fact candidate when its probability
  * reaches the model's threshold (reports of different events keep the strict hand-set rules),
  * its confidence is that probability, and the likeliest are chosen first; without one, the
  * hand-set rules decide and the strongest are chosen first.
  */
-function comparisonOrdered(evidence: PairEvidence, model: DraftModel | null): Comparison {
+function comparisonOrdered(evidence: PairEvidence, gate: FactGate): Comparison {
   const { textA, textB } = evidence;
-  const drafts =
-    model === null
+  const model = isTrees(gate) ? null : gate;
+  const drafts = isTrees(gate)
+    ? evidence.candidates.filter((candidate) => candidate.rules && (evidence.strict || passesVeto(gate, candidate.features))).map((candidate) => candidate.draft)
+    : model === null
       ? evidence.candidates.filter((candidate) => candidate.rules).map((candidate) => candidate.draft)
       : evidence.candidates.flatMap((candidate): FactDraft[] => {
           const p = probability(model, candidate.features);
@@ -80,8 +92,8 @@ export function gatherPair(a: Article, b: Article, words: Lexicon = lexicon, lea
   return { swapped, evidence: swapped ? gatherOrdered(b, a, words, learned, pairing) : gatherOrdered(a, b, words, learned, pairing) };
 }
 
-/** The comparison of a gathered pair, its facts chosen with `model` (null: the hand-set rules). */
-export function comparisonFrom(pair: GatheredPair, model: DraftModel | null = DEFAULT_MODEL): Comparison {
+/** The comparison of a gathered pair, its facts chosen with `model` (null: the hand-set rules alone). */
+export function comparisonFrom(pair: GatheredPair, model: FactGate = DEFAULT_GATE): Comparison {
   const comparison = comparisonOrdered(pair.evidence, model);
   return pair.swapped ? mirrorComparison(comparison) : comparison;
 }
@@ -89,14 +101,16 @@ export function comparisonFrom(pair: GatheredPair, model: DraftModel | null = DE
 /**
  * Compare two reports: the facts both state, phrase by phrase, and the conflicts between them.
  * Deterministic and symmetric: compare(b, a) is compare(a, b) with the sides swapped. `model`
- * is the fact gate (draft-model.ts): null, the default, for the hand-set rules.
+ * is the fact gate: by default (null) the hand-set rules alone; the trees' veto or a logistic model.
+ * Either learned form reads the drafts' features, so gathers as the models were trained (`learned`):
+ * the trees were measured on that gathering (round 28g), whose rules' drafts are the rules' own.
  */
-export function compareArticles(a: Article, b: Article, words: Lexicon = lexicon, model: DraftModel | null = DEFAULT_MODEL): Comparison {
+export function compareArticles(a: Article, b: Article, words: Lexicon = lexicon, model: FactGate = DEFAULT_GATE): Comparison {
   return comparisonFrom(gatherPair(a, b, words, model !== null), model);
 }
 
 /** Every pair of articles, in digest order: (0,1), (0,2), …, (1,2), … */
-export function compareAllPairs(articles: readonly Article[], words: Lexicon = lexicon, model: DraftModel | null = DEFAULT_MODEL): Comparison[] {
+export function compareAllPairs(articles: readonly Article[], words: Lexicon = lexicon, model: FactGate = DEFAULT_GATE): Comparison[] {
   const comparisons: Comparison[] = [];
   for (let i = 0; i < articles.length; i += 1) {
     for (let j = i + 1; j < articles.length; j += 1) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDraftModel, MODEL_FILE, vetoed } from '../../../scripts/train-draft-model.ts';
+import { buildDraftModel, buildDraftTrees, DEFAULT_OPTIONS, gatherDigests, MODEL_FILE, TREES_FILE, vetoed, type GatheredDigest } from '../../../scripts/train-draft-model.ts';
 import { compareArticles, parseDigest, type Article } from '../../../src/engine/index.ts';
 import { comparisonFrom, gatherPair } from '../../../src/engine/overlap/compare.ts';
 import { FEATURE_NAMES } from '../../../src/engine/overlap/draft-features.ts';
@@ -122,11 +122,24 @@ describe('the generated model', () => {
 
   // Rebuilding the model compares every development digest (217 and the seed): about 40 s alone, and
   // 110–220 s beside the suite's other workers on a 2-core machine. The limit guards against a hang, not
-  // speed (speed is `npm run bench`'s), so it leaves room for the set to grow.
+  // speed (speed is `npm run bench`'s), so it leaves room for the set to grow. The digests are
+  // gathered once for both generated files.
+  let gathered: GatheredDigest[] | undefined;
+  const digests = (): GatheredDigest[] => (gathered ??= gatherDigests());
+
   it(
     'is what scripts/train-draft-model.ts produces (run it after changing the engine)',
     () => {
-      expect(readFileSync(MODEL_FILE, 'utf8') === buildDraftModel()).toBe(true);
+      expect(readFileSync(MODEL_FILE, 'utf8') === buildDraftModel(DEFAULT_OPTIONS, digests())).toBe(true);
+    },
+    400_000,
+  );
+
+  // The trees (150 of them, on the same drafts) and their threshold: about 60 s more alone.
+  it(
+    'and the trees are what scripts/train-draft-model.ts --trees produces (run it after changing the engine)',
+    () => {
+      expect(readFileSync(TREES_FILE, 'utf8') === buildDraftTrees(digests())).toBe(true);
     },
     400_000,
   );
