@@ -27,6 +27,8 @@ export function spansInDigestOrder(pair: GatheredPair, index: number): { a: Cont
 
 /** Every development digest, gathered pair by pair, each draft labelled. */
 export function gatherDigests(): GatheredDigest[] {
+  // Scores cached for one gathering name its drafts by index: a new gathering starts afresh (review 22c).
+  pairScores.clear();
   return loadDevelopmentDigests().map((digest) => {
     const { parsed, articles, gold: resolved } = digest;
     const pairs: GatheredDigest['pairs'] = [];

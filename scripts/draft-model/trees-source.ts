@@ -1,5 +1,5 @@
 /**
- * The text of src/engine/overlap/draft-trees-data.ts, the trees' veto the engine uses by default
+ * The text of src/engine/overlap/draft-trees-data.ts, the trees' veto (not the engine's default gate)
  * (scripts/train-draft-model.ts `--trees`; decision 004, round 28v).
  */
 import type { EvalResult } from '../../src/cli/eval/summary.ts';

@@ -20,10 +20,12 @@ const isTrees = (gate: FactGate): gate is DraftTrees => gate !== null && 'roots'
 
 /**
  * The fact gate compareArticles uses by default: the hand-set rules alone. The trees' veto
- * (draft-trees-data.ts `DRAFT_TREES`, passed as `model`) gains on every group but costs too much
- * time: it reads features, which only the learned gathering computes, and with it a 1,000-word
- * comparison took 3.5–4.1× a word diff's CPU (the rules 1.9–2.7×) and 16,000 words 5.0–5.6× the
- * time of 4,000 (the rules 3.6–4.2×); decision 004, round 28v. The logistic gate (`DRAFT_MODEL`) drops one of the seed's four required facts (rounds 8a, 9a).
+ * (draft-trees-data.ts `DRAFT_TREES`, passed as `model`) gained on every group as round 28v
+ * trained it, but costs too much time: it reads features, which only the learned gathering
+ * computes, and with it a 1,000-word comparison took 3.5–4.1× a word diff's CPU (the rules
+ * 1.9–2.7×) and 16,000 words 5.0–5.6× the time of 4,000 (the rules 3.6–4.2×); retrained on
+ * today's drafts its threshold moved and it drops one of the seed's required facts (decision 004,
+ * round 28v and mend C). The logistic gate (`DRAFT_MODEL`) drops that fact too (rounds 8a, 9a).
  */
 const DEFAULT_GATE: FactGate = null;
 
@@ -37,8 +39,8 @@ export function keptByModel(model: DraftModel, candidate: FactCandidate, p: numb
 
 /**
  * The facts of a gathered pair. With the trees' veto, the drafts the hand-set rules keep that the
- * trees find likely (reports of different events keep the strict rules), strongest first. With a model, a draft is a fact candidate when its probability
- * reaches the model's threshold (reports of different events keep the strict hand-set rules),
+ * trees find likely (reports of different events keep the strict rules), strongest first. With a
+ * model, a draft is a fact candidate when its probability reaches the model's threshold (reports of different events keep the strict hand-set rules),
  * its confidence is that probability, and the likeliest are chosen first; without one, the
  * hand-set rules decide and the strongest are chosen first.
  */

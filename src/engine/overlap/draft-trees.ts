@@ -5,7 +5,8 @@ import { FEATURE_NAMES } from './draft-features.ts';
  * gate reads), used as a veto over the hand-set rules: a draft the rules keep, of reports
  * sharing an event, is a fact only when the trees' probability reaches `threshold`. Trained by
  * `npx tsx scripts/train-draft-model.ts --trees` (scripts/draft-model/trees.ts); decision 004,
- * rounds 28g (measured leaving whole sets out) and 28v (the default).
+ * rounds 28g (measured leaving whole sets out) and 28v (in the engine; not the default: it needs the
+ * learned gathering's features, too slow).
  *
  * The nodes of all trees sit in three parallel arrays: node k splits on feature `feature[k]`,
  * going to node `left[k]` when x ≤ `value[k]` and to `left[k] + 1` otherwise (a tree's two
