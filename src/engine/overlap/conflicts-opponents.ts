@@ -3,6 +3,7 @@ import { type ConflictDraft, type Side } from './conflicts-common.ts';
 import { firstNamesBefore, nameKey } from './conflicts-people.ts';
 import { quotedAt } from './conflicts-places.ts';
 import { PRONOUN, pronounAntecedent } from './pronoun-antecedent.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './quantities-lexicon.ts';
 import { conflictNote } from './types.ts';
 import type { Lexicon } from './units.ts';
 
@@ -45,8 +46,10 @@ interface Win {
   end: number;
 }
 
-/** A day or a month written before a name (`On Saturday Kowal beat …`): a date, whatever the report writes before the surname. */
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** Days and months (quantities-lexicon.ts): one written before a name (`On Saturday Kowal beat …`) is a date, whatever the report writes before the surname. */
+const DAYS_AND_MONTHS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+/** A day or a month written as a name is (`Saturday`, not `SATURDAY`). */
+const dayOrMonth = (word: string): boolean => DAYS_AND_MONTHS.has(word.toLowerCase()) && word === word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
 /**
  * Where the player's own name opens in a subject run (round 28n): at the words the dictionary does
@@ -59,7 +62,7 @@ const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 function ownNameAt(subject: string, lexicon: Lexicon, firstNames: readonly string[]): number {
   const words = [...subject.matchAll(/\S+/gu)];
   let own = words.length - 1;
-  const ofTheName = (word: string): boolean => !/['’]s?$/u.test(word) && ((firstNames.includes(nameKey(word)) && !DAY_OR_MONTH.test(word)) || !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())));
+  const ofTheName = (word: string): boolean => !/['’]s?$/u.test(word) && ((firstNames.includes(nameKey(word)) && !dayOrMonth(word)) || !lexicon.isKnownWord(lexicon.lemmatize(word.toLowerCase())));
   while (own > 0 && ofTheName(words[own - 1]?.[0] ?? '')) own -= 1;
   return words[own]?.index ?? 0;
 }

@@ -1,8 +1,7 @@
 import { quotedAt } from './conflicts-places.ts';
 import { type Side } from './conflicts-common.ts';
 import { nameKey } from './conflicts-people.ts';
-import { endsWithAbbreviation } from '../text/sentences.ts';
-import { PRONOUN, pronounAntecedent } from './pronoun-antecedent.ts';
+import { lastSentenceStart, PRONOUN, pronounAntecedent } from './pronoun-antecedent.ts';
 
 /**
  * Who succeeds whom, told as the agent of a passive (round 27a): `Ann Hale will step down … and will
@@ -34,8 +33,6 @@ const PASSIVE_AGENT = /(?<![\p{L}\p{M}'’-])((?:is|are|was|were|will\s+be|(?:ha
 const LISTED = /^\s*(?:,\s*)?(?:and|&|or)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
 /** Words that make the succession a hedge, a condition, or another's clause (`whether`, `said`, `that`). */
 const NOT_TOLD = /\b(?:if|whether|unless|may|might|could|would|should|expected|likely|reportedly|rumou?red|said|says|told|that|who|which|not|never)\b|[“”"]/iu;
-/** A sentence's end: a mark, a closing quotation mark or bracket, blanks; or a line's end. */
-const SENTENCE_END = /[.!?]["”’)]?\s+|\n/gu;
 /** A sentence's opening name run (titles included), its last word the surname; then what follows it. */
 const OPENING = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,4}(\p{Lu}[\p{L}\p{M}'’-]+))(?![\p{L}\p{M}'’-])/u;
 /** A succession still to come (`will be`, `is to be`); any other auxiliary tells one done (review 21b: `was succeeded by X in 2015` is not `will be succeeded by Y`). */
@@ -53,12 +50,7 @@ const SUBSTITUTE = /^[^.;!?]*?\b(?:minutes?|half-?\s?time|injur(?:y|ed)|substitu
  */
 function sentenceBefore(text: string, at: number): string {
   const from = Math.max(0, at - 300);
-  let start = 0;
-  for (const end of text.slice(from, at).matchAll(SENTENCE_END)) {
-    if (end[0].startsWith('.') && endsWithAbbreviation(text, from + end.index)) continue;
-    start = end.index + end[0].length;
-  }
-  return text.slice(from + start, at);
+  return text.slice(lastSentenceStart(text, from, at) ?? from, at);
 }
 
 /** Each successor a report names by a passive, with the person succeeded. */

@@ -23,6 +23,20 @@ const HOPS = 3;
 const SENTENCE_END = /[.!?]["”’)]?\s+$/u;
 /** Every place a sentence ends before another begins (a decimal point is followed by no blank). */
 const BOUNDARY = /[.!?]["”’)]?\s+|\n/gu;
+
+/**
+ * Where the last sentence that begins in `text.slice(from, to)` begins: after its last sentence end
+ * that is no title's, initial's or `No.`'s full stop (the sentence splitter's own test), or undefined
+ * when none ends there. Read by this file and conflicts-role-successors.ts.
+ */
+export function lastSentenceStart(text: string, from: number, to: number): number | undefined {
+  let start: number | undefined;
+  for (const boundary of text.slice(from, to).matchAll(BOUNDARY)) {
+    if (boundary[0].startsWith('.') && endsWithAbbreviation(text, from + boundary.index)) continue;
+    start = from + boundary.index + boundary[0].length;
+  }
+  return start;
+}
 /** An opening phrase set off by a comma (`In Madrid,`, `On Saturday,`, `After the match,`): the subject follows it. */
 const OPENING_PHRASE = /^(?:On|In|At|After|Before|During|Earlier|Later|Since|Despite|Following|Against|Until|By|From|For|Over|Under|With|Without|Then|Yet|But|And|However|Meanwhile|Still|Instead|Now|Last|This|Aged)\b[^,.;:!?“”"]{0,60},\s+/u;
 /** A phrase that opens without a comma: where its object ends and the subject begins is not told. */
@@ -47,14 +61,8 @@ function previousSentence(text: string, at: number): { start: number; end: numbe
   const before = text.slice(from, at);
   const end = SENTENCE_END.exec(before);
   if (end === null) return undefined;
-  const body = before.slice(0, end.index + 1);
-  let start = from === 0 ? 0 : -1;
-  for (const boundary of body.slice(0, -1).matchAll(BOUNDARY)) {
-    // A full stop after a title, an initial or `No.` before a number ends no sentence (the sentence splitter's own test).
-    if (boundary[0].startsWith('.') && endsWithAbbreviation(text, from + boundary.index)) continue;
-    start = boundary.index + boundary[0].length;
-  }
-  return start < 0 ? undefined : { start: from + start, end: from + end.index + end[0].length };
+  const start = lastSentenceStart(text, from, from + end.index) ?? (from === 0 ? 0 : undefined);
+  return start === undefined ? undefined : { start, end: from + end.index + end[0].length };
 }
 
 /** The surname of the subject of the sentence `text.slice(start, end)`: the run's last word, or the pronoun's own antecedent. */
